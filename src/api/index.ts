@@ -1,0 +1,185 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import Fastify, { type FastifyInstance, type FastifyError } from 'fastify'
+import swagger from '@fastify/swagger'
+import { HanseError, errorBody } from '../errors/index.ts'
+import type { Logger } from '../logging/index.ts'
+import type { PeerView } from '../net/index.ts'
+import { PortInUseError } from '../net/index.ts'
+
+/** What the admin API needs from the node: nothing more. */
+export interface ApiNode {
+  status: () => Promise<NodeStatus>
+  peers: () => Promise<PeerView[]>
+  /** True once every component has started and until stop begins. */
+  ready: () => boolean
+}
+
+export interface NodeStatus {
+  name: string
+  peerId: string
+  version: string
+  startedAt: string
+  uptimeSeconds: number
+  listenAddrs: string[]
+  announceAddrs: string[]
+  connectedPeers: number
+  knownPeers: number
+  trustMode: string
+  dataDir: string
+}
+
+export interface ApiInit {
+  host: string
+  port: number
+  token: string
+  version: string
+}
+
+export interface ApiComponents {
+  logger: Logger
+  node: ApiNode
+}
+
+export class UnauthorizedError extends HanseError {
+  constructor () { super('UNAUTHORIZED', 'missing or wrong bearer token; the CLI reads it from <dataDir>/admin.token', { status: 401, exitCode: 4 }) }
+}
+
+const ErrorSchema = {
+  type: 'object',
+  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } }, required: ['code', 'message'] } },
+  required: ['error']
+} as const
+
+const PeerSchema = {
+  type: 'object',
+  properties: {
+    peerId: { type: 'string' },
+    connected: { type: 'boolean' },
+    addresses: { type: 'array', items: { type: 'string' } },
+    connections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { remoteAddr: { type: 'string' }, direction: { type: 'string' }, rttMs: { type: ['number', 'null'] }, openedAt: { type: 'string' } }
+      }
+    },
+    protocols: { type: 'array', items: { type: 'string' } },
+    agentVersion: { type: ['string', 'null'] },
+    tags: { type: 'array', items: { type: 'string' } }
+  }
+} as const
+
+const StatusSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string' },
+    peerId: { type: 'string' },
+    version: { type: 'string' },
+    startedAt: { type: 'string' },
+    uptimeSeconds: { type: 'number' },
+    listenAddrs: { type: 'array', items: { type: 'string' } },
+    announceAddrs: { type: 'array', items: { type: 'string' } },
+    connectedPeers: { type: 'integer' },
+    knownPeers: { type: 'integer' },
+    trustMode: { type: 'string' },
+    dataDir: { type: 'string' }
+  }
+} as const
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest()
+
+/**
+ * The admin API: JSON over HTTP on 127.0.0.1 by default, bearer-token protected except for
+ * the health probes and the OpenAPI document. Error bodies are `{ "error": { code, message } }`.
+ */
+export class ApiServer {
+  private readonly components: ApiComponents
+  private readonly init: ApiInit
+  private app: FastifyInstance | undefined
+  private boundUrl: string | undefined
+
+  constructor (components: ApiComponents, init: ApiInit) {
+    this.components = components
+    this.init = init
+  }
+
+  /** `http://host:port` once listening. */
+  get url (): string {
+    if (this.boundUrl === undefined) throw new HanseError('API_NOT_STARTED', 'the admin API is not started')
+    return this.boundUrl
+  }
+
+  async start (): Promise<void> {
+    if (this.app !== undefined) return
+    const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+    await this.build(app)
+    try {
+      await app.listen({ host: this.init.host, port: this.init.port })
+    } catch (err) {
+      await app.close()
+      if ((err as { code?: string }).code === 'EADDRINUSE') throw new PortInUseError(`api.port ${this.init.port} on ${this.init.host}`, err)
+      throw err
+    }
+    const addr = app.server.address()
+    const port = typeof addr === 'object' && addr !== null ? addr.port : this.init.port
+    const host = this.init.host.includes(':') ? `[${this.init.host}]` : this.init.host
+    this.boundUrl = `http://${host}:${port}`
+    this.app = app
+    this.components.logger.info({ url: this.boundUrl }, 'admin API listening')
+  }
+
+  async stop (): Promise<void> {
+    const app = this.app
+    if (app === undefined) return
+    this.app = undefined
+    this.boundUrl = undefined
+    await app.close()
+  }
+
+  private async build (app: FastifyInstance): Promise<void> {
+    const { node, logger } = this.components
+    const expected = digest(this.init.token)
+    const open = new Set(['/healthz', '/readyz', '/openapi.json'])
+
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'hanse admin API', version: this.init.version, description: 'Local admin API of a hanse data-space connector node.' },
+        components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+        security: [{ bearer: [] }]
+      }
+    })
+
+    app.addHook('onRequest', async (req) => {
+      const path = req.url.split('?')[0] ?? ''
+      if (open.has(path)) return
+      const header = req.headers.authorization ?? ''
+      const m = /^Bearer\s+(\S+)$/i.exec(header)
+      if (m === null || !timingSafeEqual(digest(m[1] ?? ''), expected)) throw new UnauthorizedError()
+    })
+    app.addHook('onResponse', async (req, reply) => {
+      logger.debug({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'api request')
+    })
+
+    app.setErrorHandler((err: FastifyError | HanseError, _req, reply) => {
+      if (err instanceof HanseError) return reply.status(err.status).send({ error: err.toJSON() })
+      if ((err as FastifyError).validation !== undefined) return reply.status(400).send({ error: { code: 'BAD_REQUEST', message: err.message } })
+      const status = (err as FastifyError).statusCode ?? 500
+      if (status >= 500) logger.error({ err }, 'api handler failed')
+      const body = errorBody(err)
+      return reply.status(status).send({ error: status >= 500 ? { code: 'INTERNAL', message: body.message } : { code: body.code.startsWith('FST_') ? 'BAD_REQUEST' : body.code, message: body.message } })
+    })
+    app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url}` } }))
+
+    const errors = { 401: ErrorSchema, 500: ErrorSchema }
+    app.get('/healthz', { schema: { summary: 'Liveness: the process answers', security: [], response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } },
+      async () => ({ status: 'ok' }))
+    app.get('/readyz', { schema: { summary: 'Readiness: every component started', security: [], response: { 200: { type: 'object', properties: { status: { type: 'string' } } }, 503: ErrorSchema } } },
+      async (_req, reply) => node.ready() ? { status: 'ready' } : reply.status(503).send({ error: { code: 'NOT_READY', message: 'the node is starting or stopping' } }))
+    app.get('/v1/status', { schema: { summary: 'Node identity, addresses, version, uptime, peer counts', response: { 200: StatusSchema, ...errors } } },
+      async () => await node.status())
+    app.get('/v1/peers', { schema: { summary: 'Connected and known peers with addresses and latency', response: { 200: { type: 'object', properties: { peers: { type: 'array', items: PeerSchema } } }, ...errors } } },
+      async () => ({ peers: await node.peers() }))
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  }
+}

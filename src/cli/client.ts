@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs'
+import { HanseError } from '../errors/index.ts'
+import { readToken } from '../identity/index.ts'
+import { readRuntimeInfo } from '../node/index.ts'
+
+export class NodeNotRunningError extends HanseError {
+  constructor (dataDir: string, detail: string) {
+    super('NODE_NOT_RUNNING', `no hanse node is running for data dir ${dataDir} (${detail}); start one with: hanse start --config FILE`, { exitCode: 5 })
+  }
+}
+
+/** Talks to a running node's admin API, found through the runtime file in its data dir. */
+export class ApiClient {
+  readonly baseUrl: string
+  private readonly token: string
+
+  constructor (baseUrl: string, token: string) {
+    this.baseUrl = baseUrl
+    this.token = token
+  }
+
+  static fromDataDir (dataDir: string): ApiClient {
+    if (!existsSync(dataDir)) throw new NodeNotRunningError(dataDir, 'the data dir does not exist')
+    const info = readRuntimeInfo(dataDir)
+    if (info === undefined) throw new NodeNotRunningError(dataDir, 'no runtime file')
+    if (info.apiUrl === null) throw new HanseError('API_DISABLED', `the node for ${dataDir} runs with api.enabled: false`, { exitCode: 5 })
+    const token = readToken(dataDir)
+    if (token === undefined) throw new HanseError('TOKEN_MISSING', `no admin token in ${dataDir}; is this the node's data dir?`, { exitCode: 4 })
+    return new ApiClient(info.apiUrl, token)
+  }
+
+  async get<T> (path: string): Promise<T> { return await this.request<T>('GET', path) }
+  async post<T> (path: string, body?: unknown): Promise<T> { return await this.request<T>('POST', path, body) }
+
+  async request<T> (method: string, path: string, body?: unknown): Promise<T> {
+    let res: Response
+    try {
+      res = await fetch(this.baseUrl + path, {
+        method,
+        headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000)
+      })
+    } catch (err) {
+      throw new NodeNotRunningError(this.baseUrl, `cannot reach its admin API: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`)
+    }
+    const text = await res.text()
+    let json: unknown
+    try { json = text === '' ? {} : JSON.parse(text) } catch { json = { error: { code: 'BAD_RESPONSE', message: text.slice(0, 200) } } }
+    if (!res.ok) {
+      const e = (json as { error?: { code?: string, message?: string } }).error
+      throw new HanseError(e?.code ?? `HTTP_${res.status}`, e?.message ?? `HTTP ${res.status}`, { status: res.status, exitCode: res.status === 401 ? 4 : 1 })
+    }
+    return json as T
+  }
+}

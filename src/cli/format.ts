@@ -1,0 +1,12 @@
+/** Plain-text table for people; `--json` output is for machines. */
+export function table (headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+  return [line(headers), line(widths.map(w => '-'.repeat(w))), ...rows.map(line)].join('\n')
+}
+
+export function duration (seconds: number): string {
+  const d = Math.floor(seconds / 86400); const h = Math.floor(seconds % 86400 / 3600)
+  const m = Math.floor(seconds % 3600 / 60); const s = seconds % 60
+  return [d > 0 ? `${d}d` : '', h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', `${s}s`].filter(Boolean).join(' ')
+}

@@ -1,0 +1,134 @@
+import { readFileSync, existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { parseDocument } from 'yaml'
+import type { z } from 'zod'
+import { HanseError } from '../errors/index.ts'
+import { NodeConfigSchema, type NodeConfig, type ParsedNodeConfig, LOG_LEVELS } from './schema.ts'
+
+export { NodeConfigSchema, LOG_LEVELS }
+export type { NodeConfig }
+
+export interface ConfigProblem {
+  /** Key path such as `network.listen[0]`, or `(root)`. */
+  path: string
+  message: string
+}
+
+/** The config could not be used. The message names the file, each key path and the fix. */
+export class ConfigError extends HanseError {
+  readonly file: string
+  readonly problems: ConfigProblem[]
+  constructor (code: string, file: string, problems: ConfigProblem[]) {
+    const lines = problems.map(p => `  ${p.path}: ${p.message}`).join('\n')
+    super(code, `invalid config ${file}:\n${lines}`, { status: 400, exitCode: 2 })
+    this.file = file
+    this.problems = problems
+  }
+}
+
+/** Overrides that the entry point takes from flags or `HANSE_*` variables. */
+export interface ConfigOverrides {
+  dataDir?: string
+  logLevel?: string
+}
+
+export function formatPath (path: ReadonlyArray<PropertyKey>): string {
+  let out = ''
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`
+    else out += out === '' ? String(seg) : `.${String(seg)}`
+  }
+  return out === '' ? '(root)' : out
+}
+
+function valueAt (root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = root
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined
+    cur = (cur as Record<PropertyKey, unknown>)[seg]
+  }
+  return cur
+}
+
+function describe (v: unknown): string {
+  if (v === undefined) return 'nothing'
+  const s = JSON.stringify(v)
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s
+}
+
+function problemsFrom (error: z.ZodError, raw: unknown): ConfigProblem[] {
+  const out: ConfigProblem[] = []
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ path: formatPath([...issue.path, key]), message: 'unknown key; remove it or check its spelling against config/node.example.yaml' })
+      }
+      continue
+    }
+    const found = valueAt(raw, issue.path)
+    const expected = issue.message.replace(/^Invalid input: /, '')
+    out.push({ path: formatPath(issue.path), message: `found ${describe(found)}, ${expected}` })
+  }
+  return out
+}
+
+/**
+ * Validate a parsed config object. `file` is used for messages and to resolve relative paths.
+ * Returns a deeply frozen NodeConfig.
+ */
+export function validateConfig (raw: unknown, file: string, overrides: ConfigOverrides = {}): NodeConfig {
+  const input = (raw === null || raw === undefined) ? {} : raw
+  const withOverrides = applyOverrides(input, overrides)
+  const result = NodeConfigSchema.safeParse(withOverrides)
+  if (!result.success) throw new ConfigError('CONFIG_INVALID', file, problemsFrom(result.error, withOverrides))
+  const parsed: ParsedNodeConfig = result.data
+  const base = file === '<inline>' ? process.cwd() : dirname(file)
+  const cfg = { ...parsed, dataDir: resolve(base, parsed.dataDir), source: file }
+  return deepFreeze(cfg)
+}
+
+function applyOverrides (input: unknown, o: ConfigOverrides): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input
+  const out: Record<string, unknown> = { ...(input as Record<string, unknown>) }
+  if (o.dataDir !== undefined) out.dataDir = o.dataDir
+  if (o.logLevel !== undefined) {
+    const logging = (typeof out.logging === 'object' && out.logging !== null) ? out.logging as Record<string, unknown> : {}
+    out.logging = { ...logging, level: o.logLevel }
+  }
+  return out
+}
+
+/** Parse YAML text into a validated config. */
+export function parseConfig (text: string, file: string, overrides: ConfigOverrides = {}): NodeConfig {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    throw new ConfigError('CONFIG_YAML_INVALID', file, doc.errors.map(e => {
+      const pos = e.linePos?.[0]
+      return { path: pos === undefined ? '(root)' : `line ${pos.line}, column ${pos.col}`, message: `${e.message.split('\n')[0] ?? e.message}; fix the YAML syntax` }
+    }))
+  }
+  return validateConfig(doc.toJS(), file, overrides)
+}
+
+/** Read, parse and validate a config file. Called once, at start, by the entry point. */
+export function loadConfig (file: string, overrides: ConfigOverrides = {}): NodeConfig {
+  const abs = resolve(file)
+  if (!existsSync(abs)) {
+    throw new ConfigError('CONFIG_NOT_FOUND', abs, [{ path: '(file)', message: 'file does not exist; pass --config FILE or set HANSE_CONFIG (copy config/node.example.yaml to start)' }])
+  }
+  let text: string
+  try {
+    text = readFileSync(abs, 'utf8')
+  } catch (err) {
+    throw new ConfigError('CONFIG_UNREADABLE', abs, [{ path: '(file)', message: `cannot read it: ${(err as Error).message}` }])
+  }
+  return parseConfig(text, abs, overrides)
+}
+
+export function deepFreeze<T> (o: T): T {
+  if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o)
+    for (const v of Object.values(o as object)) deepFreeze(v)
+  }
+  return o
+}

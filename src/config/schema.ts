@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
+
+/*
+ * The node config schema: the one place that says which keys exist, their types and their
+ * defaults. Every object is strict, so a misspelt key is an error rather than a silently
+ * ignored setting. The README's configuration reference mirrors this file.
+ */
+
+function isMultiaddr (s: string): boolean {
+  try { multiaddr(s); return true } catch { return false }
+}
+function isPeerId (s: string): boolean {
+  try { peerIdFromString(s); return true } catch { return false }
+}
+
+const Multiaddr = z.string().refine(isMultiaddr, { message: 'expected a multiaddr such as /ip4/0.0.0.0/tcp/4001' })
+const PeerId = z.string().refine(isPeerId, { message: 'expected a libp2p peer ID such as 12D3KooW…' })
+const BootstrapAddr = z.string().refine(s => isMultiaddr(s) && /\/p2p\/[^/]+$/.test(s), {
+  message: 'expected a multiaddr ending in /p2p/<peer id>, such as /ip4/10.0.0.5/tcp/4001/p2p/12D3KooW…'
+})
+const Port = z.number().int().min(0).max(65535)
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+export const NodeConfigSchema = z.strictObject({
+  /** A readable name for this node; shown in status and logs. */
+  name: z.string().min(1).max(128).regex(/^[\w.-]+$/, { message: 'expected letters, digits, ".", "_" or "-"' }),
+  /** Holds the node key, LevelDB, the admin token and received datasets. Relative paths are relative to the config file. */
+  dataDir: z.string().min(1),
+  network: z.strictObject({
+    listen: z.array(Multiaddr).default(['/ip4/0.0.0.0/tcp/4001']),
+    announce: z.array(Multiaddr).default([]),
+    bootstrap: z.array(BootstrapAddr).default([]),
+    mdns: z.strictObject({
+      enabled: z.boolean().default(true),
+      /** Own service tag so hanse nodes find each other and not every libp2p app on the LAN. */
+      serviceTag: z.string().min(1).default('hanse.local'),
+      intervalMs: z.number().int().min(1000).default(10_000)
+    }).prefault({}),
+    dht: z.strictObject({
+      enabled: z.boolean().default(true)
+    }).prefault({}),
+    connections: z.strictObject({
+      maxConnections: z.number().int().min(1).default(300),
+      maxIncomingPendingConnections: z.number().int().min(1).default(64),
+      dialTimeoutMs: z.number().int().min(100).default(10_000)
+    }).prefault({})
+  }).prefault({}),
+  trust: z.strictObject({
+    /** `open`: any peer; `allowlist`: only the peer IDs listed. (`members` arrives with the authority.) */
+    mode: z.enum(['open', 'allowlist']).default('allowlist'),
+    allowlist: z.array(PeerId).default([])
+  }).prefault({}),
+  api: z.strictObject({
+    enabled: z.boolean().default(true),
+    host: z.string().min(1).default('127.0.0.1'),
+    port: Port.default(7480)
+  }).prefault({}),
+  logging: z.strictObject({
+    level: z.enum(LOG_LEVELS).default('info'),
+    pretty: z.union([z.literal('auto'), z.boolean()]).default('auto')
+  }).prefault({})
+})
+
+/** The config as the schema yields it, before paths are resolved. */
+export type NodeConfigInput = z.input<typeof NodeConfigSchema>
+export type ParsedNodeConfig = z.output<typeof NodeConfigSchema>
+
+/** The validated, resolved and frozen config that components receive. */
+export type NodeConfig = Readonly<ParsedNodeConfig & {
+  /** Absolute path of the file it came from (or `<inline>`). */
+  source: string
+}>

@@ -1,0 +1,32 @@
+import type { ConnectionGater, PeerId } from '@libp2p/interface'
+
+export interface TrustPolicy {
+  mode: 'open' | 'allowlist'
+  allowlist: readonly string[]
+}
+
+/**
+ * Enforces the trust mode at the connection level. The `*EncryptedConnection` hooks run after
+ * the Noise handshake has proven the remote peer ID and before the muxer is negotiated, so a
+ * refused peer never opens a single stream (no identify, no hanse protocol).
+ * See https://github.com/libp2p/js-libp2p/blob/main/doc/LIMITS.md#connection-gating
+ */
+export function trustGater (trust: TrustPolicy, onDenied?: (peer: PeerId, direction: 'inbound' | 'outbound') => void): ConnectionGater {
+  if (trust.mode === 'open') return {}
+  const allowed = new Set(trust.allowlist)
+  const deny = (peer: PeerId): boolean => !allowed.has(peer.toString())
+  return {
+    // do not even dial peers we would refuse anyway
+    denyDialPeer: (peer) => deny(peer),
+    denyInboundEncryptedConnection: (peer) => {
+      const d = deny(peer)
+      if (d) onDenied?.(peer, 'inbound')
+      return d
+    },
+    denyOutboundEncryptedConnection: (peer) => {
+      const d = deny(peer)
+      if (d) onDenied?.(peer, 'outbound')
+      return d
+    }
+  }
+}

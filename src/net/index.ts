@@ -1,0 +1,196 @@
+import { createLibp2p, type Libp2p } from 'libp2p'
+import { tcp } from '@libp2p/tcp'
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { identify, type Identify } from '@libp2p/identify'
+import { ping, type Ping } from '@libp2p/ping'
+import { mdns } from '@libp2p/mdns'
+import { bootstrap } from '@libp2p/bootstrap'
+import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht'
+import type { PeerDiscovery, PeerId, PeerInfo, PrivateKey, ConnectionGater } from '@libp2p/interface'
+import type { Logger } from '../logging/index.ts'
+import { HanseError } from '../errors/index.ts'
+import { trustGater, type TrustPolicy } from './gater.ts'
+
+export { trustGater, type TrustPolicy }
+
+/** Kademlia under a private protocol id: hanse nodes never join the public IPFS DHT. */
+export const DHT_PROTOCOL = '/hanse/kad/1.0.0'
+
+export type HanseLibp2p = Libp2p<{ identify: Identify, ping: Ping, dht?: KadDHT }>
+
+export interface NetInit {
+  listen: readonly string[]
+  announce: readonly string[]
+  bootstrap: readonly string[]
+  mdns: { enabled: boolean, serviceTag: string, intervalMs: number }
+  dht: { enabled: boolean }
+  connections: { maxConnections: number, maxIncomingPendingConnections: number, dialTimeoutMs: number }
+  trust: TrustPolicy
+}
+
+export interface NetComponents {
+  privateKey: PrivateKey
+  logger: Logger
+}
+
+export class PortInUseError extends HanseError {
+  constructor (what: string, cause: unknown) {
+    super('PORT_IN_USE', `${what} is already in use by another process; stop that process or choose another port`, { exitCode: 3, cause })
+  }
+}
+
+export interface PeerView {
+  peerId: string
+  connected: boolean
+  addresses: string[]
+  connections: Array<{ remoteAddr: string, direction: string, rttMs: number | null, openedAt: string }>
+  protocols: string[]
+  agentVersion: string | null
+  tags: string[]
+}
+
+/**
+ * The libp2p host: TCP + Noise + yamux, identify, ping, mDNS, bootstrap and a private DHT.
+ * libp2p 3 no longer dials discovered peers by itself, so `Net` dials on `peer:discovery`
+ * while the connection manager has room.
+ */
+export class Net {
+  private readonly components: NetComponents
+  private readonly init: NetInit
+  private readonly log: Logger
+  private node: HanseLibp2p | undefined
+  private readonly dialing = new Set<string>()
+
+  constructor (components: NetComponents, init: NetInit) {
+    this.components = components
+    this.init = init
+    this.log = components.logger
+  }
+
+  get libp2p (): HanseLibp2p {
+    if (this.node === undefined) throw new HanseError('NET_NOT_STARTED', 'the network is not started')
+    return this.node
+  }
+
+  get peerId (): PeerId { return this.libp2p.peerId }
+
+  async start (): Promise<void> {
+    if (this.node !== undefined) return
+    const { init } = this
+    const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
+    if (init.mdns.enabled) peerDiscovery.push(mdns({ serviceTag: init.mdns.serviceTag, interval: init.mdns.intervalMs }))
+    if (init.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: [...init.bootstrap], timeout: 0 }))
+    const gater: ConnectionGater = trustGater(init.trust, (peer, direction) => {
+      this.log.warn({ peer: peer.toString(), direction }, 'refused connection: peer not allowed by trust mode')
+    })
+    const services: Record<string, (c: any) => unknown> = {
+      identify: identify(),
+      ping: ping()
+    }
+    if (init.dht.enabled) {
+      services.dht = kadDHT({
+        protocol: DHT_PROTOCOL,
+        // a data space is a closed, LAN-or-VPN network: serve DHT queries without waiting for
+        // AutoNAT to declare us publicly reachable, and keep private addresses (no public mapper)
+        clientMode: false,
+        peerInfoMapper: passthroughMapper,
+        logPrefix: 'hanse:kad-dht',
+        datastorePrefix: '/hanse/dht',
+        metricsPrefix: 'hanse_kad_dht'
+      })
+    }
+    let node: HanseLibp2p
+    try {
+      node = await createLibp2p({
+        privateKey: this.components.privateKey,
+        addresses: { listen: [...init.listen], announce: [...init.announce] },
+        transports: [tcp()],
+        connectionEncrypters: [noise()],
+        streamMuxers: [yamux()],
+        peerDiscovery,
+        connectionGater: gater,
+        connectionManager: {
+          maxConnections: init.connections.maxConnections,
+          maxIncomingPendingConnections: init.connections.maxIncomingPendingConnections,
+          dialTimeout: init.connections.dialTimeoutMs
+        },
+        services: services as any
+      }) as HanseLibp2p
+    } catch (err) {
+      throw mapListenError(err, init.listen)
+    }
+    node.addEventListener('peer:discovery', (evt) => { this.onDiscovery(evt.detail) })
+    node.addEventListener('peer:connect', (evt) => { this.log.debug({ peer: evt.detail.toString() }, 'peer connected') })
+    node.addEventListener('peer:disconnect', (evt) => { this.log.debug({ peer: evt.detail.toString() }, 'peer disconnected') })
+    this.node = node
+    this.log.info({ peerId: node.peerId.toString(), listen: node.getMultiaddrs().map(String) }, 'network started')
+  }
+
+  async stop (): Promise<void> {
+    const node = this.node
+    if (node === undefined) return
+    this.node = undefined
+    await node.stop()
+  }
+
+  /** Dial a newly discovered peer if we have room and are not connected or dialling already. */
+  private onDiscovery (info: PeerInfo): void {
+    const node = this.node
+    if (node === undefined) return
+    const id = info.id.toString()
+    if (info.id.equals(node.peerId) || this.dialing.has(id)) return
+    if (node.getConnections(info.id).length > 0) return
+    if (node.getConnections().length >= this.init.connections.maxConnections) return
+    if (this.init.trust.mode === 'allowlist' && !this.init.trust.allowlist.includes(id)) return
+    this.dialing.add(id)
+    const target = info.multiaddrs.length > 0 ? info.multiaddrs : info.id
+    node.dial(target as any)
+      .then(() => { this.log.debug({ peer: id }, 'dialled discovered peer') })
+      .catch((err: Error) => { this.log.debug({ peer: id, err: err.message }, 'could not dial discovered peer') })
+      .finally(() => { this.dialing.delete(id) })
+  }
+
+  listenAddrs (): string[] { return this.libp2p.getMultiaddrs().map(String) }
+
+  async peers (): Promise<PeerView[]> {
+    const node = this.libp2p
+    const out = new Map<string, PeerView>()
+    for (const peer of await node.peerStore.all()) {
+      if (peer.id.equals(node.peerId)) continue
+      const agent = peer.metadata.get('AgentVersion')
+      out.set(peer.id.toString(), {
+        peerId: peer.id.toString(),
+        connected: false,
+        addresses: peer.addresses.map(a => a.multiaddr.toString()),
+        connections: [],
+        protocols: [...peer.protocols],
+        agentVersion: agent === undefined ? null : new TextDecoder().decode(agent),
+        tags: [...peer.tags.keys()]
+      })
+    }
+    for (const conn of node.getConnections()) {
+      const id = conn.remotePeer.toString()
+      let view = out.get(id)
+      if (view === undefined) {
+        view = { peerId: id, connected: true, addresses: [], connections: [], protocols: [], agentVersion: null, tags: [] }
+        out.set(id, view)
+      }
+      view.connected = true
+      view.connections.push({
+        remoteAddr: conn.remoteAddr.toString(),
+        direction: conn.direction,
+        rttMs: conn.rtt ?? null,
+        openedAt: new Date(conn.timeline.open).toISOString()
+      })
+    }
+    return [...out.values()].sort((a, b) => Number(b.connected) - Number(a.connected) || a.peerId.localeCompare(b.peerId))
+  }
+}
+
+function mapListenError (err: unknown, listen: readonly string[]): unknown {
+  const e = err as { code?: string, name?: string, message?: string, cause?: { code?: string } }
+  const text = `${e.message ?? ''} ${e.cause?.code ?? ''} ${e.code ?? ''}`
+  if (text.includes('EADDRINUSE')) return new PortInUseError(`network.listen ${listen.join(', ')}`, err)
+  return err
+}

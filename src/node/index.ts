@@ -1,0 +1,179 @@
+import { writeFileSync, rmSync, readFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { NodeConfig } from '../config/index.ts'
+import type { Clock } from '../clock/index.ts'
+import type { Logger } from '../logging/index.ts'
+import { Store } from '../store/index.ts'
+import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, type Identity } from '../identity/index.ts'
+import { Net } from '../net/index.ts'
+import { ApiServer, type NodeStatus } from '../api/index.ts'
+import type { PeerView } from '../net/index.ts'
+
+/** Written into the data dir while the node runs so the CLI can find the admin API. */
+export const RUNTIME_FILE = 'node.json'
+
+export interface RuntimeInfo {
+  pid: number
+  peerId: string
+  apiUrl: string | null
+  startedAt: string
+}
+
+export function readRuntimeInfo (dataDir: string): RuntimeInfo | undefined {
+  const file = join(dataDir, RUNTIME_FILE)
+  if (!existsSync(file)) return undefined
+  try { return JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo } catch { return undefined }
+}
+
+export interface HanseNodeComponents {
+  logger: Logger
+  clock: Clock
+}
+
+export interface HanseNodeInit {
+  config: NodeConfig
+  version: string
+}
+
+interface Startable { name: string, start: () => Promise<void>, stop: () => Promise<void> }
+
+/**
+ * The composition root: builds every component from the frozen config, starts them in order,
+ * stops them in reverse, and on a failed start stops whatever had started (rollback).
+ */
+export class HanseNode {
+  readonly config: NodeConfig
+  private readonly logger: Logger
+  private readonly clock: Clock
+  private readonly version: string
+  private started: Startable[] = []
+  private state: 'stopped' | 'starting' | 'running' | 'stopping' = 'stopped'
+  private startedAt = 0
+  identity: Identity | undefined
+  store: Store | undefined
+  net: Net | undefined
+  api: ApiServer | undefined
+
+  constructor (components: HanseNodeComponents, init: HanseNodeInit) {
+    this.logger = components.logger
+    this.clock = components.clock
+    this.config = init.config
+    this.version = init.version
+  }
+
+  get peerId (): string {
+    if (this.identity === undefined) throw new Error('node not started')
+    return this.identity.peerId.toString()
+  }
+
+  get isRunning (): boolean { return this.state === 'running' }
+
+  async start (): Promise<void> {
+    if (this.state !== 'stopped') return
+    this.state = 'starting'
+    const { config, logger, clock } = this
+    try {
+      ensureDataDir(config.dataDir)
+
+      // the store first: its LOCK file is what tells us another node owns this data dir
+      const store = new Store({ clock }, { dataDir: config.dataDir })
+      await this.run({ name: 'store', start: async () => { await store.start() }, stop: async () => { await store.stop() } })
+      this.store = store
+
+      const identity = await loadOrCreateIdentity(config.dataDir)
+      this.identity = identity
+      const log = logger.child({ component: 'identity' })
+      if (identity.created) log.info({ peerId: identity.peerId.toString(), keyFile: identity.keyFile }, 'created node key')
+      if (identity.insecureMode !== undefined) {
+        log.warn({ keyFile: identity.keyFile, mode: identity.insecureMode.toString(8) }, 'node key file is readable by other users; run chmod 600 on it')
+      }
+
+      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }) }, {
+        ...config.network,
+        trust: config.trust
+      })
+      await this.run({ name: 'net', start: async () => { await net.start() }, stop: async () => { await net.stop() } })
+      this.net = net
+
+      if (config.api.enabled) {
+        const api = new ApiServer({ logger: logger.child({ component: 'api' }), node: this.apiView() }, {
+          host: config.api.host,
+          port: config.api.port,
+          token: loadOrCreateToken(config.dataDir),
+          version: this.version
+        })
+        await this.run({ name: 'api', start: async () => { await api.start() }, stop: async () => { await api.stop() } })
+        this.api = api
+      }
+
+      this.startedAt = clock.now()
+      const runtime: RuntimeInfo = { pid: process.pid, peerId: identity.peerId.toString(), apiUrl: this.api?.url ?? null, startedAt: new Date(this.startedAt).toISOString() }
+      writeFileSync(join(config.dataDir, RUNTIME_FILE), JSON.stringify(runtime, null, 2) + '\n', { mode: 0o600 })
+      this.state = 'running'
+      logger.info({ name: config.name, peerId: runtime.peerId, api: runtime.apiUrl, listen: net.listenAddrs() }, 'hanse node started')
+    } catch (err) {
+      logger.debug({ err }, 'start failed; rolling back')
+      await this.stopStarted()
+      this.state = 'stopped'
+      throw err
+    }
+  }
+
+  async stop (): Promise<void> {
+    if (this.state !== 'running') return
+    this.state = 'stopping'
+    rmSync(join(this.config.dataDir, RUNTIME_FILE), { force: true })
+    await this.stopStarted()
+    this.state = 'stopped'
+    this.logger.info('hanse node stopped')
+  }
+
+  async status (): Promise<NodeStatus> {
+    const net = this.requireNet()
+    const peers = await net.libp2p.peerStore.all()
+    return {
+      name: this.config.name,
+      peerId: this.peerId,
+      version: this.version,
+      startedAt: new Date(this.startedAt).toISOString(),
+      uptimeSeconds: Math.max(0, Math.round((this.clock.now() - this.startedAt) / 1000)),
+      listenAddrs: net.listenAddrs(),
+      announceAddrs: [...this.config.network.announce],
+      connectedPeers: net.libp2p.getPeers().length,
+      knownPeers: peers.filter(p => !p.id.equals(net.peerId)).length,
+      trustMode: this.config.trust.mode,
+      dataDir: this.config.dataDir
+    }
+  }
+
+  async peers (): Promise<PeerView[]> { return await this.requireNet().peers() }
+
+  private apiView (): { status: () => Promise<NodeStatus>, peers: () => Promise<PeerView[]>, ready: () => boolean } {
+    return { status: async () => await this.status(), peers: async () => await this.peers(), ready: () => this.state === 'running' }
+  }
+
+  private requireNet (): Net {
+    if (this.net === undefined) throw new Error('node not started')
+    return this.net
+  }
+
+  private async run (c: Startable): Promise<void> {
+    await c.start()
+    this.started.push(c)
+  }
+
+  private async stopStarted (): Promise<void> {
+    const list = this.started.reverse()
+    this.started = []
+    for (const c of list) {
+      try {
+        await c.stop()
+      } catch (err) {
+        this.logger.error({ err, component: c.name }, 'component failed to stop')
+      }
+    }
+    this.store = undefined
+    this.net = undefined
+    this.api = undefined
+  }
+}

@@ -1,0 +1,117 @@
+import { join } from 'node:path'
+import { Level } from 'level'
+import { HanseError } from '../errors/index.ts'
+import type { Clock } from '../clock/index.ts'
+
+/**
+ * Every sublevel the node uses is declared here, once, with its value encoding, so two
+ * components can never write into the same key space by accident and the on-disk layout
+ * is readable from one place. Later components add their entry here.
+ */
+export const SUBLEVELS = {
+  /** Store metadata: schema version, creation time. */
+  meta: 'json',
+  /** Peers we have seen, for the peers view and reconnects. */
+  peers: 'json'
+} as const satisfies Record<string, 'json' | 'utf8' | 'view'>
+
+export type SublevelName = keyof typeof SUBLEVELS
+
+/** On-disk layout version. Bump it with a migration when the layout changes. */
+export const SCHEMA_VERSION = 1
+
+export class DataDirLockedError extends HanseError {
+  constructor (dataDir: string, cause?: unknown) {
+    super('DATA_DIR_LOCKED', `another hanse node is using ${dataDir}; stop it first, or give this node its own dataDir`, { status: 409, exitCode: 3, cause })
+  }
+}
+
+export class StoreSchemaError extends HanseError {
+  constructor (dataDir: string, found: unknown) {
+    super('STORE_SCHEMA_UNSUPPORTED', `the store in ${dataDir} has schema version ${String(found)}, this hanse supports ${SCHEMA_VERSION}; use a hanse release that matches the data dir`, { exitCode: 3 })
+  }
+}
+
+export class StoreOpenError extends HanseError {
+  constructor (dataDir: string, cause: unknown) {
+    super('STORE_OPEN_FAILED', `cannot open the store in ${dataDir}: ${(cause as Error)?.message ?? String(cause)}`, { exitCode: 3, cause })
+  }
+}
+
+export interface StoreInit {
+  /** The node's data dir; LevelDB lives in `<dataDir>/db`. */
+  dataDir: string
+}
+
+type Sub = ReturnType<Level<string, unknown>['sublevel']>
+
+/** The node's LevelDB, opened once, with named sublevels from the registry above. */
+export class Store {
+  readonly path: string
+  private readonly dataDir: string
+  private db: Level<string, unknown> | undefined
+  private readonly subs = new Map<SublevelName, Sub>()
+
+  private readonly clock: Clock
+
+  constructor (components: { clock: Clock }, init: StoreInit) {
+    this.clock = components.clock
+    this.dataDir = init.dataDir
+    this.path = join(init.dataDir, 'db')
+  }
+
+  get isOpen (): boolean { return this.db?.status === 'open' }
+
+  async start (): Promise<void> {
+    if (this.db !== undefined) return
+    const db = new Level<string, unknown>(this.path, { valueEncoding: 'json' })
+    try {
+      await db.open()
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string } }).cause
+      if (cause?.code === 'LEVEL_LOCKED') throw new DataDirLockedError(this.dataDir, err)
+      throw new StoreOpenError(this.dataDir, err)
+    }
+    this.db = db
+    try {
+      await this.checkSchema()
+    } catch (err) {
+      await db.close()
+      this.db = undefined
+      throw err
+    }
+  }
+
+  async stop (): Promise<void> {
+    const db = this.db
+    if (db === undefined) return
+    this.db = undefined
+    this.subs.clear()
+    await db.close()
+  }
+
+  /** A sublevel by its registered name. */
+  sublevel<V = unknown> (name: SublevelName): ReturnType<Level<string, V>['sublevel']> {
+    const db = this.db
+    if (db === undefined) throw new HanseError('STORE_CLOSED', 'the store is not open')
+    let sub = this.subs.get(name)
+    if (sub === undefined) {
+      sub = db.sublevel(name, { valueEncoding: SUBLEVELS[name] })
+      this.subs.set(name, sub)
+    }
+    return sub as unknown as ReturnType<Level<string, V>['sublevel']>
+  }
+
+  private async checkSchema (): Promise<void> {
+    const meta = this.sublevel<unknown>('meta')
+    const found = await meta.get('schemaVersion')
+    if (found === undefined) {
+      await meta.batch([
+        { type: 'put', key: 'schemaVersion', value: SCHEMA_VERSION },
+        { type: 'put', key: 'createdAt', value: new Date(this.clock.now()).toISOString() }
+      ], { sync: true })
+      return
+    }
+    if (found !== SCHEMA_VERSION) throw new StoreSchemaError(this.dataDir, found)
+  }
+}
