@@ -45,6 +45,8 @@ export const NodeConfigSchema = z.strictObject({
     connections: z.strictObject({
       maxConnections: z.number().int().min(1).default(300),
       maxIncomingPendingConnections: z.number().int().min(1).default(64),
+      /** New inbound connections accepted per second from one IP address (libp2p's inboundConnectionThreshold). */
+      inboundPerHostPerSecond: z.number().int().min(1).default(5),
       dialTimeoutMs: z.number().int().min(100).default(10_000)
     }).prefault({})
   }).prefault({}),

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { Level } from 'level'
+import type { AbstractSublevel } from 'abstract-level'
 import { HanseError } from '../errors/index.ts'
 import type { Clock } from '../clock/index.ts'
 
@@ -43,7 +44,9 @@ export interface StoreInit {
   dataDir: string
 }
 
-type Sub = ReturnType<Level<string, unknown>['sublevel']>
+/** A typed view on one sublevel; values are JSON-encoded unless the registry says otherwise. */
+export type Sublevel<V = unknown> = AbstractSublevel<Level<string, unknown>, string | Uint8Array, string, V>
+type Sub = Sublevel<any>
 
 /** The node's LevelDB, opened once, with named sublevels from the registry above. */
 export class Store {
@@ -91,25 +94,25 @@ export class Store {
   }
 
   /** A sublevel by its registered name. */
-  sublevel<V = unknown> (name: SublevelName): ReturnType<Level<string, V>['sublevel']> {
+  sublevel<V = unknown> (name: SublevelName): Sublevel<V> {
     const db = this.db
     if (db === undefined) throw new HanseError('STORE_CLOSED', 'the store is not open')
     let sub = this.subs.get(name)
     if (sub === undefined) {
-      sub = db.sublevel(name, { valueEncoding: SUBLEVELS[name] })
+      sub = db.sublevel<string, any>(name, { valueEncoding: SUBLEVELS[name] }) as Sub
       this.subs.set(name, sub)
     }
-    return sub as unknown as ReturnType<Level<string, V>['sublevel']>
+    return sub as Sublevel<V>
   }
 
   private async checkSchema (): Promise<void> {
     const meta = this.sublevel<unknown>('meta')
     const found = await meta.get('schemaVersion')
     if (found === undefined) {
-      await meta.batch([
-        { type: 'put', key: 'schemaVersion', value: SCHEMA_VERSION },
-        { type: 'put', key: 'createdAt', value: new Date(this.clock.now()).toISOString() }
-      ], { sync: true })
+      await meta.batch()
+        .put('schemaVersion', SCHEMA_VERSION)
+        .put('createdAt', new Date(this.clock.now()).toISOString())
+        .write({ sync: true })
       return
     }
     if (found !== SCHEMA_VERSION) throw new StoreSchemaError(this.dataDir, found)

@@ -1,0 +1,34 @@
+# hanse node image. Build: docker build -t hanse .
+# Run:  docker run -d --name hanse -p 4001:4001 \
+#         -v $PWD/config/node.yaml:/etc/hanse/node.yaml:ro -v hanse-data:/var/lib/hanse hanse
+# The admin API stays inside the container (127.0.0.1); use `docker exec hanse hanse status`.
+
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# production dependencies only; the pinned `node` devDependency is not needed, the image has Node 22
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY bin ./bin
+COPY src ./src
+COPY proto ./proto
+COPY config ./config
+
+FROM node:22-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends tini curl && rm -rf /var/lib/apt/lists/* \
+  && mkdir -p /var/lib/hanse /etc/hanse && chown node:node /var/lib/hanse
+WORKDIR /app
+COPY --from=build /app /app
+RUN ln -s /app/bin/hanse.js /usr/local/bin/hanse
+ENV HANSE_CONFIG=/etc/hanse/node.yaml \
+    HANSE_DATA_DIR=/var/lib/hanse \
+    NODE_ENV=production
+# default config: the example; mount your own over /etc/hanse/node.yaml
+RUN cp /app/config/node.example.yaml /etc/hanse/node.yaml
+USER node
+VOLUME ["/var/lib/hanse"]
+# libp2p only; the admin API listens on 127.0.0.1 inside the container
+EXPOSE 4001/tcp
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:7480/healthz || exit 1
+ENTRYPOINT ["/usr/bin/tini", "--", "hanse"]
+CMD ["start"]

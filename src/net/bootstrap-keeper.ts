@@ -1,0 +1,81 @@
+import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
+import type { Libp2p, PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Logger } from '../logging/index.ts'
+
+export interface BootstrapKeeperInit {
+  list: readonly string[]
+  /** First retry delay; doubles up to `maxDelayMs`. */
+  minDelayMs?: number
+  maxDelayMs?: number
+}
+
+const defaults = { minDelayMs: 500, maxDelayMs: 60_000 }
+
+/**
+ * @libp2p/bootstrap dials each bootstrap peer once, at start. A bootstrap peer that is briefly
+ * down, or that refuses us (its inbound rate limit, a restart) would leave a new node alone in
+ * the data space for good. The keeper redials with exponential backoff until each bootstrap
+ * peer has answered once, and again whenever the node loses its last connection.
+ */
+export class BootstrapKeeper {
+  private readonly node: Libp2p
+  private readonly log: Logger
+  private readonly targets: Array<{ peer: PeerId, addr: Multiaddr, delay: number, timer?: NodeJS.Timeout, reached: boolean }>
+  private readonly minDelayMs: number
+  private readonly maxDelayMs: number
+  private running = false
+  private readonly onDisconnect = (): void => {
+    if (this.node.getConnections().length > 0) return
+    for (const t of this.targets) this.schedule(t, 0)
+  }
+
+  constructor (components: { node: Libp2p, logger: Logger }, init: BootstrapKeeperInit) {
+    this.node = components.node
+    this.log = components.logger
+    this.minDelayMs = init.minDelayMs ?? defaults.minDelayMs
+    this.maxDelayMs = init.maxDelayMs ?? defaults.maxDelayMs
+    this.targets = init.list.map(s => {
+      const addr = multiaddr(s)
+      return { peer: peerIdFromString(s.slice(s.lastIndexOf('/p2p/') + 5)), addr, delay: this.minDelayMs, reached: false }
+    })
+  }
+
+  start (): void {
+    if (this.running) return
+    this.running = true
+    this.node.addEventListener('peer:disconnect', this.onDisconnect)
+    for (const t of this.targets) this.schedule(t, 0)
+  }
+
+  stop (): void {
+    this.running = false
+    this.node.removeEventListener('peer:disconnect', this.onDisconnect)
+    for (const t of this.targets) clearTimeout(t.timer)
+  }
+
+  private schedule (t: BootstrapKeeper['targets'][number], delay: number): void {
+    if (!this.running) return
+    clearTimeout(t.timer)
+    t.timer = setTimeout(() => { void this.dial(t) }, delay)
+    t.timer.unref()
+  }
+
+  private async dial (t: BootstrapKeeper['targets'][number]): Promise<void> {
+    if (!this.running) return
+    if (this.node.getConnections(t.peer).length > 0) { t.reached = true; t.delay = this.minDelayMs; return }
+    try {
+      await this.node.dial(t.addr)
+      t.reached = true
+      t.delay = this.minDelayMs
+    } catch (err) {
+      if (!this.running) return
+      // jitter keeps a restarted bootstrap node from being hit by everyone at once
+      const wait = Math.round(t.delay * (0.75 + Math.random() * 0.5))
+      this.log.debug({ peer: t.peer.toString(), err: (err as Error).message, retryInMs: wait }, 'bootstrap dial failed')
+      if (!t.reached && t.delay >= 8 * this.minDelayMs) this.log.warn({ peer: t.peer.toString(), addr: t.addr.toString() }, 'cannot reach bootstrap peer yet; retrying')
+      t.delay = Math.min(this.maxDelayMs, t.delay * 2)
+      this.schedule(t, wait)
+    }
+  }
+}
