@@ -1,0 +1,27 @@
+import { Registry, Counter, Gauge, collectDefaultMetrics } from 'prom-client'
+
+/**
+ * The node's Prometheus metrics, one registry per node (several nodes can share a process in
+ * tests and benchmarks). Names follow Prometheus conventions: `hanse_` prefix, `_total` for
+ * counters, base units.
+ */
+export class Metrics {
+  readonly registry = new Registry()
+  /** Streams reset because a frame was malformed, oversized, truncated or late. */
+  readonly protocolErrors: Counter<'protocol' | 'reason'>
+  readonly catalogRequests: Counter<'outcome'>
+  readonly catalogOffersServed: Counter
+  readonly datasets: Gauge
+
+  constructor (init: { defaultMetrics?: boolean } = {}) {
+    const registers = [this.registry]
+    this.protocolErrors = new Counter({ name: 'hanse_protocol_errors_total', help: 'Streams reset because of a malformed, oversized or late message', labelNames: ['protocol', 'reason'], registers })
+    this.catalogRequests = new Counter({ name: 'hanse_catalog_requests_total', help: 'Catalogue requests served, by outcome', labelNames: ['outcome'], registers })
+    this.catalogOffersServed = new Counter({ name: 'hanse_catalog_offers_served_total', help: 'Offers listed to peers in catalogue pages', registers })
+    this.datasets = new Gauge({ name: 'hanse_datasets', help: 'Datasets this node offers', registers })
+    if (init.defaultMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'hanse_' })
+  }
+
+  async text (): Promise<string> { return await this.registry.metrics() }
+  get contentType (): string { return this.registry.contentType }
+}

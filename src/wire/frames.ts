@@ -1,0 +1,173 @@
+import { Uint8ArrayList } from 'uint8arraylist'
+import type { Stream } from '@libp2p/interface'
+import { HanseError } from '../errors/index.ts'
+
+/** Control messages are at most 1 MiB (DESIGN.md section 3); receivers may set a lower limit. */
+export const MAX_CONTROL_MESSAGE_BYTES = 1024 * 1024
+
+export class FrameError extends HanseError {
+  /** Short label for logs and the `reason` metric label. */
+  readonly reason: string
+  constructor (code: string, reason: string, message: string) {
+    super(code, message, { status: 400 })
+    this.reason = reason
+  }
+}
+export class FrameTooLargeError extends FrameError {
+  constructor (len: number, max: number) { super('FRAME_TOO_LARGE', 'too_large', `frame of ${len} bytes exceeds the limit of ${max} bytes`) }
+}
+export class FrameMalformedError extends FrameError {
+  constructor (detail: string) { super('FRAME_MALFORMED', 'malformed', `malformed frame: ${detail}`) }
+}
+export class FrameTruncatedError extends FrameError {
+  constructor (have: number) { super('FRAME_TRUNCATED', 'truncated', `stream ended inside a frame (${have} bytes buffered)`) }
+}
+export class StreamTimeoutError extends FrameError {
+  constructor (ms: number) { super('STREAM_TIMEOUT', 'timeout', `no message within ${ms} ms`) }
+}
+export class StreamClosedError extends FrameError {
+  constructor (detail: string) { super('STREAM_CLOSED', 'closed', `stream closed: ${detail}`) }
+}
+
+/** What protobufjs static codecs give us. */
+export interface Codec<T> {
+  encode: (message: T) => { finish: () => Uint8Array }
+  decode: (bytes: Uint8Array) => T
+}
+
+export interface FramedStreamInit {
+  maxFrameBytes?: number
+  /** How long a read waits for the next frame. */
+  idleTimeoutMs?: number
+}
+
+const defaults = { maxFrameBytes: MAX_CONTROL_MESSAGE_BYTES, idleTimeoutMs: 10_000 }
+
+/**
+ * Unsigned-varint length-prefixed frames on a libp2p 3 stream.
+ *
+ * Unlike `lpStream` from @libp2p/utils this reader tells a clean end of stream (between frames)
+ * from a truncated frame, refuses an oversized frame as soon as its length prefix arrives
+ * (nothing of it is buffered), and pauses the stream while more than one frame is buffered, so
+ * a peer that pipelines faster than we handle cannot grow our memory.
+ */
+export class FramedStream {
+  readonly stream: Stream
+  private readonly maxFrameBytes: number
+  private readonly idleTimeoutMs: number
+  private readonly buf = new Uint8ArrayList()
+  private ended = false
+  private closedWith: Error | undefined
+  private wake: (() => void) | undefined
+
+  constructor (stream: Stream, init: FramedStreamInit = {}) {
+    this.stream = stream
+    this.maxFrameBytes = init.maxFrameBytes ?? defaults.maxFrameBytes
+    this.idleTimeoutMs = init.idleTimeoutMs ?? defaults.idleTimeoutMs
+    stream.addEventListener('message', (evt) => {
+      this.buf.append(evt.data)
+      // hold back the sender while a whole frame's worth is waiting to be read
+      if (this.buf.byteLength > this.maxFrameBytes + 16 && stream.readStatus !== 'paused') {
+        queueMicrotask(() => { stream.pause() })
+      }
+      this.notify()
+    })
+    stream.addEventListener('remoteCloseWrite', () => { this.ended = true; this.notify() })
+    stream.addEventListener('close', (evt) => {
+      this.ended = true
+      if (evt.error !== undefined) this.closedWith = evt.error
+      this.notify()
+    })
+  }
+
+  private notify (): void {
+    const w = this.wake
+    this.wake = undefined
+    w?.()
+  }
+
+  /** The next frame, or undefined when the remote closed its write side cleanly between frames. */
+  async next (signal?: AbortSignal): Promise<Uint8Array | undefined> {
+    const deadline = Date.now() + this.idleTimeoutMs
+    while (true) {
+      const frame = this.tryTake()
+      if (frame !== undefined) return frame
+      if (this.closedWith !== undefined) throw new StreamClosedError(this.closedWith.message)
+      if (this.ended) {
+        if (this.buf.byteLength === 0) return undefined
+        throw new FrameTruncatedError(this.buf.byteLength)
+      }
+      if (this.stream.readStatus === 'paused') this.stream.resume()
+      const left = deadline - Date.now()
+      if (left <= 0) throw new StreamTimeoutError(this.idleTimeoutMs)
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => { this.wake = undefined; resolve() }, left)
+        const onAbort = (): void => { clearTimeout(timer); this.wake = undefined; reject(signal?.reason ?? new Error('aborted')) }
+        if (signal?.aborted === true) { onAbort(); return }
+        signal?.addEventListener('abort', onAbort, { once: true })
+        this.wake = () => { clearTimeout(timer); signal?.removeEventListener('abort', onAbort); resolve() }
+      })
+    }
+  }
+
+  private tryTake (): Uint8Array | undefined {
+    // decode the unsigned varint length prefix (at most 10 bytes for a uint64)
+    let len = 0
+    let shift = 0
+    let i = 0
+    const n = this.buf.byteLength
+    while (true) {
+      if (i >= n) return undefined
+      if (i >= 10) throw new FrameMalformedError('length prefix longer than 10 bytes')
+      const b = this.buf.get(i)
+      len += (b & 0x7f) * 2 ** shift
+      i++
+      if ((b & 0x80) === 0) break
+      shift += 7
+      // stop as soon as the prefix alone proves the frame too large
+      if (len > this.maxFrameBytes) throw new FrameTooLargeError(len, this.maxFrameBytes)
+    }
+    if (len > this.maxFrameBytes) throw new FrameTooLargeError(len, this.maxFrameBytes)
+    if (n - i < len) return undefined
+    const frame = this.buf.subarray(i, i + len)
+    this.buf.consume(i + len)
+    return frame
+  }
+
+  async read<T> (codec: Codec<T>, signal?: AbortSignal): Promise<T | undefined> {
+    const frame = await this.next(signal)
+    if (frame === undefined) return undefined
+    try {
+      return codec.decode(frame)
+    } catch (err) {
+      throw new FrameMalformedError((err as Error).message)
+    }
+  }
+
+  async write<T> (codec: Codec<T>, message: T, signal?: AbortSignal): Promise<void> {
+    await this.sendFrame(codec.encode(message).finish(), signal)
+  }
+
+  async sendFrame (bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+    if (!this.stream.send(new Uint8ArrayList(encodeVarint(bytes.byteLength), bytes))) {
+      await this.stream.onDrain({ signal })
+    }
+  }
+
+  /** Close our write side and wait for the remote to close theirs. */
+  async close (signal?: AbortSignal): Promise<void> {
+    await this.stream.close({ signal })
+  }
+
+  abort (err: Error): void { this.stream.abort(err) }
+}
+
+export function encodeVarint (n: number): Uint8Array {
+  const out: number[] = []
+  while (n >= 0x80) {
+    out.push((n % 0x80) | 0x80)
+    n = Math.floor(n / 0x80)
+  }
+  out.push(n)
+  return Uint8Array.from(out)
+}
