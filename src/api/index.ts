@@ -35,9 +35,14 @@ export interface ApiInit {
   version: string
 }
 
+/** A component's routes, registered on the same server (and in the OpenAPI document). */
+export type ApiRoutes = (app: FastifyInstance) => void
+
 export interface ApiComponents {
   logger: Logger
   node: ApiNode
+  metrics?: { text: () => Promise<string>, contentType: string }
+  routes?: readonly ApiRoutes[]
 }
 
 export class UnauthorizedError extends HanseError {
@@ -180,6 +185,13 @@ export class ApiServer {
       async () => await node.status())
     app.get('/v1/peers', { schema: { summary: 'Connected and known peers with addresses and latency', response: { 200: { type: 'object', properties: { peers: { type: 'array', items: PeerSchema } } }, ...errors } } },
       async () => ({ peers: await node.peers() }))
+    const metrics = this.components.metrics
+    if (metrics !== undefined) {
+      app.get('/metrics', { schema: { summary: 'Prometheus metrics (text exposition format)' } }, async (_req, reply) => {
+        return reply.type(metrics.contentType).send(await metrics.text())
+      })
+    }
+    for (const routes of this.components.routes ?? []) routes(app)
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   }
 }

@@ -14,6 +14,7 @@ import { HanseNode } from '../node/index.ts'
 import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from './client.ts'
 import { table, duration } from './format.ts'
+import { registerCatalogCommands } from './catalog.ts'
 import type { NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 
@@ -114,6 +115,13 @@ program.command('peers')
       p.connections[0]?.remoteAddr ?? p.addresses[0] ?? '-'
     ])))
   })
+
+registerCatalogCommands(program, {
+  config: (cmd) => config(g(cmd)),
+  client: (cmd) => client(g(cmd)),
+  json: (cmd) => g(cmd).json === true,
+  out
+})
 
 const configCmd = program.command('config').description('work with config files')
 configCmd.command('check <file>')

@@ -83,7 +83,15 @@ export function validateConfig (raw: unknown, file: string, overrides: ConfigOve
   if (!result.success) throw new ConfigError('CONFIG_INVALID', file, problemsFrom(result.error, withOverrides))
   const parsed: ParsedNodeConfig = result.data
   const base = file === '<inline>' ? process.cwd() : dirname(file)
-  const cfg = { ...parsed, dataDir: resolve(base, parsed.dataDir), source: file }
+  const cfg = {
+    ...parsed,
+    dataDir: resolve(base, parsed.dataDir),
+    policies: { dir: resolve(base, parsed.policies.dir) },
+    datasets: parsed.datasets.map(d => ({ ...d, source: resolve(base, d.source) })),
+    source: file
+  }
+  const dup = duplicates(cfg.datasets.map(d => d.id))
+  if (dup.length > 0) throw new ConfigError('CONFIG_INVALID', file, dup.map(([id, i]) => ({ path: `datasets[${i}].id`, message: `dataset id '${id}' is used twice; ids must be unique` })))
   return deepFreeze(cfg)
 }
 
@@ -123,6 +131,13 @@ export function loadConfig (file: string, overrides: ConfigOverrides = {}): Node
     throw new ConfigError('CONFIG_UNREADABLE', abs, [{ path: '(file)', message: `cannot read it: ${(err as Error).message}` }])
   }
   return parseConfig(text, abs, overrides)
+}
+
+function duplicates (ids: string[]): Array<[string, number]> {
+  const seen = new Set<string>()
+  const out: Array<[string, number]> = []
+  ids.forEach((id, i) => { if (seen.has(id)) out.push([id, i]); seen.add(id) })
+  return out
 }
 
 export function deepFreeze<T> (o: T): T {

@@ -20,6 +20,7 @@ const PeerId = z.string().refine(isPeerId, { message: 'expected a libp2p peer ID
 const BootstrapAddr = z.string().refine(s => isMultiaddr(s) && /\/p2p\/[^/]+$/.test(s), {
   message: 'expected a multiaddr ending in /p2p/<peer id>, such as /ip4/10.0.0.5/tcp/4001/p2p/12D3KooW…'
 })
+const Ident = z.string().min(1).max(128).regex(/^[A-Za-z0-9][\w.:-]*$/, { message: 'expected an identifier: letters, digits, ".", "_", ":" or "-"' })
 const Port = z.number().int().min(0).max(65535)
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -55,6 +56,28 @@ export const NodeConfigSchema = z.strictObject({
     mode: z.enum(['open', 'allowlist']).default('allowlist'),
     allowlist: z.array(PeerId).default([])
   }).prefault({}),
+  policies: z.strictObject({
+    /** Directory of policy files (*.yaml), relative to the config file. */
+    dir: z.string().min(1).default('policies')
+  }).prefault({}),
+  /** Datasets this node offers; each binds one or more offers to a named policy. */
+  datasets: z.array(z.strictObject({
+    id: Ident,
+    title: z.string().min(1).max(512),
+    description: z.string().max(8192).default(''),
+    keywords: z.array(z.string().min(1).max(64)).max(64).default([]),
+    license: z.string().max(256).default(''),
+    mediaType: z.string().max(128).default('application/octet-stream'),
+    /** A file or a directory on local disk; relative to the config file. */
+    source: z.string().min(1),
+    offers: z.array(z.strictObject({
+      /** Default: `<dataset id>` for the first offer, `<dataset id>:<policy>` for others. */
+      id: Ident.optional(),
+      policy: Ident,
+      /** `manual`: the operator approves each negotiation. */
+      approval: z.enum(['auto', 'manual']).default('auto')
+    })).min(1)
+  })).default([]),
   api: z.strictObject({
     enabled: z.boolean().default(true),
     host: z.string().min(1).default('127.0.0.1'),

@@ -8,6 +8,9 @@ import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, type Identity }
 import { Net } from '../net/index.ts'
 import { ApiServer, type NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
+import { Metrics } from '../metrics/index.ts'
+import { loadPolicyDir, type Policy } from '../policy/index.ts'
+import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
 
 /** Written into the data dir while the node runs so the CLI can find the admin API. */
 export const RUNTIME_FILE = 'node.json'
@@ -53,6 +56,10 @@ export class HanseNode {
   store: Store | undefined
   net: Net | undefined
   api: ApiServer | undefined
+  datasets: DatasetRegistry | undefined
+  catalog: CatalogService | undefined
+  readonly metrics = new Metrics()
+  private policies: ReadonlyMap<string, Policy> = new Map()
 
   constructor (components: HanseNodeComponents, init: HanseNodeInit) {
     this.logger = components.logger
@@ -73,12 +80,23 @@ export class HanseNode {
     this.state = 'starting'
     const { config, logger, clock } = this
     try {
+      // policies first: pure validation of files, nothing is touched when they are wrong
+      this.policies = loadPolicyDir(config.policies.dir)
       ensureDataDir(config.dataDir)
 
       // the store first: its LOCK file is what tells us another node owns this data dir
       const store = new Store({ clock }, { dataDir: config.dataDir })
       await this.run({ name: 'store', start: async () => { await store.start() }, stop: async () => { await store.stop() } })
       this.store = store
+
+      const datasets = new DatasetRegistry({ store, logger: logger.child({ component: 'datasets' }) }, {
+        configFile: config.source,
+        datasets: config.datasets,
+        policies: this.policies
+      })
+      await this.run({ name: 'datasets', start: async () => { await datasets.start() }, stop: async () => { await datasets.stop() } })
+      this.datasets = datasets
+      this.metrics.datasets.set(datasets.datasets.length)
 
       const identity = await loadOrCreateIdentity(config.dataDir)
       this.identity = identity
@@ -95,8 +113,24 @@ export class HanseNode {
       await this.run({ name: 'net', start: async () => { await net.start() }, stop: async () => { await net.stop() } })
       this.net = net
 
+      const libp2p = net.libp2p
+      const catalog = new CatalogService({
+        host: libp2p,
+        datasets,
+        logger: logger.child({ component: 'catalog' }),
+        metrics: this.metrics,
+        clock
+      })
+      await this.run({ name: 'catalog', start: async () => { await catalog.start() }, stop: async () => { await catalog.stop() } })
+      this.catalog = catalog
+
       if (config.api.enabled) {
-        const api = new ApiServer({ logger: logger.child({ component: 'api' }), node: this.apiView() }, {
+        const api = new ApiServer({
+          logger: logger.child({ component: 'api' }),
+          node: this.apiView(),
+          metrics: this.metrics,
+          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies })]
+        }, {
           host: config.api.host,
           port: config.api.port,
           token: loadOrCreateToken(config.dataDir),
@@ -175,5 +209,7 @@ export class HanseNode {
     this.store = undefined
     this.net = undefined
     this.api = undefined
+    this.datasets = undefined
+    this.catalog = undefined
   }
 }

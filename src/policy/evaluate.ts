@@ -165,3 +165,18 @@ export function humanDuration (ms: number): string {
   const parts = [d > 0 ? `${d}d` : '', h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', (s > 0 || (d + h + m) === 0) ? `${s}s` : ''].filter(Boolean)
   return (neg ? '-' : '') + parts.join(' ')
 }
+
+/** One line per constraint, for tables and explanations: `purpose isAnyOf [research]`. */
+export function formatConstraint (c: import('./types.ts').Constraint): string {
+  if ('logical' in c) return `(${c.constraints.map(formatConstraint).join(` ${c.logical} `)})`
+  return `${c.leftOperand} ${c.operator} ${c.rightOperand.length === 1 && !['isAnyOf', 'isAllOf', 'isNoneOf', 'isPartOf', 'hasPart'].includes(c.operator) ? c.rightOperand[0] ?? '' : list(c.rightOperand)}`
+}
+
+/** The `use` terms of a policy in one line. */
+export function summarizeTerms (p: Policy): string {
+  const use = p.permissions.filter(r => r.action === 'use').map(r => r.constraints.length === 0 ? 'any use' : r.constraints.map(formatConstraint).join('; '))
+  const parts = [use.length === 0 ? 'no use permitted' : use.join(' | ')]
+  if (p.prohibitions.length > 0) parts.push(`not: ${p.prohibitions.map(r => r.action).join(', ')}`)
+  if (p.duties.length > 0) parts.push(`duties: ${p.duties.map(r => r.constraints.length === 0 ? r.action : `${r.action} (${r.constraints.map(formatConstraint).join('; ')})`).join(', ')}`)
+  return parts.join('; ')
+}

@@ -4,7 +4,7 @@
  */
 export type { Policy, Rule, Constraint, AtomicConstraint, LogicalConstraint, PolicyContext, MemberFacts, Decision, Operator } from './types.ts'
 export { OPERATORS, LOGICAL_OPERATORS, isLogical } from './types.ts'
-export { evaluatePolicy, evaluateAll, evaluateConstraint, humanDuration, type Scope } from './evaluate.ts'
+export { evaluatePolicy, evaluateAll, evaluateConstraint, humanDuration, formatConstraint, summarizeTerms, type Scope } from './evaluate.ts'
 export { loadPolicyDir, loadPolicyFile, parsePolicy } from './load.ts'
 export { toOdrl, HANSE_ODRL_NS } from './odrl.ts'
 export { policyToWire, policyFromWire } from './wire.ts'

@@ -62,10 +62,8 @@ export function leftValue (name: string, ctx: PolicyContext): string[] | number 
     case 'volume': return ctx.volume
     case 'spatial':
     case 'member.country': return ctx.member?.country === undefined ? undefined : [ctx.member.country.toUpperCase()]
-    case 'member.org': {
-      const ids = [ctx.member?.orgId, ctx.member?.orgName].filter((x): x is string => x !== undefined && x !== '')
-      return ids.length === 0 ? undefined : ids
-    }
+    // the organisation id from the credential (unique, unlike names)
+    case 'member.org': return ctx.member?.orgId === undefined || ctx.member.orgId === '' ? undefined : [ctx.member.orgId]
     case 'peer': return [ctx.peer]
   }
   if (name.startsWith('member.')) {

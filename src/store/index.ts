@@ -13,7 +13,9 @@ export const SUBLEVELS = {
   /** Store metadata: schema version, creation time. */
   meta: 'json',
   /** Peers we have seen, for the peers view and reconnects. */
-  peers: 'json'
+  peers: 'json',
+  /** SHA-256 of dataset files keyed by absolute path, valid while size and mtime match. */
+  digests: 'json'
 } as const satisfies Record<string, 'json' | 'utf8' | 'view'>
 
 export type SublevelName = keyof typeof SUBLEVELS

@@ -1,0 +1,146 @@
+import type { Command } from 'commander'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { HanseError } from '../errors/index.ts'
+import { evaluatePolicy, loadPolicyDir, loadPolicyFile, summarizeTerms, toOdrl, type PolicyContext, type Policy } from '../policy/index.ts'
+import type { NodeConfig } from '../config/index.ts'
+import type { ApiClient } from './client.ts'
+import { table, bytes } from './format.ts'
+import type { FederatedCatalog, RemoteOffer } from '../catalog/index.ts'
+
+export interface CliContext {
+  config: (cmd: Command) => NodeConfig
+  client: (cmd: Command) => ApiClient
+  json: (cmd: Command) => boolean
+  out: (value: unknown) => void
+}
+
+const short = (peer: string): string => peer.length > 16 ? `…${peer.slice(-8)}` : peer
+const collect = (v: string, prev: string[]): string[] => [...prev, v]
+
+function offerRows (offers: RemoteOffer[], withPeer: boolean): string[][] {
+  return offers.map(o => [
+    ...(withPeer ? [short(o.peer)] : []),
+    o.offerId,
+    o.dataset.title,
+    bytes(o.dataset.byteSize) + (o.dataset.directory ? ` (${o.dataset.fileCount} files)` : ''),
+    (o.manualApproval ? '[manual approval] ' : '') + summarizeTerms(o.policy)
+  ])
+}
+
+export function registerCatalogCommands (program: Command, ctx: CliContext): void {
+  program.command('catalog')
+    .description("show other nodes' offers: one peer's (--peer) or every connected peer's")
+    .option('--peer <id>', 'only this peer')
+    .option('--q <words>', 'keyword filter')
+    .option('--refresh', 'do not use the cached federated catalogue')
+    .action(async (o: { peer?: string, q?: string, refresh?: boolean }, cmd: Command) => {
+      const qs = new URLSearchParams()
+      if (o.peer !== undefined) qs.set('peer', o.peer)
+      if (o.q !== undefined) qs.set('q', o.q)
+      if (o.refresh === true) qs.set('refresh', 'true')
+      const res = await ctx.client(cmd).get<FederatedCatalog | { peer: string, offers: RemoteOffer[] }>(`/v1/catalog?${qs.toString()}`)
+      if (ctx.json(cmd)) return ctx.out(res)
+      const offers = res.offers
+      const lines: string[] = []
+      if (offers.length === 0) lines.push(o.peer !== undefined ? `peer ${o.peer} offers nothing to this node${o.q !== undefined ? ` matching '${o.q}'` : ''}` : 'no offers from connected peers')
+      else lines.push(table([...(o.peer === undefined ? ['PEER'] : []), 'OFFER', 'TITLE', 'SIZE', 'TERMS'], offerRows(offers, o.peer === undefined)))
+      if ('peers' in res) {
+        lines.push('', `${res.peers.length} peer(s) asked${res.cached ? ' (cached)' : ''}, ${res.failed.length} did not answer`)
+        for (const p of res.peers.filter(x => !x.ok)) lines.push(`  ${p.peer}: ${p.error?.code ?? 'ERROR'} ${p.error?.message ?? ''}`)
+      }
+      ctx.out(lines.join('\n'))
+    })
+
+  program.command('datasets')
+    .description("this node's datasets and offers")
+    .action(async (_o, cmd: Command) => {
+      const res = await ctx.client(cmd).get<{ datasets: Array<{ id: string, title: string, byteSize: number, fileCount: number, directory: boolean, sha256: string, offers: Array<{ id: string, policy: string, approval: string }> }> }>('/v1/datasets')
+      if (ctx.json(cmd)) return ctx.out(res)
+      if (res.datasets.length === 0) return ctx.out('no datasets configured (see datasets: in the node config)')
+      ctx.out(table(['DATASET', 'TITLE', 'SIZE', 'SHA-256', 'OFFERS'], res.datasets.map(d => [
+        d.id, d.title, bytes(d.byteSize) + (d.directory ? ` (${d.fileCount} files)` : ''), d.sha256.slice(0, 12),
+        d.offers.map(x => `${x.id} → ${x.policy}${x.approval === 'manual' ? ' (manual)' : ''}`).join(', ')
+      ])))
+    })
+
+  const policy = program.command('policy').description('check, explain and export policies (offline, from the config files)')
+
+  policy.command('check <file>')
+    .description('validate a policy file')
+    .action(async (file: string, _o, cmd: Command) => {
+      const p = loadPolicyFile(file)
+      if (ctx.json(cmd)) return ctx.out({ ok: true, policy: p })
+      ctx.out(`${file}: ok (policy ${p.name}: ${summarizeTerms(p)})`)
+    })
+
+  policy.command('export <name>')
+    .description('print a policy as ODRL JSON-LD')
+    .action(async (name: string, _o, cmd: Command) => {
+      ctx.out(toOdrl(policyByName(ctx.config(cmd), name)))
+    })
+
+  policy.command('explain <name>')
+    .description('is a peer allowed under a policy, and why not? (exit 1 when denied)')
+    .requiredOption('--peer <id>', 'the consumer peer ID')
+    .option('--purpose <p>', 'declared purpose (repeatable)', collect, [])
+    .option('--at <time>', 'evaluate at this ISO 8601 time (default: now)')
+    .option('--agreed-at <time>', 'when the agreement was made (for elapsedTime)')
+    .option('--count <n>', 'transfers under the agreement, counting this one')
+    .option('--volume <bytes>', 'bytes transferred under the agreement')
+    .option('--member-country <cc>', 'member country from the credential')
+    .option('--member-org <id>', 'member organisation id')
+    .option('--member-attr <key=value>', 'credential attribute (repeatable)', collect, [])
+    .action(async (name: string, o: Record<string, any>, cmd: Command) => {
+      const p = policyByName(ctx.config(cmd), name)
+      const context = explainContext(o)
+      const scopes = (['catalog', 'negotiation', 'transfer'] as const).map(scope => ({ scope, ...evaluatePolicy(p, scope, context) }))
+      const allowed = scopes.every(s => s.allowed)
+      if (ctx.json(cmd)) ctx.out({ policy: name, context, allowed, scopes })
+      else {
+        const label = { catalog: 'see the offer (access)', negotiation: 'get an agreement', transfer: 'transfer now' }
+        ctx.out([`policy ${name} for peer ${context.peer} at ${new Date(context.now).toISOString()}: ${allowed ? 'ALLOWED' : 'DENIED'}`,
+          ...scopes.flatMap(s => [`  ${label[s.scope]}: ${s.allowed ? 'yes' : 'no'}`, ...s.reasons.map(r => `    - ${r}`)])].join('\n'))
+      }
+      if (!allowed) process.exitCode = 1
+    })
+}
+
+function policyByName (cfg: NodeConfig, name: string): Policy {
+  const all = loadPolicyDir(cfg.policies.dir)
+  const p = all.get(name)
+  if (p === undefined) throw new HanseError('POLICY_NOT_FOUND', `no policy '${name}' in ${cfg.policies.dir}; known: ${[...all.keys()].join(', ') || '(none)'}`, { exitCode: 2 })
+  return p
+}
+
+function parseTime (s: string | undefined, flag: string): number | undefined {
+  if (s === undefined) return undefined
+  const t = Date.parse(s)
+  if (Number.isNaN(t)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not an ISO 8601 time`, { exitCode: 2 })
+  return t
+}
+
+function parseCount (s: string | undefined, flag: string): number | undefined {
+  if (s === undefined) return undefined
+  if (!/^\d+$/.test(s)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not a whole number`, { exitCode: 2 })
+  return Number(s)
+}
+
+export function explainContext (o: Record<string, any>): PolicyContext {
+  try { peerIdFromString(o.peer) } catch { throw new HanseError('BAD_ARGUMENT', `--peer: '${String(o.peer)}' is not a peer ID`, { exitCode: 2 }) }
+  const attributes: Record<string, string> = {}
+  for (const kv of o.memberAttr as string[]) {
+    const i = kv.indexOf('=')
+    if (i <= 0) throw new HanseError('BAD_ARGUMENT', `--member-attr: expected key=value, found '${kv}'`, { exitCode: 2 })
+    attributes[kv.slice(0, i)] = kv.slice(i + 1)
+  }
+  const hasMember = o.memberCountry !== undefined || o.memberOrg !== undefined || Object.keys(attributes).length > 0
+  return {
+    now: parseTime(o.at, '--at') ?? Date.now(),
+    peer: o.peer,
+    purposes: o.purpose,
+    agreedAt: parseTime(o.agreedAt, '--agreed-at'),
+    count: parseCount(o.count, '--count'),
+    volume: parseCount(o.volume, '--volume'),
+    member: hasMember ? { country: o.memberCountry, orgId: o.memberOrg, attributes } : undefined
+  }
+}

@@ -1,0 +1,64 @@
+import type { Connection, PeerId, Stream } from '@libp2p/interface'
+import type { Multiaddr } from '@multiformats/multiaddr'
+import type { Logger } from '../logging/index.ts'
+import type { Metrics } from '../metrics/index.ts'
+import { FrameError, FramedStream, MAX_CONTROL_MESSAGE_BYTES, type FramedStreamInit } from './frames.ts'
+
+export * from './frames.ts'
+export { hanse } from './gen/hanse.js'
+
+/** The part of libp2p a protocol needs: register a handler, open a stream. */
+export interface ProtocolHost {
+  handle: (protocol: string, handler: (stream: Stream, connection: Connection) => void | Promise<void>, options?: { maxInboundStreams?: number, maxOutboundStreams?: number }) => Promise<void>
+  unhandle: (protocol: string) => Promise<void>
+  dialProtocol: (peer: PeerId | Multiaddr, protocols: string | string[], options?: { signal?: AbortSignal }) => Promise<Stream>
+}
+
+export interface ServeComponents {
+  host: ProtocolHost
+  logger: Logger
+  metrics: Metrics
+}
+
+export interface ServeInit extends FramedStreamInit {
+  protocol: string
+  /** Concurrent inbound streams per connection for this protocol. */
+  maxInboundStreams: number
+}
+
+export type FramedHandler = (framed: FramedStream, peer: PeerId, connection: Connection) => Promise<void>
+
+/**
+ * Register a protocol handler that never throws: a bad frame (malformed, oversized, truncated,
+ * late) resets that stream only, is logged at warn with the peer, and counted in
+ * `hanse_protocol_errors_total`; the node goes on serving every other stream.
+ */
+export async function serveProtocol (components: ServeComponents, init: ServeInit, handler: FramedHandler): Promise<void> {
+  const { host, logger, metrics } = components
+  const idleTimeoutMs = init.idleTimeoutMs ?? 10_000
+  await host.handle(init.protocol, (stream, connection) => {
+    const framed = new FramedStream(stream, { maxFrameBytes: init.maxFrameBytes ?? MAX_CONTROL_MESSAGE_BYTES, idleTimeoutMs })
+    const peer = connection.remotePeer
+    void (async () => {
+      try {
+        await handler(framed, peer, connection)
+        await framed.close(AbortSignal.timeout(idleTimeoutMs))
+      } catch (err) {
+        if (err instanceof FrameError) {
+          logger.warn({ peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message }, 'bad frame: stream reset')
+          metrics.protocolErrors.inc({ protocol: init.protocol, reason: err.reason })
+        } else {
+          logger.error({ peer: peer.toString(), protocol: init.protocol, err }, 'protocol handler failed: stream reset')
+          metrics.protocolErrors.inc({ protocol: init.protocol, reason: 'internal' })
+        }
+        framed.abort(err as Error)
+      }
+    })()
+  }, { maxInboundStreams: init.maxInboundStreams, maxOutboundStreams: init.maxInboundStreams })
+}
+
+/** Open a framed stream to a peer. */
+export async function openFramed (host: ProtocolHost, peer: PeerId | Multiaddr, protocol: string, init: FramedStreamInit & { signal?: AbortSignal } = {}): Promise<FramedStream> {
+  const stream = await host.dialProtocol(peer, protocol, { signal: init.signal })
+  return new FramedStream(stream, init)
+}
