@@ -60,6 +60,12 @@ export const NodeConfigSchema = z.strictObject({
     /** Directory of policy files (*.yaml), relative to the config file. */
     dir: z.string().min(1).default('policies')
   }).prefault({}),
+  catalog: z.strictObject({
+    /** How long the federated catalogue waits for each peer. */
+    peerTimeoutMs: z.number().int().min(100).max(120_000).default(5_000),
+    /** How long a federated catalogue is served from cache. */
+    cacheTtlMs: z.number().int().min(0).default(30_000)
+  }).prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */
   datasets: z.array(z.strictObject({
     id: Ident,

@@ -120,7 +120,7 @@ export class HanseNode {
         logger: logger.child({ component: 'catalog' }),
         metrics: this.metrics,
         clock
-      })
+      }, config.catalog)
       await this.run({ name: 'catalog', start: async () => { await catalog.start() }, stop: async () => { await catalog.stop() } })
       this.catalog = catalog
 

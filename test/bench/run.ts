@@ -6,9 +6,11 @@
 import { parseArgs } from 'node:util'
 import { Report } from './report.ts'
 import { benchDiscovery } from './discovery.ts'
+import { benchCatalog } from './catalog.ts'
 
 const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void>> = {
-  discovery: benchDiscovery
+  discovery: benchDiscovery,
+  catalog: benchCatalog
 }
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } } })

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { validateConfig } from '../../src/config/index.ts'
+import { HanseNode } from '../../src/node/index.ts'
+import { silentLogger } from '../../src/logging/index.ts'
+import { systemClock } from '../../src/clock/index.ts'
+
+/** The baseline protocol of `peer-process.ts`: echoes every message. */
+export const ECHO_PROTOCOL = '/hanse-bench/echo/1.0.0'
+
+export function benchDir (name: string): { dir: string, remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `hanse-bench-${name}-`))
+  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }) } }
+}
+
+/** A plain config for a bench node: loopback, no mDNS, no API, quiet. */
+export function benchConfig (dir: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name,
+    dataDir: join(dir, name),
+    network: { listen: ['/ip4/127.0.0.1/tcp/0'], mdns: { enabled: false }, dht: { enabled: false }, connections: { inboundPerHostPerSecond: 10_000 } },
+    trust: { mode: 'open' },
+    api: { enabled: false },
+    logging: { level: 'silent' },
+    ...extra
+  }
+}
+
+export async function localNode (cfg: Record<string, unknown>): Promise<HanseNode> {
+  const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: validateConfig(cfg, '<bench>'), version: 'bench' })
+  await node.start()
+  return node
+}
+
+export interface PeerProcess { peerId: string, addr: string, child: ChildProcess, stop: () => Promise<void> }
+
+/** Start `peer-process.ts` with this config in a separate Node process. */
+export async function peerProcess (dir: string, cfg: Record<string, unknown>): Promise<PeerProcess> {
+  const file = join(dir, `${String(cfg.name)}.json`)
+  writeFileSync(file, JSON.stringify(cfg))
+  const child = spawn(process.execPath, [new URL('./peer-process.ts', import.meta.url).pathname, file], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const line = await new Promise<string>((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout! })
+    rl.once('line', resolve)
+    child.once('exit', (code) => { reject(new Error(`peer process exited with ${String(code)}`)) })
+  })
+  const { peerId, addr } = JSON.parse(line) as { peerId: string, addr: string }
+  return {
+    peerId,
+    addr,
+    child,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const done = new Promise(resolve => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await done
+    }
+  }
+}
