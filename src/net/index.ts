@@ -213,6 +213,14 @@ export class Net {
         tags: [...peer.tags.keys()]
       })
     }
+    // connections learn their round-trip time from libp2p's periodic connection monitor; for a
+    // connection too new to have one, measure it now (bounded, in parallel)
+    const fresh = new Map<string, number>()
+    await Promise.all(node.getConnections().filter(c => c.rtt === undefined).map(async c => {
+      try {
+        fresh.set(c.id, await node.services.ping.ping(c.remotePeer, { signal: AbortSignal.timeout(1000) }))
+      } catch { /* unknown latency stays null */ }
+    }))
     for (const conn of node.getConnections()) {
       const id = conn.remotePeer.toString()
       let view = out.get(id)
@@ -224,7 +232,7 @@ export class Net {
       view.connections.push({
         remoteAddr: conn.remoteAddr.toString(),
         direction: conn.direction,
-        rttMs: conn.rtt ?? null,
+        rttMs: conn.rtt ?? fresh.get(conn.id) ?? null,
         openedAt: new Date(conn.timeline.open).toISOString()
       })
     }

@@ -33,7 +33,9 @@ describe('discovery', () => {
       const { peers } = await res.json() as { peers: PeerView[] }
       const seen = peers.map(p => p.peerId)
       for (const id of ids) if (id !== n.peerId) expect(seen).toContain(id)
-      expect(peers.find(p => p.connected)?.connections[0]?.remoteAddr).toMatch(/^\/ip4\/127\.0\.0\.1\/tcp\//)
+      const conn = peers.find(p => p.connected)?.connections[0]
+      expect(conn?.remoteAddr).toMatch(/^\/ip4\/127\.0\.0\.1\/tcp\//)
+      expect(conn?.rttMs).toBeTypeOf('number')
     }
   })
 })
