@@ -12,6 +12,7 @@ import type { Logger } from '../logging/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { trustGater, type TrustPolicy } from './gater.ts'
 import { BootstrapKeeper } from './bootstrap-keeper.ts'
+import { SelfLookup } from './self-lookup.ts'
 
 export { trustGater, type TrustPolicy }
 
@@ -63,8 +64,7 @@ export class Net {
   private node: HanseLibp2p | undefined
   private readonly dialing = new Set<string>()
   private keeper: BootstrapKeeper | undefined
-  private selfLookupTimer: NodeJS.Timeout | undefined
-  private selfLookups = 0
+  private selfLookup: SelfLookup | undefined
 
   constructor (components: NetComponents, init: NetInit) {
     this.components = components
@@ -126,12 +126,13 @@ export class Net {
       throw mapListenError(err, init.listen)
     }
     node.addEventListener('peer:discovery', (evt) => { this.onDiscovery(evt.detail) })
-    node.addEventListener('peer:connect', (evt) => {
-      this.log.debug({ peer: evt.detail.toString() }, 'peer connected')
-      this.scheduleSelfLookup(200)
-    })
+    node.addEventListener('peer:connect', (evt) => { this.log.debug({ peer: evt.detail.toString() }, 'peer connected') })
     node.addEventListener('peer:disconnect', (evt) => { this.log.debug({ peer: evt.detail.toString() }, 'peer disconnected') })
     this.node = node
+    if (node.services.dht !== undefined) {
+      this.selfLookup = new SelfLookup({ node, dht: node.services.dht, logger: this.log })
+      this.selfLookup.start()
+    }
     if (init.bootstrap.length > 0) {
       this.keeper = new BootstrapKeeper({ node, logger: this.log }, { list: init.bootstrap })
       this.keeper.start()
@@ -145,7 +146,8 @@ export class Net {
     this.node = undefined
     this.keeper?.stop()
     this.keeper = undefined
-    clearTimeout(this.selfLookupTimer)
+    this.selfLookup?.stop()
+    this.selfLookup = undefined
     await node.stop()
   }
 
@@ -164,35 +166,6 @@ export class Net {
       .then(() => { this.log.debug({ peer: id }, 'dialled discovered peer') })
       .catch((err: Error) => { this.log.debug({ peer: id, err: err.message }, 'could not dial discovered peer') })
       .finally(() => { this.dialing.delete(id) })
-  }
-
-  /**
-   * Look up our own key in the DHT. The nodes closest to us learn about us in the process (they
-   * add us when we query them), which is what makes us findable. kad-dht runs its own self-query
-   * once, 1 s after start, then every 5 minutes; a node whose bootstrap dial was slower than that
-   * stays unfindable for minutes. So we also look ourselves up, debounced, while the node is new
-   * (its first 8 connection bursts), and whenever new peers connect after that, at most once a
-   * minute. See the Kademlia paper, section 2.3 (joining the network).
-   */
-  private scheduleSelfLookup (delayMs: number): void {
-    const node = this.node
-    const dht = node?.services.dht
-    if (node === undefined || dht === undefined || this.selfLookupTimer !== undefined) return
-    const wait = this.selfLookups < 8 ? delayMs : Math.max(delayMs, 60_000)
-    this.selfLookupTimer = setTimeout(() => {
-      this.selfLookups++
-      const signal = AbortSignal.timeout(10_000)
-      void (async () => {
-        try {
-          for await (const _ of dht.getClosestPeers(node.peerId.toMultihash().bytes, { signal })) { /* the walk itself is the point */ }
-        } catch (err) {
-          this.log.debug({ err: (err as Error).message }, 'self lookup failed')
-        } finally {
-          this.selfLookupTimer = undefined
-        }
-      })()
-    }, wait)
-    this.selfLookupTimer.unref()
   }
 
   listenAddrs (): string[] { return this.libp2p.getMultiaddrs().map(String) }

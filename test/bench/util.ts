@@ -35,23 +35,42 @@ export async function localNode (cfg: Record<string, unknown>): Promise<HanseNod
   return node
 }
 
-export interface PeerProcess { peerId: string, addr: string, child: ChildProcess, stop: () => Promise<void> }
+export interface PeerProcess {
+  peerId: string
+  addr: string
+  child: ChildProcess
+  /** Send a command line to the process. */
+  send: (msg: unknown) => void
+  /** The next line the process prints. */
+  nextLine: () => Promise<string>
+  stop: () => Promise<void>
+}
 
 /** Start `peer-process.ts` with this config in a separate Node process. */
 export async function peerProcess (dir: string, cfg: Record<string, unknown>): Promise<PeerProcess> {
   const file = join(dir, `${String(cfg.name)}.json`)
   writeFileSync(file, JSON.stringify(cfg))
   const child = spawn(process.execPath, [new URL('./peer-process.ts', import.meta.url).pathname, file], { stdio: ['pipe', 'pipe', 'inherit'] })
-  const line = await new Promise<string>((resolve, reject) => {
-    const rl = createInterface({ input: child.stdout! })
-    rl.once('line', resolve)
+  const lines: string[] = []
+  const waiters: Array<(line: string) => void> = []
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const w = waiters.shift()
+    if (w !== undefined) w(line)
+    else lines.push(line)
+  })
+  const nextLine = async (): Promise<string> => await new Promise<string>((resolve, reject) => {
+    const queued = lines.shift()
+    if (queued !== undefined) { resolve(queued); return }
+    waiters.push(resolve)
     child.once('exit', (code) => { reject(new Error(`peer process exited with ${String(code)}`)) })
   })
-  const { peerId, addr } = JSON.parse(line) as { peerId: string, addr: string }
+  const { peerId, addr } = JSON.parse(await nextLine()) as { peerId: string, addr: string }
   return {
     peerId,
     addr,
     child,
+    send: (msg) => { child.stdin!.write(JSON.stringify(msg) + '\n') },
+    nextLine,
     stop: async () => {
       if (child.exitCode !== null) return
       const done = new Promise(resolve => child.once('exit', resolve))
