@@ -161,7 +161,8 @@ export class CatalogService {
         await framed.write(CatalogResponse, { requestId, error: { code: 'BAD_REQUEST', message: 'page_token is not one this node issued' } })
         continue
       }
-      if (visible?.query !== query) visible = { query, offers: this.visibleOffers(peer, query) }
+      const key = `${query}\n${req.offerId}`
+      if (visible?.query !== key) visible = { query: key, offers: this.visibleOffers(peer, query, req.offerId) }
       const page = this.page(visible.offers, after, req.pageSize)
       this.components.metrics.catalogRequests.inc({ outcome: 'ok' })
       this.components.metrics.catalogOffersServed.inc(page.offers?.length ?? 0)
@@ -171,12 +172,14 @@ export class CatalogService {
   }
 
   /** Offers this peer may see that match the query, in offer-id order. */
-  visibleOffers (peer: PeerId, query: string): OfferInfo[] {
+  visibleOffers (peer: PeerId, query: string, offerId = ''): OfferInfo[] {
     const ctx = { now: this.components.clock.now(), peer: peer.toString(), member: this.components.members?.(peer) }
     const words = query.toLowerCase().split(/\s+/).filter(w => w !== '')
     // many offers share a policy: decide access once per policy
     const access = new Map<Policy, boolean>()
-    return this.components.datasets.offers.filter(o => {
+    const only = offerId === '' ? undefined : this.components.datasets.offer(offerId)
+    const candidates = offerId === '' ? this.components.datasets.offers : only === undefined ? [] : [only]
+    return candidates.filter(o => {
       if (!matches(o, words)) return false
       let ok = access.get(o.policy)
       if (ok === undefined) {
@@ -213,7 +216,13 @@ export class CatalogService {
   /* ---------- consumer side ---------- */
 
   /** One page of a peer's catalogue. */
-  async fetchPage (peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, signal?: AbortSignal } = {}): Promise<CatalogPage> {
+  /** One offer by id, as this node may see it, or undefined when the peer does not show it. */
+  async fetchOffer (peer: PeerId, offerId: string, signal?: AbortSignal): Promise<RemoteOffer | undefined> {
+    const page = await this.fetchPage(peer, { offerId, signal })
+    return page.offers.find(o => o.offerId === offerId)
+  }
+
+  async fetchPage (peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, offerId?: string, signal?: AbortSignal } = {}): Promise<CatalogPage> {
     const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
     try {
       const page = await this.request(framed, peer, opts)
@@ -261,9 +270,9 @@ export class CatalogService {
     return out
   }
 
-  private async request (framed: FramedStream, peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, signal?: AbortSignal }): Promise<CatalogPage> {
+  private async request (framed: FramedStream, peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, offerId?: string, signal?: AbortSignal }): Promise<CatalogPage> {
     const requestId = randomUUID()
-    await framed.write(CatalogRequest, { requestId, query: opts.query ?? '', pageSize: opts.pageSize ?? 0, pageToken: opts.pageToken ?? '' }, opts.signal)
+    await framed.write(CatalogRequest, { requestId, query: opts.query ?? '', pageSize: opts.pageSize ?? 0, pageToken: opts.pageToken ?? '', offerId: opts.offerId ?? '' }, opts.signal)
     const res = await framed.read(CatalogResponse, opts.signal)
     if (res === undefined) throw new CatalogError('PEER_CLOSED', `peer ${peer.toString()} closed the catalogue stream without an answer`)
     if (res.error != null) throw new CatalogError(res.error.code || 'PEER_ERROR', `peer ${peer.toString()}: ${res.error.message}`)

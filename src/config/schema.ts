@@ -66,6 +66,13 @@ export const NodeConfigSchema = z.strictObject({
     /** How long a federated catalogue is served from cache. */
     cacheTtlMs: z.number().int().min(0).default(30_000)
   }).prefault({}),
+  negotiation: z.strictObject({
+    /** First retry delay of an undelivered negotiation message; doubles each attempt. */
+    retryInitialDelayMs: z.number().int().min(10).default(250),
+    retryMaxDelayMs: z.number().int().min(100).default(30_000),
+    /** Attempts before the negotiation ends in TERMINATED with PEER_UNREACHABLE. */
+    retryMaxAttempts: z.number().int().min(1).max(1000).default(10)
+  }).prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */
   datasets: z.array(z.strictObject({
     id: Ident,

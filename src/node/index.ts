@@ -11,6 +11,7 @@ import type { PeerView } from '../net/index.ts'
 import { Metrics } from '../metrics/index.ts'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
+import { NegotiationManager, negotiationRoutes } from '../negotiation/index.ts'
 
 /** Written into the data dir while the node runs so the CLI can find the admin API. */
 export const RUNTIME_FILE = 'node.json'
@@ -58,6 +59,7 @@ export class HanseNode {
   api: ApiServer | undefined
   datasets: DatasetRegistry | undefined
   catalog: CatalogService | undefined
+  negotiations: NegotiationManager | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
 
@@ -124,12 +126,25 @@ export class HanseNode {
       await this.run({ name: 'catalog', start: async () => { await catalog.start() }, stop: async () => { await catalog.stop() } })
       this.catalog = catalog
 
+      const negotiations = new NegotiationManager({
+        host: libp2p,
+        store,
+        datasets,
+        signer: { peerId: identity.peerId.toString(), sign: (data) => identity.privateKey.sign(data) },
+        logger: logger.child({ component: 'negotiation' }),
+        metrics: this.metrics,
+        clock,
+        fetchOffer: async (peer, offerId, signal) => await catalog.fetchOffer(peer, offerId, signal)
+      }, config.negotiation)
+      await this.run({ name: 'negotiation', start: async () => { await negotiations.start() }, stop: async () => { await negotiations.stop() } })
+      this.negotiations = negotiations
+
       if (config.api.enabled) {
         const api = new ApiServer({
           logger: logger.child({ component: 'api' }),
           node: this.apiView(),
           metrics: this.metrics,
-          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies })]
+          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies }), negotiationRoutes({ negotiations })]
         }, {
           host: config.api.host,
           port: config.api.port,
@@ -211,5 +226,6 @@ export class HanseNode {
     this.api = undefined
     this.datasets = undefined
     this.catalog = undefined
+    this.negotiations = undefined
   }
 }

@@ -15,7 +15,11 @@ export const SUBLEVELS = {
   /** Peers we have seen, for the peers view and reconnects. */
   peers: 'json',
   /** SHA-256 of dataset files keyed by absolute path, valid while size and mtime match. */
-  digests: 'json'
+  digests: 'json',
+  /** Negotiation processes `p:<local pid>`, and `r:<peer>:<remote pid>` pointing at the local pid. */
+  negotiations: 'json',
+  /** Finalized agreements by agreement id, with the signed bytes and both signatures. */
+  agreements: 'json'
 } as const satisfies Record<string, 'json' | 'utf8' | 'view'>
 
 export type SublevelName = keyof typeof SUBLEVELS
@@ -105,6 +109,13 @@ export class Store {
       this.subs.set(name, sub)
     }
     return sub as Sublevel<V>
+  }
+
+  /** One atomic batch across sublevels: `.put(key, value, { sublevel: store.sublevel(name) })`. */
+  batch (): ReturnType<Level<string, unknown>['batch']> {
+    const db = this.db
+    if (db === undefined) throw new HanseError('STORE_CLOSED', 'the store is not open')
+    return db.batch()
   }
 
   private async checkSchema (): Promise<void> {

@@ -80,6 +80,9 @@ export class FramedStream {
     })
   }
 
+  /** Bytes received but not yet returned as a frame. */
+  get buffered (): number { return this.buf.byteLength }
+
   private notify (): void {
     const w = this.wake
     this.wake = undefined

@@ -2,9 +2,10 @@ import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
-import { FrameError, FramedStream, MAX_CONTROL_MESSAGE_BYTES, type FramedStreamInit } from './frames.ts'
+import { FrameError, FramedStream, MAX_CONTROL_MESSAGE_BYTES, StreamTimeoutError, type FramedStreamInit } from './frames.ts'
 
 export * from './frames.ts'
+export { StreamPool, type StreamPoolInit } from './pool.ts'
 export { hanse } from './gen/hanse.js'
 
 /** The part of libp2p a protocol needs: register a handler, open a stream. */
@@ -44,6 +45,12 @@ export async function serveProtocol (components: ServeComponents, init: ServeIni
         await handler(framed, peer, connection)
         await framed.close(AbortSignal.timeout(idleTimeoutMs))
       } catch (err) {
+        if (err instanceof StreamTimeoutError && framed.buffered === 0) {
+          // idle between messages: a reusable stream the other side kept open too long; not an attack
+          logger.debug({ peer: peer.toString(), protocol: init.protocol }, 'idle stream closed')
+          framed.abort(err)
+          return
+        }
         if (err instanceof FrameError) {
           logger.warn({ peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message }, 'bad frame: stream reset')
           metrics.protocolErrors.inc({ protocol: init.protocol, reason: err.reason })

@@ -38,6 +38,9 @@ export namespace hanse {
             /** CatalogRequest pageToken. */
             pageToken: string;
 
+            /** CatalogRequest offerId. */
+            offerId: string;
+
             /**
              * Creates a new CatalogRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -109,6 +112,9 @@ export namespace hanse {
 
                 /** CatalogRequest pageToken */
                 pageToken?: (string|null);
+
+                /** CatalogRequest offerId */
+                offerId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1259,6 +1265,1262 @@ export namespace hanse {
               duties?: hanse.v1.Rule.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /** NegotiationState enum. */
+        enum NegotiationState {
+
+            /** NEGOTIATION_STATE_UNSPECIFIED value */
+            NEGOTIATION_STATE_UNSPECIFIED = 0,
+
+            /** REQUESTED value */
+            REQUESTED = 1,
+
+            /** OFFERED value */
+            OFFERED = 2,
+
+            /** ACCEPTED value */
+            ACCEPTED = 3,
+
+            /** AGREED value */
+            AGREED = 4,
+
+            /** VERIFIED value */
+            VERIFIED = 5,
+
+            /** FINALIZED value */
+            FINALIZED = 6,
+
+            /** TERMINATED value */
+            TERMINATED = 7
+        }
+
+        /**
+         * Properties of a NegotiationMessage.
+         * @deprecated Use hanse.v1.NegotiationMessage.$Properties instead.
+         */
+        interface INegotiationMessage extends hanse.v1.NegotiationMessage.$Properties {
+        }
+
+        /** Represents a NegotiationMessage. */
+        class NegotiationMessage {
+
+            /**
+             * Constructs a new NegotiationMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.NegotiationMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NegotiationMessage messageId. */
+            messageId: string;
+
+            /** NegotiationMessage contractRequest. */
+            contractRequest?: (hanse.v1.ContractRequest.$Properties|null);
+
+            /** NegotiationMessage contractOffer. */
+            contractOffer?: (hanse.v1.ContractOffer.$Properties|null);
+
+            /** NegotiationMessage event. */
+            event?: (hanse.v1.NegotiationEvent.$Properties|null);
+
+            /** NegotiationMessage contractAgreement. */
+            contractAgreement?: (hanse.v1.ContractAgreement.$Properties|null);
+
+            /** NegotiationMessage verification. */
+            verification?: (hanse.v1.AgreementVerification.$Properties|null);
+
+            /** NegotiationMessage termination. */
+            termination?: (hanse.v1.Termination.$Properties|null);
+
+            /** NegotiationMessage body. */
+            body?: ("contractRequest"|"contractOffer"|"event"|"contractAgreement"|"verification"|"termination");
+
+            /**
+             * Creates a new NegotiationMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NegotiationMessage instance
+             */
+            static create(properties: hanse.v1.NegotiationMessage.$Shape): hanse.v1.NegotiationMessage & hanse.v1.NegotiationMessage.$Shape;
+            static create(properties?: hanse.v1.NegotiationMessage.$Properties): hanse.v1.NegotiationMessage;
+
+            /**
+             * Encodes the specified NegotiationMessage message. Does not implicitly {@link hanse.v1.NegotiationMessage.verify|verify} messages.
+             * @param message NegotiationMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.NegotiationMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NegotiationMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationMessage & hanse.v1.NegotiationMessage.$Shape} NegotiationMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationMessage & hanse.v1.NegotiationMessage.$Shape;
+
+            /**
+             * Verifies a NegotiationMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NegotiationMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NegotiationMessage
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationMessage;
+
+            /**
+             * Creates a plain object from a NegotiationMessage message. Also converts values to other types if specified.
+             * @param message NegotiationMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.NegotiationMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NegotiationMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace NegotiationMessage {
+
+            /** Properties of a NegotiationMessage. */
+            interface $Properties {
+
+                /** NegotiationMessage messageId */
+                messageId?: (string|null);
+
+                /** NegotiationMessage contractRequest */
+                contractRequest?: (hanse.v1.ContractRequest.$Properties|null);
+
+                /** NegotiationMessage contractOffer */
+                contractOffer?: (hanse.v1.ContractOffer.$Properties|null);
+
+                /** NegotiationMessage event */
+                event?: (hanse.v1.NegotiationEvent.$Properties|null);
+
+                /** NegotiationMessage contractAgreement */
+                contractAgreement?: (hanse.v1.ContractAgreement.$Properties|null);
+
+                /** NegotiationMessage verification */
+                verification?: (hanse.v1.AgreementVerification.$Properties|null);
+
+                /** NegotiationMessage termination */
+                termination?: (hanse.v1.Termination.$Properties|null);
+
+                /** NegotiationMessage body */
+                body?: ("contractRequest"|"contractOffer"|"event"|"contractAgreement"|"verification"|"termination");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a NegotiationMessage. */
+            type $Shape = {
+              messageId?: string|null;
+              contractRequest?: hanse.v1.ContractRequest.$Shape|null;
+              contractOffer?: hanse.v1.ContractOffer.$Shape|null;
+              event?: hanse.v1.NegotiationEvent.$Shape|null;
+              contractAgreement?: hanse.v1.ContractAgreement.$Shape|null;
+              verification?: hanse.v1.AgreementVerification.$Shape|null;
+              termination?: hanse.v1.Termination.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "contractRequest"; contractRequest: hanse.v1.ContractRequest.$Shape; contractOffer?: null; event?: null; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "contractOffer"; contractRequest?: null; contractOffer: hanse.v1.ContractOffer.$Shape; event?: null; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "event"; contractRequest?: null; contractOffer?: null; event: hanse.v1.NegotiationEvent.$Shape; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "contractAgreement"; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement: hanse.v1.ContractAgreement.$Shape; verification?: null; termination?: null }|{ body?: "verification"; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement?: null; verification: hanse.v1.AgreementVerification.$Shape; termination?: null }|{ body?: "termination"; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement?: null; verification?: null; termination: hanse.v1.Termination.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a NegotiationReply.
+         * @deprecated Use hanse.v1.NegotiationReply.$Properties instead.
+         */
+        interface INegotiationReply extends hanse.v1.NegotiationReply.$Properties {
+        }
+
+        /** Represents a NegotiationReply. */
+        class NegotiationReply {
+
+            /**
+             * Constructs a new NegotiationReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.NegotiationReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NegotiationReply messageId. */
+            messageId: string;
+
+            /** NegotiationReply ack. */
+            ack?: (hanse.v1.NegotiationAck.$Properties|null);
+
+            /** NegotiationReply error. */
+            error?: (hanse.v1.Error.$Properties|null);
+
+            /** NegotiationReply result. */
+            result?: ("ack"|"error");
+
+            /**
+             * Creates a new NegotiationReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NegotiationReply instance
+             */
+            static create(properties: hanse.v1.NegotiationReply.$Shape): hanse.v1.NegotiationReply & hanse.v1.NegotiationReply.$Shape;
+            static create(properties?: hanse.v1.NegotiationReply.$Properties): hanse.v1.NegotiationReply;
+
+            /**
+             * Encodes the specified NegotiationReply message. Does not implicitly {@link hanse.v1.NegotiationReply.verify|verify} messages.
+             * @param message NegotiationReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.NegotiationReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NegotiationReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationReply & hanse.v1.NegotiationReply.$Shape} NegotiationReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationReply & hanse.v1.NegotiationReply.$Shape;
+
+            /**
+             * Verifies a NegotiationReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NegotiationReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NegotiationReply
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationReply;
+
+            /**
+             * Creates a plain object from a NegotiationReply message. Also converts values to other types if specified.
+             * @param message NegotiationReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.NegotiationReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NegotiationReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace NegotiationReply {
+
+            /** Properties of a NegotiationReply. */
+            interface $Properties {
+
+                /** NegotiationReply messageId */
+                messageId?: (string|null);
+
+                /** NegotiationReply ack */
+                ack?: (hanse.v1.NegotiationAck.$Properties|null);
+
+                /** NegotiationReply error */
+                error?: (hanse.v1.Error.$Properties|null);
+
+                /** NegotiationReply result */
+                result?: ("ack"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a NegotiationReply. */
+            type $Shape = {
+              messageId?: string|null;
+              ack?: hanse.v1.NegotiationAck.$Shape|null;
+              error?: hanse.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; ack?: null; error?: null }|{ result?: "ack"; ack: hanse.v1.NegotiationAck.$Shape; error?: null }|{ result?: "error"; ack?: null; error: hanse.v1.Error.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a NegotiationAck.
+         * @deprecated Use hanse.v1.NegotiationAck.$Properties instead.
+         */
+        interface INegotiationAck extends hanse.v1.NegotiationAck.$Properties {
+        }
+
+        /** Represents a NegotiationAck. */
+        class NegotiationAck {
+
+            /**
+             * Constructs a new NegotiationAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.NegotiationAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NegotiationAck consumerPid. */
+            consumerPid: string;
+
+            /** NegotiationAck providerPid. */
+            providerPid: string;
+
+            /** NegotiationAck state. */
+            state: hanse.v1.NegotiationState;
+
+            /**
+             * Creates a new NegotiationAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NegotiationAck instance
+             */
+            static create(properties: hanse.v1.NegotiationAck.$Shape): hanse.v1.NegotiationAck & hanse.v1.NegotiationAck.$Shape;
+            static create(properties?: hanse.v1.NegotiationAck.$Properties): hanse.v1.NegotiationAck;
+
+            /**
+             * Encodes the specified NegotiationAck message. Does not implicitly {@link hanse.v1.NegotiationAck.verify|verify} messages.
+             * @param message NegotiationAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.NegotiationAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NegotiationAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationAck & hanse.v1.NegotiationAck.$Shape} NegotiationAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationAck & hanse.v1.NegotiationAck.$Shape;
+
+            /**
+             * Verifies a NegotiationAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NegotiationAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NegotiationAck
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationAck;
+
+            /**
+             * Creates a plain object from a NegotiationAck message. Also converts values to other types if specified.
+             * @param message NegotiationAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.NegotiationAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NegotiationAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace NegotiationAck {
+
+            /** Properties of a NegotiationAck. */
+            interface $Properties {
+
+                /** NegotiationAck consumerPid */
+                consumerPid?: (string|null);
+
+                /** NegotiationAck providerPid */
+                providerPid?: (string|null);
+
+                /** NegotiationAck state */
+                state?: (hanse.v1.NegotiationState|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NegotiationAck. */
+            type $Shape = hanse.v1.NegotiationAck.$Properties;
+        }
+
+        /**
+         * Properties of a ContractRequest.
+         * @deprecated Use hanse.v1.ContractRequest.$Properties instead.
+         */
+        interface IContractRequest extends hanse.v1.ContractRequest.$Properties {
+        }
+
+        /** Represents a ContractRequest. */
+        class ContractRequest {
+
+            /**
+             * Constructs a new ContractRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.ContractRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContractRequest consumerPid. */
+            consumerPid: string;
+
+            /** ContractRequest providerPid. */
+            providerPid: string;
+
+            /** ContractRequest offerId. */
+            offerId: string;
+
+            /** ContractRequest terms. */
+            terms?: (hanse.v1.Policy.$Properties|null);
+
+            /** ContractRequest purposes. */
+            purposes: string[];
+
+            /**
+             * Creates a new ContractRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContractRequest instance
+             */
+            static create(properties: hanse.v1.ContractRequest.$Shape): hanse.v1.ContractRequest & hanse.v1.ContractRequest.$Shape;
+            static create(properties?: hanse.v1.ContractRequest.$Properties): hanse.v1.ContractRequest;
+
+            /**
+             * Encodes the specified ContractRequest message. Does not implicitly {@link hanse.v1.ContractRequest.verify|verify} messages.
+             * @param message ContractRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.ContractRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContractRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.ContractRequest & hanse.v1.ContractRequest.$Shape} ContractRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ContractRequest & hanse.v1.ContractRequest.$Shape;
+
+            /**
+             * Verifies a ContractRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ContractRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ContractRequest
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.ContractRequest;
+
+            /**
+             * Creates a plain object from a ContractRequest message. Also converts values to other types if specified.
+             * @param message ContractRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.ContractRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContractRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContractRequest {
+
+            /** Properties of a ContractRequest. */
+            interface $Properties {
+
+                /** ContractRequest consumerPid */
+                consumerPid?: (string|null);
+
+                /** ContractRequest providerPid */
+                providerPid?: (string|null);
+
+                /** ContractRequest offerId */
+                offerId?: (string|null);
+
+                /** ContractRequest terms */
+                terms?: (hanse.v1.Policy.$Properties|null);
+
+                /** ContractRequest purposes */
+                purposes?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContractRequest. */
+            type $Shape = {
+              consumerPid?: string|null;
+              providerPid?: string|null;
+              offerId?: string|null;
+              terms?: hanse.v1.Policy.$Shape|null;
+              purposes?: string[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ContractOffer.
+         * @deprecated Use hanse.v1.ContractOffer.$Properties instead.
+         */
+        interface IContractOffer extends hanse.v1.ContractOffer.$Properties {
+        }
+
+        /** Represents a ContractOffer. */
+        class ContractOffer {
+
+            /**
+             * Constructs a new ContractOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.ContractOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContractOffer providerPid. */
+            providerPid: string;
+
+            /** ContractOffer consumerPid. */
+            consumerPid: string;
+
+            /** ContractOffer offerId. */
+            offerId: string;
+
+            /** ContractOffer terms. */
+            terms?: (hanse.v1.Policy.$Properties|null);
+
+            /**
+             * Creates a new ContractOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContractOffer instance
+             */
+            static create(properties: hanse.v1.ContractOffer.$Shape): hanse.v1.ContractOffer & hanse.v1.ContractOffer.$Shape;
+            static create(properties?: hanse.v1.ContractOffer.$Properties): hanse.v1.ContractOffer;
+
+            /**
+             * Encodes the specified ContractOffer message. Does not implicitly {@link hanse.v1.ContractOffer.verify|verify} messages.
+             * @param message ContractOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.ContractOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContractOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.ContractOffer & hanse.v1.ContractOffer.$Shape} ContractOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ContractOffer & hanse.v1.ContractOffer.$Shape;
+
+            /**
+             * Verifies a ContractOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ContractOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ContractOffer
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.ContractOffer;
+
+            /**
+             * Creates a plain object from a ContractOffer message. Also converts values to other types if specified.
+             * @param message ContractOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.ContractOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContractOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContractOffer {
+
+            /** Properties of a ContractOffer. */
+            interface $Properties {
+
+                /** ContractOffer providerPid */
+                providerPid?: (string|null);
+
+                /** ContractOffer consumerPid */
+                consumerPid?: (string|null);
+
+                /** ContractOffer offerId */
+                offerId?: (string|null);
+
+                /** ContractOffer terms */
+                terms?: (hanse.v1.Policy.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContractOffer. */
+            type $Shape = {
+              providerPid?: string|null;
+              consumerPid?: string|null;
+              offerId?: string|null;
+              terms?: hanse.v1.Policy.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a NegotiationEvent.
+         * @deprecated Use hanse.v1.NegotiationEvent.$Properties instead.
+         */
+        interface INegotiationEvent extends hanse.v1.NegotiationEvent.$Properties {
+        }
+
+        /** Represents a NegotiationEvent. */
+        class NegotiationEvent {
+
+            /**
+             * Constructs a new NegotiationEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.NegotiationEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NegotiationEvent consumerPid. */
+            consumerPid: string;
+
+            /** NegotiationEvent providerPid. */
+            providerPid: string;
+
+            /** NegotiationEvent type. */
+            type: hanse.v1.NegotiationEvent.Type;
+
+            /**
+             * Creates a new NegotiationEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NegotiationEvent instance
+             */
+            static create(properties: hanse.v1.NegotiationEvent.$Shape): hanse.v1.NegotiationEvent & hanse.v1.NegotiationEvent.$Shape;
+            static create(properties?: hanse.v1.NegotiationEvent.$Properties): hanse.v1.NegotiationEvent;
+
+            /**
+             * Encodes the specified NegotiationEvent message. Does not implicitly {@link hanse.v1.NegotiationEvent.verify|verify} messages.
+             * @param message NegotiationEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.NegotiationEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NegotiationEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationEvent & hanse.v1.NegotiationEvent.$Shape} NegotiationEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationEvent & hanse.v1.NegotiationEvent.$Shape;
+
+            /**
+             * Verifies a NegotiationEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NegotiationEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NegotiationEvent
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationEvent;
+
+            /**
+             * Creates a plain object from a NegotiationEvent message. Also converts values to other types if specified.
+             * @param message NegotiationEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.NegotiationEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NegotiationEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace NegotiationEvent {
+
+            /** Properties of a NegotiationEvent. */
+            interface $Properties {
+
+                /** NegotiationEvent consumerPid */
+                consumerPid?: (string|null);
+
+                /** NegotiationEvent providerPid */
+                providerPid?: (string|null);
+
+                /** NegotiationEvent type */
+                type?: (hanse.v1.NegotiationEvent.Type|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NegotiationEvent. */
+            type $Shape = hanse.v1.NegotiationEvent.$Properties;
+
+            /** Type enum. */
+            enum Type {
+
+                /** TYPE_UNSPECIFIED value */
+                TYPE_UNSPECIFIED = 0,
+
+                /** ACCEPTED value */
+                ACCEPTED = 1,
+
+                /** FINALIZED value */
+                FINALIZED = 2
+            }
+        }
+
+        /**
+         * Properties of an Agreement.
+         * @deprecated Use hanse.v1.Agreement.$Properties instead.
+         */
+        interface IAgreement extends hanse.v1.Agreement.$Properties {
+        }
+
+        /** Represents an Agreement. */
+        class Agreement {
+
+            /**
+             * Constructs a new Agreement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.Agreement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Agreement agreementId. */
+            agreementId: string;
+
+            /** Agreement offerId. */
+            offerId: string;
+
+            /** Agreement datasetId. */
+            datasetId: string;
+
+            /** Agreement datasetSha256. */
+            datasetSha256: string;
+
+            /** Agreement policy. */
+            policy?: (hanse.v1.Policy.$Properties|null);
+
+            /** Agreement assigner. */
+            assigner: string;
+
+            /** Agreement assignee. */
+            assignee: string;
+
+            /** Agreement purposes. */
+            purposes: string[];
+
+            /** Agreement timestamp. */
+            timestamp: number;
+
+            /** Agreement validUntil. */
+            validUntil: number;
+
+            /** Agreement consumerPid. */
+            consumerPid: string;
+
+            /** Agreement providerPid. */
+            providerPid: string;
+
+            /**
+             * Creates a new Agreement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Agreement instance
+             */
+            static create(properties: hanse.v1.Agreement.$Shape): hanse.v1.Agreement & hanse.v1.Agreement.$Shape;
+            static create(properties?: hanse.v1.Agreement.$Properties): hanse.v1.Agreement;
+
+            /**
+             * Encodes the specified Agreement message. Does not implicitly {@link hanse.v1.Agreement.verify|verify} messages.
+             * @param message Agreement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.Agreement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Agreement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.Agreement & hanse.v1.Agreement.$Shape} Agreement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Agreement & hanse.v1.Agreement.$Shape;
+
+            /**
+             * Verifies an Agreement message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Agreement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Agreement
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.Agreement;
+
+            /**
+             * Creates a plain object from an Agreement message. Also converts values to other types if specified.
+             * @param message Agreement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.Agreement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Agreement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Agreement {
+
+            /** Properties of an Agreement. */
+            interface $Properties {
+
+                /** Agreement agreementId */
+                agreementId?: (string|null);
+
+                /** Agreement offerId */
+                offerId?: (string|null);
+
+                /** Agreement datasetId */
+                datasetId?: (string|null);
+
+                /** Agreement datasetSha256 */
+                datasetSha256?: (string|null);
+
+                /** Agreement policy */
+                policy?: (hanse.v1.Policy.$Properties|null);
+
+                /** Agreement assigner */
+                assigner?: (string|null);
+
+                /** Agreement assignee */
+                assignee?: (string|null);
+
+                /** Agreement purposes */
+                purposes?: (string[]|null);
+
+                /** Agreement timestamp */
+                timestamp?: (number|null);
+
+                /** Agreement validUntil */
+                validUntil?: (number|null);
+
+                /** Agreement consumerPid */
+                consumerPid?: (string|null);
+
+                /** Agreement providerPid */
+                providerPid?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Agreement. */
+            type $Shape = {
+              agreementId?: string|null;
+              offerId?: string|null;
+              datasetId?: string|null;
+              datasetSha256?: string|null;
+              policy?: hanse.v1.Policy.$Shape|null;
+              assigner?: string|null;
+              assignee?: string|null;
+              purposes?: string[]|null;
+              timestamp?: number|null;
+              validUntil?: number|null;
+              consumerPid?: string|null;
+              providerPid?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ContractAgreement.
+         * @deprecated Use hanse.v1.ContractAgreement.$Properties instead.
+         */
+        interface IContractAgreement extends hanse.v1.ContractAgreement.$Properties {
+        }
+
+        /** Represents a ContractAgreement. */
+        class ContractAgreement {
+
+            /**
+             * Constructs a new ContractAgreement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.ContractAgreement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContractAgreement consumerPid. */
+            consumerPid: string;
+
+            /** ContractAgreement providerPid. */
+            providerPid: string;
+
+            /** ContractAgreement agreement. */
+            agreement: Uint8Array;
+
+            /** ContractAgreement providerSignature. */
+            providerSignature: Uint8Array;
+
+            /**
+             * Creates a new ContractAgreement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContractAgreement instance
+             */
+            static create(properties: hanse.v1.ContractAgreement.$Shape): hanse.v1.ContractAgreement & hanse.v1.ContractAgreement.$Shape;
+            static create(properties?: hanse.v1.ContractAgreement.$Properties): hanse.v1.ContractAgreement;
+
+            /**
+             * Encodes the specified ContractAgreement message. Does not implicitly {@link hanse.v1.ContractAgreement.verify|verify} messages.
+             * @param message ContractAgreement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.ContractAgreement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContractAgreement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.ContractAgreement & hanse.v1.ContractAgreement.$Shape} ContractAgreement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ContractAgreement & hanse.v1.ContractAgreement.$Shape;
+
+            /**
+             * Verifies a ContractAgreement message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ContractAgreement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ContractAgreement
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.ContractAgreement;
+
+            /**
+             * Creates a plain object from a ContractAgreement message. Also converts values to other types if specified.
+             * @param message ContractAgreement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.ContractAgreement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContractAgreement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContractAgreement {
+
+            /** Properties of a ContractAgreement. */
+            interface $Properties {
+
+                /** ContractAgreement consumerPid */
+                consumerPid?: (string|null);
+
+                /** ContractAgreement providerPid */
+                providerPid?: (string|null);
+
+                /** ContractAgreement agreement */
+                agreement?: (Uint8Array|null);
+
+                /** ContractAgreement providerSignature */
+                providerSignature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContractAgreement. */
+            type $Shape = hanse.v1.ContractAgreement.$Properties;
+        }
+
+        /**
+         * Properties of an AgreementVerification.
+         * @deprecated Use hanse.v1.AgreementVerification.$Properties instead.
+         */
+        interface IAgreementVerification extends hanse.v1.AgreementVerification.$Properties {
+        }
+
+        /** Represents an AgreementVerification. */
+        class AgreementVerification {
+
+            /**
+             * Constructs a new AgreementVerification.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.AgreementVerification.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgreementVerification consumerPid. */
+            consumerPid: string;
+
+            /** AgreementVerification providerPid. */
+            providerPid: string;
+
+            /** AgreementVerification consumerSignature. */
+            consumerSignature: Uint8Array;
+
+            /**
+             * Creates a new AgreementVerification instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgreementVerification instance
+             */
+            static create(properties: hanse.v1.AgreementVerification.$Shape): hanse.v1.AgreementVerification & hanse.v1.AgreementVerification.$Shape;
+            static create(properties?: hanse.v1.AgreementVerification.$Properties): hanse.v1.AgreementVerification;
+
+            /**
+             * Encodes the specified AgreementVerification message. Does not implicitly {@link hanse.v1.AgreementVerification.verify|verify} messages.
+             * @param message AgreementVerification message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.AgreementVerification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgreementVerification message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.AgreementVerification & hanse.v1.AgreementVerification.$Shape} AgreementVerification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AgreementVerification & hanse.v1.AgreementVerification.$Shape;
+
+            /**
+             * Verifies an AgreementVerification message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgreementVerification message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgreementVerification
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.AgreementVerification;
+
+            /**
+             * Creates a plain object from an AgreementVerification message. Also converts values to other types if specified.
+             * @param message AgreementVerification
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.AgreementVerification, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgreementVerification to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgreementVerification {
+
+            /** Properties of an AgreementVerification. */
+            interface $Properties {
+
+                /** AgreementVerification consumerPid */
+                consumerPid?: (string|null);
+
+                /** AgreementVerification providerPid */
+                providerPid?: (string|null);
+
+                /** AgreementVerification consumerSignature */
+                consumerSignature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgreementVerification. */
+            type $Shape = hanse.v1.AgreementVerification.$Properties;
+        }
+
+        /**
+         * Properties of a Termination.
+         * @deprecated Use hanse.v1.Termination.$Properties instead.
+         */
+        interface ITermination extends hanse.v1.Termination.$Properties {
+        }
+
+        /** Represents a Termination. */
+        class Termination {
+
+            /**
+             * Constructs a new Termination.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.Termination.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Termination consumerPid. */
+            consumerPid: string;
+
+            /** Termination providerPid. */
+            providerPid: string;
+
+            /** Termination code. */
+            code: string;
+
+            /** Termination reason. */
+            reason: string;
+
+            /**
+             * Creates a new Termination instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Termination instance
+             */
+            static create(properties: hanse.v1.Termination.$Shape): hanse.v1.Termination & hanse.v1.Termination.$Shape;
+            static create(properties?: hanse.v1.Termination.$Properties): hanse.v1.Termination;
+
+            /**
+             * Encodes the specified Termination message. Does not implicitly {@link hanse.v1.Termination.verify|verify} messages.
+             * @param message Termination message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.Termination.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Termination message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.Termination & hanse.v1.Termination.$Shape} Termination
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Termination & hanse.v1.Termination.$Shape;
+
+            /**
+             * Verifies a Termination message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Termination message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Termination
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.Termination;
+
+            /**
+             * Creates a plain object from a Termination message. Also converts values to other types if specified.
+             * @param message Termination
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.Termination, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Termination to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Termination {
+
+            /** Properties of a Termination. */
+            interface $Properties {
+
+                /** Termination consumerPid */
+                consumerPid?: (string|null);
+
+                /** Termination providerPid */
+                providerPid?: (string|null);
+
+                /** Termination code */
+                code?: (string|null);
+
+                /** Termination reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Termination. */
+            type $Shape = hanse.v1.Termination.$Properties;
         }
     }
 }

@@ -35,6 +35,7 @@ export const hanse = $root.hanse = (() => {
              * @property {string|null} [query] CatalogRequest query
              * @property {number|null} [pageSize] CatalogRequest pageSize
              * @property {string|null} [pageToken] CatalogRequest pageToken
+             * @property {string|null} [offerId] CatalogRequest offerId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -99,6 +100,14 @@ export const hanse = $root.hanse = (() => {
             CatalogRequest.prototype.pageToken = "";
 
             /**
+             * CatalogRequest offerId.
+             * @member {string} offerId
+             * @memberof hanse.v1.CatalogRequest
+             * @instance
+             */
+            CatalogRequest.prototype.offerId = "";
+
+            /**
              * Creates a new CatalogRequest instance using the specified properties.
              * @function create
              * @memberof hanse.v1.CatalogRequest
@@ -138,6 +147,8 @@ export const hanse = $root.hanse = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pageSize);
                 if (message.pageToken != null && $Object.hasOwnProperty.call(message, "pageToken") && message.pageToken !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.pageToken);
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId") && message.offerId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.offerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -218,6 +229,15 @@ export const hanse = $root.hanse = (() => {
                                 delete message.pageToken;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.offerId = value;
+                            else
+                                delete message.offerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -262,6 +282,9 @@ export const hanse = $root.hanse = (() => {
                 if (message.pageToken != null && $Object.hasOwnProperty.call(message, "pageToken"))
                     if (!$util.isString(message.pageToken))
                         return "pageToken: string expected";
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    if (!$util.isString(message.offerId))
+                        return "offerId: string expected";
                 return null;
             };
 
@@ -295,6 +318,9 @@ export const hanse = $root.hanse = (() => {
                 if (object.pageToken != null)
                     if (typeof object.pageToken !== "string" || object.pageToken.length)
                         message.pageToken = $String(object.pageToken);
+                if (object.offerId != null)
+                    if (typeof object.offerId !== "string" || object.offerId.length)
+                        message.offerId = $String(object.offerId);
                 return message;
             };
 
@@ -320,6 +346,7 @@ export const hanse = $root.hanse = (() => {
                     object.query = "";
                     object.pageSize = 0;
                     object.pageToken = "";
+                    object.offerId = "";
                 }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
@@ -329,6 +356,8 @@ export const hanse = $root.hanse = (() => {
                     object.pageSize = message.pageSize;
                 if (message.pageToken != null && $Object.hasOwnProperty.call(message, "pageToken"))
                     object.pageToken = message.pageToken;
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    object.offerId = message.offerId;
                 return object;
             };
 
@@ -3677,6 +3706,3761 @@ export const hanse = $root.hanse = (() => {
             };
 
             return Policy;
+        })();
+
+        /**
+         * NegotiationState enum.
+         * @name hanse.v1.NegotiationState
+         * @enum {number}
+         * @property {number} NEGOTIATION_STATE_UNSPECIFIED=0 NEGOTIATION_STATE_UNSPECIFIED value
+         * @property {number} REQUESTED=1 REQUESTED value
+         * @property {number} OFFERED=2 OFFERED value
+         * @property {number} ACCEPTED=3 ACCEPTED value
+         * @property {number} AGREED=4 AGREED value
+         * @property {number} VERIFIED=5 VERIFIED value
+         * @property {number} FINALIZED=6 FINALIZED value
+         * @property {number} TERMINATED=7 TERMINATED value
+         */
+        v1.NegotiationState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NEGOTIATION_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "REQUESTED"] = 1;
+            values[valuesById[2] = "OFFERED"] = 2;
+            values[valuesById[3] = "ACCEPTED"] = 3;
+            values[valuesById[4] = "AGREED"] = 4;
+            values[valuesById[5] = "VERIFIED"] = 5;
+            values[valuesById[6] = "FINALIZED"] = 6;
+            values[valuesById[7] = "TERMINATED"] = 7;
+            return values;
+        })();
+
+        v1.NegotiationMessage = (function() {
+
+            /**
+             * Properties of a NegotiationMessage.
+             * @typedef {Object} hanse.v1.NegotiationMessage.$Properties
+             * @property {string|null} [messageId] NegotiationMessage messageId
+             * @property {hanse.v1.ContractRequest.$Properties|null} [contractRequest] NegotiationMessage contractRequest
+             * @property {hanse.v1.ContractOffer.$Properties|null} [contractOffer] NegotiationMessage contractOffer
+             * @property {hanse.v1.NegotiationEvent.$Properties|null} [event] NegotiationMessage event
+             * @property {hanse.v1.ContractAgreement.$Properties|null} [contractAgreement] NegotiationMessage contractAgreement
+             * @property {hanse.v1.AgreementVerification.$Properties|null} [verification] NegotiationMessage verification
+             * @property {hanse.v1.Termination.$Properties|null} [termination] NegotiationMessage termination
+             * @property {"contractRequest"|"contractOffer"|"event"|"contractAgreement"|"verification"|"termination"} [body] NegotiationMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NegotiationMessage.
+             * @memberof hanse.v1
+             * @interface INegotiationMessage
+             * @augments hanse.v1.NegotiationMessage.$Properties
+             * @deprecated Use hanse.v1.NegotiationMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a NegotiationMessage.
+             * @typedef {{
+             *   messageId?: string|null;
+             *   contractRequest?: hanse.v1.ContractRequest.$Shape|null;
+             *   contractOffer?: hanse.v1.ContractOffer.$Shape|null;
+             *   event?: hanse.v1.NegotiationEvent.$Shape|null;
+             *   contractAgreement?: hanse.v1.ContractAgreement.$Shape|null;
+             *   verification?: hanse.v1.AgreementVerification.$Shape|null;
+             *   termination?: hanse.v1.Termination.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "contractRequest"; contractRequest: hanse.v1.ContractRequest.$Shape; contractOffer?: null; event?: null; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "contractOffer"; contractRequest?: null; contractOffer: hanse.v1.ContractOffer.$Shape; event?: null; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "event"; contractRequest?: null; contractOffer?: null; event: hanse.v1.NegotiationEvent.$Shape; contractAgreement?: null; verification?: null; termination?: null }|{ body?: "contractAgreement"; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement: hanse.v1.ContractAgreement.$Shape; verification?: null; termination?: null }|{ body?: "verification"; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement?: null; verification: hanse.v1.AgreementVerification.$Shape; termination?: null }|{ body?: "termination"; contractRequest?: null; contractOffer?: null; event?: null; contractAgreement?: null; verification?: null; termination: hanse.v1.Termination.$Shape })
+             * )} hanse.v1.NegotiationMessage.$Shape
+             */
+
+            /**
+             * Constructs a new NegotiationMessage.
+             * @memberof hanse.v1
+             * @classdesc Represents a NegotiationMessage.
+             * @constructor
+             * @param {hanse.v1.NegotiationMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NegotiationMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NegotiationMessage messageId.
+             * @member {string} messageId
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            NegotiationMessage.prototype.messageId = "";
+
+            /**
+             * NegotiationMessage contractRequest.
+             * @member {hanse.v1.ContractRequest.$Properties|null|undefined} contractRequest
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            NegotiationMessage.prototype.contractRequest = null;
+
+            /**
+             * NegotiationMessage contractOffer.
+             * @member {hanse.v1.ContractOffer.$Properties|null|undefined} contractOffer
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            NegotiationMessage.prototype.contractOffer = null;
+
+            /**
+             * NegotiationMessage event.
+             * @member {hanse.v1.NegotiationEvent.$Properties|null|undefined} event
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            NegotiationMessage.prototype.event = null;
+
+            /**
+             * NegotiationMessage contractAgreement.
+             * @member {hanse.v1.ContractAgreement.$Properties|null|undefined} contractAgreement
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            NegotiationMessage.prototype.contractAgreement = null;
+
+            /**
+             * NegotiationMessage verification.
+             * @member {hanse.v1.AgreementVerification.$Properties|null|undefined} verification
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            NegotiationMessage.prototype.verification = null;
+
+            /**
+             * NegotiationMessage termination.
+             * @member {hanse.v1.Termination.$Properties|null|undefined} termination
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            NegotiationMessage.prototype.termination = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * NegotiationMessage body.
+             * @member {"contractRequest"|"contractOffer"|"event"|"contractAgreement"|"verification"|"termination"|undefined} body
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             */
+            $Object.defineProperty(NegotiationMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["contractRequest", "contractOffer", "event", "contractAgreement", "verification", "termination"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new NegotiationMessage instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.NegotiationMessage
+             * @static
+             * @param {hanse.v1.NegotiationMessage.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.NegotiationMessage} NegotiationMessage instance
+             * @type {{
+             *   (properties: hanse.v1.NegotiationMessage.$Shape): hanse.v1.NegotiationMessage & hanse.v1.NegotiationMessage.$Shape;
+             *   (properties?: hanse.v1.NegotiationMessage.$Properties): hanse.v1.NegotiationMessage;
+             * }}
+             */
+            NegotiationMessage.create = function(properties) {
+                return new NegotiationMessage(properties);
+            };
+
+            /**
+             * Encodes the specified NegotiationMessage message. Does not implicitly {@link hanse.v1.NegotiationMessage.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.NegotiationMessage
+             * @static
+             * @param {hanse.v1.NegotiationMessage.$Properties} message NegotiationMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NegotiationMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.contractRequest != null && $Object.hasOwnProperty.call(message, "contractRequest"))
+                    $root.hanse.v1.ContractRequest.encode(message.contractRequest, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.contractOffer != null && $Object.hasOwnProperty.call(message, "contractOffer"))
+                    $root.hanse.v1.ContractOffer.encode(message.contractOffer, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    $root.hanse.v1.NegotiationEvent.encode(message.event, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.contractAgreement != null && $Object.hasOwnProperty.call(message, "contractAgreement"))
+                    $root.hanse.v1.ContractAgreement.encode(message.contractAgreement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification"))
+                    $root.hanse.v1.AgreementVerification.encode(message.verification, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.termination != null && $Object.hasOwnProperty.call(message, "termination"))
+                    $root.hanse.v1.Termination.encode(message.termination, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NegotiationMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.NegotiationMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationMessage & hanse.v1.NegotiationMessage.$Shape} NegotiationMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NegotiationMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.NegotiationMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.contractRequest = $root.hanse.v1.ContractRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.contractRequest);
+                            message.body = "contractRequest";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.contractOffer = $root.hanse.v1.ContractOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.contractOffer);
+                            message.body = "contractOffer";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.event = $root.hanse.v1.NegotiationEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
+                            message.body = "event";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.contractAgreement = $root.hanse.v1.ContractAgreement.decode(reader, reader.size(), $undefined, _depth + 1, message.contractAgreement);
+                            message.body = "contractAgreement";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.verification = $root.hanse.v1.AgreementVerification.decode(reader, reader.size(), $undefined, _depth + 1, message.verification);
+                            message.body = "verification";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.termination = $root.hanse.v1.Termination.decode(reader, reader.size(), $undefined, _depth + 1, message.termination);
+                            message.body = "termination";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a NegotiationMessage message.
+             * @function verify
+             * @memberof hanse.v1.NegotiationMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NegotiationMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.contractRequest != null && $Object.hasOwnProperty.call(message, "contractRequest")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.ContractRequest.verify(message.contractRequest, _depth + 1);
+                        if (error)
+                            return "contractRequest." + error;
+                    }
+                }
+                if (message.contractOffer != null && $Object.hasOwnProperty.call(message, "contractOffer")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.ContractOffer.verify(message.contractOffer, _depth + 1);
+                        if (error)
+                            return "contractOffer." + error;
+                    }
+                }
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.NegotiationEvent.verify(message.event, _depth + 1);
+                        if (error)
+                            return "event." + error;
+                    }
+                }
+                if (message.contractAgreement != null && $Object.hasOwnProperty.call(message, "contractAgreement")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.ContractAgreement.verify(message.contractAgreement, _depth + 1);
+                        if (error)
+                            return "contractAgreement." + error;
+                    }
+                }
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.AgreementVerification.verify(message.verification, _depth + 1);
+                        if (error)
+                            return "verification." + error;
+                    }
+                }
+                if (message.termination != null && $Object.hasOwnProperty.call(message, "termination")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.Termination.verify(message.termination, _depth + 1);
+                        if (error)
+                            return "termination." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NegotiationMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.NegotiationMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.NegotiationMessage} NegotiationMessage
+             */
+            NegotiationMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.NegotiationMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.NegotiationMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.NegotiationMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.contractRequest != null) {
+                    if (!$util.isObject(object.contractRequest))
+                        throw $TypeError(".hanse.v1.NegotiationMessage.contractRequest: object expected");
+                    message.contractRequest = $root.hanse.v1.ContractRequest.fromObject(object.contractRequest, _depth + 1);
+                }
+                if (object.contractOffer != null) {
+                    if (!$util.isObject(object.contractOffer))
+                        throw $TypeError(".hanse.v1.NegotiationMessage.contractOffer: object expected");
+                    message.contractOffer = $root.hanse.v1.ContractOffer.fromObject(object.contractOffer, _depth + 1);
+                }
+                if (object.event != null) {
+                    if (!$util.isObject(object.event))
+                        throw $TypeError(".hanse.v1.NegotiationMessage.event: object expected");
+                    message.event = $root.hanse.v1.NegotiationEvent.fromObject(object.event, _depth + 1);
+                }
+                if (object.contractAgreement != null) {
+                    if (!$util.isObject(object.contractAgreement))
+                        throw $TypeError(".hanse.v1.NegotiationMessage.contractAgreement: object expected");
+                    message.contractAgreement = $root.hanse.v1.ContractAgreement.fromObject(object.contractAgreement, _depth + 1);
+                }
+                if (object.verification != null) {
+                    if (!$util.isObject(object.verification))
+                        throw $TypeError(".hanse.v1.NegotiationMessage.verification: object expected");
+                    message.verification = $root.hanse.v1.AgreementVerification.fromObject(object.verification, _depth + 1);
+                }
+                if (object.termination != null) {
+                    if (!$util.isObject(object.termination))
+                        throw $TypeError(".hanse.v1.NegotiationMessage.termination: object expected");
+                    message.termination = $root.hanse.v1.Termination.fromObject(object.termination, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NegotiationMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.NegotiationMessage
+             * @static
+             * @param {hanse.v1.NegotiationMessage} message NegotiationMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NegotiationMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.messageId = "";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.contractRequest != null && $Object.hasOwnProperty.call(message, "contractRequest")) {
+                    object.contractRequest = $root.hanse.v1.ContractRequest.toObject(message.contractRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "contractRequest";
+                }
+                if (message.contractOffer != null && $Object.hasOwnProperty.call(message, "contractOffer")) {
+                    object.contractOffer = $root.hanse.v1.ContractOffer.toObject(message.contractOffer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "contractOffer";
+                }
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event")) {
+                    object.event = $root.hanse.v1.NegotiationEvent.toObject(message.event, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "event";
+                }
+                if (message.contractAgreement != null && $Object.hasOwnProperty.call(message, "contractAgreement")) {
+                    object.contractAgreement = $root.hanse.v1.ContractAgreement.toObject(message.contractAgreement, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "contractAgreement";
+                }
+                if (message.verification != null && $Object.hasOwnProperty.call(message, "verification")) {
+                    object.verification = $root.hanse.v1.AgreementVerification.toObject(message.verification, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "verification";
+                }
+                if (message.termination != null && $Object.hasOwnProperty.call(message, "termination")) {
+                    object.termination = $root.hanse.v1.Termination.toObject(message.termination, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "termination";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NegotiationMessage to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.NegotiationMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NegotiationMessage.prototype.toJSON = function() {
+                return NegotiationMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return NegotiationMessage;
+        })();
+
+        v1.NegotiationReply = (function() {
+
+            /**
+             * Properties of a NegotiationReply.
+             * @typedef {Object} hanse.v1.NegotiationReply.$Properties
+             * @property {string|null} [messageId] NegotiationReply messageId
+             * @property {hanse.v1.NegotiationAck.$Properties|null} [ack] NegotiationReply ack
+             * @property {hanse.v1.Error.$Properties|null} [error] NegotiationReply error
+             * @property {"ack"|"error"} [result] NegotiationReply result
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NegotiationReply.
+             * @memberof hanse.v1
+             * @interface INegotiationReply
+             * @augments hanse.v1.NegotiationReply.$Properties
+             * @deprecated Use hanse.v1.NegotiationReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a NegotiationReply.
+             * @typedef {{
+             *   messageId?: string|null;
+             *   ack?: hanse.v1.NegotiationAck.$Shape|null;
+             *   error?: hanse.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ result?: undefined; ack?: null; error?: null }|{ result?: "ack"; ack: hanse.v1.NegotiationAck.$Shape; error?: null }|{ result?: "error"; ack?: null; error: hanse.v1.Error.$Shape })
+             * )} hanse.v1.NegotiationReply.$Shape
+             */
+
+            /**
+             * Constructs a new NegotiationReply.
+             * @memberof hanse.v1
+             * @classdesc Represents a NegotiationReply.
+             * @constructor
+             * @param {hanse.v1.NegotiationReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NegotiationReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NegotiationReply messageId.
+             * @member {string} messageId
+             * @memberof hanse.v1.NegotiationReply
+             * @instance
+             */
+            NegotiationReply.prototype.messageId = "";
+
+            /**
+             * NegotiationReply ack.
+             * @member {hanse.v1.NegotiationAck.$Properties|null|undefined} ack
+             * @memberof hanse.v1.NegotiationReply
+             * @instance
+             */
+            NegotiationReply.prototype.ack = null;
+
+            /**
+             * NegotiationReply error.
+             * @member {hanse.v1.Error.$Properties|null|undefined} error
+             * @memberof hanse.v1.NegotiationReply
+             * @instance
+             */
+            NegotiationReply.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * NegotiationReply result.
+             * @member {"ack"|"error"|undefined} result
+             * @memberof hanse.v1.NegotiationReply
+             * @instance
+             */
+            $Object.defineProperty(NegotiationReply.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["ack", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new NegotiationReply instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.NegotiationReply
+             * @static
+             * @param {hanse.v1.NegotiationReply.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.NegotiationReply} NegotiationReply instance
+             * @type {{
+             *   (properties: hanse.v1.NegotiationReply.$Shape): hanse.v1.NegotiationReply & hanse.v1.NegotiationReply.$Shape;
+             *   (properties?: hanse.v1.NegotiationReply.$Properties): hanse.v1.NegotiationReply;
+             * }}
+             */
+            NegotiationReply.create = function(properties) {
+                return new NegotiationReply(properties);
+            };
+
+            /**
+             * Encodes the specified NegotiationReply message. Does not implicitly {@link hanse.v1.NegotiationReply.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.NegotiationReply
+             * @static
+             * @param {hanse.v1.NegotiationReply.$Properties} message NegotiationReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NegotiationReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.hanse.v1.NegotiationAck.encode(message.ack, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.hanse.v1.Error.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NegotiationReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.NegotiationReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationReply & hanse.v1.NegotiationReply.$Shape} NegotiationReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NegotiationReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.NegotiationReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.hanse.v1.NegotiationAck.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            message.result = "ack";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.hanse.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.result = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a NegotiationReply message.
+             * @function verify
+             * @memberof hanse.v1.NegotiationReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NegotiationReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    properties.result = 1;
+                    {
+                        let error = $root.hanse.v1.NegotiationAck.verify(message.ack, _depth + 1);
+                        if (error)
+                            return "ack." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.hanse.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NegotiationReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.NegotiationReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.NegotiationReply} NegotiationReply
+             */
+            NegotiationReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.NegotiationReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.NegotiationReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.NegotiationReply();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.ack != null) {
+                    if (!$util.isObject(object.ack))
+                        throw $TypeError(".hanse.v1.NegotiationReply.ack: object expected");
+                    message.ack = $root.hanse.v1.NegotiationAck.fromObject(object.ack, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".hanse.v1.NegotiationReply.error: object expected");
+                    message.error = $root.hanse.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NegotiationReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.NegotiationReply
+             * @static
+             * @param {hanse.v1.NegotiationReply} message NegotiationReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NegotiationReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.messageId = "";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    object.ack = $root.hanse.v1.NegotiationAck.toObject(message.ack, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "ack";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.hanse.v1.Error.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "error";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NegotiationReply to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.NegotiationReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NegotiationReply.prototype.toJSON = function() {
+                return NegotiationReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return NegotiationReply;
+        })();
+
+        v1.NegotiationAck = (function() {
+
+            /**
+             * Properties of a NegotiationAck.
+             * @typedef {Object} hanse.v1.NegotiationAck.$Properties
+             * @property {string|null} [consumerPid] NegotiationAck consumerPid
+             * @property {string|null} [providerPid] NegotiationAck providerPid
+             * @property {hanse.v1.NegotiationState|null} [state] NegotiationAck state
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NegotiationAck.
+             * @memberof hanse.v1
+             * @interface INegotiationAck
+             * @augments hanse.v1.NegotiationAck.$Properties
+             * @deprecated Use hanse.v1.NegotiationAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a NegotiationAck.
+             * @typedef {hanse.v1.NegotiationAck.$Properties} hanse.v1.NegotiationAck.$Shape
+             */
+
+            /**
+             * Constructs a new NegotiationAck.
+             * @memberof hanse.v1
+             * @classdesc Represents a NegotiationAck.
+             * @constructor
+             * @param {hanse.v1.NegotiationAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NegotiationAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NegotiationAck consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.NegotiationAck
+             * @instance
+             */
+            NegotiationAck.prototype.consumerPid = "";
+
+            /**
+             * NegotiationAck providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.NegotiationAck
+             * @instance
+             */
+            NegotiationAck.prototype.providerPid = "";
+
+            /**
+             * NegotiationAck state.
+             * @member {hanse.v1.NegotiationState} state
+             * @memberof hanse.v1.NegotiationAck
+             * @instance
+             */
+            NegotiationAck.prototype.state = 0;
+
+            /**
+             * Creates a new NegotiationAck instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.NegotiationAck
+             * @static
+             * @param {hanse.v1.NegotiationAck.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.NegotiationAck} NegotiationAck instance
+             * @type {{
+             *   (properties: hanse.v1.NegotiationAck.$Shape): hanse.v1.NegotiationAck & hanse.v1.NegotiationAck.$Shape;
+             *   (properties?: hanse.v1.NegotiationAck.$Properties): hanse.v1.NegotiationAck;
+             * }}
+             */
+            NegotiationAck.create = function(properties) {
+                return new NegotiationAck(properties);
+            };
+
+            /**
+             * Encodes the specified NegotiationAck message. Does not implicitly {@link hanse.v1.NegotiationAck.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.NegotiationAck
+             * @static
+             * @param {hanse.v1.NegotiationAck.$Properties} message NegotiationAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NegotiationAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerPid);
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.providerPid);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NegotiationAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.NegotiationAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationAck & hanse.v1.NegotiationAck.$Shape} NegotiationAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NegotiationAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.NegotiationAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a NegotiationAck message.
+             * @function verify
+             * @memberof hanse.v1.NegotiationAck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NegotiationAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a NegotiationAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.NegotiationAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.NegotiationAck} NegotiationAck
+             */
+            NegotiationAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.NegotiationAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.NegotiationAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.NegotiationAck();
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.hanse.v1.NegotiationState[object.state] !== 0))
+                    switch (object.state) {
+                    case "NEGOTIATION_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "REQUESTED":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "OFFERED":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "ACCEPTED":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    case "AGREED":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    case "VERIFIED":
+                    case 5:
+                        message.state = 5;
+                        break;
+                    case "FINALIZED":
+                    case 6:
+                        message.state = 6;
+                        break;
+                    case "TERMINATED":
+                    case 7:
+                        message.state = 7;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NegotiationAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.NegotiationAck
+             * @static
+             * @param {hanse.v1.NegotiationAck} message NegotiationAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NegotiationAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.consumerPid = "";
+                    object.providerPid = "";
+                    object.state = options.enums === $String ? "NEGOTIATION_STATE_UNSPECIFIED" : 0;
+                }
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.hanse.v1.NegotiationState[message.state] === $undefined ? message.state : $root.hanse.v1.NegotiationState[message.state] : message.state;
+                return object;
+            };
+
+            /**
+             * Converts this NegotiationAck to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.NegotiationAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NegotiationAck.prototype.toJSON = function() {
+                return NegotiationAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return NegotiationAck;
+        })();
+
+        v1.ContractRequest = (function() {
+
+            /**
+             * Properties of a ContractRequest.
+             * @typedef {Object} hanse.v1.ContractRequest.$Properties
+             * @property {string|null} [consumerPid] ContractRequest consumerPid
+             * @property {string|null} [providerPid] ContractRequest providerPid
+             * @property {string|null} [offerId] ContractRequest offerId
+             * @property {hanse.v1.Policy.$Properties|null} [terms] ContractRequest terms
+             * @property {Array.<string>|null} [purposes] ContractRequest purposes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContractRequest.
+             * @memberof hanse.v1
+             * @interface IContractRequest
+             * @augments hanse.v1.ContractRequest.$Properties
+             * @deprecated Use hanse.v1.ContractRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContractRequest.
+             * @typedef {{
+             *   consumerPid?: string|null;
+             *   providerPid?: string|null;
+             *   offerId?: string|null;
+             *   terms?: hanse.v1.Policy.$Shape|null;
+             *   purposes?: Array.<string>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} hanse.v1.ContractRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ContractRequest.
+             * @memberof hanse.v1
+             * @classdesc Represents a ContractRequest.
+             * @constructor
+             * @param {hanse.v1.ContractRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContractRequest = function (properties) {
+                this.purposes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ContractRequest consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.ContractRequest
+             * @instance
+             */
+            ContractRequest.prototype.consumerPid = "";
+
+            /**
+             * ContractRequest providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.ContractRequest
+             * @instance
+             */
+            ContractRequest.prototype.providerPid = "";
+
+            /**
+             * ContractRequest offerId.
+             * @member {string} offerId
+             * @memberof hanse.v1.ContractRequest
+             * @instance
+             */
+            ContractRequest.prototype.offerId = "";
+
+            /**
+             * ContractRequest terms.
+             * @member {hanse.v1.Policy.$Properties|null|undefined} terms
+             * @memberof hanse.v1.ContractRequest
+             * @instance
+             */
+            ContractRequest.prototype.terms = null;
+
+            /**
+             * ContractRequest purposes.
+             * @member {Array.<string>} purposes
+             * @memberof hanse.v1.ContractRequest
+             * @instance
+             */
+            ContractRequest.prototype.purposes = $util.emptyArray;
+
+            /**
+             * Creates a new ContractRequest instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.ContractRequest
+             * @static
+             * @param {hanse.v1.ContractRequest.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.ContractRequest} ContractRequest instance
+             * @type {{
+             *   (properties: hanse.v1.ContractRequest.$Shape): hanse.v1.ContractRequest & hanse.v1.ContractRequest.$Shape;
+             *   (properties?: hanse.v1.ContractRequest.$Properties): hanse.v1.ContractRequest;
+             * }}
+             */
+            ContractRequest.create = function(properties) {
+                return new ContractRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ContractRequest message. Does not implicitly {@link hanse.v1.ContractRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.ContractRequest
+             * @static
+             * @param {hanse.v1.ContractRequest.$Properties} message ContractRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContractRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerPid);
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.providerPid);
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId") && message.offerId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.offerId);
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                    $root.hanse.v1.Policy.encode(message.terms, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.purposes != null && message.purposes.length)
+                    for (let i = 0; i < message.purposes.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.purposes[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ContractRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.ContractRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.ContractRequest & hanse.v1.ContractRequest.$Shape} ContractRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContractRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.ContractRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.offerId = value;
+                            else
+                                delete message.offerId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.terms = $root.hanse.v1.Policy.decode(reader, reader.size(), $undefined, _depth + 1, message.terms);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.purposes && message.purposes.length))
+                                message.purposes = [];
+                            message.purposes.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ContractRequest message.
+             * @function verify
+             * @memberof hanse.v1.ContractRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ContractRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    if (!$util.isString(message.offerId))
+                        return "offerId: string expected";
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms")) {
+                    let error = $root.hanse.v1.Policy.verify(message.terms, _depth + 1);
+                    if (error)
+                        return "terms." + error;
+                }
+                if (message.purposes != null && $Object.hasOwnProperty.call(message, "purposes")) {
+                    if (!$Array.isArray(message.purposes))
+                        return "purposes: array expected";
+                    for (let i = 0; i < message.purposes.length; ++i)
+                        if (!$util.isString(message.purposes[i]))
+                            return "purposes: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ContractRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.ContractRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.ContractRequest} ContractRequest
+             */
+            ContractRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.ContractRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.ContractRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.ContractRequest();
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                if (object.offerId != null)
+                    if (typeof object.offerId !== "string" || object.offerId.length)
+                        message.offerId = $String(object.offerId);
+                if (object.terms != null) {
+                    if (!$util.isObject(object.terms))
+                        throw $TypeError(".hanse.v1.ContractRequest.terms: object expected");
+                    message.terms = $root.hanse.v1.Policy.fromObject(object.terms, _depth + 1);
+                }
+                if (object.purposes) {
+                    if (!$Array.isArray(object.purposes))
+                        throw $TypeError(".hanse.v1.ContractRequest.purposes: array expected");
+                    message.purposes = $Array(object.purposes.length);
+                    for (let i = 0; i < object.purposes.length; ++i)
+                        message.purposes[i] = $String(object.purposes[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ContractRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.ContractRequest
+             * @static
+             * @param {hanse.v1.ContractRequest} message ContractRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContractRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.purposes = [];
+                if (options.defaults) {
+                    object.consumerPid = "";
+                    object.providerPid = "";
+                    object.offerId = "";
+                    object.terms = null;
+                }
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    object.offerId = message.offerId;
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                    object.terms = $root.hanse.v1.Policy.toObject(message.terms, options, _depth + 1);
+                if (message.purposes && message.purposes.length) {
+                    object.purposes = $Array(message.purposes.length);
+                    for (let j = 0; j < message.purposes.length; ++j)
+                        object.purposes[j] = message.purposes[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ContractRequest to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.ContractRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContractRequest.prototype.toJSON = function() {
+                return ContractRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContractRequest;
+        })();
+
+        v1.ContractOffer = (function() {
+
+            /**
+             * Properties of a ContractOffer.
+             * @typedef {Object} hanse.v1.ContractOffer.$Properties
+             * @property {string|null} [providerPid] ContractOffer providerPid
+             * @property {string|null} [consumerPid] ContractOffer consumerPid
+             * @property {string|null} [offerId] ContractOffer offerId
+             * @property {hanse.v1.Policy.$Properties|null} [terms] ContractOffer terms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContractOffer.
+             * @memberof hanse.v1
+             * @interface IContractOffer
+             * @augments hanse.v1.ContractOffer.$Properties
+             * @deprecated Use hanse.v1.ContractOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContractOffer.
+             * @typedef {{
+             *   providerPid?: string|null;
+             *   consumerPid?: string|null;
+             *   offerId?: string|null;
+             *   terms?: hanse.v1.Policy.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} hanse.v1.ContractOffer.$Shape
+             */
+
+            /**
+             * Constructs a new ContractOffer.
+             * @memberof hanse.v1
+             * @classdesc Represents a ContractOffer.
+             * @constructor
+             * @param {hanse.v1.ContractOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContractOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ContractOffer providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.ContractOffer
+             * @instance
+             */
+            ContractOffer.prototype.providerPid = "";
+
+            /**
+             * ContractOffer consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.ContractOffer
+             * @instance
+             */
+            ContractOffer.prototype.consumerPid = "";
+
+            /**
+             * ContractOffer offerId.
+             * @member {string} offerId
+             * @memberof hanse.v1.ContractOffer
+             * @instance
+             */
+            ContractOffer.prototype.offerId = "";
+
+            /**
+             * ContractOffer terms.
+             * @member {hanse.v1.Policy.$Properties|null|undefined} terms
+             * @memberof hanse.v1.ContractOffer
+             * @instance
+             */
+            ContractOffer.prototype.terms = null;
+
+            /**
+             * Creates a new ContractOffer instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.ContractOffer
+             * @static
+             * @param {hanse.v1.ContractOffer.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.ContractOffer} ContractOffer instance
+             * @type {{
+             *   (properties: hanse.v1.ContractOffer.$Shape): hanse.v1.ContractOffer & hanse.v1.ContractOffer.$Shape;
+             *   (properties?: hanse.v1.ContractOffer.$Properties): hanse.v1.ContractOffer;
+             * }}
+             */
+            ContractOffer.create = function(properties) {
+                return new ContractOffer(properties);
+            };
+
+            /**
+             * Encodes the specified ContractOffer message. Does not implicitly {@link hanse.v1.ContractOffer.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.ContractOffer
+             * @static
+             * @param {hanse.v1.ContractOffer.$Properties} message ContractOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContractOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.providerPid);
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumerPid);
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId") && message.offerId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.offerId);
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                    $root.hanse.v1.Policy.encode(message.terms, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ContractOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.ContractOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.ContractOffer & hanse.v1.ContractOffer.$Shape} ContractOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContractOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.ContractOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.offerId = value;
+                            else
+                                delete message.offerId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.terms = $root.hanse.v1.Policy.decode(reader, reader.size(), $undefined, _depth + 1, message.terms);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ContractOffer message.
+             * @function verify
+             * @memberof hanse.v1.ContractOffer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ContractOffer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    if (!$util.isString(message.offerId))
+                        return "offerId: string expected";
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms")) {
+                    let error = $root.hanse.v1.Policy.verify(message.terms, _depth + 1);
+                    if (error)
+                        return "terms." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ContractOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.ContractOffer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.ContractOffer} ContractOffer
+             */
+            ContractOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.ContractOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.ContractOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.ContractOffer();
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.offerId != null)
+                    if (typeof object.offerId !== "string" || object.offerId.length)
+                        message.offerId = $String(object.offerId);
+                if (object.terms != null) {
+                    if (!$util.isObject(object.terms))
+                        throw $TypeError(".hanse.v1.ContractOffer.terms: object expected");
+                    message.terms = $root.hanse.v1.Policy.fromObject(object.terms, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ContractOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.ContractOffer
+             * @static
+             * @param {hanse.v1.ContractOffer} message ContractOffer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContractOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.providerPid = "";
+                    object.consumerPid = "";
+                    object.offerId = "";
+                    object.terms = null;
+                }
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    object.offerId = message.offerId;
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                    object.terms = $root.hanse.v1.Policy.toObject(message.terms, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ContractOffer to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.ContractOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContractOffer.prototype.toJSON = function() {
+                return ContractOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContractOffer;
+        })();
+
+        v1.NegotiationEvent = (function() {
+
+            /**
+             * Properties of a NegotiationEvent.
+             * @typedef {Object} hanse.v1.NegotiationEvent.$Properties
+             * @property {string|null} [consumerPid] NegotiationEvent consumerPid
+             * @property {string|null} [providerPid] NegotiationEvent providerPid
+             * @property {hanse.v1.NegotiationEvent.Type|null} [type] NegotiationEvent type
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NegotiationEvent.
+             * @memberof hanse.v1
+             * @interface INegotiationEvent
+             * @augments hanse.v1.NegotiationEvent.$Properties
+             * @deprecated Use hanse.v1.NegotiationEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a NegotiationEvent.
+             * @typedef {hanse.v1.NegotiationEvent.$Properties} hanse.v1.NegotiationEvent.$Shape
+             */
+
+            /**
+             * Constructs a new NegotiationEvent.
+             * @memberof hanse.v1
+             * @classdesc Represents a NegotiationEvent.
+             * @constructor
+             * @param {hanse.v1.NegotiationEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NegotiationEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NegotiationEvent consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.NegotiationEvent
+             * @instance
+             */
+            NegotiationEvent.prototype.consumerPid = "";
+
+            /**
+             * NegotiationEvent providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.NegotiationEvent
+             * @instance
+             */
+            NegotiationEvent.prototype.providerPid = "";
+
+            /**
+             * NegotiationEvent type.
+             * @member {hanse.v1.NegotiationEvent.Type} type
+             * @memberof hanse.v1.NegotiationEvent
+             * @instance
+             */
+            NegotiationEvent.prototype.type = 0;
+
+            /**
+             * Creates a new NegotiationEvent instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.NegotiationEvent
+             * @static
+             * @param {hanse.v1.NegotiationEvent.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.NegotiationEvent} NegotiationEvent instance
+             * @type {{
+             *   (properties: hanse.v1.NegotiationEvent.$Shape): hanse.v1.NegotiationEvent & hanse.v1.NegotiationEvent.$Shape;
+             *   (properties?: hanse.v1.NegotiationEvent.$Properties): hanse.v1.NegotiationEvent;
+             * }}
+             */
+            NegotiationEvent.create = function(properties) {
+                return new NegotiationEvent(properties);
+            };
+
+            /**
+             * Encodes the specified NegotiationEvent message. Does not implicitly {@link hanse.v1.NegotiationEvent.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.NegotiationEvent
+             * @static
+             * @param {hanse.v1.NegotiationEvent.$Properties} message NegotiationEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NegotiationEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerPid);
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.providerPid);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NegotiationEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.NegotiationEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.NegotiationEvent & hanse.v1.NegotiationEvent.$Shape} NegotiationEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NegotiationEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.NegotiationEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a NegotiationEvent message.
+             * @function verify
+             * @memberof hanse.v1.NegotiationEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NegotiationEvent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (typeof message.type !== "number" || (message.type | 0) !== message.type)
+                        return "type: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a NegotiationEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.NegotiationEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.NegotiationEvent} NegotiationEvent
+             */
+            NegotiationEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.NegotiationEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.NegotiationEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.NegotiationEvent();
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.hanse.v1.NegotiationEvent.Type[object.type] !== 0))
+                    switch (object.type) {
+                    case "TYPE_UNSPECIFIED":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "ACCEPTED":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "FINALIZED":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NegotiationEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.NegotiationEvent
+             * @static
+             * @param {hanse.v1.NegotiationEvent} message NegotiationEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NegotiationEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.consumerPid = "";
+                    object.providerPid = "";
+                    object.type = options.enums === $String ? "TYPE_UNSPECIFIED" : 0;
+                }
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.hanse.v1.NegotiationEvent.Type[message.type] === $undefined ? message.type : $root.hanse.v1.NegotiationEvent.Type[message.type] : message.type;
+                return object;
+            };
+
+            /**
+             * Converts this NegotiationEvent to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.NegotiationEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NegotiationEvent.prototype.toJSON = function() {
+                return NegotiationEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Type enum.
+             * @name hanse.v1.NegotiationEvent.Type
+             * @enum {number}
+             * @property {number} TYPE_UNSPECIFIED=0 TYPE_UNSPECIFIED value
+             * @property {number} ACCEPTED=1 ACCEPTED value
+             * @property {number} FINALIZED=2 FINALIZED value
+             */
+            NegotiationEvent.Type = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "TYPE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ACCEPTED"] = 1;
+                values[valuesById[2] = "FINALIZED"] = 2;
+                return values;
+            })();
+
+            return NegotiationEvent;
+        })();
+
+        v1.Agreement = (function() {
+
+            /**
+             * Properties of an Agreement.
+             * @typedef {Object} hanse.v1.Agreement.$Properties
+             * @property {string|null} [agreementId] Agreement agreementId
+             * @property {string|null} [offerId] Agreement offerId
+             * @property {string|null} [datasetId] Agreement datasetId
+             * @property {string|null} [datasetSha256] Agreement datasetSha256
+             * @property {hanse.v1.Policy.$Properties|null} [policy] Agreement policy
+             * @property {string|null} [assigner] Agreement assigner
+             * @property {string|null} [assignee] Agreement assignee
+             * @property {Array.<string>|null} [purposes] Agreement purposes
+             * @property {number|null} [timestamp] Agreement timestamp
+             * @property {number|null} [validUntil] Agreement validUntil
+             * @property {string|null} [consumerPid] Agreement consumerPid
+             * @property {string|null} [providerPid] Agreement providerPid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Agreement.
+             * @memberof hanse.v1
+             * @interface IAgreement
+             * @augments hanse.v1.Agreement.$Properties
+             * @deprecated Use hanse.v1.Agreement.$Properties instead.
+             */
+
+            /**
+             * Shape of an Agreement.
+             * @typedef {{
+             *   agreementId?: string|null;
+             *   offerId?: string|null;
+             *   datasetId?: string|null;
+             *   datasetSha256?: string|null;
+             *   policy?: hanse.v1.Policy.$Shape|null;
+             *   assigner?: string|null;
+             *   assignee?: string|null;
+             *   purposes?: Array.<string>|null;
+             *   timestamp?: number|null;
+             *   validUntil?: number|null;
+             *   consumerPid?: string|null;
+             *   providerPid?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} hanse.v1.Agreement.$Shape
+             */
+
+            /**
+             * Constructs a new Agreement.
+             * @memberof hanse.v1
+             * @classdesc Represents an Agreement.
+             * @constructor
+             * @param {hanse.v1.Agreement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Agreement = function (properties) {
+                this.purposes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Agreement agreementId.
+             * @member {string} agreementId
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.agreementId = "";
+
+            /**
+             * Agreement offerId.
+             * @member {string} offerId
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.offerId = "";
+
+            /**
+             * Agreement datasetId.
+             * @member {string} datasetId
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.datasetId = "";
+
+            /**
+             * Agreement datasetSha256.
+             * @member {string} datasetSha256
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.datasetSha256 = "";
+
+            /**
+             * Agreement policy.
+             * @member {hanse.v1.Policy.$Properties|null|undefined} policy
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.policy = null;
+
+            /**
+             * Agreement assigner.
+             * @member {string} assigner
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.assigner = "";
+
+            /**
+             * Agreement assignee.
+             * @member {string} assignee
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.assignee = "";
+
+            /**
+             * Agreement purposes.
+             * @member {Array.<string>} purposes
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.purposes = $util.emptyArray;
+
+            /**
+             * Agreement timestamp.
+             * @member {number} timestamp
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Agreement validUntil.
+             * @member {number} validUntil
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.validUntil = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Agreement consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.consumerPid = "";
+
+            /**
+             * Agreement providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.Agreement
+             * @instance
+             */
+            Agreement.prototype.providerPid = "";
+
+            /**
+             * Creates a new Agreement instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.Agreement
+             * @static
+             * @param {hanse.v1.Agreement.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.Agreement} Agreement instance
+             * @type {{
+             *   (properties: hanse.v1.Agreement.$Shape): hanse.v1.Agreement & hanse.v1.Agreement.$Shape;
+             *   (properties?: hanse.v1.Agreement.$Properties): hanse.v1.Agreement;
+             * }}
+             */
+            Agreement.create = function(properties) {
+                return new Agreement(properties);
+            };
+
+            /**
+             * Encodes the specified Agreement message. Does not implicitly {@link hanse.v1.Agreement.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.Agreement
+             * @static
+             * @param {hanse.v1.Agreement.$Properties} message Agreement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Agreement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId") && message.agreementId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agreementId);
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId") && message.offerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.offerId);
+                if (message.datasetId != null && $Object.hasOwnProperty.call(message, "datasetId") && message.datasetId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.datasetId);
+                if (message.datasetSha256 != null && $Object.hasOwnProperty.call(message, "datasetSha256") && message.datasetSha256 !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.datasetSha256);
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
+                    $root.hanse.v1.Policy.encode(message.policy, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.assigner != null && $Object.hasOwnProperty.call(message, "assigner") && message.assigner !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.assigner);
+                if (message.assignee != null && $Object.hasOwnProperty.call(message, "assignee") && message.assignee !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.assignee);
+                if (message.purposes != null && message.purposes.length)
+                    for (let i = 0; i < message.purposes.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.purposes[i]);
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.timestamp);
+                if (message.validUntil != null && $Object.hasOwnProperty.call(message, "validUntil") && (typeof message.validUntil === "object" ? message.validUntil.low || message.validUntil.high : message.validUntil !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.validUntil);
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.consumerPid);
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.providerPid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Agreement message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.Agreement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.Agreement & hanse.v1.Agreement.$Shape} Agreement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Agreement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.Agreement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agreementId = value;
+                            else
+                                delete message.agreementId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.offerId = value;
+                            else
+                                delete message.offerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.datasetId = value;
+                            else
+                                delete message.datasetId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.datasetSha256 = value;
+                            else
+                                delete message.datasetSha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.policy = $root.hanse.v1.Policy.decode(reader, reader.size(), $undefined, _depth + 1, message.policy);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.assigner = value;
+                            else
+                                delete message.assigner;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.assignee = value;
+                            else
+                                delete message.assignee;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.purposes && message.purposes.length))
+                                message.purposes = [];
+                            message.purposes.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validUntil = value;
+                            else
+                                delete message.validUntil;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Agreement message.
+             * @function verify
+             * @memberof hanse.v1.Agreement
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Agreement.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    if (!$util.isString(message.agreementId))
+                        return "agreementId: string expected";
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    if (!$util.isString(message.offerId))
+                        return "offerId: string expected";
+                if (message.datasetId != null && $Object.hasOwnProperty.call(message, "datasetId"))
+                    if (!$util.isString(message.datasetId))
+                        return "datasetId: string expected";
+                if (message.datasetSha256 != null && $Object.hasOwnProperty.call(message, "datasetSha256"))
+                    if (!$util.isString(message.datasetSha256))
+                        return "datasetSha256: string expected";
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy")) {
+                    let error = $root.hanse.v1.Policy.verify(message.policy, _depth + 1);
+                    if (error)
+                        return "policy." + error;
+                }
+                if (message.assigner != null && $Object.hasOwnProperty.call(message, "assigner"))
+                    if (!$util.isString(message.assigner))
+                        return "assigner: string expected";
+                if (message.assignee != null && $Object.hasOwnProperty.call(message, "assignee"))
+                    if (!$util.isString(message.assignee))
+                        return "assignee: string expected";
+                if (message.purposes != null && $Object.hasOwnProperty.call(message, "purposes")) {
+                    if (!$Array.isArray(message.purposes))
+                        return "purposes: array expected";
+                    for (let i = 0; i < message.purposes.length; ++i)
+                        if (!$util.isString(message.purposes[i]))
+                            return "purposes: string[] expected";
+                }
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                        return "timestamp: integer|Long expected";
+                if (message.validUntil != null && $Object.hasOwnProperty.call(message, "validUntil"))
+                    if (!$util.isInteger(message.validUntil) && !(message.validUntil && $util.isInteger(message.validUntil.low) && $util.isInteger(message.validUntil.high)))
+                        return "validUntil: integer|Long expected";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Agreement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.Agreement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.Agreement} Agreement
+             */
+            Agreement.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.Agreement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.Agreement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.Agreement();
+                if (object.agreementId != null)
+                    if (typeof object.agreementId !== "string" || object.agreementId.length)
+                        message.agreementId = $String(object.agreementId);
+                if (object.offerId != null)
+                    if (typeof object.offerId !== "string" || object.offerId.length)
+                        message.offerId = $String(object.offerId);
+                if (object.datasetId != null)
+                    if (typeof object.datasetId !== "string" || object.datasetId.length)
+                        message.datasetId = $String(object.datasetId);
+                if (object.datasetSha256 != null)
+                    if (typeof object.datasetSha256 !== "string" || object.datasetSha256.length)
+                        message.datasetSha256 = $String(object.datasetSha256);
+                if (object.policy != null) {
+                    if (!$util.isObject(object.policy))
+                        throw $TypeError(".hanse.v1.Agreement.policy: object expected");
+                    message.policy = $root.hanse.v1.Policy.fromObject(object.policy, _depth + 1);
+                }
+                if (object.assigner != null)
+                    if (typeof object.assigner !== "string" || object.assigner.length)
+                        message.assigner = $String(object.assigner);
+                if (object.assignee != null)
+                    if (typeof object.assignee !== "string" || object.assignee.length)
+                        message.assignee = $String(object.assignee);
+                if (object.purposes) {
+                    if (!$Array.isArray(object.purposes))
+                        throw $TypeError(".hanse.v1.Agreement.purposes: array expected");
+                    message.purposes = $Array(object.purposes.length);
+                    for (let i = 0; i < object.purposes.length; ++i)
+                        message.purposes[i] = $String(object.purposes[i]);
+                }
+                if (object.timestamp != null)
+                    if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                        if ($util.Long)
+                            message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                        else if (typeof object.timestamp === "string")
+                            message.timestamp = $parseInt(object.timestamp, 10);
+                        else if (typeof object.timestamp === "number")
+                            message.timestamp = object.timestamp;
+                        else if (typeof object.timestamp === "object")
+                            message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                if (object.validUntil != null)
+                    if (typeof object.validUntil === "object" ? object.validUntil.low || object.validUntil.high : $Number(object.validUntil) !== 0)
+                        if ($util.Long)
+                            message.validUntil = $util.Long.fromValue(object.validUntil, false);
+                        else if (typeof object.validUntil === "string")
+                            message.validUntil = $parseInt(object.validUntil, 10);
+                        else if (typeof object.validUntil === "number")
+                            message.validUntil = object.validUntil;
+                        else if (typeof object.validUntil === "object")
+                            message.validUntil = new $util.LongBits(object.validUntil.low >>> 0, object.validUntil.high >>> 0).toNumber();
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Agreement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.Agreement
+             * @static
+             * @param {hanse.v1.Agreement} message Agreement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Agreement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.purposes = [];
+                if (options.defaults) {
+                    object.agreementId = "";
+                    object.offerId = "";
+                    object.datasetId = "";
+                    object.datasetSha256 = "";
+                    object.policy = null;
+                    object.assigner = "";
+                    object.assignee = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.validUntil = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validUntil = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.consumerPid = "";
+                    object.providerPid = "";
+                }
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    object.agreementId = message.agreementId;
+                if (message.offerId != null && $Object.hasOwnProperty.call(message, "offerId"))
+                    object.offerId = message.offerId;
+                if (message.datasetId != null && $Object.hasOwnProperty.call(message, "datasetId"))
+                    object.datasetId = message.datasetId;
+                if (message.datasetSha256 != null && $Object.hasOwnProperty.call(message, "datasetSha256"))
+                    object.datasetSha256 = message.datasetSha256;
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
+                    object.policy = $root.hanse.v1.Policy.toObject(message.policy, options, _depth + 1);
+                if (message.assigner != null && $Object.hasOwnProperty.call(message, "assigner"))
+                    object.assigner = message.assigner;
+                if (message.assignee != null && $Object.hasOwnProperty.call(message, "assignee"))
+                    object.assignee = message.assignee;
+                if (message.purposes && message.purposes.length) {
+                    object.purposes = $Array(message.purposes.length);
+                    for (let j = 0; j < message.purposes.length; ++j)
+                        object.purposes[j] = message.purposes[j];
+                }
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestamp === "number")
+                        object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                    else
+                        object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                if (message.validUntil != null && $Object.hasOwnProperty.call(message, "validUntil"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validUntil = typeof message.validUntil === "number" ? $BigInt(message.validUntil) : $util.Long.fromBits(message.validUntil.low >>> 0, message.validUntil.high >>> 0, false).toBigInt();
+                    else if (typeof message.validUntil === "number")
+                        object.validUntil = options.longs === $String ? $String(message.validUntil) : message.validUntil;
+                    else
+                        object.validUntil = options.longs === $String ? $util.Long.prototype.toString.call(message.validUntil) : options.longs === $Number ? new $util.LongBits(message.validUntil.low >>> 0, message.validUntil.high >>> 0).toNumber() : message.validUntil;
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                return object;
+            };
+
+            /**
+             * Converts this Agreement to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.Agreement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Agreement.prototype.toJSON = function() {
+                return Agreement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Agreement;
+        })();
+
+        v1.ContractAgreement = (function() {
+
+            /**
+             * Properties of a ContractAgreement.
+             * @typedef {Object} hanse.v1.ContractAgreement.$Properties
+             * @property {string|null} [consumerPid] ContractAgreement consumerPid
+             * @property {string|null} [providerPid] ContractAgreement providerPid
+             * @property {Uint8Array|null} [agreement] ContractAgreement agreement
+             * @property {Uint8Array|null} [providerSignature] ContractAgreement providerSignature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContractAgreement.
+             * @memberof hanse.v1
+             * @interface IContractAgreement
+             * @augments hanse.v1.ContractAgreement.$Properties
+             * @deprecated Use hanse.v1.ContractAgreement.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContractAgreement.
+             * @typedef {hanse.v1.ContractAgreement.$Properties} hanse.v1.ContractAgreement.$Shape
+             */
+
+            /**
+             * Constructs a new ContractAgreement.
+             * @memberof hanse.v1
+             * @classdesc Represents a ContractAgreement.
+             * @constructor
+             * @param {hanse.v1.ContractAgreement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContractAgreement = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ContractAgreement consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.ContractAgreement
+             * @instance
+             */
+            ContractAgreement.prototype.consumerPid = "";
+
+            /**
+             * ContractAgreement providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.ContractAgreement
+             * @instance
+             */
+            ContractAgreement.prototype.providerPid = "";
+
+            /**
+             * ContractAgreement agreement.
+             * @member {Uint8Array} agreement
+             * @memberof hanse.v1.ContractAgreement
+             * @instance
+             */
+            ContractAgreement.prototype.agreement = $util.newBuffer([]);
+
+            /**
+             * ContractAgreement providerSignature.
+             * @member {Uint8Array} providerSignature
+             * @memberof hanse.v1.ContractAgreement
+             * @instance
+             */
+            ContractAgreement.prototype.providerSignature = $util.newBuffer([]);
+
+            /**
+             * Creates a new ContractAgreement instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.ContractAgreement
+             * @static
+             * @param {hanse.v1.ContractAgreement.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.ContractAgreement} ContractAgreement instance
+             * @type {{
+             *   (properties: hanse.v1.ContractAgreement.$Shape): hanse.v1.ContractAgreement & hanse.v1.ContractAgreement.$Shape;
+             *   (properties?: hanse.v1.ContractAgreement.$Properties): hanse.v1.ContractAgreement;
+             * }}
+             */
+            ContractAgreement.create = function(properties) {
+                return new ContractAgreement(properties);
+            };
+
+            /**
+             * Encodes the specified ContractAgreement message. Does not implicitly {@link hanse.v1.ContractAgreement.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.ContractAgreement
+             * @static
+             * @param {hanse.v1.ContractAgreement.$Properties} message ContractAgreement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContractAgreement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerPid);
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.providerPid);
+                if (message.agreement != null && $Object.hasOwnProperty.call(message, "agreement") && message.agreement.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.agreement);
+                if (message.providerSignature != null && $Object.hasOwnProperty.call(message, "providerSignature") && message.providerSignature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.providerSignature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ContractAgreement message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.ContractAgreement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.ContractAgreement & hanse.v1.ContractAgreement.$Shape} ContractAgreement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContractAgreement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.ContractAgreement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.agreement = value;
+                            else
+                                delete message.agreement;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.providerSignature = value;
+                            else
+                                delete message.providerSignature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ContractAgreement message.
+             * @function verify
+             * @memberof hanse.v1.ContractAgreement
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ContractAgreement.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                if (message.agreement != null && $Object.hasOwnProperty.call(message, "agreement"))
+                    if (!(message.agreement && typeof message.agreement.length === "number" || $util.isString(message.agreement)))
+                        return "agreement: buffer expected";
+                if (message.providerSignature != null && $Object.hasOwnProperty.call(message, "providerSignature"))
+                    if (!(message.providerSignature && typeof message.providerSignature.length === "number" || $util.isString(message.providerSignature)))
+                        return "providerSignature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ContractAgreement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.ContractAgreement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.ContractAgreement} ContractAgreement
+             */
+            ContractAgreement.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.ContractAgreement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.ContractAgreement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.ContractAgreement();
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                if (object.agreement != null)
+                    if (object.agreement.length)
+                        if (typeof object.agreement === "string")
+                            $util.base64.decode(object.agreement, message.agreement = $util.newBuffer($util.base64.length(object.agreement)), 0);
+                        else if (object.agreement.length >= 0)
+                            message.agreement = object.agreement;
+                if (object.providerSignature != null)
+                    if (object.providerSignature.length)
+                        if (typeof object.providerSignature === "string")
+                            $util.base64.decode(object.providerSignature, message.providerSignature = $util.newBuffer($util.base64.length(object.providerSignature)), 0);
+                        else if (object.providerSignature.length >= 0)
+                            message.providerSignature = object.providerSignature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ContractAgreement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.ContractAgreement
+             * @static
+             * @param {hanse.v1.ContractAgreement} message ContractAgreement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContractAgreement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.consumerPid = "";
+                    object.providerPid = "";
+                    if (options.bytes === $String)
+                        object.agreement = "";
+                    else {
+                        object.agreement = [];
+                        if (options.bytes !== $Array)
+                            object.agreement = $util.newBuffer(object.agreement);
+                    }
+                    if (options.bytes === $String)
+                        object.providerSignature = "";
+                    else {
+                        object.providerSignature = [];
+                        if (options.bytes !== $Array)
+                            object.providerSignature = $util.newBuffer(object.providerSignature);
+                    }
+                }
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                if (message.agreement != null && $Object.hasOwnProperty.call(message, "agreement"))
+                    object.agreement = options.bytes === $String ? $util.base64.encode(message.agreement, 0, message.agreement.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.agreement) : message.agreement;
+                if (message.providerSignature != null && $Object.hasOwnProperty.call(message, "providerSignature"))
+                    object.providerSignature = options.bytes === $String ? $util.base64.encode(message.providerSignature, 0, message.providerSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.providerSignature) : message.providerSignature;
+                return object;
+            };
+
+            /**
+             * Converts this ContractAgreement to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.ContractAgreement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContractAgreement.prototype.toJSON = function() {
+                return ContractAgreement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContractAgreement;
+        })();
+
+        v1.AgreementVerification = (function() {
+
+            /**
+             * Properties of an AgreementVerification.
+             * @typedef {Object} hanse.v1.AgreementVerification.$Properties
+             * @property {string|null} [consumerPid] AgreementVerification consumerPid
+             * @property {string|null} [providerPid] AgreementVerification providerPid
+             * @property {Uint8Array|null} [consumerSignature] AgreementVerification consumerSignature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgreementVerification.
+             * @memberof hanse.v1
+             * @interface IAgreementVerification
+             * @augments hanse.v1.AgreementVerification.$Properties
+             * @deprecated Use hanse.v1.AgreementVerification.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgreementVerification.
+             * @typedef {hanse.v1.AgreementVerification.$Properties} hanse.v1.AgreementVerification.$Shape
+             */
+
+            /**
+             * Constructs a new AgreementVerification.
+             * @memberof hanse.v1
+             * @classdesc Represents an AgreementVerification.
+             * @constructor
+             * @param {hanse.v1.AgreementVerification.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgreementVerification = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgreementVerification consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.AgreementVerification
+             * @instance
+             */
+            AgreementVerification.prototype.consumerPid = "";
+
+            /**
+             * AgreementVerification providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.AgreementVerification
+             * @instance
+             */
+            AgreementVerification.prototype.providerPid = "";
+
+            /**
+             * AgreementVerification consumerSignature.
+             * @member {Uint8Array} consumerSignature
+             * @memberof hanse.v1.AgreementVerification
+             * @instance
+             */
+            AgreementVerification.prototype.consumerSignature = $util.newBuffer([]);
+
+            /**
+             * Creates a new AgreementVerification instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.AgreementVerification
+             * @static
+             * @param {hanse.v1.AgreementVerification.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.AgreementVerification} AgreementVerification instance
+             * @type {{
+             *   (properties: hanse.v1.AgreementVerification.$Shape): hanse.v1.AgreementVerification & hanse.v1.AgreementVerification.$Shape;
+             *   (properties?: hanse.v1.AgreementVerification.$Properties): hanse.v1.AgreementVerification;
+             * }}
+             */
+            AgreementVerification.create = function(properties) {
+                return new AgreementVerification(properties);
+            };
+
+            /**
+             * Encodes the specified AgreementVerification message. Does not implicitly {@link hanse.v1.AgreementVerification.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.AgreementVerification
+             * @static
+             * @param {hanse.v1.AgreementVerification.$Properties} message AgreementVerification message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgreementVerification.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerPid);
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.providerPid);
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature") && message.consumerSignature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.consumerSignature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AgreementVerification message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.AgreementVerification
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.AgreementVerification & hanse.v1.AgreementVerification.$Shape} AgreementVerification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgreementVerification.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.AgreementVerification();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.consumerSignature = value;
+                            else
+                                delete message.consumerSignature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AgreementVerification message.
+             * @function verify
+             * @memberof hanse.v1.AgreementVerification
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgreementVerification.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature"))
+                    if (!(message.consumerSignature && typeof message.consumerSignature.length === "number" || $util.isString(message.consumerSignature)))
+                        return "consumerSignature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgreementVerification message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.AgreementVerification
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.AgreementVerification} AgreementVerification
+             */
+            AgreementVerification.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.AgreementVerification)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.AgreementVerification: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.AgreementVerification();
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                if (object.consumerSignature != null)
+                    if (object.consumerSignature.length)
+                        if (typeof object.consumerSignature === "string")
+                            $util.base64.decode(object.consumerSignature, message.consumerSignature = $util.newBuffer($util.base64.length(object.consumerSignature)), 0);
+                        else if (object.consumerSignature.length >= 0)
+                            message.consumerSignature = object.consumerSignature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgreementVerification message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.AgreementVerification
+             * @static
+             * @param {hanse.v1.AgreementVerification} message AgreementVerification
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgreementVerification.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.consumerPid = "";
+                    object.providerPid = "";
+                    if (options.bytes === $String)
+                        object.consumerSignature = "";
+                    else {
+                        object.consumerSignature = [];
+                        if (options.bytes !== $Array)
+                            object.consumerSignature = $util.newBuffer(object.consumerSignature);
+                    }
+                }
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature"))
+                    object.consumerSignature = options.bytes === $String ? $util.base64.encode(message.consumerSignature, 0, message.consumerSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consumerSignature) : message.consumerSignature;
+                return object;
+            };
+
+            /**
+             * Converts this AgreementVerification to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.AgreementVerification
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgreementVerification.prototype.toJSON = function() {
+                return AgreementVerification.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgreementVerification;
+        })();
+
+        v1.Termination = (function() {
+
+            /**
+             * Properties of a Termination.
+             * @typedef {Object} hanse.v1.Termination.$Properties
+             * @property {string|null} [consumerPid] Termination consumerPid
+             * @property {string|null} [providerPid] Termination providerPid
+             * @property {string|null} [code] Termination code
+             * @property {string|null} [reason] Termination reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Termination.
+             * @memberof hanse.v1
+             * @interface ITermination
+             * @augments hanse.v1.Termination.$Properties
+             * @deprecated Use hanse.v1.Termination.$Properties instead.
+             */
+
+            /**
+             * Shape of a Termination.
+             * @typedef {hanse.v1.Termination.$Properties} hanse.v1.Termination.$Shape
+             */
+
+            /**
+             * Constructs a new Termination.
+             * @memberof hanse.v1
+             * @classdesc Represents a Termination.
+             * @constructor
+             * @param {hanse.v1.Termination.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Termination = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Termination consumerPid.
+             * @member {string} consumerPid
+             * @memberof hanse.v1.Termination
+             * @instance
+             */
+            Termination.prototype.consumerPid = "";
+
+            /**
+             * Termination providerPid.
+             * @member {string} providerPid
+             * @memberof hanse.v1.Termination
+             * @instance
+             */
+            Termination.prototype.providerPid = "";
+
+            /**
+             * Termination code.
+             * @member {string} code
+             * @memberof hanse.v1.Termination
+             * @instance
+             */
+            Termination.prototype.code = "";
+
+            /**
+             * Termination reason.
+             * @member {string} reason
+             * @memberof hanse.v1.Termination
+             * @instance
+             */
+            Termination.prototype.reason = "";
+
+            /**
+             * Creates a new Termination instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.Termination
+             * @static
+             * @param {hanse.v1.Termination.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.Termination} Termination instance
+             * @type {{
+             *   (properties: hanse.v1.Termination.$Shape): hanse.v1.Termination & hanse.v1.Termination.$Shape;
+             *   (properties?: hanse.v1.Termination.$Properties): hanse.v1.Termination;
+             * }}
+             */
+            Termination.create = function(properties) {
+                return new Termination(properties);
+            };
+
+            /**
+             * Encodes the specified Termination message. Does not implicitly {@link hanse.v1.Termination.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.Termination
+             * @static
+             * @param {hanse.v1.Termination.$Properties} message Termination message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Termination.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid") && message.consumerPid !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerPid);
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid") && message.providerPid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.providerPid);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.code);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Termination message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.Termination
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.Termination & hanse.v1.Termination.$Shape} Termination
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Termination.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.Termination();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPid = value;
+                            else
+                                delete message.consumerPid;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.providerPid = value;
+                            else
+                                delete message.providerPid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Termination message.
+             * @function verify
+             * @memberof hanse.v1.Termination
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Termination.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    if (!$util.isString(message.consumerPid))
+                        return "consumerPid: string expected";
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    if (!$util.isString(message.providerPid))
+                        return "providerPid: string expected";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Termination message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.Termination
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.Termination} Termination
+             */
+            Termination.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.Termination)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.Termination: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.Termination();
+                if (object.consumerPid != null)
+                    if (typeof object.consumerPid !== "string" || object.consumerPid.length)
+                        message.consumerPid = $String(object.consumerPid);
+                if (object.providerPid != null)
+                    if (typeof object.providerPid !== "string" || object.providerPid.length)
+                        message.providerPid = $String(object.providerPid);
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Termination message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.Termination
+             * @static
+             * @param {hanse.v1.Termination} message Termination
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Termination.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.consumerPid = "";
+                    object.providerPid = "";
+                    object.code = "";
+                    object.reason = "";
+                }
+                if (message.consumerPid != null && $Object.hasOwnProperty.call(message, "consumerPid"))
+                    object.consumerPid = message.consumerPid;
+                if (message.providerPid != null && $Object.hasOwnProperty.call(message, "providerPid"))
+                    object.providerPid = message.providerPid;
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this Termination to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.Termination
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Termination.prototype.toJSON = function() {
+                return Termination.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Termination;
         })();
 
         return v1;

@@ -1,0 +1,131 @@
+import { peerIdFromString } from '@libp2p/peer-id'
+import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
+import { HanseError } from '../errors/index.ts'
+import { hanse } from '../wire/index.ts'
+import { policyFromWire, type Policy } from '../policy/index.ts'
+
+/** Domain-separation prefixes: a signature for one role can never pass for the other. */
+export const PROVIDER_PREFIX = new TextEncoder().encode('hanse/agreement/v1/provider\n')
+export const CONSUMER_PREFIX = new TextEncoder().encode('hanse/agreement/v1/consumer\n')
+
+/** Signs with the node key. */
+export interface Signer {
+  peerId: string
+  sign: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>
+}
+
+export class AgreementInvalidError extends HanseError {
+  constructor (message: string) { super('AGREEMENT_INVALID', message, { status: 422, exitCode: 1 }) }
+}
+
+export function concat (a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a, 0)
+  out.set(b, a.length)
+  return out
+}
+
+export function signedMessage (role: 'provider' | 'consumer', agreementBytes: Uint8Array): Uint8Array {
+  return concat(role === 'provider' ? PROVIDER_PREFIX : CONSUMER_PREFIX, agreementBytes)
+}
+
+export async function signAgreement (signer: Signer, role: 'provider' | 'consumer', agreementBytes: Uint8Array): Promise<Uint8Array> {
+  return await signer.sign(signedMessage(role, agreementBytes))
+}
+
+/** Verify one party's signature with the public key inside its (Ed25519) peer ID. */
+export async function verifySignature (peerId: string, role: 'provider' | 'consumer', agreementBytes: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  let key
+  try { key = peerIdFromString(peerId).publicKey } catch { return false }
+  if (key === undefined || key.type !== 'Ed25519' || signature.length !== 64) return false
+  try { return await key.verify(signedMessage(role, agreementBytes), signature) } catch { return false }
+}
+
+export interface AgreementView {
+  agreementId: string
+  offerId: string
+  datasetId: string
+  datasetSha256: string
+  policy: Policy
+  assigner: string
+  assignee: string
+  purposes: string[]
+  timestamp: string
+  validUntil: string | null
+  consumerPid: string
+  providerPid: string
+}
+
+export function decodeAgreement (bytes: Uint8Array): AgreementView {
+  let a: hanse.v1.Agreement
+  try { a = hanse.v1.Agreement.decode(bytes) } catch (err) { throw new AgreementInvalidError(`the agreement bytes do not decode: ${(err as Error).message}`) }
+  return {
+    agreementId: a.agreementId,
+    offerId: a.offerId,
+    datasetId: a.datasetId,
+    datasetSha256: a.datasetSha256,
+    policy: policyFromWire(a.policy ?? {}, (a.policy?.uid ?? '').replace(/^urn:hanse:policy:/, '')),
+    assigner: a.assigner,
+    assignee: a.assignee,
+    purposes: [...a.purposes],
+    timestamp: new Date(Number(a.timestamp)).toISOString(),
+    validUntil: Number(a.validUntil) > 0 ? new Date(Number(a.validUntil)).toISOString() : null,
+    consumerPid: a.consumerPid,
+    providerPid: a.providerPid
+  }
+}
+
+const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64')
+
+/** SubjectPublicKeyInfo PEM of a raw Ed25519 key (RFC 8410), for openssl and other tools. */
+export function ed25519Pem (raw: Uint8Array): string {
+  const der = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(raw)])
+  return `-----BEGIN PUBLIC KEY-----\n${der.toString('base64')}\n-----END PUBLIC KEY-----\n`
+}
+
+function party (peerId: string, role: 'provider' | 'consumer', bytes: Uint8Array, signature: Uint8Array | undefined): Record<string, unknown> {
+  const key = peerIdFromString(peerId).publicKey
+  return {
+    peerId,
+    publicKey: key === undefined ? null : b64(key.raw),
+    publicKeyProtobuf: key === undefined ? null : b64(publicKeyToProtobuf(key)),
+    publicKeyPem: key === undefined ? null : ed25519Pem(key.raw),
+    signedMessage: b64(signedMessage(role, bytes)),
+    signature: signature === undefined ? null : b64(signature)
+  }
+}
+
+/**
+ * The self-contained export of a signed agreement: anyone can check both signatures offline,
+ * with `hanse agreements verify FILE` or a standard Ed25519 tool, e.g.
+ *   base64 -d <<< "$signedMessage" > msg; base64 -d <<< "$signature" > sig
+ *   openssl pkeyutl -verify -pubin -inkey provider.pem -rawin -in msg -sigfile sig
+ */
+export function exportAgreement (bytes: Uint8Array, providerSig: Uint8Array, consumerSig: Uint8Array | undefined): Record<string, unknown> {
+  const view = decodeAgreement(bytes)
+  return {
+    format: 'hanse-agreement-export/1',
+    agreementId: view.agreementId,
+    agreement: view,
+    signedBytes: b64(bytes),
+    provider: party(view.assigner, 'provider', bytes, providerSig),
+    consumer: party(view.assignee, 'consumer', bytes, consumerSig)
+  }
+}
+
+/** Check an export: the bytes decode, the parties match, both signatures verify. */
+export async function verifyExport (doc: unknown): Promise<AgreementView> {
+  const d = doc as { signedBytes?: unknown, provider?: { peerId?: unknown, signature?: unknown }, consumer?: { peerId?: unknown, signature?: unknown } }
+  if (typeof d?.signedBytes !== 'string') throw new AgreementInvalidError('not a hanse agreement export: signedBytes is missing')
+  const bytes = Buffer.from(d.signedBytes, 'base64')
+  const view = decodeAgreement(bytes)
+  if (d.provider?.peerId !== view.assigner) throw new AgreementInvalidError(`provider.peerId does not match the agreement's assigner ${view.assigner}`)
+  if (d.consumer?.peerId !== view.assignee) throw new AgreementInvalidError(`consumer.peerId does not match the agreement's assignee ${view.assignee}`)
+  for (const role of ['provider', 'consumer'] as const) {
+    const sig = d[role]?.signature
+    if (typeof sig !== 'string') throw new AgreementInvalidError(`the ${role} signature is missing`)
+    const peer = role === 'provider' ? view.assigner : view.assignee
+    if (!await verifySignature(peer, role, bytes, Buffer.from(sig, 'base64'))) throw new AgreementInvalidError(`the ${role} signature does not verify against ${peer}`)
+  }
+  return view
+}

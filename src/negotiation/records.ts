@@ -1,0 +1,68 @@
+import type { Policy } from '../policy/index.ts'
+import type { MessageKind, NegotiationState, Role } from './states.ts'
+
+/** A message waiting to be delivered; kept with the process so it survives a restart. */
+export interface Outbox {
+  messageId: string
+  kind: MessageKind
+  /** Base64 of the encoded NegotiationMessage. */
+  message: string
+  attempts: number
+  nextAttemptAt: number
+  lastError?: string
+}
+
+export interface Ack { consumerPid: string, providerPid: string, state: NegotiationState }
+
+/** One side's negotiation process, as persisted. */
+export interface NegotiationRecord {
+  /** Local process id (consumer_pid on the consumer, provider_pid on the provider). */
+  id: string
+  role: Role
+  /** The other party's peer ID. */
+  peer: string
+  consumerPid: string
+  /** Empty on the consumer until the provider's first answer. */
+  providerPid: string
+  offerId: string
+  datasetId: string
+  state: NegotiationState
+  /** Transitions so far (DSP state_count). */
+  stateCount: number
+  /** Time of the last transition, ms since the epoch (DSP state_timestamp). */
+  stateTimestamp: number
+  createdAt: number
+  purposes: string[]
+  /** The terms currently on the table: requested, counter-offered or agreed. */
+  terms: Policy
+  /** Provider: the offer's approval mode; `approved` once the operator said yes. */
+  approval: 'auto' | 'manual' | 'approved'
+  /** Consumer: accept a provider's counter-offer without asking the operator. */
+  acceptCounterOffers: boolean
+  agreementId?: string
+  agreement?: { bytes: string, providerSignature: string, consumerSignature?: string }
+  termination?: { code: string, reason: string, by: 'local' | 'peer' }
+  outbox?: Outbox
+  /** Acknowledgements of processed message ids, so a duplicate gets the same answer. */
+  replies: Record<string, Ack>
+  history: Array<{ state: NegotiationState, at: number }>
+}
+
+export interface AgreementRecord {
+  agreementId: string
+  negotiationId: string
+  role: Role
+  peer: string
+  offerId: string
+  datasetId: string
+  /** Base64 of the signed Agreement bytes. */
+  bytes: string
+  providerSignature: string
+  consumerSignature: string
+  timestamp: number
+  validUntil: number
+  finalizedAt: number
+}
+
+/** Replies remembered per process for duplicate detection. */
+export const MAX_REPLIES = 32
