@@ -15,6 +15,7 @@ import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken } from '../ident
 import { ApiClient } from './client.ts'
 import { table, duration } from './format.ts'
 import { registerCatalogCommands } from './catalog.ts'
+import { registerNegotiationCommands } from './negotiation.ts'
 import type { NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 
@@ -116,12 +117,14 @@ program.command('peers')
     ])))
   })
 
-registerCatalogCommands(program, {
-  config: (cmd) => config(g(cmd)),
-  client: (cmd) => client(g(cmd)),
-  json: (cmd) => g(cmd).json === true,
+const cliContext = {
+  config: (cmd: Command) => config(g(cmd)),
+  client: (cmd: Command) => client(g(cmd)),
+  json: (cmd: Command) => g(cmd).json === true,
   out
-})
+}
+registerCatalogCommands(program, cliContext)
+registerNegotiationCommands(program, cliContext)
 
 const configCmd = program.command('config').description('work with config files')
 configCmd.command('check <file>')
