@@ -69,9 +69,11 @@ export const NodeConfigSchema = z.strictObject({
   negotiation: z.strictObject({
     /** First retry delay of an undelivered negotiation message; doubles each attempt. */
     retryInitialDelayMs: z.number().int().min(10).default(250),
-    retryMaxDelayMs: z.number().int().min(100).default(30_000),
+    retryMaxDelayMs: z.number().int().min(10).default(30_000),
     /** Attempts before the negotiation ends in TERMINATED with PEER_UNREACHABLE. */
-    retryMaxAttempts: z.number().int().min(1).max(1000).default(10)
+    retryMaxAttempts: z.number().int().min(1).max(1000).default(10),
+    /** Open negotiations one peer may have with this node; more are refused (flood guard). */
+    maxOpenPerPeer: z.number().int().min(1).default(256)
   }).prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */
   datasets: z.array(z.strictObject({

@@ -85,7 +85,10 @@ export interface StartNegotiation {
   offerId: string
   /** Narrower terms to ask for (purposes are also declared); default: the offer's terms. */
   narrowing?: Narrowing
-  /** Exact terms to ask for instead (advanced; they must keep the offer's constraints to be agreed). */
+  /**
+   * Exact terms to ask for instead (they must keep the offer's constraints to be agreed). With
+   * them the request is queued even when the provider cannot be reached right now.
+   */
   terms?: Policy
   acceptCounterOffers?: boolean
 }
@@ -253,14 +256,17 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     let peer: PeerId
     try { peer = peerIdFromString(req.peer) } catch { throw new NegotiationError('BAD_REQUEST', `'${req.peer}' is not a peer ID`) }
     if (req.peer === this.c.signer.peerId) throw new NegotiationError('BAD_REQUEST', 'a node cannot negotiate with itself')
-    let offer
+    let offer: { policy: Policy, dataset: { id: string } } | undefined
     try {
       offer = await this.c.fetchOffer(peer, req.offerId, AbortSignal.timeout(this.init.requestTimeoutMs))
+      if (offer === undefined) throw new NegotiationError('OFFER_NOT_FOUND', `peer ${req.peer} shows no offer '${req.offerId}' to this node`, 404)
     } catch (err) {
-      throw new NegotiationError('PEER_UNREACHABLE', `cannot read the offer from ${req.peer}: ${(err as Error).message}`, 502)
+      if (err instanceof NegotiationError) throw err
+      // with the terms from an earlier catalogue read, the request can wait for the provider
+      if (req.terms === undefined) throw new NegotiationError('PEER_UNREACHABLE', `cannot read the offer from ${req.peer}: ${(err as Error).message}`, 502)
+      this.log.info({ peer: req.peer, offer: req.offerId, err: (err as Error).message }, 'provider unreachable; the request will be delivered when it is back')
     }
-    if (offer === undefined) throw new NegotiationError('OFFER_NOT_FOUND', `peer ${req.peer} shows no offer '${req.offerId}' to this node`, 404)
-    const terms = req.terms ?? (req.narrowing === undefined ? offer.policy : narrowTerms(offer.policy, req.narrowing))
+    const terms = req.terms ?? (req.narrowing === undefined || offer === undefined ? offer?.policy as Policy : narrowTerms(offer.policy, req.narrowing))
     const problem = checkTerms(terms)
     if (problem !== undefined) throw new NegotiationError('BAD_REQUEST', `invalid terms: ${problem}`)
     const now = this.c.clock.now()
@@ -272,7 +278,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       consumerPid: id,
       providerPid: '',
       offerId: req.offerId,
-      datasetId: offer.dataset.id,
+      datasetId: offer?.dataset.id ?? '',
       state: 'REQUESTED',
       stateCount: 0,
       stateTimestamp: now,
@@ -379,10 +385,10 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
   /** End a process locally without a message (the state machine allows none from here). */
   private failLocked (r: NegotiationRecord, code: string, reason: string, by: 'local' | 'peer'): void {
-    if (TERMINAL.has(r.state)) return
+    delete r.outbox
+    if (TERMINAL.has(r.state)) return // e.g. our Termination could not be delivered: nothing more to do
     this.setState(r, 'TERMINATED')
     r.termination = { code, reason, by }
-    delete r.outbox
   }
 
   private schedule (id: string, delayMs: number): void {

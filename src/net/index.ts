@@ -8,6 +8,7 @@ import { mdns } from '@libp2p/mdns'
 import { bootstrap } from '@libp2p/bootstrap'
 import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht'
 import type { PeerDiscovery, PeerId, PeerInfo, PrivateKey, ConnectionGater } from '@libp2p/interface'
+import type { Datastore } from 'interface-datastore'
 import type { Logger } from '../logging/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { trustGater, type TrustPolicy } from './gater.ts'
@@ -34,6 +35,8 @@ export interface NetInit {
 export interface NetComponents {
   privateKey: PrivateKey
   logger: Logger
+  /** Where libp2p keeps the peer store and DHT records; in memory when absent. */
+  datastore?: Datastore
 }
 
 export class PortInUseError extends HanseError {
@@ -108,6 +111,7 @@ export class Net {
     try {
       node = await createLibp2p({
         privateKey: this.components.privateKey,
+        ...(this.components.datastore !== undefined ? { datastore: this.components.datastore } : {}),
         addresses: { listen: [...init.listen], announce: [...init.announce] },
         transports: [tcp()],
         connectionEncrypters: [noise()],
@@ -191,7 +195,7 @@ export class Net {
     const fresh = new Map<string, number>()
     await Promise.all(node.getConnections().filter(c => c.rtt === undefined).map(async c => {
       try {
-        fresh.set(c.id, await node.services.ping.ping(c.remotePeer, { signal: AbortSignal.timeout(1000) }))
+        fresh.set(c.id, await node.services.ping.ping(c.remotePeer, { signal: AbortSignal.timeout(2000) }))
       } catch { /* unknown latency stays null */ }
     }))
     for (const conn of node.getConnections()) {

@@ -9,6 +9,7 @@ import { Net } from '../net/index.ts'
 import { ApiServer, type NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 import { Metrics } from '../metrics/index.ts'
+import { LevelDatastore } from 'datastore-level'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
 import { NegotiationManager, negotiationRoutes } from '../negotiation/index.ts'
@@ -108,7 +109,10 @@ export class HanseNode {
         log.warn({ keyFile: identity.keyFile, mode: identity.insecureMode.toString(8) }, 'node key file is readable by other users; run chmod 600 on it')
       }
 
-      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }) }, {
+      // a node that restarts still knows how to reach the peers it has open business with
+      const datastore = new LevelDatastore(store.sublevel<Uint8Array>('libp2p') as unknown as ConstructorParameters<typeof LevelDatastore>[0])
+      await datastore.open()
+      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore }, {
         ...config.network,
         trust: config.trust
       })

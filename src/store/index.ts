@@ -19,7 +19,9 @@ export const SUBLEVELS = {
   /** Negotiation processes `p:<local pid>`, and `r:<peer>:<remote pid>` pointing at the local pid. */
   negotiations: 'json',
   /** Finalized agreements by agreement id, with the signed bytes and both signatures. */
-  agreements: 'json'
+  agreements: 'json',
+  /** libp2p's datastore: the peer store (addresses of peers met) and DHT records survive restarts. */
+  libp2p: 'view'
 } as const satisfies Record<string, 'json' | 'utf8' | 'view'>
 
 export type SublevelName = keyof typeof SUBLEVELS

@@ -28,9 +28,13 @@ describe('discovery', () => {
     await waitFor(() => second.net!.libp2p.getConnections(third.net!.peerId).length > 0 || undefined, 10_000)
 
     for (const n of nodes) {
-      const res = await fetch(`${n.api!.url}/v1/peers`, { headers: { authorization: `Bearer ${readToken(n.config.dataDir)}` } })
-      expect(res.status).toBe(200)
-      const { peers } = await res.json() as { peers: PeerView[] }
+      // latency is measured on demand for connections too new to have one
+      const peers = await waitFor(async () => {
+        const res = await fetch(`${n.api!.url}/v1/peers`, { headers: { authorization: `Bearer ${readToken(n.config.dataDir)}` } })
+        expect(res.status).toBe(200)
+        const body = await res.json() as { peers: PeerView[] }
+        return body.peers.filter(p => p.connected).every(p => typeof p.connections[0]?.rttMs === 'number') ? body.peers : undefined
+      })
       const seen = peers.map(p => p.peerId)
       for (const id of ids) if (id !== n.peerId) expect(seen).toContain(id)
       const conn = peers.find(p => p.connected)?.connections[0]
