@@ -7,10 +7,12 @@ import { parseArgs } from 'node:util'
 import { Report } from './report.ts'
 import { benchDiscovery } from './discovery.ts'
 import { benchCatalog } from './catalog.ts'
+import { benchNegotiation } from './negotiation.ts'
 
 const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void>> = {
   discovery: benchDiscovery,
-  catalog: benchCatalog
+  catalog: benchCatalog,
+  negotiation: benchNegotiation
 }
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } } })
