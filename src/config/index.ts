@@ -88,6 +88,7 @@ export function validateConfig (raw: unknown, file: string, overrides: ConfigOve
     dataDir: resolve(base, parsed.dataDir),
     policies: { dir: resolve(base, parsed.policies.dir) },
     datasets: parsed.datasets.map(d => ({ ...d, source: resolve(base, d.source) })),
+    transfer: { ...parsed.transfer, receiveDir: resolve(resolve(base, parsed.dataDir), parsed.transfer.receiveDir) },
     source: file
   }
   const dup = duplicates(cfg.datasets.map(d => d.id))

@@ -75,6 +75,17 @@ export const NodeConfigSchema = z.strictObject({
     /** Open negotiations one peer may have with this node; more are refused (flood guard). */
     maxOpenPerPeer: z.number().int().min(1).default(256)
   }).prefault({}),
+  transfer: z.strictObject({
+    /** Unit of verification and resumption; at most 4 MiB. */
+    chunkSizeBytes: z.number().int().min(16 * 1024).max(4 * 1024 * 1024).default(1024 * 1024),
+    /** The provider re-checks the agreement while streaming at least this often (bytes, ms). */
+    recheckEveryBytes: z.number().int().min(1).default(8 * 1024 * 1024),
+    recheckEveryMs: z.number().int().min(1).default(2_000),
+    /** Concurrent transfer streams one peer may open to this node. */
+    maxStreamsPerPeer: z.number().int().min(1).max(1024).default(8),
+    /** Where received datasets go by default; relative to the data dir. */
+    receiveDir: z.string().min(1).default('received')
+  }).prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */
   datasets: z.array(z.strictObject({
     id: Ident,

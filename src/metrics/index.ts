@@ -12,6 +12,9 @@ export class Metrics {
   readonly catalogRequests: Counter<'outcome'>
   readonly catalogOffersServed: Counter
   readonly datasets: Gauge
+  readonly transferRefusals: Counter<'code'>
+  readonly bytesSent: Counter
+  readonly bytesReceived: Counter
 
   constructor (init: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry]
@@ -19,6 +22,9 @@ export class Metrics {
     this.catalogRequests = new Counter({ name: 'hanse_catalog_requests_total', help: 'Catalogue requests served, by outcome', labelNames: ['outcome'], registers })
     this.catalogOffersServed = new Counter({ name: 'hanse_catalog_offers_served_total', help: 'Offers listed to peers in catalogue pages', registers })
     this.datasets = new Gauge({ name: 'hanse_datasets', help: 'Datasets this node offers', registers })
+    this.transferRefusals = new Counter({ name: 'hanse_transfer_refusals_total', help: 'Transfers refused or ended by a check, by code', labelNames: ['code'], registers })
+    this.bytesSent = new Counter({ name: 'hanse_transfer_sent_bytes_total', help: 'Dataset bytes sent', registers })
+    this.bytesReceived = new Counter({ name: 'hanse_transfer_received_bytes_total', help: 'Dataset bytes received and verified', registers })
     if (init.defaultMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'hanse_' })
   }
 

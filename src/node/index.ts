@@ -13,6 +13,7 @@ import { LevelDatastore } from 'datastore-level'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
 import { NegotiationManager, negotiationRoutes } from '../negotiation/index.ts'
+import { TransferService, transferRoutes } from '../transfer/index.ts'
 
 /** Written into the data dir while the node runs so the CLI can find the admin API. */
 export const RUNTIME_FILE = 'node.json'
@@ -61,6 +62,7 @@ export class HanseNode {
   datasets: DatasetRegistry | undefined
   catalog: CatalogService | undefined
   negotiations: NegotiationManager | undefined
+  transfers: TransferService | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
 
@@ -143,12 +145,24 @@ export class HanseNode {
       await this.run({ name: 'negotiation', start: async () => { await negotiations.start() }, stop: async () => { await negotiations.stop() } })
       this.negotiations = negotiations
 
+      const transfers = new TransferService({
+        host: libp2p,
+        store,
+        datasets,
+        agreements: negotiations,
+        logger: logger.child({ component: 'transfer' }),
+        metrics: this.metrics,
+        clock
+      }, config.transfer)
+      await this.run({ name: 'transfer', start: async () => { await transfers.start() }, stop: async () => { await transfers.stop() } })
+      this.transfers = transfers
+
       if (config.api.enabled) {
         const api = new ApiServer({
           logger: logger.child({ component: 'api' }),
           node: this.apiView(),
           metrics: this.metrics,
-          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies }), negotiationRoutes({ negotiations })]
+          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies }), negotiationRoutes({ negotiations }), transferRoutes({ transfers, now: () => clock.now() })]
         }, {
           host: config.api.host,
           port: config.api.port,
@@ -231,5 +245,6 @@ export class HanseNode {
     this.datasets = undefined
     this.catalog = undefined
     this.negotiations = undefined
+    this.transfers = undefined
   }
 }

@@ -20,6 +20,12 @@ export const SUBLEVELS = {
   negotiations: 'json',
   /** Finalized agreements by agreement id, with the signed bytes and both signatures. */
   agreements: 'json',
+  /** Provider: uses per agreement (transfers started, bytes reserved), checked by policies. */
+  usage: 'json',
+  /** Transfers on both sides, by transfer id. */
+  transfers: 'json',
+  /** Per-chunk SHA-256 lists of datasets, keyed by dataset digest and chunk size. */
+  chunkhashes: 'json',
   /** libp2p's datastore: the peer store (addresses of peers met) and DHT records survive restarts. */
   libp2p: 'view'
 } as const satisfies Record<string, 'json' | 'utf8' | 'view'>

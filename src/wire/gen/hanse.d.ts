@@ -2522,5 +2522,766 @@ export namespace hanse {
             /** Shape of a Termination. */
             type $Shape = hanse.v1.Termination.$Properties;
         }
+
+        /**
+         * Properties of a TransferRequest.
+         * @deprecated Use hanse.v1.TransferRequest.$Properties instead.
+         */
+        interface ITransferRequest extends hanse.v1.TransferRequest.$Properties {
+        }
+
+        /** Represents a TransferRequest. */
+        class TransferRequest {
+
+            /**
+             * Constructs a new TransferRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.TransferRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferRequest agreementId. */
+            agreementId: string;
+
+            /** TransferRequest transferId. */
+            transferId: string;
+
+            /** TransferRequest resumeFromChunk. */
+            resumeFromChunk: number;
+
+            /**
+             * Creates a new TransferRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferRequest instance
+             */
+            static create(properties: hanse.v1.TransferRequest.$Shape): hanse.v1.TransferRequest & hanse.v1.TransferRequest.$Shape;
+            static create(properties?: hanse.v1.TransferRequest.$Properties): hanse.v1.TransferRequest;
+
+            /**
+             * Encodes the specified TransferRequest message. Does not implicitly {@link hanse.v1.TransferRequest.verify|verify} messages.
+             * @param message TransferRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.TransferRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferRequest & hanse.v1.TransferRequest.$Shape} TransferRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferRequest & hanse.v1.TransferRequest.$Shape;
+
+            /**
+             * Verifies a TransferRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TransferRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TransferRequest
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.TransferRequest;
+
+            /**
+             * Creates a plain object from a TransferRequest message. Also converts values to other types if specified.
+             * @param message TransferRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.TransferRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransferRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TransferRequest {
+
+            /** Properties of a TransferRequest. */
+            interface $Properties {
+
+                /** TransferRequest agreementId */
+                agreementId?: (string|null);
+
+                /** TransferRequest transferId */
+                transferId?: (string|null);
+
+                /** TransferRequest resumeFromChunk */
+                resumeFromChunk?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferRequest. */
+            type $Shape = hanse.v1.TransferRequest.$Properties;
+        }
+
+        /**
+         * Properties of a FileEntry.
+         * @deprecated Use hanse.v1.FileEntry.$Properties instead.
+         */
+        interface IFileEntry extends hanse.v1.FileEntry.$Properties {
+        }
+
+        /** Represents a FileEntry. */
+        class FileEntry {
+
+            /**
+             * Constructs a new FileEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.FileEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FileEntry path. */
+            path: string;
+
+            /** FileEntry size. */
+            size: number;
+
+            /** FileEntry sha256. */
+            sha256: string;
+
+            /**
+             * Creates a new FileEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileEntry instance
+             */
+            static create(properties: hanse.v1.FileEntry.$Shape): hanse.v1.FileEntry & hanse.v1.FileEntry.$Shape;
+            static create(properties?: hanse.v1.FileEntry.$Properties): hanse.v1.FileEntry;
+
+            /**
+             * Encodes the specified FileEntry message. Does not implicitly {@link hanse.v1.FileEntry.verify|verify} messages.
+             * @param message FileEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.FileEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.FileEntry & hanse.v1.FileEntry.$Shape} FileEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.FileEntry & hanse.v1.FileEntry.$Shape;
+
+            /**
+             * Verifies a FileEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FileEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FileEntry
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.FileEntry;
+
+            /**
+             * Creates a plain object from a FileEntry message. Also converts values to other types if specified.
+             * @param message FileEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.FileEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FileEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace FileEntry {
+
+            /** Properties of a FileEntry. */
+            interface $Properties {
+
+                /** FileEntry path */
+                path?: (string|null);
+
+                /** FileEntry size */
+                size?: (number|null);
+
+                /** FileEntry sha256 */
+                sha256?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FileEntry. */
+            type $Shape = hanse.v1.FileEntry.$Properties;
+        }
+
+        /**
+         * Properties of a TransferStart.
+         * @deprecated Use hanse.v1.TransferStart.$Properties instead.
+         */
+        interface ITransferStart extends hanse.v1.TransferStart.$Properties {
+        }
+
+        /** Represents a TransferStart. */
+        class TransferStart {
+
+            /**
+             * Constructs a new TransferStart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.TransferStart.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferStart transferId. */
+            transferId: string;
+
+            /** TransferStart size. */
+            size: number;
+
+            /** TransferStart sha256. */
+            sha256: string;
+
+            /** TransferStart chunkSize. */
+            chunkSize: number;
+
+            /** TransferStart chunkHashes. */
+            chunkHashes: Uint8Array[];
+
+            /** TransferStart firstChunk. */
+            firstChunk: number;
+
+            /** TransferStart directory. */
+            directory: boolean;
+
+            /** TransferStart files. */
+            files: hanse.v1.FileEntry.$Properties[];
+
+            /**
+             * Creates a new TransferStart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferStart instance
+             */
+            static create(properties: hanse.v1.TransferStart.$Shape): hanse.v1.TransferStart & hanse.v1.TransferStart.$Shape;
+            static create(properties?: hanse.v1.TransferStart.$Properties): hanse.v1.TransferStart;
+
+            /**
+             * Encodes the specified TransferStart message. Does not implicitly {@link hanse.v1.TransferStart.verify|verify} messages.
+             * @param message TransferStart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.TransferStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferStart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferStart & hanse.v1.TransferStart.$Shape} TransferStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferStart & hanse.v1.TransferStart.$Shape;
+
+            /**
+             * Verifies a TransferStart message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TransferStart message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TransferStart
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.TransferStart;
+
+            /**
+             * Creates a plain object from a TransferStart message. Also converts values to other types if specified.
+             * @param message TransferStart
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.TransferStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransferStart to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TransferStart {
+
+            /** Properties of a TransferStart. */
+            interface $Properties {
+
+                /** TransferStart transferId */
+                transferId?: (string|null);
+
+                /** TransferStart size */
+                size?: (number|null);
+
+                /** TransferStart sha256 */
+                sha256?: (string|null);
+
+                /** TransferStart chunkSize */
+                chunkSize?: (number|null);
+
+                /** TransferStart chunkHashes */
+                chunkHashes?: (Uint8Array[]|null);
+
+                /** TransferStart firstChunk */
+                firstChunk?: (number|null);
+
+                /** TransferStart directory */
+                directory?: (boolean|null);
+
+                /** TransferStart files */
+                files?: (hanse.v1.FileEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferStart. */
+            type $Shape = hanse.v1.TransferStart.$Properties;
+        }
+
+        /**
+         * Properties of a TransferCompletion.
+         * @deprecated Use hanse.v1.TransferCompletion.$Properties instead.
+         */
+        interface ITransferCompletion extends hanse.v1.TransferCompletion.$Properties {
+        }
+
+        /** Represents a TransferCompletion. */
+        class TransferCompletion {
+
+            /**
+             * Constructs a new TransferCompletion.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.TransferCompletion.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferCompletion bytesSent. */
+            bytesSent: number;
+
+            /**
+             * Creates a new TransferCompletion instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferCompletion instance
+             */
+            static create(properties: hanse.v1.TransferCompletion.$Shape): hanse.v1.TransferCompletion & hanse.v1.TransferCompletion.$Shape;
+            static create(properties?: hanse.v1.TransferCompletion.$Properties): hanse.v1.TransferCompletion;
+
+            /**
+             * Encodes the specified TransferCompletion message. Does not implicitly {@link hanse.v1.TransferCompletion.verify|verify} messages.
+             * @param message TransferCompletion message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.TransferCompletion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferCompletion message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferCompletion & hanse.v1.TransferCompletion.$Shape} TransferCompletion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferCompletion & hanse.v1.TransferCompletion.$Shape;
+
+            /**
+             * Verifies a TransferCompletion message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TransferCompletion message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TransferCompletion
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.TransferCompletion;
+
+            /**
+             * Creates a plain object from a TransferCompletion message. Also converts values to other types if specified.
+             * @param message TransferCompletion
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.TransferCompletion, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransferCompletion to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TransferCompletion {
+
+            /** Properties of a TransferCompletion. */
+            interface $Properties {
+
+                /** TransferCompletion bytesSent */
+                bytesSent?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferCompletion. */
+            type $Shape = hanse.v1.TransferCompletion.$Properties;
+        }
+
+        /**
+         * Properties of a TransferTermination.
+         * @deprecated Use hanse.v1.TransferTermination.$Properties instead.
+         */
+        interface ITransferTermination extends hanse.v1.TransferTermination.$Properties {
+        }
+
+        /** Represents a TransferTermination. */
+        class TransferTermination {
+
+            /**
+             * Constructs a new TransferTermination.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.TransferTermination.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferTermination code. */
+            code: string;
+
+            /** TransferTermination reason. */
+            reason: string;
+
+            /**
+             * Creates a new TransferTermination instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferTermination instance
+             */
+            static create(properties: hanse.v1.TransferTermination.$Shape): hanse.v1.TransferTermination & hanse.v1.TransferTermination.$Shape;
+            static create(properties?: hanse.v1.TransferTermination.$Properties): hanse.v1.TransferTermination;
+
+            /**
+             * Encodes the specified TransferTermination message. Does not implicitly {@link hanse.v1.TransferTermination.verify|verify} messages.
+             * @param message TransferTermination message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.TransferTermination.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferTermination message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferTermination & hanse.v1.TransferTermination.$Shape} TransferTermination
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferTermination & hanse.v1.TransferTermination.$Shape;
+
+            /**
+             * Verifies a TransferTermination message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TransferTermination message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TransferTermination
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.TransferTermination;
+
+            /**
+             * Creates a plain object from a TransferTermination message. Also converts values to other types if specified.
+             * @param message TransferTermination
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.TransferTermination, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransferTermination to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TransferTermination {
+
+            /** Properties of a TransferTermination. */
+            interface $Properties {
+
+                /** TransferTermination code */
+                code?: (string|null);
+
+                /** TransferTermination reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferTermination. */
+            type $Shape = hanse.v1.TransferTermination.$Properties;
+        }
+
+        /**
+         * Properties of a TransferFrame.
+         * @deprecated Use hanse.v1.TransferFrame.$Properties instead.
+         */
+        interface ITransferFrame extends hanse.v1.TransferFrame.$Properties {
+        }
+
+        /** Represents a TransferFrame. */
+        class TransferFrame {
+
+            /**
+             * Constructs a new TransferFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.TransferFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferFrame start. */
+            start?: (hanse.v1.TransferStart.$Properties|null);
+
+            /** TransferFrame chunk. */
+            chunk?: (hanse.v1.Chunk.$Properties|null);
+
+            /** TransferFrame completion. */
+            completion?: (hanse.v1.TransferCompletion.$Properties|null);
+
+            /** TransferFrame termination. */
+            termination?: (hanse.v1.TransferTermination.$Properties|null);
+
+            /** TransferFrame body. */
+            body?: ("start"|"chunk"|"completion"|"termination");
+
+            /**
+             * Creates a new TransferFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferFrame instance
+             */
+            static create(properties: hanse.v1.TransferFrame.$Shape): hanse.v1.TransferFrame & hanse.v1.TransferFrame.$Shape;
+            static create(properties?: hanse.v1.TransferFrame.$Properties): hanse.v1.TransferFrame;
+
+            /**
+             * Encodes the specified TransferFrame message. Does not implicitly {@link hanse.v1.TransferFrame.verify|verify} messages.
+             * @param message TransferFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.TransferFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferFrame & hanse.v1.TransferFrame.$Shape} TransferFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferFrame & hanse.v1.TransferFrame.$Shape;
+
+            /**
+             * Verifies a TransferFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TransferFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TransferFrame
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.TransferFrame;
+
+            /**
+             * Creates a plain object from a TransferFrame message. Also converts values to other types if specified.
+             * @param message TransferFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.TransferFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransferFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TransferFrame {
+
+            /** Properties of a TransferFrame. */
+            interface $Properties {
+
+                /** TransferFrame start */
+                start?: (hanse.v1.TransferStart.$Properties|null);
+
+                /** TransferFrame chunk */
+                chunk?: (hanse.v1.Chunk.$Properties|null);
+
+                /** TransferFrame completion */
+                completion?: (hanse.v1.TransferCompletion.$Properties|null);
+
+                /** TransferFrame termination */
+                termination?: (hanse.v1.TransferTermination.$Properties|null);
+
+                /** TransferFrame body */
+                body?: ("start"|"chunk"|"completion"|"termination");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a TransferFrame. */
+            type $Shape = {
+              start?: hanse.v1.TransferStart.$Shape|null;
+              chunk?: hanse.v1.Chunk.$Shape|null;
+              completion?: hanse.v1.TransferCompletion.$Shape|null;
+              termination?: hanse.v1.TransferTermination.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Chunk.
+         * @deprecated Use hanse.v1.Chunk.$Properties instead.
+         */
+        interface IChunk extends hanse.v1.Chunk.$Properties {
+        }
+
+        /** Represents a Chunk. */
+        class Chunk {
+
+            /**
+             * Constructs a new Chunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.Chunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Chunk index. */
+            index: number;
+
+            /** Chunk data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Chunk instance
+             */
+            static create(properties: hanse.v1.Chunk.$Shape): hanse.v1.Chunk & hanse.v1.Chunk.$Shape;
+            static create(properties?: hanse.v1.Chunk.$Properties): hanse.v1.Chunk;
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link hanse.v1.Chunk.verify|verify} messages.
+             * @param message Chunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.Chunk & hanse.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Chunk & hanse.v1.Chunk.$Shape;
+
+            /**
+             * Verifies a Chunk message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Chunk
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.Chunk;
+
+            /**
+             * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+             * @param message Chunk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.Chunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Chunk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Chunk {
+
+            /** Properties of a Chunk. */
+            interface $Properties {
+
+                /** Chunk index */
+                index?: (number|null);
+
+                /** Chunk data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Chunk. */
+            type $Shape = hanse.v1.Chunk.$Properties;
+        }
     }
 }

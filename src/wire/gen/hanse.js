@@ -7463,6 +7463,2247 @@ export const hanse = $root.hanse = (() => {
             return Termination;
         })();
 
+        v1.TransferRequest = (function() {
+
+            /**
+             * Properties of a TransferRequest.
+             * @typedef {Object} hanse.v1.TransferRequest.$Properties
+             * @property {string|null} [agreementId] TransferRequest agreementId
+             * @property {string|null} [transferId] TransferRequest transferId
+             * @property {number|null} [resumeFromChunk] TransferRequest resumeFromChunk
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferRequest.
+             * @memberof hanse.v1
+             * @interface ITransferRequest
+             * @augments hanse.v1.TransferRequest.$Properties
+             * @deprecated Use hanse.v1.TransferRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferRequest.
+             * @typedef {hanse.v1.TransferRequest.$Properties} hanse.v1.TransferRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TransferRequest.
+             * @memberof hanse.v1
+             * @classdesc Represents a TransferRequest.
+             * @constructor
+             * @param {hanse.v1.TransferRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TransferRequest agreementId.
+             * @member {string} agreementId
+             * @memberof hanse.v1.TransferRequest
+             * @instance
+             */
+            TransferRequest.prototype.agreementId = "";
+
+            /**
+             * TransferRequest transferId.
+             * @member {string} transferId
+             * @memberof hanse.v1.TransferRequest
+             * @instance
+             */
+            TransferRequest.prototype.transferId = "";
+
+            /**
+             * TransferRequest resumeFromChunk.
+             * @member {number} resumeFromChunk
+             * @memberof hanse.v1.TransferRequest
+             * @instance
+             */
+            TransferRequest.prototype.resumeFromChunk = 0;
+
+            /**
+             * Creates a new TransferRequest instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.TransferRequest
+             * @static
+             * @param {hanse.v1.TransferRequest.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.TransferRequest} TransferRequest instance
+             * @type {{
+             *   (properties: hanse.v1.TransferRequest.$Shape): hanse.v1.TransferRequest & hanse.v1.TransferRequest.$Shape;
+             *   (properties?: hanse.v1.TransferRequest.$Properties): hanse.v1.TransferRequest;
+             * }}
+             */
+            TransferRequest.create = function(properties) {
+                return new TransferRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TransferRequest message. Does not implicitly {@link hanse.v1.TransferRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.TransferRequest
+             * @static
+             * @param {hanse.v1.TransferRequest.$Properties} message TransferRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId") && message.agreementId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agreementId);
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.transferId);
+                if (message.resumeFromChunk != null && $Object.hasOwnProperty.call(message, "resumeFromChunk") && message.resumeFromChunk !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.resumeFromChunk);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.TransferRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferRequest & hanse.v1.TransferRequest.$Shape} TransferRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.TransferRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agreementId = value;
+                            else
+                                delete message.agreementId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.resumeFromChunk = value;
+                            else
+                                delete message.resumeFromChunk;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TransferRequest message.
+             * @function verify
+             * @memberof hanse.v1.TransferRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TransferRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    if (!$util.isString(message.agreementId))
+                        return "agreementId: string expected";
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    if (!$util.isString(message.transferId))
+                        return "transferId: string expected";
+                if (message.resumeFromChunk != null && $Object.hasOwnProperty.call(message, "resumeFromChunk"))
+                    if (!$util.isInteger(message.resumeFromChunk))
+                        return "resumeFromChunk: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TransferRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.TransferRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.TransferRequest} TransferRequest
+             */
+            TransferRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.TransferRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.TransferRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.TransferRequest();
+                if (object.agreementId != null)
+                    if (typeof object.agreementId !== "string" || object.agreementId.length)
+                        message.agreementId = $String(object.agreementId);
+                if (object.transferId != null)
+                    if (typeof object.transferId !== "string" || object.transferId.length)
+                        message.transferId = $String(object.transferId);
+                if (object.resumeFromChunk != null)
+                    if ($Number(object.resumeFromChunk) !== 0)
+                        message.resumeFromChunk = object.resumeFromChunk >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TransferRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.TransferRequest
+             * @static
+             * @param {hanse.v1.TransferRequest} message TransferRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransferRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agreementId = "";
+                    object.transferId = "";
+                    object.resumeFromChunk = 0;
+                }
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    object.agreementId = message.agreementId;
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    object.transferId = message.transferId;
+                if (message.resumeFromChunk != null && $Object.hasOwnProperty.call(message, "resumeFromChunk"))
+                    object.resumeFromChunk = message.resumeFromChunk;
+                return object;
+            };
+
+            /**
+             * Converts this TransferRequest to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.TransferRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransferRequest.prototype.toJSON = function() {
+                return TransferRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TransferRequest;
+        })();
+
+        v1.FileEntry = (function() {
+
+            /**
+             * Properties of a FileEntry.
+             * @typedef {Object} hanse.v1.FileEntry.$Properties
+             * @property {string|null} [path] FileEntry path
+             * @property {number|null} [size] FileEntry size
+             * @property {string|null} [sha256] FileEntry sha256
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FileEntry.
+             * @memberof hanse.v1
+             * @interface IFileEntry
+             * @augments hanse.v1.FileEntry.$Properties
+             * @deprecated Use hanse.v1.FileEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a FileEntry.
+             * @typedef {hanse.v1.FileEntry.$Properties} hanse.v1.FileEntry.$Shape
+             */
+
+            /**
+             * Constructs a new FileEntry.
+             * @memberof hanse.v1
+             * @classdesc Represents a FileEntry.
+             * @constructor
+             * @param {hanse.v1.FileEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FileEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FileEntry path.
+             * @member {string} path
+             * @memberof hanse.v1.FileEntry
+             * @instance
+             */
+            FileEntry.prototype.path = "";
+
+            /**
+             * FileEntry size.
+             * @member {number} size
+             * @memberof hanse.v1.FileEntry
+             * @instance
+             */
+            FileEntry.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FileEntry sha256.
+             * @member {string} sha256
+             * @memberof hanse.v1.FileEntry
+             * @instance
+             */
+            FileEntry.prototype.sha256 = "";
+
+            /**
+             * Creates a new FileEntry instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.FileEntry
+             * @static
+             * @param {hanse.v1.FileEntry.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.FileEntry} FileEntry instance
+             * @type {{
+             *   (properties: hanse.v1.FileEntry.$Shape): hanse.v1.FileEntry & hanse.v1.FileEntry.$Shape;
+             *   (properties?: hanse.v1.FileEntry.$Properties): hanse.v1.FileEntry;
+             * }}
+             */
+            FileEntry.create = function(properties) {
+                return new FileEntry(properties);
+            };
+
+            /**
+             * Encodes the specified FileEntry message. Does not implicitly {@link hanse.v1.FileEntry.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.FileEntry
+             * @static
+             * @param {hanse.v1.FileEntry.$Properties} message FileEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sha256);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.FileEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.FileEntry & hanse.v1.FileEntry.$Shape} FileEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.FileEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FileEntry message.
+             * @function verify
+             * @memberof hanse.v1.FileEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FileEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    if (!$util.isString(message.sha256))
+                        return "sha256: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a FileEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.FileEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.FileEntry} FileEntry
+             */
+            FileEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.FileEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.FileEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.FileEntry();
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.sha256 != null)
+                    if (typeof object.sha256 !== "string" || object.sha256.length)
+                        message.sha256 = $String(object.sha256);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FileEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.FileEntry
+             * @static
+             * @param {hanse.v1.FileEntry} message FileEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FileEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sha256 = "";
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
+                return object;
+            };
+
+            /**
+             * Converts this FileEntry to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.FileEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FileEntry.prototype.toJSON = function() {
+                return FileEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FileEntry;
+        })();
+
+        v1.TransferStart = (function() {
+
+            /**
+             * Properties of a TransferStart.
+             * @typedef {Object} hanse.v1.TransferStart.$Properties
+             * @property {string|null} [transferId] TransferStart transferId
+             * @property {number|null} [size] TransferStart size
+             * @property {string|null} [sha256] TransferStart sha256
+             * @property {number|null} [chunkSize] TransferStart chunkSize
+             * @property {Array.<Uint8Array>|null} [chunkHashes] TransferStart chunkHashes
+             * @property {number|null} [firstChunk] TransferStart firstChunk
+             * @property {boolean|null} [directory] TransferStart directory
+             * @property {Array.<hanse.v1.FileEntry.$Properties>|null} [files] TransferStart files
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferStart.
+             * @memberof hanse.v1
+             * @interface ITransferStart
+             * @augments hanse.v1.TransferStart.$Properties
+             * @deprecated Use hanse.v1.TransferStart.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferStart.
+             * @typedef {hanse.v1.TransferStart.$Properties} hanse.v1.TransferStart.$Shape
+             */
+
+            /**
+             * Constructs a new TransferStart.
+             * @memberof hanse.v1
+             * @classdesc Represents a TransferStart.
+             * @constructor
+             * @param {hanse.v1.TransferStart.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferStart = function (properties) {
+                this.chunkHashes = [];
+                this.files = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TransferStart transferId.
+             * @member {string} transferId
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.transferId = "";
+
+            /**
+             * TransferStart size.
+             * @member {number} size
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TransferStart sha256.
+             * @member {string} sha256
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.sha256 = "";
+
+            /**
+             * TransferStart chunkSize.
+             * @member {number} chunkSize
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.chunkSize = 0;
+
+            /**
+             * TransferStart chunkHashes.
+             * @member {Array.<Uint8Array>} chunkHashes
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.chunkHashes = $util.emptyArray;
+
+            /**
+             * TransferStart firstChunk.
+             * @member {number} firstChunk
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.firstChunk = 0;
+
+            /**
+             * TransferStart directory.
+             * @member {boolean} directory
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.directory = false;
+
+            /**
+             * TransferStart files.
+             * @member {Array.<hanse.v1.FileEntry.$Properties>} files
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.files = $util.emptyArray;
+
+            /**
+             * Creates a new TransferStart instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.TransferStart
+             * @static
+             * @param {hanse.v1.TransferStart.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.TransferStart} TransferStart instance
+             * @type {{
+             *   (properties: hanse.v1.TransferStart.$Shape): hanse.v1.TransferStart & hanse.v1.TransferStart.$Shape;
+             *   (properties?: hanse.v1.TransferStart.$Properties): hanse.v1.TransferStart;
+             * }}
+             */
+            TransferStart.create = function(properties) {
+                return new TransferStart(properties);
+            };
+
+            /**
+             * Encodes the specified TransferStart message. Does not implicitly {@link hanse.v1.TransferStart.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.TransferStart
+             * @static
+             * @param {hanse.v1.TransferStart.$Properties} message TransferStart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferStart.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sha256);
+                if (message.chunkSize != null && $Object.hasOwnProperty.call(message, "chunkSize") && message.chunkSize !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.chunkSize);
+                if (message.chunkHashes != null && message.chunkHashes.length)
+                    for (let i = 0; i < message.chunkHashes.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.chunkHashes[i]);
+                if (message.firstChunk != null && $Object.hasOwnProperty.call(message, "firstChunk") && message.firstChunk !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.firstChunk);
+                if (message.directory != null && $Object.hasOwnProperty.call(message, "directory") && message.directory !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.directory);
+                if (message.files != null && message.files.length)
+                    for (let i = 0; i < message.files.length; ++i)
+                        $root.hanse.v1.FileEntry.encode(message.files[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferStart message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.TransferStart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferStart & hanse.v1.TransferStart.$Shape} TransferStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferStart.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.TransferStart();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chunkSize = value;
+                            else
+                                delete message.chunkSize;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chunkHashes && message.chunkHashes.length))
+                                message.chunkHashes = [];
+                            message.chunkHashes.push(reader.bytes());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.firstChunk = value;
+                            else
+                                delete message.firstChunk;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.directory = value;
+                            else
+                                delete message.directory;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.files && message.files.length))
+                                message.files = [];
+                            message.files.push($root.hanse.v1.FileEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TransferStart message.
+             * @function verify
+             * @memberof hanse.v1.TransferStart
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TransferStart.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    if (!$util.isString(message.transferId))
+                        return "transferId: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    if (!$util.isString(message.sha256))
+                        return "sha256: string expected";
+                if (message.chunkSize != null && $Object.hasOwnProperty.call(message, "chunkSize"))
+                    if (!$util.isInteger(message.chunkSize))
+                        return "chunkSize: integer expected";
+                if (message.chunkHashes != null && $Object.hasOwnProperty.call(message, "chunkHashes")) {
+                    if (!$Array.isArray(message.chunkHashes))
+                        return "chunkHashes: array expected";
+                    for (let i = 0; i < message.chunkHashes.length; ++i)
+                        if (!(message.chunkHashes[i] && typeof message.chunkHashes[i].length === "number" || $util.isString(message.chunkHashes[i])))
+                            return "chunkHashes: buffer[] expected";
+                }
+                if (message.firstChunk != null && $Object.hasOwnProperty.call(message, "firstChunk"))
+                    if (!$util.isInteger(message.firstChunk))
+                        return "firstChunk: integer expected";
+                if (message.directory != null && $Object.hasOwnProperty.call(message, "directory"))
+                    if (typeof message.directory !== "boolean")
+                        return "directory: boolean expected";
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files")) {
+                    if (!$Array.isArray(message.files))
+                        return "files: array expected";
+                    for (let i = 0; i < message.files.length; ++i) {
+                        let error = $root.hanse.v1.FileEntry.verify(message.files[i], _depth + 1);
+                        if (error)
+                            return "files." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TransferStart message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.TransferStart
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.TransferStart} TransferStart
+             */
+            TransferStart.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.TransferStart)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.TransferStart: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.TransferStart();
+                if (object.transferId != null)
+                    if (typeof object.transferId !== "string" || object.transferId.length)
+                        message.transferId = $String(object.transferId);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.sha256 != null)
+                    if (typeof object.sha256 !== "string" || object.sha256.length)
+                        message.sha256 = $String(object.sha256);
+                if (object.chunkSize != null)
+                    if ($Number(object.chunkSize) !== 0)
+                        message.chunkSize = object.chunkSize >>> 0;
+                if (object.chunkHashes) {
+                    if (!$Array.isArray(object.chunkHashes))
+                        throw $TypeError(".hanse.v1.TransferStart.chunkHashes: array expected");
+                    message.chunkHashes = $Array(object.chunkHashes.length);
+                    for (let i = 0; i < object.chunkHashes.length; ++i)
+                        if (typeof object.chunkHashes[i] === "string")
+                            $util.base64.decode(object.chunkHashes[i], message.chunkHashes[i] = $util.newBuffer($util.base64.length(object.chunkHashes[i])), 0);
+                        else if (object.chunkHashes[i].length >= 0)
+                            message.chunkHashes[i] = object.chunkHashes[i];
+                }
+                if (object.firstChunk != null)
+                    if ($Number(object.firstChunk) !== 0)
+                        message.firstChunk = object.firstChunk >>> 0;
+                if (object.directory != null)
+                    if (object.directory)
+                        message.directory = $Boolean(object.directory);
+                if (object.files) {
+                    if (!$Array.isArray(object.files))
+                        throw $TypeError(".hanse.v1.TransferStart.files: array expected");
+                    message.files = $Array(object.files.length);
+                    for (let i = 0; i < object.files.length; ++i) {
+                        if (!$util.isObject(object.files[i]))
+                            throw $TypeError(".hanse.v1.TransferStart.files: object expected");
+                        message.files[i] = $root.hanse.v1.FileEntry.fromObject(object.files[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TransferStart message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.TransferStart
+             * @static
+             * @param {hanse.v1.TransferStart} message TransferStart
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransferStart.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.chunkHashes = [];
+                    object.files = [];
+                }
+                if (options.defaults) {
+                    object.transferId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sha256 = "";
+                    object.chunkSize = 0;
+                    object.firstChunk = 0;
+                    object.directory = false;
+                }
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    object.transferId = message.transferId;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
+                if (message.chunkSize != null && $Object.hasOwnProperty.call(message, "chunkSize"))
+                    object.chunkSize = message.chunkSize;
+                if (message.chunkHashes && message.chunkHashes.length) {
+                    object.chunkHashes = $Array(message.chunkHashes.length);
+                    for (let j = 0; j < message.chunkHashes.length; ++j)
+                        object.chunkHashes[j] = options.bytes === $String ? $util.base64.encode(message.chunkHashes[j], 0, message.chunkHashes[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunkHashes[j]) : message.chunkHashes[j];
+                }
+                if (message.firstChunk != null && $Object.hasOwnProperty.call(message, "firstChunk"))
+                    object.firstChunk = message.firstChunk;
+                if (message.directory != null && $Object.hasOwnProperty.call(message, "directory"))
+                    object.directory = message.directory;
+                if (message.files && message.files.length) {
+                    object.files = $Array(message.files.length);
+                    for (let j = 0; j < message.files.length; ++j)
+                        object.files[j] = $root.hanse.v1.FileEntry.toObject(message.files[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TransferStart to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransferStart.prototype.toJSON = function() {
+                return TransferStart.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TransferStart;
+        })();
+
+        v1.TransferCompletion = (function() {
+
+            /**
+             * Properties of a TransferCompletion.
+             * @typedef {Object} hanse.v1.TransferCompletion.$Properties
+             * @property {number|null} [bytesSent] TransferCompletion bytesSent
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferCompletion.
+             * @memberof hanse.v1
+             * @interface ITransferCompletion
+             * @augments hanse.v1.TransferCompletion.$Properties
+             * @deprecated Use hanse.v1.TransferCompletion.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferCompletion.
+             * @typedef {hanse.v1.TransferCompletion.$Properties} hanse.v1.TransferCompletion.$Shape
+             */
+
+            /**
+             * Constructs a new TransferCompletion.
+             * @memberof hanse.v1
+             * @classdesc Represents a TransferCompletion.
+             * @constructor
+             * @param {hanse.v1.TransferCompletion.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferCompletion = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TransferCompletion bytesSent.
+             * @member {number} bytesSent
+             * @memberof hanse.v1.TransferCompletion
+             * @instance
+             */
+            TransferCompletion.prototype.bytesSent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new TransferCompletion instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.TransferCompletion
+             * @static
+             * @param {hanse.v1.TransferCompletion.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.TransferCompletion} TransferCompletion instance
+             * @type {{
+             *   (properties: hanse.v1.TransferCompletion.$Shape): hanse.v1.TransferCompletion & hanse.v1.TransferCompletion.$Shape;
+             *   (properties?: hanse.v1.TransferCompletion.$Properties): hanse.v1.TransferCompletion;
+             * }}
+             */
+            TransferCompletion.create = function(properties) {
+                return new TransferCompletion(properties);
+            };
+
+            /**
+             * Encodes the specified TransferCompletion message. Does not implicitly {@link hanse.v1.TransferCompletion.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.TransferCompletion
+             * @static
+             * @param {hanse.v1.TransferCompletion.$Properties} message TransferCompletion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferCompletion.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent") && (typeof message.bytesSent === "object" ? message.bytesSent.low || message.bytesSent.high : message.bytesSent !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.bytesSent);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferCompletion message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.TransferCompletion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferCompletion & hanse.v1.TransferCompletion.$Shape} TransferCompletion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferCompletion.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.TransferCompletion();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesSent = value;
+                            else
+                                delete message.bytesSent;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TransferCompletion message.
+             * @function verify
+             * @memberof hanse.v1.TransferCompletion
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TransferCompletion.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                    if (!$util.isInteger(message.bytesSent) && !(message.bytesSent && $util.isInteger(message.bytesSent.low) && $util.isInteger(message.bytesSent.high)))
+                        return "bytesSent: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a TransferCompletion message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.TransferCompletion
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.TransferCompletion} TransferCompletion
+             */
+            TransferCompletion.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.TransferCompletion)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.TransferCompletion: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.TransferCompletion();
+                if (object.bytesSent != null)
+                    if (typeof object.bytesSent === "object" ? object.bytesSent.low || object.bytesSent.high : $Number(object.bytesSent) !== 0)
+                        if ($util.Long)
+                            message.bytesSent = $util.Long.fromValue(object.bytesSent, true);
+                        else if (typeof object.bytesSent === "string")
+                            message.bytesSent = $parseInt(object.bytesSent, 10);
+                        else if (typeof object.bytesSent === "number")
+                            message.bytesSent = object.bytesSent;
+                        else if (typeof object.bytesSent === "object")
+                            message.bytesSent = new $util.LongBits(object.bytesSent.low >>> 0, object.bytesSent.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TransferCompletion message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.TransferCompletion
+             * @static
+             * @param {hanse.v1.TransferCompletion} message TransferCompletion
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransferCompletion.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytesSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesSent = typeof message.bytesSent === "number" ? $BigInt(message.bytesSent) : $util.Long.fromBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesSent === "number")
+                        object.bytesSent = options.longs === $String ? $String(message.bytesSent) : message.bytesSent;
+                    else
+                        object.bytesSent = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesSent) : options.longs === $Number ? new $util.LongBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0).toNumber(true) : message.bytesSent;
+                return object;
+            };
+
+            /**
+             * Converts this TransferCompletion to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.TransferCompletion
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransferCompletion.prototype.toJSON = function() {
+                return TransferCompletion.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TransferCompletion;
+        })();
+
+        v1.TransferTermination = (function() {
+
+            /**
+             * Properties of a TransferTermination.
+             * @typedef {Object} hanse.v1.TransferTermination.$Properties
+             * @property {string|null} [code] TransferTermination code
+             * @property {string|null} [reason] TransferTermination reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferTermination.
+             * @memberof hanse.v1
+             * @interface ITransferTermination
+             * @augments hanse.v1.TransferTermination.$Properties
+             * @deprecated Use hanse.v1.TransferTermination.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferTermination.
+             * @typedef {hanse.v1.TransferTermination.$Properties} hanse.v1.TransferTermination.$Shape
+             */
+
+            /**
+             * Constructs a new TransferTermination.
+             * @memberof hanse.v1
+             * @classdesc Represents a TransferTermination.
+             * @constructor
+             * @param {hanse.v1.TransferTermination.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferTermination = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TransferTermination code.
+             * @member {string} code
+             * @memberof hanse.v1.TransferTermination
+             * @instance
+             */
+            TransferTermination.prototype.code = "";
+
+            /**
+             * TransferTermination reason.
+             * @member {string} reason
+             * @memberof hanse.v1.TransferTermination
+             * @instance
+             */
+            TransferTermination.prototype.reason = "";
+
+            /**
+             * Creates a new TransferTermination instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.TransferTermination
+             * @static
+             * @param {hanse.v1.TransferTermination.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.TransferTermination} TransferTermination instance
+             * @type {{
+             *   (properties: hanse.v1.TransferTermination.$Shape): hanse.v1.TransferTermination & hanse.v1.TransferTermination.$Shape;
+             *   (properties?: hanse.v1.TransferTermination.$Properties): hanse.v1.TransferTermination;
+             * }}
+             */
+            TransferTermination.create = function(properties) {
+                return new TransferTermination(properties);
+            };
+
+            /**
+             * Encodes the specified TransferTermination message. Does not implicitly {@link hanse.v1.TransferTermination.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.TransferTermination
+             * @static
+             * @param {hanse.v1.TransferTermination.$Properties} message TransferTermination message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferTermination.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferTermination message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.TransferTermination
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferTermination & hanse.v1.TransferTermination.$Shape} TransferTermination
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferTermination.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.TransferTermination();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TransferTermination message.
+             * @function verify
+             * @memberof hanse.v1.TransferTermination
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TransferTermination.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a TransferTermination message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.TransferTermination
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.TransferTermination} TransferTermination
+             */
+            TransferTermination.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.TransferTermination)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.TransferTermination: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.TransferTermination();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TransferTermination message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.TransferTermination
+             * @static
+             * @param {hanse.v1.TransferTermination} message TransferTermination
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransferTermination.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.reason = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this TransferTermination to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.TransferTermination
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransferTermination.prototype.toJSON = function() {
+                return TransferTermination.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TransferTermination;
+        })();
+
+        v1.TransferFrame = (function() {
+
+            /**
+             * Properties of a TransferFrame.
+             * @typedef {Object} hanse.v1.TransferFrame.$Properties
+             * @property {hanse.v1.TransferStart.$Properties|null} [start] TransferFrame start
+             * @property {hanse.v1.Chunk.$Properties|null} [chunk] TransferFrame chunk
+             * @property {hanse.v1.TransferCompletion.$Properties|null} [completion] TransferFrame completion
+             * @property {hanse.v1.TransferTermination.$Properties|null} [termination] TransferFrame termination
+             * @property {"start"|"chunk"|"completion"|"termination"} [body] TransferFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferFrame.
+             * @memberof hanse.v1
+             * @interface ITransferFrame
+             * @augments hanse.v1.TransferFrame.$Properties
+             * @deprecated Use hanse.v1.TransferFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a TransferFrame.
+             * @typedef {{
+             *   start?: hanse.v1.TransferStart.$Shape|null;
+             *   chunk?: hanse.v1.Chunk.$Shape|null;
+             *   completion?: hanse.v1.TransferCompletion.$Shape|null;
+             *   termination?: hanse.v1.TransferTermination.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape })
+             * )} hanse.v1.TransferFrame.$Shape
+             */
+
+            /**
+             * Constructs a new TransferFrame.
+             * @memberof hanse.v1
+             * @classdesc Represents a TransferFrame.
+             * @constructor
+             * @param {hanse.v1.TransferFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TransferFrame start.
+             * @member {hanse.v1.TransferStart.$Properties|null|undefined} start
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             */
+            TransferFrame.prototype.start = null;
+
+            /**
+             * TransferFrame chunk.
+             * @member {hanse.v1.Chunk.$Properties|null|undefined} chunk
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             */
+            TransferFrame.prototype.chunk = null;
+
+            /**
+             * TransferFrame completion.
+             * @member {hanse.v1.TransferCompletion.$Properties|null|undefined} completion
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             */
+            TransferFrame.prototype.completion = null;
+
+            /**
+             * TransferFrame termination.
+             * @member {hanse.v1.TransferTermination.$Properties|null|undefined} termination
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             */
+            TransferFrame.prototype.termination = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * TransferFrame body.
+             * @member {"start"|"chunk"|"completion"|"termination"|undefined} body
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             */
+            $Object.defineProperty(TransferFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["start", "chunk", "completion", "termination"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new TransferFrame instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.TransferFrame
+             * @static
+             * @param {hanse.v1.TransferFrame.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.TransferFrame} TransferFrame instance
+             * @type {{
+             *   (properties: hanse.v1.TransferFrame.$Shape): hanse.v1.TransferFrame & hanse.v1.TransferFrame.$Shape;
+             *   (properties?: hanse.v1.TransferFrame.$Properties): hanse.v1.TransferFrame;
+             * }}
+             */
+            TransferFrame.create = function(properties) {
+                return new TransferFrame(properties);
+            };
+
+            /**
+             * Encodes the specified TransferFrame message. Does not implicitly {@link hanse.v1.TransferFrame.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.TransferFrame
+             * @static
+             * @param {hanse.v1.TransferFrame.$Properties} message TransferFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    $root.hanse.v1.TransferStart.encode(message.start, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    $root.hanse.v1.Chunk.encode(message.chunk, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.completion != null && $Object.hasOwnProperty.call(message, "completion"))
+                    $root.hanse.v1.TransferCompletion.encode(message.completion, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.termination != null && $Object.hasOwnProperty.call(message, "termination"))
+                    $root.hanse.v1.TransferTermination.encode(message.termination, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.TransferFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.TransferFrame & hanse.v1.TransferFrame.$Shape} TransferFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.TransferFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.start = $root.hanse.v1.TransferStart.decode(reader, reader.size(), $undefined, _depth + 1, message.start);
+                            message.body = "start";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = $root.hanse.v1.Chunk.decode(reader, reader.size(), $undefined, _depth + 1, message.chunk);
+                            message.body = "chunk";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.completion = $root.hanse.v1.TransferCompletion.decode(reader, reader.size(), $undefined, _depth + 1, message.completion);
+                            message.body = "completion";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.termination = $root.hanse.v1.TransferTermination.decode(reader, reader.size(), $undefined, _depth + 1, message.termination);
+                            message.body = "termination";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TransferFrame message.
+             * @function verify
+             * @memberof hanse.v1.TransferFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TransferFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.TransferStart.verify(message.start, _depth + 1);
+                        if (error)
+                            return "start." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.Chunk.verify(message.chunk, _depth + 1);
+                        if (error)
+                            return "chunk." + error;
+                    }
+                }
+                if (message.completion != null && $Object.hasOwnProperty.call(message, "completion")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.TransferCompletion.verify(message.completion, _depth + 1);
+                        if (error)
+                            return "completion." + error;
+                    }
+                }
+                if (message.termination != null && $Object.hasOwnProperty.call(message, "termination")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.TransferTermination.verify(message.termination, _depth + 1);
+                        if (error)
+                            return "termination." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TransferFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.TransferFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.TransferFrame} TransferFrame
+             */
+            TransferFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.TransferFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.TransferFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.TransferFrame();
+                if (object.start != null) {
+                    if (!$util.isObject(object.start))
+                        throw $TypeError(".hanse.v1.TransferFrame.start: object expected");
+                    message.start = $root.hanse.v1.TransferStart.fromObject(object.start, _depth + 1);
+                }
+                if (object.chunk != null) {
+                    if (!$util.isObject(object.chunk))
+                        throw $TypeError(".hanse.v1.TransferFrame.chunk: object expected");
+                    message.chunk = $root.hanse.v1.Chunk.fromObject(object.chunk, _depth + 1);
+                }
+                if (object.completion != null) {
+                    if (!$util.isObject(object.completion))
+                        throw $TypeError(".hanse.v1.TransferFrame.completion: object expected");
+                    message.completion = $root.hanse.v1.TransferCompletion.fromObject(object.completion, _depth + 1);
+                }
+                if (object.termination != null) {
+                    if (!$util.isObject(object.termination))
+                        throw $TypeError(".hanse.v1.TransferFrame.termination: object expected");
+                    message.termination = $root.hanse.v1.TransferTermination.fromObject(object.termination, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TransferFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.TransferFrame
+             * @static
+             * @param {hanse.v1.TransferFrame} message TransferFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransferFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start")) {
+                    object.start = $root.hanse.v1.TransferStart.toObject(message.start, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "start";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = $root.hanse.v1.Chunk.toObject(message.chunk, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chunk";
+                }
+                if (message.completion != null && $Object.hasOwnProperty.call(message, "completion")) {
+                    object.completion = $root.hanse.v1.TransferCompletion.toObject(message.completion, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "completion";
+                }
+                if (message.termination != null && $Object.hasOwnProperty.call(message, "termination")) {
+                    object.termination = $root.hanse.v1.TransferTermination.toObject(message.termination, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "termination";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TransferFrame to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransferFrame.prototype.toJSON = function() {
+                return TransferFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TransferFrame;
+        })();
+
+        v1.Chunk = (function() {
+
+            /**
+             * Properties of a Chunk.
+             * @typedef {Object} hanse.v1.Chunk.$Properties
+             * @property {number|null} [index] Chunk index
+             * @property {Uint8Array|null} [data] Chunk data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Chunk.
+             * @memberof hanse.v1
+             * @interface IChunk
+             * @augments hanse.v1.Chunk.$Properties
+             * @deprecated Use hanse.v1.Chunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a Chunk.
+             * @typedef {hanse.v1.Chunk.$Properties} hanse.v1.Chunk.$Shape
+             */
+
+            /**
+             * Constructs a new Chunk.
+             * @memberof hanse.v1
+             * @classdesc Represents a Chunk.
+             * @constructor
+             * @param {hanse.v1.Chunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Chunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Chunk index.
+             * @member {number} index
+             * @memberof hanse.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.index = 0;
+
+            /**
+             * Chunk data.
+             * @member {Uint8Array} data
+             * @memberof hanse.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.Chunk
+             * @static
+             * @param {hanse.v1.Chunk.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.Chunk} Chunk instance
+             * @type {{
+             *   (properties: hanse.v1.Chunk.$Shape): hanse.v1.Chunk & hanse.v1.Chunk.$Shape;
+             *   (properties?: hanse.v1.Chunk.$Properties): hanse.v1.Chunk;
+             * }}
+             */
+            Chunk.create = function(properties) {
+                return new Chunk(properties);
+            };
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link hanse.v1.Chunk.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.Chunk
+             * @static
+             * @param {hanse.v1.Chunk.$Properties} message Chunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Chunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.Chunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.Chunk & hanse.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Chunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.Chunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Chunk message.
+             * @function verify
+             * @memberof hanse.v1.Chunk
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Chunk.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.Chunk
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.Chunk} Chunk
+             */
+            Chunk.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.Chunk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.Chunk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.Chunk();
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.Chunk
+             * @static
+             * @param {hanse.v1.Chunk} message Chunk
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Chunk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.index = 0;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this Chunk to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.Chunk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Chunk.prototype.toJSON = function() {
+                return Chunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Chunk;
+        })();
+
         return v1;
     })();
 

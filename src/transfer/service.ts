@@ -1,0 +1,484 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { EventEmitter } from 'node:events'
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Logger } from '../logging/index.ts'
+import type { Metrics } from '../metrics/index.ts'
+import type { Clock } from '../clock/index.ts'
+import type { Store } from '../store/index.ts'
+import { HanseError } from '../errors/index.ts'
+import { evaluatePolicy, type MemberFacts } from '../policy/index.ts'
+import type { DatasetRegistry } from '../catalog/index.ts'
+import { manifestDigest } from '../catalog/index.ts'
+import { decodeAgreement, type AgreementRecord } from '../negotiation/index.ts'
+import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
+import { chunkCount, chunkHashes, readChunks, segments } from './chunks.ts'
+
+export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
+
+const { TransferRequest, TransferFrame } = hanse.v1
+
+export type TransferState = 'REQUESTED' | 'STARTED' | 'SUSPENDED' | 'COMPLETED' | 'TERMINATED'
+
+export class TransferError extends HanseError {
+  constructor (code: string, message: string, status = 400) { super(code, message, { status }) }
+}
+
+export interface TransferInit {
+  /** Bytes per chunk: the unit of verification and of resumption. */
+  chunkSizeBytes: number
+  /** The provider re-checks the agreement's policy at least this often while streaming... */
+  recheckEveryBytes: number
+  /** ...and at least this often in time. */
+  recheckEveryMs: number
+  /** The consumer fsyncs the .part file and records progress every this many chunks. */
+  checkpointEveryChunks: number
+  /** Concurrent transfer streams per peer connection. */
+  maxStreamsPerPeer: number
+  idleTimeoutMs: number
+  /** Where received datasets go unless the request names a destination. */
+  receiveDir: string
+}
+
+export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
+  chunkSizeBytes: 1024 * 1024,
+  recheckEveryBytes: 8 * 1024 * 1024,
+  recheckEveryMs: 2_000,
+  checkpointEveryChunks: 8,
+  maxStreamsPerPeer: 8,
+  idleTimeoutMs: 30_000
+}
+
+export interface TransferComponents {
+  host: ProtocolHost
+  store: Store
+  datasets: DatasetRegistry
+  agreements: { agreement: (id: string) => Promise<AgreementRecord | undefined> }
+  logger: Logger
+  metrics: Metrics
+  clock: Clock
+  members?: (peer: PeerId) => MemberFacts | undefined
+}
+
+/** A transfer as either side records it. */
+export interface TransferRecord {
+  id: string
+  role: 'consumer' | 'provider'
+  agreementId: string
+  peer: string
+  datasetId: string
+  state: TransferState
+  dest: string
+  size: number
+  sha256: string
+  chunkSize: number
+  /** Consumer: chunks verified and on disk, from chunk 0 without gaps. */
+  verifiedChunks: number
+  /** Bytes verified (consumer) or sent (provider). */
+  bytes: number
+  directory: boolean
+  files: Array<{ path: string, size: number }>
+  createdAt: number
+  updatedAt: number
+  startedAt?: number
+  completedAt?: number
+  error?: { code: string, message: string }
+}
+
+interface Usage { count: number, volume: number, transfers: string[] }
+
+export interface Progress { id: string, bytes: number, size: number, state: TransferState }
+
+/**
+ * Pull transfers over `/hanse/transfer/1.0.0`: the provider checks the agreement and its policy
+ * before the first byte and again while streaming; the consumer verifies every chunk against the
+ * list in TransferStart, writes `<dest>.part`, resumes from the last verified chunk, checks the
+ * whole SHA-256 and renames atomically.
+ */
+export class TransferService extends EventEmitter<{ progress: [Progress], state: [TransferRecord] }> {
+  private readonly c: TransferComponents
+  private readonly init: TransferInit
+  private readonly log: Logger
+  private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly active = new Map<string, AbortController>()
+  private running = false
+
+  constructor (components: TransferComponents, init: Partial<TransferInit> & { receiveDir: string }) {
+    super()
+    this.c = components
+    this.init = { ...transferDefaults, ...init }
+    this.log = components.logger
+  }
+
+  private get transfers (): ReturnType<Store['sublevel']> { return this.c.store.sublevel<unknown>('transfers') }
+
+  async start (): Promise<void> {
+    if (this.running) return
+    this.running = true
+    await serveProtocol({ host: this.c.host, logger: this.log, metrics: this.c.metrics }, {
+      protocol: TRANSFER_PROTOCOL,
+      maxInboundStreams: this.init.maxStreamsPerPeer,
+      maxFrameBytes: 64 * 1024,
+      idleTimeoutMs: this.init.idleTimeoutMs
+    }, async (framed, peer) => { await this.serve(framed, peer) })
+  }
+
+  async stop (): Promise<void> {
+    if (!this.running) return
+    this.running = false
+    await this.c.host.unhandle(TRANSFER_PROTOCOL)
+    // running downloads stop cleanly and stay resumable
+    for (const ctl of this.active.values()) ctl.abort(new TransferError('NODE_STOPPING', 'the node is stopping'))
+    await Promise.allSettled([...this.locks.values()])
+  }
+
+  async get (id: string): Promise<TransferRecord | undefined> { return await this.transfers.get(id) as TransferRecord | undefined }
+
+  async list (): Promise<TransferRecord[]> {
+    const out: TransferRecord[] = []
+    for await (const v of this.transfers.values()) out.push(v as TransferRecord)
+    return out.sort((a, b) => b.createdAt - a.createdAt)
+  }
+
+  private async save (r: TransferRecord, sync = true): Promise<void> {
+    r.updatedAt = this.c.clock.now()
+    if (sync) await this.c.store.commit(b => { b.put(r.id, r, { sublevel: this.transfers as any }) })
+    else await this.transfers.put(r.id, r)
+    this.emit('state', structuredClone(r))
+  }
+
+  private async locked<T> (key: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.locks.get(key) ?? Promise.resolve()
+    const next = prev.then(fn, fn)
+    const tail = next.catch(() => {})
+    this.locks.set(key, tail)
+    try { return await next } finally { if (this.locks.get(key) === tail) this.locks.delete(key) }
+  }
+
+  /* ---------------- provider ---------------- */
+
+  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+    const req = await framed.read(TransferRequest)
+    if (req === undefined) return
+    const refuse = async (code: string, reason: string): Promise<void> => {
+      this.log.info({ peer: peer.toString(), agreement: req.agreementId.slice(0, 200), code, reason }, 'transfer refused')
+      this.c.metrics.transferRefusals.inc({ code })
+      await framed.write(TransferFrame, { termination: { code, reason } })
+    }
+    if (req.transferId === '' || req.transferId.length > 128 || req.agreementId.length > 256) return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id are required')
+    const agreement = await this.c.agreements.agreement(req.agreementId)
+    // another consumer's agreement is as unknown as a missing one
+    if (agreement === undefined || agreement.role !== 'provider' || agreement.peer !== peer.toString()) {
+      return await refuse('AGREEMENT_NOT_FOUND', `no agreement ${req.agreementId.slice(0, 200)} with this peer`)
+    }
+    const dataset = this.c.datasets.datasets.find(d => d.id === agreement.datasetId)
+    if (dataset === undefined) return await refuse('DATASET_UNAVAILABLE', `dataset '${agreement.datasetId}' is no longer offered`)
+    const view = decodeAgreement(Buffer.from(agreement.bytes, 'base64'))
+    const chunkSize = this.init.chunkSizeBytes
+    const total = chunkCount(dataset.byteSize, chunkSize)
+    const first = Math.min(req.resumeFromChunk, total)
+
+    // decide, and count the use, under one lock per agreement: k allowed uses means k transfers
+    const ctx = (u: Usage): Parameters<typeof evaluatePolicy>[2] => ({
+      now: this.c.clock.now(), peer: peer.toString(), purposes: view.purposes, agreedAt: agreement.timestamp,
+      count: u.count, volume: u.volume, member: this.c.members?.(peer)
+    })
+    const decision = await this.locked(`usage:${agreement.agreementId}`, async () => {
+      const usage = (await this.c.store.sublevel<Usage>('usage').get(agreement.agreementId)) ?? { count: 0, volume: 0, transfers: [] }
+      const resuming = usage.transfers.includes(req.transferId)
+      const next: Usage = resuming ? usage : { count: usage.count + 1, volume: usage.volume + dataset.byteSize, transfers: [...usage.transfers.slice(-999), req.transferId] }
+      const d = evaluatePolicy(view.policy, 'transfer', ctx(next))
+      if (d.allowed && !resuming) {
+        // the use is on disk before the first byte leaves
+        await this.c.store.commit(b => { b.put(agreement.agreementId, next, { sublevel: this.c.store.sublevel('usage') as any }) })
+      }
+      return { ...d, usage: next }
+    })
+    if (!decision.allowed) return await refuse('POLICY_DENIED', decision.reasons.join('; '))
+
+    const segs = segments(dataset)
+    const hashes = await this.chunkHashesOf(dataset.id, dataset.sha256, segs, chunkSize)
+    const rec: TransferRecord = {
+      id: `${req.transferId}@${peer.toString()}`,
+      role: 'provider',
+      agreementId: agreement.agreementId,
+      peer: peer.toString(),
+      datasetId: dataset.id,
+      state: 'STARTED',
+      dest: '',
+      size: dataset.byteSize,
+      sha256: dataset.sha256,
+      chunkSize,
+      verifiedChunks: 0,
+      bytes: first * chunkSize,
+      directory: dataset.directory,
+      files: dataset.files.map(f => ({ path: f.path, size: f.size })),
+      createdAt: this.c.clock.now(),
+      updatedAt: this.c.clock.now(),
+      startedAt: this.c.clock.now()
+    }
+    await this.save(rec, false)
+    await framed.write(TransferFrame, {
+      start: {
+        transferId: req.transferId,
+        size: dataset.byteSize,
+        sha256: dataset.sha256,
+        chunkSize,
+        chunkHashes: hashes,
+        firstChunk: first,
+        directory: dataset.directory,
+        files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
+      }
+    })
+    let sinceCheck = 0
+    let lastCheck = this.c.clock.now()
+    for await (const { index, data } of readChunks(segs, chunkSize, first)) {
+      if (sinceCheck >= this.init.recheckEveryBytes || this.c.clock.now() - lastCheck >= this.init.recheckEveryMs) {
+        const d = evaluatePolicy(view.policy, 'transfer', ctx(decision.usage))
+        if (!d.allowed) {
+          rec.state = 'TERMINATED'
+          rec.error = { code: 'POLICY_DENIED', message: d.reasons.join('; ') }
+          await this.save(rec, false)
+          this.c.metrics.transferRefusals.inc({ code: 'POLICY_DENIED' })
+          await framed.write(TransferFrame, { termination: { code: 'POLICY_DENIED', reason: d.reasons.join('; ') } })
+          return
+        }
+        sinceCheck = 0
+        lastCheck = this.c.clock.now()
+      }
+      await framed.write(TransferFrame, { chunk: { index, data } })
+      sinceCheck += data.length
+      rec.bytes += data.length
+      this.c.metrics.bytesSent.inc(data.length)
+    }
+    await framed.write(TransferFrame, { completion: { bytesSent: rec.bytes - first * chunkSize } })
+    rec.state = 'COMPLETED'
+    rec.completedAt = this.c.clock.now()
+    await this.save(rec, false)
+  }
+
+  private async chunkHashesOf (datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<Buffer[]> {
+    const key = `${sha256}:${chunkSize}`
+    const cache = this.c.store.sublevel<string[]>('chunkhashes')
+    const hit = await cache.get(key)
+    if (hit !== undefined) return hit.map(h => Buffer.from(h, 'hex'))
+    const hashes = await this.locked(`hash:${key}`, async () => await chunkHashes(segs, chunkSize))
+    await cache.put(key, hashes.map(h => h.toString('hex')))
+    this.log.debug({ dataset: datasetId, chunks: hashes.length }, 'chunk hashes computed')
+    return hashes
+  }
+
+  /* ---------------- consumer ---------------- */
+
+  /** Start (or, with the id of an unfinished one, resume) fetching an agreement's dataset. */
+  async fetch (opts: { agreementId: string, dest?: string, id?: string }): Promise<TransferRecord> {
+    let r: TransferRecord | undefined = opts.id === undefined ? undefined : await this.get(opts.id)
+    if (r === undefined) {
+      const a = await this.c.agreements.agreement(opts.agreementId)
+      if (a === undefined || a.role !== 'consumer') throw new TransferError('AGREEMENT_NOT_FOUND', `no agreement ${opts.agreementId} as consumer on this node`, 404)
+      const now = this.c.clock.now()
+      r = {
+        id: opts.id ?? `urn:uuid:${randomUUID()}`,
+        role: 'consumer',
+        agreementId: a.agreementId,
+        peer: a.peer,
+        datasetId: a.datasetId,
+        state: 'REQUESTED',
+        dest: opts.dest ?? join(this.init.receiveDir, a.datasetId),
+        size: 0,
+        sha256: '',
+        chunkSize: 0,
+        verifiedChunks: 0,
+        bytes: 0,
+        directory: false,
+        files: [],
+        createdAt: now,
+        updatedAt: now
+      }
+      await this.save(r)
+    }
+    if (r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${r.id}`, 404)
+    if (r.state === 'COMPLETED' || r.state === 'TERMINATED') return r
+    const rec = r
+    const ctl = new AbortController()
+    this.active.set(rec.id, ctl)
+    void this.locked(`transfer:${rec.id}`, async () => {
+      try {
+        await this.download(rec, ctl.signal)
+      } catch (err) {
+        const e = err as Error & { code?: string }
+        const stopped = ctl.signal.aborted
+        rec.state = stopped ? 'SUSPENDED' : 'TERMINATED'
+        rec.error = { code: e instanceof HanseError ? e.code : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED', message: e.message }
+        if (!stopped) this.log.warn({ transfer: rec.id, code: rec.error.code, err: e.message }, 'transfer failed')
+        await this.save(rec).catch(() => {})
+      } finally {
+        this.active.delete(rec.id)
+      }
+    })
+    return structuredClone(rec)
+  }
+
+  /** Stop a running download; it stays resumable (SUSPENDED). */
+  async suspend (id: string): Promise<TransferRecord> {
+    const r = await this.get(id)
+    if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`, 404)
+    this.active.get(id)?.abort(new TransferError('SUSPENDED', 'suspended by the operator'))
+    await this.locked(`transfer:${id}`, async () => {})
+    return (await this.get(id)) ?? r
+  }
+
+  async resume (id: string): Promise<TransferRecord> {
+    const r = await this.get(id)
+    if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`, 404)
+    if (r.state !== 'SUSPENDED' && r.state !== 'TERMINATED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is ${r.state}`, 409)
+    r.state = 'REQUESTED'
+    delete r.error
+    await this.save(r)
+    return await this.fetch({ agreementId: r.agreementId, id })
+  }
+
+  /** Wait until a download is COMPLETED, TERMINATED or SUSPENDED. */
+  async waitFor (id: string, timeoutMs: number): Promise<TransferRecord> {
+    const done = (r: TransferRecord | undefined): boolean => r !== undefined && (r.state === 'COMPLETED' || r.state === 'TERMINATED' || r.state === 'SUSPENDED') && !this.active.has(id)
+    const deadline = Date.now() + timeoutMs
+    while (true) {
+      await this.locked(`transfer:${id}`, async () => {})
+      const r = await this.get(id)
+      if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`, 404)
+      if (done(r) || Date.now() > deadline) return r
+      await new Promise(resolve => setTimeout(resolve, 20))
+    }
+  }
+
+  private async download (r: TransferRecord, signal: AbortSignal): Promise<void> {
+    const peer = peerIdFromString(r.peer)
+    const part = `${r.dest}.part`
+    await mkdir(dirname(r.dest), { recursive: true })
+    const stream = await this.c.host.dialProtocol(peer, TRANSFER_PROTOCOL, { signal })
+    // a data frame is one chunk (4 MiB at most) plus its header
+    const framed = new FramedStream(stream, { maxFrameBytes: 4 * 1024 * 1024 + 64, idleTimeoutMs: this.init.idleTimeoutMs })
+    const onAbort = (): void => { framed.abort(signal.reason as Error) }
+    signal.addEventListener('abort', onAbort, { once: true })
+    const fh = await open(part, 'a+').then(async (h) => { await h.close(); return await open(part, 'r+') })
+    try {
+      await framed.write(TransferRequest, { agreementId: r.agreementId, transferId: r.id, resumeFromChunk: r.verifiedChunks }, signal)
+      const first = await framed.read(TransferFrame, signal)
+      if (first === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream without an answer')
+      if (first.termination != null) throw new TransferError(first.termination.code || 'TERMINATED', first.termination.reason ?? '')
+      const start = first.start
+      if (start == null) throw new TransferError('PROTOCOL_ERROR', 'expected TransferStart')
+      const size = Number(start.size)
+      const chunkSize = start.chunkSize ?? 0
+      const hashes = (start.chunkHashes ?? []).map(h => Buffer.from(h))
+      if (chunkSize <= 0 || chunkSize > 4 * 1024 * 1024 || hashes.length !== chunkCount(size, chunkSize) || hashes.some(h => h.length !== 32)) {
+        throw new TransferError('PROTOCOL_ERROR', 'TransferStart is inconsistent (chunk size, count or hashes)')
+      }
+      if (r.sha256 !== '' && (r.sha256 !== start.sha256 || r.chunkSize !== chunkSize || r.size !== size)) {
+        // the dataset changed since the partial download: start over
+        await fh.truncate(0)
+        r.verifiedChunks = 0
+        r.bytes = 0
+        throw new TransferError('DATASET_CHANGED', 'the dataset changed since this transfer began; resume it to start over')
+      }
+      if (start.firstChunk !== r.verifiedChunks) throw new TransferError('PROTOCOL_ERROR', `the provider starts at chunk ${String(start.firstChunk)}, not ${r.verifiedChunks}`)
+      Object.assign(r, { size, sha256: start.sha256 ?? '', chunkSize, directory: start.directory === true, files: (start.files ?? []).map(f => ({ path: f.path ?? '', size: Number(f.size ?? 0) })), state: 'STARTED' as const, startedAt: r.startedAt ?? this.c.clock.now() })
+      delete r.error
+      await this.save(r)
+      // drop anything past the verified prefix (a chunk written but not yet recorded)
+      await fh.truncate(r.verifiedChunks * chunkSize)
+      let pending = 0
+      while (true) {
+        const frame = await framed.read(TransferFrame, signal)
+        if (frame === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream before the end')
+        if (frame.termination != null) throw new TransferError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
+        if (frame.completion != null) break
+        const chunk = frame.chunk
+        if (chunk == null) throw new TransferError('PROTOCOL_ERROR', 'expected a chunk')
+        const index = chunk.index ?? 0
+        const data = chunk.data ?? new Uint8Array()
+        if (index !== r.verifiedChunks) throw new TransferError('PROTOCOL_ERROR', `chunk ${index} arrived where ${r.verifiedChunks} was expected`)
+        const expectedLen = Math.min(chunkSize, size - index * chunkSize)
+        if (data.length !== expectedLen || !createHash('sha256').update(data).digest().equals(hashes[index] as Buffer)) {
+          // never written: the .part file holds verified bytes only
+          this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
+          throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
+        }
+        await fh.write(data, 0, data.length, index * chunkSize)
+        r.verifiedChunks++
+        r.bytes += data.length
+        this.c.metrics.bytesReceived.inc(data.length)
+        this.emit('progress', { id: r.id, bytes: r.bytes, size, state: r.state })
+        if (++pending >= this.init.checkpointEveryChunks) {
+          // progress counts only once the bytes are on disk
+          await fh.datasync()
+          await this.save(r, false)
+          pending = 0
+        }
+      }
+      await fh.datasync()
+      if (r.verifiedChunks !== hashes.length) throw new TransferError('PROTOCOL_ERROR', `completed after ${r.verifiedChunks} of ${hashes.length} chunks`)
+      await fh.close().catch(() => {})
+      await this.finish(r, part)
+      await framed.close().catch(() => {})
+    } finally {
+      signal.removeEventListener('abort', onAbort)
+      await fh.close().catch(() => {})
+    }
+  }
+
+  /** Verify the whole, then move it into place atomically (a directory: split, then rename). */
+  private async finish (r: TransferRecord, part: string): Promise<void> {
+    const whole = r.directory ? await this.splitDirectory(r, part) : await sha256Of(part)
+    if (whole !== r.sha256) throw new TransferError('DIGEST_MISMATCH', `the received data has SHA-256 ${whole}, expected ${r.sha256}`)
+    if (r.directory) {
+      await rm(r.dest, { recursive: true, force: true })
+      await rename(`${r.dest}.partdir`, r.dest)
+      await rm(part, { force: true })
+    } else {
+      await rename(part, r.dest)
+    }
+    r.state = 'COMPLETED'
+    r.completedAt = this.c.clock.now()
+    await this.save(r)
+    this.log.info({ transfer: r.id, dest: r.dest, bytes: r.size }, 'transfer completed and verified')
+  }
+
+  /** Write the directory's files from the verified stream; returns the manifest digest. */
+  private async splitDirectory (r: TransferRecord, part: string): Promise<string> {
+    const dir = `${r.dest}.partdir`
+    await rm(dir, { recursive: true, force: true })
+    const files: Array<{ path: string, size: number, sha256: string }> = []
+    let offset = 0
+    for (const f of r.files) {
+      if (f.path.split('/').some(s => s === '..' || s === '' || s === '.') || f.path.startsWith('/')) throw new TransferError('PROTOCOL_ERROR', `unsafe path in file list: ${f.path}`)
+      const target = join(dir, ...f.path.split('/'))
+      await mkdir(dirname(target), { recursive: true })
+      const out = await open(target, 'w')
+      const h = createHash('sha256')
+      try {
+        if (f.size > 0) {
+          for await (const piece of createReadStream(part, { start: offset, end: offset + f.size - 1, highWaterMark: 1024 * 1024 })) {
+            h.update(piece as Buffer)
+            await out.write(piece as Buffer)
+          }
+        }
+        await out.datasync()
+      } finally { await out.close() }
+      files.push({ path: f.path, size: f.size, sha256: h.digest('hex') })
+      offset += f.size
+    }
+    if (offset !== (await stat(part)).size) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
+    return manifestDigest(files)
+  }
+}
+
+async function sha256Of (file: string): Promise<string> {
+  const h = createHash('sha256')
+  for await (const piece of createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(piece as Buffer)
+  return h.digest('hex')
+}
+

@@ -1,0 +1,212 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { multiaddr } from '@multiformats/multiaddr'
+import { cleanup, nodeAddr, startNode, tempDir, testConfig } from '../helpers.ts'
+import { ManualClock } from '../../src/clock/index.ts'
+import { TRANSFER_PROTOCOL } from '../../src/transfer/index.ts'
+import { FramedStream, hanse } from '../../src/wire/index.ts'
+import type { HanseNode } from '../../src/node/index.ts'
+
+afterEach(cleanup)
+
+const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex')
+
+interface Setup { provider: HanseNode, consumer: HanseNode, dir: string, file: Buffer }
+
+async function setup (opts: { policy?: string, fileBytes?: number, chunk?: number, providerClock?: ManualClock, transfer?: Record<string, unknown> } = {}): Promise<Setup> {
+  const dir = tempDir()
+  mkdirSync(join(dir, 'policies'))
+  writeFileSync(join(dir, 'policies', 'p.yaml'), opts.policy ?? 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n')
+  const file = randomBytes(opts.fileBytes ?? 300_000)
+  writeFileSync(join(dir, 'data.bin'), file)
+  mkdirSync(join(dir, 'tree', 'nested'), { recursive: true })
+  writeFileSync(join(dir, 'tree', 'a.csv'), 'x,y\n1,2\n')
+  writeFileSync(join(dir, 'tree', 'nested', 'b.json'), JSON.stringify({ hello: 'world' }))
+  writeFileSync(join(dir, 'tree', 'empty.txt'), '')
+  const transfer = { chunkSizeBytes: opts.chunk ?? 64 * 1024, ...(opts.transfer ?? {}) }
+  const provider = await startNode(testConfig({
+    name: 'provider',
+    policies: { dir: join(dir, 'policies') },
+    datasets: [
+      { id: 'file', title: 'File', source: join(dir, 'data.bin'), offers: [{ policy: 'p' }] },
+      { id: 'tree', title: 'Tree', source: join(dir, 'tree'), offers: [{ policy: 'p' }] }
+    ],
+    transfer
+  }), opts.providerClock)
+  const consumer = await startNode(testConfig({ name: 'consumer', transfer }))
+  await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+  return { provider, consumer, dir, file }
+}
+
+async function agree (consumer: HanseNode, provider: HanseNode, offerId: string): Promise<string> {
+  const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId, narrowing: { purposes: ['research'] } })
+  const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+  expect(done.state).toBe('FINALIZED')
+  return done.agreementId!
+}
+
+describe('transfer', () => {
+  it('a file and a directory arrive verified and byte-identical', async () => {
+    const { provider, consumer, dir, file } = await setup()
+    const a = await agree(consumer, provider, 'file')
+    const out = join(tempDir(), 'got.bin')
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    expect(done.state).toBe('COMPLETED')
+    expect(sha(readFileSync(out))).toBe(sha(file))
+    expect(existsSync(`${out}.part`)).toBe(false)
+    expect(done.bytes).toBe(file.length)
+
+    const b = await agree(consumer, provider, 'tree')
+    const outDir = join(tempDir(), 'tree')
+    const t2 = await consumer.transfers!.fetch({ agreementId: b, dest: outDir })
+    expect((await consumer.transfers!.waitFor(t2.id, 20_000)).state).toBe('COMPLETED')
+    expect(readFileSync(join(outDir, 'a.csv'), 'utf8')).toBe('x,y\n1,2\n')
+    expect(JSON.parse(readFileSync(join(outDir, 'nested', 'b.json'), 'utf8'))).toEqual({ hello: 'world' })
+    expect(statSync(join(outDir, 'empty.txt')).size).toBe(0)
+    void dir
+  })
+
+  it('refusals send zero dataset bytes: unknown agreement, another consumer\'s agreement, exhausted uses', async () => {
+    const { provider, consumer } = await setup({ policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 1 }\n' })
+    const a = await agree(consumer, provider, 'file')
+    const sentBefore = async (): Promise<string> => (await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0'
+    // raw requests, so we can count every byte that comes back
+    const ask = async (from: HanseNode, agreementId: string, transferId: string): Promise<{ frames: hanse.v1.TransferFrame[], bytes: number }> => {
+      const stream = await from.net!.libp2p.dialProtocol(provider.net!.peerId, TRANSFER_PROTOCOL)
+      const framed = new FramedStream(stream, { maxFrameBytes: 5 * 1024 * 1024 })
+      await framed.write(hanse.v1.TransferRequest, { agreementId, transferId })
+      const frames: hanse.v1.TransferFrame[] = []
+      let bytes = 0
+      for (let f = await framed.read(hanse.v1.TransferFrame); f !== undefined; f = await framed.read(hanse.v1.TransferFrame)) {
+        frames.push(f)
+        bytes += f.chunk?.data?.length ?? 0
+        if (f.termination != null || f.completion != null) break
+      }
+      await framed.close().catch(() => {})
+      return { frames, bytes }
+    }
+    const unknown = await ask(consumer, 'urn:uuid:nope', 't1')
+    expect(unknown.frames.map(f => f.termination?.code)).toEqual(['AGREEMENT_NOT_FOUND'])
+    expect(unknown.bytes).toBe(0)
+    const other = await startNode(testConfig({ name: 'other' }))
+    await other.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const stolen = await ask(other, a, 't2')
+    expect(stolen.frames.map(f => f.termination?.code)).toEqual(['AGREEMENT_NOT_FOUND'])
+    expect(stolen.bytes).toBe(0)
+    expect(await sentBefore()).toBe('0')
+    const first = await ask(consumer, a, 't3')
+    expect(first.frames.at(-1)?.completion).toBeTruthy()
+    const sent = await sentBefore()
+    const second = await ask(consumer, a, 't4')
+    expect(second.frames.map(f => f.termination?.code)).toEqual(['POLICY_DENIED'])
+    expect(second.frames[0]!.termination!.reason).toContain('transfer count 2 is not at most 1')
+    expect(second.bytes).toBe(0)
+    expect(await sentBefore()).toBe(sent)
+  })
+
+  it('with k allowed uses, exactly k of 20 parallel transfers succeed', async () => {
+    const { provider, consumer } = await setup({
+      policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 3 }\n',
+      fileBytes: 20_000,
+      transfer: { maxStreamsPerPeer: 32 }
+    })
+    const a = await agree(consumer, provider, 'file')
+    const dir = tempDir()
+    const started = await Promise.all(Array.from({ length: 20 }, async (_, i) => await consumer.transfers!.fetch({ agreementId: a, dest: join(dir, `copy-${i}`) })))
+    const done = await Promise.all(started.map(async t => await consumer.transfers!.waitFor(t.id, 20_000)))
+    expect(done.filter(d => d.state === 'COMPLETED')).toHaveLength(3)
+    expect(done.filter(d => d.state === 'TERMINATED').map(d => d.error?.code)).toEqual(Array(17).fill('POLICY_DENIED'))
+  })
+
+  it('an agreement that expires mid-stream ends the transfer (injected clock)', async () => {
+    const clock = new ManualClock(Date.now())
+    const { provider, consumer } = await setup({
+      policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: elapsedTime, operator: lteq, rightOperand: P1D }\n',
+      fileBytes: 4 * 1024 * 1024,
+      chunk: 16 * 1024,
+      providerClock: clock,
+      transfer: { recheckEveryBytes: 64 * 1024 }
+    })
+    const a = await agree(consumer, provider, 'file')
+    const out = join(tempDir(), 'expiring.bin')
+    let moved = false
+    consumer.transfers!.on('progress', (p) => { if (!moved && p.bytes >= 256 * 1024) { moved = true; clock.advance(2 * 86_400_000) } })
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    expect(done.state).toBe('TERMINATED')
+    expect(done.error?.code).toBe('POLICY_DENIED')
+    expect(done.error?.message).toContain('elapsed time since the agreement')
+    expect(done.bytes).toBeLessThan(4 * 1024 * 1024)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('interrupted at random points and resumed: byte-identical, at most one chunk sent twice per interruption', async () => {
+    const chunk = 16 * 1024
+    const size = 2 * 1024 * 1024
+    const { provider, consumer, file } = await setup({ fileBytes: size, chunk })
+    const a = await agree(consumer, provider, 'file')
+    const out = join(tempDir(), 'resumed.bin')
+    const sent = async (): Promise<number> => Number((await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0')
+    let seed = 12345
+    const rand = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647 }
+    let t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    let interruptions = 0
+    for (; interruptions < 3; interruptions++) {
+      const at = Math.floor(rand() * 0.25 * size) + (interruptions * size) / 4
+      await new Promise<void>((resolve) => {
+        const on = (p: { id: string, bytes: number }): void => {
+          if (p.id === t.id && p.bytes >= at) { consumer.transfers!.off('progress', on); resolve() }
+        }
+        consumer.transfers!.on('progress', on)
+      })
+      const s = await consumer.transfers!.suspend(t.id)
+      expect(s.state).toBe('SUSPENDED')
+      expect(statSync(`${out}.part`).size % chunk === 0 || statSync(`${out}.part`).size === size).toBe(true)
+      t = await consumer.transfers!.resume(t.id)
+    }
+    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    expect(done.state).toBe('COMPLETED')
+    expect(sha(readFileSync(out))).toBe(sha(file))
+    // what the provider sent beyond the file itself: re-sent chunks and chunks in flight when suspended
+    const extra = await sent() - size
+    expect(extra).toBeGreaterThanOrEqual(0)
+    expect(extra).toBeLessThanOrEqual(interruptions * 8 * chunk)
+  })
+
+  it('a corrupted chunk is detected and never written', async () => {
+    const chunk = 16 * 1024
+    const { provider, consumer, file } = await setup({ fileBytes: 5 * chunk, chunk })
+    const a = await agree(consumer, provider, 'file')
+    // the provider's transfer handler now flips a byte in chunk 2
+    const libp2p = provider.net!.libp2p
+    await libp2p.unhandle(TRANSFER_PROTOCOL)
+    await libp2p.handle(TRANSFER_PROTOCOL, (stream) => {
+      const framed = new FramedStream(stream)
+      void (async () => {
+        const req = await framed.read(hanse.v1.TransferRequest)
+        const hashes = Array.from({ length: 5 }, (_, i) => createHash('sha256').update(file.subarray(i * chunk, (i + 1) * chunk)).digest())
+        await framed.write(hanse.v1.TransferFrame, { start: { transferId: req!.transferId, size: file.length, sha256: sha(file), chunkSize: chunk, chunkHashes: hashes, firstChunk: 0 } })
+        for (let i = 0; i < 5; i++) {
+          const data = Buffer.from(file.subarray(i * chunk, (i + 1) * chunk))
+          if (i === 2) data.writeUInt8(data.readUInt8(100) ^ 0xff, 100)
+          await framed.write(hanse.v1.TransferFrame, { chunk: { index: i, data } })
+        }
+        await framed.write(hanse.v1.TransferFrame, { completion: { bytesSent: file.length } })
+        await framed.close()
+      })().catch(() => {})
+    })
+    const out = join(tempDir(), 'corrupt.bin')
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    expect(done.state).toBe('TERMINATED')
+    expect(done.error?.code).toBe('CHUNK_CORRUPT')
+    expect(done.verifiedChunks).toBe(2)
+    expect(existsSync(out)).toBe(false)
+    const part = readFileSync(`${out}.part`)
+    expect(part.length).toBeLessThanOrEqual(2 * chunk)
+    expect(sha(part)).toBe(sha(file.subarray(0, part.length)))
+  })
+})
