@@ -16,6 +16,7 @@ import { ApiClient } from './client.ts'
 import { table, duration } from './format.ts'
 import { registerCatalogCommands } from './catalog.ts'
 import { registerNegotiationCommands } from './negotiation.ts'
+import { registerTransferCommands } from './transfer.ts'
 import type { NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 
@@ -125,6 +126,7 @@ const cliContext = {
 }
 registerCatalogCommands(program, cliContext)
 registerNegotiationCommands(program, cliContext)
+registerTransferCommands(program, cliContext)
 
 const configCmd = program.command('config').description('work with config files')
 configCmd.command('check <file>')

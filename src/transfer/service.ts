@@ -124,6 +124,17 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       maxFrameBytes: 64 * 1024,
       idleTimeoutMs: this.init.idleTimeoutMs
     }, async (framed, peer) => { await this.serve(framed, peer) })
+    // downloads cut short by a stop or a crash continue from their last verified chunk
+    for (const r of await this.list()) {
+      if (r.role !== 'consumer') continue
+      const interrupted = r.state === 'REQUESTED' || r.state === 'STARTED' || (r.state === 'SUSPENDED' && r.error?.code === 'NODE_STOPPING')
+      if (!interrupted) continue
+      this.log.info({ transfer: r.id, verifiedChunks: r.verifiedChunks }, 'resuming interrupted transfer')
+      r.state = 'REQUESTED'
+      delete r.error
+      await this.save(r)
+      await this.fetch({ agreementId: r.agreementId, id: r.id })
+    }
   }
 
   async stop (): Promise<void> {
@@ -309,8 +320,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       try {
         await this.download(rec, ctl.signal)
       } catch (err) {
-        const e = err as Error & { code?: string }
         const stopped = ctl.signal.aborted
+        // when we stopped it, why we stopped it is what counts, not how the stream ended
+        const e = (stopped ? ctl.signal.reason : err) as Error & { code?: string }
         rec.state = stopped ? 'SUSPENDED' : 'TERMINATED'
         rec.error = { code: e instanceof HanseError ? e.code : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED', message: e.message }
         if (!stopped) this.log.warn({ transfer: rec.id, code: rec.error.code, err: e.message }, 'transfer failed')

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
-import { cleanup, nodeAddr, startNode, tempDir, testConfig } from '../helpers.ts'
+import { cleanup, nodeAddr, runCli, startNode, tempDir, testConfig } from '../helpers.ts'
 import { ManualClock } from '../../src/clock/index.ts'
 import { TRANSFER_PROTOCOL } from '../../src/transfer/index.ts'
 import { FramedStream, hanse } from '../../src/wire/index.ts'
@@ -208,5 +208,41 @@ describe('transfer', () => {
     const part = readFileSync(`${out}.part`)
     expect(part.length).toBeLessThanOrEqual(2 * chunk)
     expect(sha(part)).toBe(sha(file.subarray(0, part.length)))
+  })
+})
+
+describe('transfer across restarts and from the CLI', () => {
+  it('a consumer stopped mid-transfer resumes by itself when it starts again', async () => {
+    const chunk = 16 * 1024
+    const { provider, consumer, file } = await setup({ fileBytes: 3 * 1024 * 1024, chunk })
+    const a = await agree(consumer, provider, 'file')
+    const out = join(tempDir(), 'restart.bin')
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.bytes > 512 * 1024) resolve() }) })
+    const cfg = consumer.config
+    await consumer.stop()
+    const again = await startNode(cfg)
+    await again.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const done = await again.transfers!.waitFor(t.id, 30_000)
+    expect(done.state).toBe('COMPLETED')
+    expect(sha(readFileSync(out))).toBe(sha(file))
+  })
+
+  it('`hanse fetch` exits 0 with a verified file, non-zero with the code otherwise', async () => {
+    const { provider, consumer, file } = await setup()
+    const a = await agree(consumer, provider, 'file')
+    const dir = tempDir()
+    const cfg = join(dir, 'c.yaml')
+    writeFileSync(cfg, `name: c\ndataDir: ${consumer.config.dataDir}\n`)
+    const out = join(dir, 'fetched.bin')
+    const ok = await runCli(['--config', cfg, 'fetch', a, '--out', out])
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain('received and verified')
+    expect(sha(readFileSync(out))).toBe(sha(file))
+    const list = JSON.parse((await runCli(['--config', cfg, 'transfers', '--json'])).stdout).transfers
+    expect(list[0].state).toBe('COMPLETED')
+    const bad = await runCli(['--config', cfg, 'fetch', 'urn:uuid:unknown'])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('AGREEMENT_NOT_FOUND')
   })
 })

@@ -1,0 +1,73 @@
+import type { Command } from 'commander'
+import { HanseError } from '../errors/index.ts'
+import { bytes, table } from './format.ts'
+import type { CliContext } from './catalog.ts'
+
+interface TransferView {
+  id: string
+  role: string
+  agreementId: string
+  peer: string
+  datasetId: string
+  state: string
+  dest: string
+  bytes: number
+  size: number
+  sha256: string
+  rateBytesPerSecond: number
+  etaSeconds: number | null
+  error: { code: string, message: string } | null
+}
+
+const FINAL = new Set(['COMPLETED', 'TERMINATED', 'SUSPENDED'])
+
+function bar (t: TransferView, width = 30): string {
+  const frac = t.size > 0 ? Math.min(1, t.bytes / t.size) : 0
+  const filled = Math.round(frac * width)
+  const eta = t.etaSeconds === null ? '' : ` ETA ${t.etaSeconds}s`
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(frac * 100).toFixed(1).padStart(5)}%  ${bytes(t.bytes)} / ${bytes(t.size)}  ${bytes(t.rateBytesPerSecond)}/s${eta}`
+}
+
+export function registerTransferCommands (program: Command, ctx: CliContext): void {
+  program.command('fetch <agreement>')
+    .description("fetch an agreement's dataset; exits 0 only when the data is verified")
+    .option('--out <path>', 'where to put it (default: <dataDir>/received/<dataset>)')
+    .action(async (agreementId: string, o: { out?: string }, cmd: Command) => {
+      const client = ctx.client(cmd)
+      const json = ctx.json(cmd)
+      let { transfer: t } = await client.post<{ transfer: TransferView }>('/v1/transfers', { agreementId, ...(o.out !== undefined ? { dest: o.out } : {}) })
+      const tty = process.stderr.isTTY === true && !json
+      let lastLine = 0
+      while (!FINAL.has(t.state)) {
+        await new Promise(resolve => setTimeout(resolve, tty ? 200 : 1000))
+        t = (await client.get<{ transfer: TransferView }>(`/v1/transfers/${encodeURIComponent(t.id)}`)).transfer
+        if (tty) process.stderr.write(`\r${bar(t)}`)
+        else if (!json && Date.now() - lastLine >= 5000 && t.size > 0) { process.stderr.write(`${bar(t)}\n`); lastLine = Date.now() }
+      }
+      if (tty) process.stderr.write('\n')
+      if (json) ctx.out({ transfer: t })
+      else if (t.state === 'COMPLETED') ctx.out(`${t.dest}: ${bytes(t.size)} received and verified (SHA-256 ${t.sha256})`)
+      if (t.state !== 'COMPLETED') {
+        throw new HanseError(t.error?.code ?? t.state, `${t.error?.message ?? `transfer ${t.state}`} (transfer ${t.id}; resume it with: hanse transfers resume ${t.id})`)
+      }
+    })
+
+  const tr = program.command('transfers')
+    .description('list transfers (subcommands: suspend, resume)')
+    .action(async (_o, cmd: Command) => {
+      const { transfers } = await ctx.client(cmd).get<{ transfers: TransferView[] }>('/v1/transfers')
+      if (ctx.json(cmd)) return ctx.out({ transfers })
+      if (transfers.length === 0) return ctx.out('no transfers')
+      ctx.out(table(['ID', 'ROLE', 'DATASET', 'STATE', 'PROGRESS', 'NOTE'], transfers.map(t => [
+        t.id, t.role, t.datasetId, t.state, `${bytes(t.bytes)} / ${bytes(t.size)}`, t.error?.code ?? (t.role === 'consumer' ? t.dest : '')
+      ])))
+    })
+  for (const action of ['suspend', 'resume'] as const) {
+    tr.command(`${action} <id>`).description(action === 'suspend' ? 'suspend a running download (resumable)' : 'resume a download from its last verified chunk')
+      .action(async (id: string, _o, cmd: Command) => {
+        const { transfer } = await ctx.client(cmd).post<{ transfer: TransferView }>(`/v1/transfers/${encodeURIComponent(id)}/${action}`)
+        if (ctx.json(cmd)) ctx.out({ transfer })
+        else ctx.out(`transfer ${transfer.id}: ${transfer.state}`)
+      })
+  }
+}
