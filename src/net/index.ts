@@ -17,6 +17,9 @@ import { SelfLookup } from './self-lookup.ts'
 
 export { trustGater, type TrustPolicy }
 
+/** yamux's per-stream receive window; see the muxer comment below. */
+export const YAMUX_WINDOW = 2 * 1024 * 1024
+
 /** Kademlia under a private protocol id: hanse nodes never join the public IPFS DHT. */
 export const DHT_PROTOCOL = '/hanse/kad/1.0.0'
 
@@ -115,7 +118,9 @@ export class Net {
         addresses: { listen: [...init.listen], announce: [...init.announce] },
         transports: [tcp()],
         connectionEncrypters: [noise()],
-        streamMuxers: [yamux()],
+        // the stream window must stay within libp2p's per-stream read buffer (4 MiB): a paused
+        // reader (backpressure) otherwise overflows it and the stream is reset
+        streamMuxers: [yamux({ streamOptions: { maxStreamWindowSize: YAMUX_WINDOW, maxReadBufferLength: 2 * YAMUX_WINDOW } })],
         peerDiscovery,
         connectionGater: gater,
         connectionManager: {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Uint8ArrayList } from 'uint8arraylist'
+import { encodeVarint } from '../wire/index.ts'
 import type { DatasetInfo } from '../catalog/index.ts'
 
 /** The byte stream of a dataset: one file, or a directory's files concatenated in manifest order. */
@@ -59,4 +61,19 @@ export async function chunkHashes (segs: Segment[], chunkSize: number): Promise<
 
 export function chunkCount (size: number, chunkSize: number): number {
   return Math.ceil(size / chunkSize)
+}
+
+/**
+ * A length-prefixed `TransferFrame { chunk: { index, data } }` (see transfer.proto), encoded by
+ * hand so the chunk's bytes go to the stream as they are instead of being copied into a
+ * protobuf writer: field 2 (chunk, length-delimited) holding field 1 (index, varint) and
+ * field 2 (data, length-delimited).
+ */
+export function chunkFrame (index: number, data: Uint8Array): Uint8ArrayList {
+  const indexField = index === 0 ? [] : [0x08, ...encodeVarint(index)]
+  const dataHeader = [0x12, ...encodeVarint(data.length)]
+  const innerLen = indexField.length + dataHeader.length + data.length
+  const outerHeader = [0x12, ...encodeVarint(innerLen)]
+  const frameLen = outerHeader.length + innerLen
+  return new Uint8ArrayList(Uint8Array.from([...encodeVarint(frameLen), ...outerHeader, ...indexField, ...dataHeader]), data)
 }

@@ -15,7 +15,7 @@ import type { DatasetRegistry } from '../catalog/index.ts'
 import { manifestDigest } from '../catalog/index.ts'
 import { decodeAgreement, type AgreementRecord } from '../negotiation/index.ts'
 import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
-import { chunkCount, chunkHashes, readChunks, segments } from './chunks.ts'
+import { chunkCount, chunkFrame, chunkHashes, readChunks, segments } from './chunks.ts'
 
 export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
 
@@ -47,7 +47,7 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   chunkSizeBytes: 1024 * 1024,
   recheckEveryBytes: 8 * 1024 * 1024,
   recheckEveryMs: 2_000,
-  checkpointEveryChunks: 8,
+  checkpointEveryChunks: 16,
   maxStreamsPerPeer: 8,
   idleTimeoutMs: 30_000
 }
@@ -260,7 +260,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         sinceCheck = 0
         lastCheck = this.c.clock.now()
       }
-      await framed.write(TransferFrame, { chunk: { index, data } })
+      await framed.sendPrefixed(chunkFrame(index, data))
       sinceCheck += data.length
       rec.bytes += data.length
       this.c.metrics.bytesSent.inc(data.length)
@@ -376,6 +376,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const onAbort = (): void => { framed.abort(signal.reason as Error) }
     signal.addEventListener('abort', onAbort, { once: true })
     const fh = await open(part, 'a+').then(async (h) => { await h.close(); return await open(part, 'r+') })
+    // fsync runs in the background while chunks keep coming; progress is recorded only up to
+    // the chunks that the finished fsync covers
+    let syncing: Promise<void> | undefined
     try {
       await framed.write(TransferRequest, { agreementId: r.agreementId, transferId: r.id, resumeFromChunk: r.verifiedChunks }, signal)
       const first = await framed.read(TransferFrame, signal)
@@ -402,6 +405,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       await this.save(r)
       // drop anything past the verified prefix (a chunk written but not yet recorded)
       await fh.truncate(r.verifiedChunks * chunkSize)
+      // hash the whole as it arrives when we start from the beginning (no second read at the end)
+      const whole = r.verifiedChunks === 0 ? createHash('sha256') : undefined
       let pending = 0
       while (true) {
         const frame = await framed.read(TransferFrame, signal)
@@ -420,31 +425,36 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
           throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
         }
         await fh.write(data, 0, data.length, index * chunkSize)
+        whole?.update(data)
         r.verifiedChunks++
         r.bytes += data.length
         this.c.metrics.bytesReceived.inc(data.length)
         this.emit('progress', { id: r.id, bytes: r.bytes, size, state: r.state })
-        if (++pending >= this.init.checkpointEveryChunks) {
-          // progress counts only once the bytes are on disk
-          await fh.datasync()
-          await this.save(r, false)
+        if (++pending >= this.init.checkpointEveryChunks && syncing === undefined) {
           pending = 0
+          const upTo = r.verifiedChunks
+          syncing = fh.datasync()
+            .then(async () => { await this.save({ ...r, verifiedChunks: upTo, bytes: Math.min(size, upTo * chunkSize) }, false) })
+            .finally(() => { syncing = undefined })
         }
       }
+      await syncing
       await fh.datasync()
       if (r.verifiedChunks !== hashes.length) throw new TransferError('PROTOCOL_ERROR', `completed after ${r.verifiedChunks} of ${hashes.length} chunks`)
       await fh.close().catch(() => {})
-      await this.finish(r, part)
+      await this.finish(r, part, whole?.digest('hex'))
       await framed.close().catch(() => {})
     } finally {
       signal.removeEventListener('abort', onAbort)
+      // a background checkpoint must land before the caller records the final state
+      await syncing?.catch(() => {})
       await fh.close().catch(() => {})
     }
   }
 
   /** Verify the whole, then move it into place atomically (a directory: split, then rename). */
-  private async finish (r: TransferRecord, part: string): Promise<void> {
-    const whole = r.directory ? await this.splitDirectory(r, part) : await sha256Of(part)
+  private async finish (r: TransferRecord, part: string, streamed?: string): Promise<void> {
+    const whole = r.directory ? await this.splitDirectory(r, part) : streamed ?? await sha256Of(part)
     if (whole !== r.sha256) throw new TransferError('DIGEST_MISMATCH', `the received data has SHA-256 ${whole}, expected ${r.sha256}`)
     if (r.directory) {
       await rm(r.dest, { recursive: true, force: true })

@@ -152,9 +152,12 @@ export class FramedStream {
   }
 
   async sendFrame (bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
-    if (!this.stream.send(new Uint8ArrayList(encodeVarint(bytes.byteLength), bytes))) {
-      await this.stream.onDrain({ signal })
-    }
+    await this.sendPrefixed(new Uint8ArrayList(encodeVarint(bytes.byteLength), bytes), signal)
+  }
+
+  /** Send bytes that already carry their length prefix (pieces are not copied). */
+  async sendPrefixed (list: Uint8ArrayList, signal?: AbortSignal): Promise<void> {
+    if (!this.stream.send(list)) await this.stream.onDrain({ signal })
   }
 
   /** Close our write side and wait for the remote to close theirs. */

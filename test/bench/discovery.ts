@@ -25,10 +25,7 @@ export async function benchDiscovery (report: Report, opts: { quick: boolean }):
     }
     const ids = procs.map(p => p.peerId)
     const t0 = performance.now()
-    const results = await Promise.all(procs.map(async p => {
-      p.send({ cmd: 'resolve', peers: ids })
-      return JSON.parse(await p.nextLine()) as { resolvedMs: number, lookups: number, failed: number }
-    }))
+    const results = await Promise.all(procs.map(async p => await p.ask({ cmd: 'resolve', peers: ids }) as { resolvedMs: number, lookups: number, failed: number }))
     const total = performance.now() - t0
     const failed = results.reduce((a, r) => a + r.failed, 0)
     const lookups = results.reduce((a, r) => a + r.lookups, 0)

@@ -22,43 +22,142 @@ await node.net!.libp2p.handle(ECHO_PROTOCOL, (stream) => {
   stream.addEventListener('message', (evt) => { stream.send(evt.data) })
   stream.addEventListener('remoteCloseWrite', () => { void stream.close() })
 }, { maxInboundStreams: 1024 })
-const addr = node.net!.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
-process.stdout.write(JSON.stringify({ peerId: node.peerId, addr }) + '\n')
 const stop = (): void => { void node.stop().then(() => process.exit(0)) }
 process.on('SIGTERM', stop)
 process.stdin.on('end', stop)
 process.stdin.resume()
 
-// bench commands on stdin, one JSON object per line:
-//   {"cmd":"resolve","peers":[...]}: find every listed peer through peer routing (the DHT for
-//   peers this node does not know yet), retrying failed lookups; answers {"resolvedMs","lookups","failed"}
+// bench commands on stdin, one JSON object per line, each answered with one JSON line:
+//   resolve {peers}: find every listed peer through peer routing (peer store, else a DHT lookup),
+//     retrying failed lookups -> {resolvedMs, lookups, failed}
+//   negotiate {peer, addr, offerId, purposes} -> {agreementId, state}
+//   fetch {agreementId, dest} -> {ms, bytes, state, error}
+//   blast {peer, bytes}: bare libp2p stream baseline; tcp / tls {port, bytes}: socket baselines
+//   ports, rss
 const { createInterface } = await import('node:readline')
 const { peerIdFromString } = await import('@libp2p/peer-id')
-createInterface({ input: process.stdin }).on('line', (line) => {
-  const msg = JSON.parse(line) as { cmd: string, peers: string[] }
-  if (msg.cmd !== 'resolve') return
-  void (async () => {
-    const t0 = performance.now()
-    let pending = msg.peers.filter(p => p !== node.peerId).map(p => peerIdFromString(p))
-    let lookups = 0
-    while (pending.length > 0 && performance.now() - t0 < 60_000) {
-      const left: typeof pending = []
-      // one lookup at a time: on 2 cores shared by all the nodes, more in parallel only queue up
-      const queue = [...pending]
-      await Promise.all(Array.from({ length: 1 }, async () => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          // a peer already in the store (met directly, or learned from earlier DHT answers) is reachable
-          const known = await node.net!.libp2p.peerStore.get(id).then(p => p.addresses.length > 0, () => false)
-          if (known) continue
-          lookups++
-          try {
-            await node.net!.libp2p.peerRouting.findPeer(id, { signal: AbortSignal.timeout(2_000) })
-          } catch { left.push(id) }
-        }
-      }))
-      pending = left
-      if (pending.length > 0) await new Promise(resolve => setTimeout(resolve, 100))
+const { createServer: createTcpServer, connect: tcpConnect } = await import('node:net')
+const tls = await import('node:tls')
+const { multiaddr } = await import('@multiformats/multiaddr')
+const BLAST_PROTOCOL = '/hanse-bench/blast/1.0.0'
+// the provider side of the baselines: send N bytes as fast as the reader takes them
+await node.net!.libp2p.handle(BLAST_PROTOCOL, (stream) => {
+  stream.addEventListener('message', (evt) => {
+    const want = Number(new TextDecoder().decode(evt.data.subarray()))
+    void (async () => {
+      const block = new Uint8Array(256 * 1024)
+      for (let sent = 0; sent < want; sent += block.length) {
+        if (!stream.send(block.subarray(0, Math.min(block.length, want - sent)))) await stream.onDrain()
+      }
+      await stream.close()
+    })()
+  }, { once: true })
+}, { maxInboundStreams: 16 })
+function sendBytes (sock: import('node:net').Socket, want: number): void {
+  const block = Buffer.alloc(256 * 1024)
+  let sent = 0
+  const pump = (): void => {
+    while (sent < want) {
+      const n = Math.min(block.length, want - sent)
+      sent += n
+      if (!sock.write(n === block.length ? block : block.subarray(0, n))) { sock.once('drain', pump); return }
     }
-    process.stdout.write(JSON.stringify({ resolvedMs: performance.now() - t0, lookups, failed: pending.length }) + '\n')
+    sock.end()
+  }
+  pump()
+}
+const tcpServer = createTcpServer((sock) => { sock.once('data', (d) => { sendBytes(sock, Number(d.toString())) }) })
+await new Promise<void>(resolve => tcpServer.listen(0, '127.0.0.1', resolve))
+let tlsServer: import('node:tls').Server | undefined
+if (process.env.BENCH_TLS_KEY !== undefined && process.env.BENCH_TLS_CERT !== undefined) {
+  tlsServer = tls.createServer({ key: readFileSync(process.env.BENCH_TLS_KEY), cert: readFileSync(process.env.BENCH_TLS_CERT) }, (sock) => {
+    sock.once('data', (d) => { sendBytes(sock, Number(d.toString())) })
+  })
+  await new Promise<void>(resolve => tlsServer!.listen(0, '127.0.0.1', resolve))
+}
+const ports = { tcp: (tcpServer.address() as { port: number }).port, tls: tlsServer === undefined ? 0 : (tlsServer.address() as { port: number }).port }
+
+async function readAll (source: { on: (e: string, f: (...a: any[]) => void) => void }, want: number): Promise<void> {
+  let got = 0
+  await new Promise<void>((resolve, reject) => {
+    source.on('data', (d: Buffer) => { got += d.length; if (got >= want) resolve() })
+    source.on('error', reject)
+    source.on('end', () => { got >= want ? resolve() : reject(new Error(`short read ${got}/${want}`)) })
+  })
+}
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  const msg = JSON.parse(line) as Record<string, any>
+  const reply = (v: unknown): void => { process.stdout.write(JSON.stringify(v) + '\n') }
+  void (async () => {
+    try {
+      switch (msg.cmd) {
+        case 'resolve': return reply(await resolveAll(msg.peers as string[]))
+        case 'ports': return reply(ports)
+        case 'rss': return reply({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 })
+        case 'negotiate': {
+          await node.net!.libp2p.dial(multiaddr(msg.addr))
+          const r = await node.negotiations!.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
+          const done = await node.negotiations!.waitFor(r.id, 30_000)
+          return reply({ agreementId: done.agreementId, state: done.state })
+        }
+        case 'fetch': {
+          const t0 = performance.now()
+          const t = await node.transfers!.fetch({ agreementId: msg.agreementId, dest: msg.dest })
+          const done = await node.transfers!.waitFor(t.id, 600_000)
+          return reply({ ms: performance.now() - t0, bytes: done.bytes, state: done.state, error: done.error ?? null })
+        }
+        case 'blast': {
+          const t0 = performance.now()
+          const stream = await node.net!.libp2p.dialProtocol(peerIdFromString(msg.peer), BLAST_PROTOCOL)
+          let got = 0
+          const done = new Promise<void>((resolve) => {
+            stream.addEventListener('message', (evt) => { got += evt.data.byteLength })
+            stream.addEventListener('close', () => { resolve() })
+            stream.addEventListener('remoteCloseWrite', () => { void stream.close().then(() => { resolve() }) })
+          })
+          stream.send(new TextEncoder().encode(String(msg.bytes)))
+          await done
+          return reply({ ms: performance.now() - t0, bytes: got })
+        }
+        case 'tcp':
+        case 'tls': {
+          const t0 = performance.now()
+          const sock = msg.cmd === 'tcp' ? tcpConnect(msg.port, '127.0.0.1') : tls.connect({ port: msg.port, host: '127.0.0.1', rejectUnauthorized: false })
+          await new Promise<void>((resolve, reject) => { sock.once(msg.cmd === 'tcp' ? 'connect' : 'secureConnect', resolve); sock.once('error', reject) })
+          sock.write(String(msg.bytes))
+          await readAll(sock, msg.bytes)
+          sock.destroy()
+          return reply({ ms: performance.now() - t0, bytes: msg.bytes })
+        }
+      }
+    } catch (err) {
+      reply({ error: (err as Error).message })
+    }
   })()
 })
+
+async function resolveAll (peers: string[]): Promise<{ resolvedMs: number, lookups: number, failed: number }> {
+  const t0 = performance.now()
+  let pending = peers.filter(p => p !== node.peerId).map(p => peerIdFromString(p))
+  let lookups = 0
+  while (pending.length > 0 && performance.now() - t0 < 60_000) {
+    const left: typeof pending = []
+    for (const id of pending) {
+      // a peer already in the store (met directly, or learned from earlier DHT answers) is reachable
+      const known = await node.net!.libp2p.peerStore.get(id).then(p => p.addresses.length > 0, () => false)
+      if (known) continue
+      lookups++
+      try {
+        await node.net!.libp2p.peerRouting.findPeer(id, { signal: AbortSignal.timeout(2_000) })
+      } catch { left.push(id) }
+    }
+    pending = left
+    if (pending.length > 0) await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  return { resolvedMs: performance.now() - t0, lookups, failed: pending.length }
+}
+
+// ready only now, with every handler in place
+const addr = node.net!.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
+process.stdout.write(JSON.stringify({ peerId: node.peerId, addr }) + '\n')

@@ -8,11 +8,13 @@ import { Report } from './report.ts'
 import { benchDiscovery } from './discovery.ts'
 import { benchCatalog } from './catalog.ts'
 import { benchNegotiation } from './negotiation.ts'
+import { benchTransfer } from './transfer.ts'
 
 const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void>> = {
   discovery: benchDiscovery,
   catalog: benchCatalog,
-  negotiation: benchNegotiation
+  negotiation: benchNegotiation,
+  transfer: benchTransfer
 }
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } } })

@@ -41,16 +41,18 @@ export interface PeerProcess {
   child: ChildProcess
   /** Send a command line to the process. */
   send: (msg: unknown) => void
+  /** Send a command and wait for its answer (one JSON line). */
+  ask: (msg: unknown) => Promise<any>
   /** The next line the process prints. */
   nextLine: () => Promise<string>
   stop: () => Promise<void>
 }
 
 /** Start `peer-process.ts` with this config in a separate Node process. */
-export async function peerProcess (dir: string, cfg: Record<string, unknown>): Promise<PeerProcess> {
+export async function peerProcess (dir: string, cfg: Record<string, unknown>, env: Record<string, string> = {}): Promise<PeerProcess> {
   const file = join(dir, `${String(cfg.name)}.json`)
   writeFileSync(file, JSON.stringify(cfg))
-  const child = spawn(process.execPath, [new URL('./peer-process.ts', import.meta.url).pathname, file], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [new URL('./peer-process.ts', import.meta.url).pathname, file], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   const lines: string[] = []
   const waiters: Array<(line: string) => void> = []
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -58,6 +60,13 @@ export async function peerProcess (dir: string, cfg: Record<string, unknown>): P
     if (w !== undefined) w(line)
     else lines.push(line)
   })
+  /** Send a command and wait for its one-line JSON answer. */
+  const ask = async (msg: unknown): Promise<any> => {
+    child.stdin!.write(JSON.stringify(msg) + '\n')
+    const answer = JSON.parse(await nextLine())
+    if (answer?.error !== undefined && answer.error !== null && typeof answer.error === 'string') throw new Error(answer.error)
+    return answer
+  }
   const nextLine = async (): Promise<string> => await new Promise<string>((resolve, reject) => {
     const queued = lines.shift()
     if (queued !== undefined) { resolve(queued); return }
@@ -70,6 +79,7 @@ export async function peerProcess (dir: string, cfg: Record<string, unknown>): P
     addr,
     child,
     send: (msg) => { child.stdin!.write(JSON.stringify(msg) + '\n') },
+    ask,
     nextLine,
     stop: async () => {
       if (child.exitCode !== null) return

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process'
+import { randomFillSync } from 'node:crypto'
+import { mkdirSync, openSync, writeSync, closeSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Report } from './report.ts'
+import { round } from './report.ts'
+import { benchConfig, benchDir, peerProcess } from './util.ts'
+
+const MiB = 1024 * 1024
+
+/**
+ * A dataset transfer between two processes on loopback (1 GiB, 128 MiB in quick mode), next to,
+ * in the same run and between the same two processes: a bare libp2p stream (same Noise + yamux
+ * connection), a Node TLS socket and raw TCP. Also the peak RSS of both processes.
+ */
+export async function benchTransfer (report: Report, opts: { quick: boolean }): Promise<void> {
+  const size = (opts.quick ? 128 : 1024) * MiB
+  const { dir, remove } = benchDir('transfer')
+  mkdirSync(join(dir, 'policies'))
+  writeFileSync(join(dir, 'policies', 'open.yaml'), 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n')
+  const data = join(dir, 'data.bin')
+  const fd = openSync(data, 'w')
+  const block = Buffer.alloc(16 * MiB)
+  for (let written = 0; written < size; written += block.length) writeSync(fd, randomFillSync(block), 0, Math.min(block.length, size - written))
+  closeSync(fd)
+  // a self-signed certificate for the TLS baseline, if openssl is there
+  const env: Record<string, string> = {}
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' })
+    env.BENCH_TLS_KEY = join(dir, 'key.pem')
+    env.BENCH_TLS_CERT = join(dir, 'cert.pem')
+  } catch { /* no TLS baseline */ }
+  const provider = await peerProcess(dir, benchConfig(dir, 'provider', {
+    policies: { dir: join(dir, 'policies') },
+    datasets: [{ id: 'big', title: 'Big', source: data, offers: [{ policy: 'open' }] }]
+  }), env)
+  const consumer = await peerProcess(dir, benchConfig(dir, 'consumer'))
+  try {
+    const { agreementId } = await consumer.ask({ cmd: 'negotiate', peer: provider.peerId, addr: provider.addr, offerId: 'big', purposes: ['research'] })
+    const ports = await provider.ask({ cmd: 'ports' })
+    // warm up every path (and let the provider compute and cache the chunk hashes)
+    await consumer.ask({ cmd: 'fetch', agreementId, dest: join(dir, 'warm.bin') })
+    await consumer.ask({ cmd: 'blast', peer: provider.peerId, bytes: 64 * MiB })
+    const rate = (r: { ms: number, bytes: number }): number => round(r.bytes / MiB / (r.ms / 1000), 1)
+
+    const bare = rate(await consumer.ask({ cmd: 'blast', peer: provider.peerId, bytes: size }))
+    const fetched = await consumer.ask({ cmd: 'fetch', agreementId, dest: join(dir, 'got.bin') })
+    if (fetched.state !== 'COMPLETED') throw new Error(`transfer ended ${String(fetched.state)}: ${JSON.stringify(fetched.error)}`)
+    const hanse = rate(fetched)
+    const tcp = rate(await consumer.ask({ cmd: 'tcp', port: ports.tcp, bytes: size }))
+    const tlsRate = ports.tls > 0 ? rate(await consumer.ask({ cmd: 'tls', port: ports.tls, bytes: size })) : undefined
+    const label = `${size / MiB}_MiB`
+    report.add({ name: `transfer_${label}`, value: hanse, unit: 'MiB/s', baseline: 'bare_libp2p_stream_noise_yamux', baselineValue: bare, note: 'target >= 0.9x; verified, written to disk, fsynced' })
+    report.add({ name: `transfer_${label}_vs_tcp`, value: hanse, unit: 'MiB/s', baseline: 'raw_tcp', baselineValue: tcp })
+    if (tlsRate !== undefined) report.add({ name: `transfer_${label}_vs_tls`, value: hanse, unit: 'MiB/s', baseline: 'node_tls_socket', baselineValue: tlsRate })
+    const pr = await provider.ask({ cmd: 'rss' })
+    const cr = await consumer.ask({ cmd: 'rss' })
+    report.add({ name: 'transfer_provider_peak_rss', value: round(pr.maxRss / MiB, 1), unit: 'MiB', note: 'target < 200 MiB' })
+    report.add({ name: 'transfer_consumer_peak_rss', value: round(cr.maxRss / MiB, 1), unit: 'MiB', note: 'target < 200 MiB' })
+  } finally {
+    await consumer.stop()
+    await provider.stop()
+    remove()
+  }
+}
