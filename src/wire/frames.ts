@@ -2,6 +2,9 @@ import { Uint8ArrayList } from 'uint8arraylist'
 import type { Stream } from '@libp2p/interface'
 import { HanseError } from '../errors/index.ts'
 
+/** How much may wait in a stream's write buffer before a sender waits. */
+export const MAX_PENDING_WRITE_BYTES = 2 * 1024 * 1024
+
 /** Control messages are at most 1 MiB (DESIGN.md section 3); receivers may set a lower limit. */
 export const MAX_CONTROL_MESSAGE_BYTES = 1024 * 1024
 
@@ -158,6 +161,15 @@ export class FramedStream {
   /** Send bytes that already carry their length prefix (pieces are not copied). */
   async sendPrefixed (list: Uint8ArrayList, signal?: AbortSignal): Promise<void> {
     if (!this.stream.send(list)) await this.stream.onDrain({ signal })
+    // libp2p 3 streams can accept a send while the bytes only wait in the stream's own write
+    // buffer (yamux send window exhausted, `send` still true while a send is in progress).
+    // Wait until that buffer is small again, so a reader that stops reading cannot make us
+    // buffer the rest of a dataset in memory.
+    while (this.stream.writeBufferLength > MAX_PENDING_WRITE_BYTES && this.stream.status === 'open') {
+      signal?.throwIfAborted()
+      // (a poll: racing onDrain() against a timer would leave a listener behind on every turn)
+      await new Promise(resolve => setTimeout(resolve, 2))
+    }
   }
 
   /** Close our write side and wait for the remote to close theirs. */

@@ -3,7 +3,9 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
-import { cleanup, nodeAddr, runCli, startNode, tempDir, testConfig } from '../helpers.ts'
+import { cleanup, nodeAddr, runCli, spawnCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { readRuntimeInfo } from '../../src/node/index.ts'
+import { readToken } from '../../src/identity/index.ts'
 import { ManualClock } from '../../src/clock/index.ts'
 import { TRANSFER_PROTOCOL } from '../../src/transfer/index.ts'
 import { FramedStream, hanse } from '../../src/wire/index.ts'
@@ -245,4 +247,66 @@ describe('transfer across restarts and from the CLI', () => {
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('AGREEMENT_NOT_FOUND')
   })
+})
+
+describe('transfer under faults', () => {
+  it('a consumer that stops reading holds the provider back: memory stays bounded', async () => {
+    const { provider, consumer } = await setup({ fileBytes: 48 * 1024 * 1024, chunk: 1024 * 1024 })
+    const a = await agree(consumer, provider, 'file')
+    const sent = async (): Promise<number> => Number((await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0')
+    // a raw consumer that asks and then reads nothing
+    const stream = await consumer.net!.libp2p.dialProtocol(provider.net!.peerId, TRANSFER_PROTOCOL)
+    const framed = new FramedStream(stream, { maxFrameBytes: 5 * 1024 * 1024 })
+    await framed.write(hanse.v1.TransferRequest, { agreementId: a, transferId: 'slow-reader' })
+    await new Promise(resolve => setTimeout(resolve, 1500))
+    const parked = await sent()
+    // what left the provider is bounded by the stream window and buffers, not by the dataset size
+    expect(parked).toBeLessThan(16 * 1024 * 1024)
+    await new Promise(resolve => setTimeout(resolve, 500))
+    expect(await sent()).toBe(parked)
+    framed.abort(new Error('done'))
+  })
+
+  it('kill -9 of the consumer process mid-transfer, restart: it resumes and the file is byte-identical', async () => {
+    const chunk = 64 * 1024
+    const { provider, file } = await setup({ fileBytes: 24 * 1024 * 1024, chunk })
+    const dir = tempDir()
+    const dataDir = join(dir, 'data')
+    const cfgFile = join(dir, 'consumer.yaml')
+    writeFileSync(cfgFile, [
+      'name: killed', `dataDir: ${dataDir}`, 'network:', '  listen: [/ip4/127.0.0.1/tcp/0]', '  mdns: { enabled: false }', '  dht: { enabled: false }',
+      `  bootstrap: [${nodeAddr(provider)}]`, 'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', `transfer: { chunkSizeBytes: ${chunk} }`
+    ].join('\n') + '\n')
+    const startProc = async (): Promise<void> => {
+      const child = spawnCli(['start', '--config', cfgFile])
+      procs.push(child)
+      await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
+    }
+    const procs: ReturnType<typeof spawnCli>[] = []
+    await startProc()
+    const neg = await runCli(['--config', cfgFile, 'negotiate', provider.peerId, 'file', '--purpose', 'research', '--json'])
+    expect(neg.code).toBe(0)
+    const agreementId = JSON.parse(neg.stdout).negotiation.agreementId as string
+    const api = async (method: string, path: string, body?: unknown): Promise<any> => {
+      const info = readRuntimeInfo(dataDir)!
+      const res = await fetch(`${info.apiUrl!}${path}`, { method, headers: { authorization: `Bearer ${readToken(dataDir)}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) })
+      return await res.json()
+    }
+    const out = join(dir, 'big.bin')
+    const { transfer } = await api('POST', '/v1/transfers', { agreementId, dest: out })
+    await waitFor(async () => ((await api('GET', `/v1/transfers/${encodeURIComponent(transfer.id)}`)).transfer.bytes > 4 * 1024 * 1024) || undefined, 20_000, 20)
+    procs[0]!.kill('SIGKILL')
+    await new Promise(resolve => procs[0]!.once('exit', resolve))
+    expect(existsSync(out)).toBe(false)
+    // the stale runtime file of a killed node is replaced on start
+    await startProc()
+    const done = await waitFor(async () => {
+      const t = (await api('GET', `/v1/transfers/${encodeURIComponent(transfer.id)}`)).transfer
+      return t.state === 'COMPLETED' || t.state === 'TERMINATED' ? t : undefined
+    }, 30_000)
+    expect(done.state).toBe('COMPLETED')
+    expect(sha(readFileSync(out))).toBe(sha(file))
+    procs[1]!.kill('SIGTERM')
+    await new Promise(resolve => procs[1]!.once('exit', resolve))
+  }, 90_000)
 })
