@@ -221,7 +221,8 @@ describe('catalogue protocol under bad input', () => {
   it('a peer that opens many streams at once is limited; honest peers keep being served', async () => {
     const { provider, attacker, honest } = await setup()
     // 64 streams held open at once: the provider serves at most 16 per connection and resets the rest
-    // (an attacker ignores its own node's outbound limit)
+    // (an attacker ignores its own node's outbound limit: it does not serve the protocol itself)
+    await attacker.net!.libp2p.unhandle(CATALOG_PROTOCOL)
     const streams = await Promise.all(Array.from({ length: 64 }, async () => new FramedStream(await attacker.net!.libp2p.dialProtocol(provider.net!.peerId, CATALOG_PROTOCOL, { maxOutboundStreams: 1000 }), { idleTimeoutMs: 3000 })))
     const outcomes = await Promise.all(streams.map(async (framed, i) => {
       try {

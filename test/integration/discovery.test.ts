@@ -33,7 +33,8 @@ describe('discovery', () => {
         const res = await fetch(`${n.api!.url}/v1/peers`, { headers: { authorization: `Bearer ${readToken(n.config.dataDir)}` } })
         expect(res.status).toBe(200)
         const body = await res.json() as { peers: PeerView[] }
-        return body.peers.filter(p => p.connected).every(p => typeof p.connections[0]?.rttMs === 'number') ? body.peers : undefined
+        const connected = body.peers.filter(p => p.connected)
+        return connected.length > 0 && connected.every(p => typeof p.connections[0]?.rttMs === 'number') ? body.peers : undefined
       })
       const seen = peers.map(p => p.peerId)
       for (const id of ids) if (id !== n.peerId) expect(seen).toContain(id)
