@@ -132,11 +132,13 @@ export class HanseNode {
       await this.run({ name: 'catalog', start: async () => { await catalog.start() }, stop: async () => { await catalog.stop() } })
       this.catalog = catalog
 
+      // receipts, delivery records and agreements are signed with the node key
+      const signer = { peerId: identity.peerId.toString(), sign: (data: Uint8Array) => identity.privateKey.sign(data) }
       const negotiations = new NegotiationManager({
         host: libp2p,
         store,
         datasets,
-        signer: { peerId: identity.peerId.toString(), sign: (data) => identity.privateKey.sign(data) },
+        signer,
         logger: logger.child({ component: 'negotiation' }),
         metrics: this.metrics,
         clock,
@@ -150,6 +152,7 @@ export class HanseNode {
         store,
         datasets,
         agreements: negotiations,
+        signer,
         logger: logger.child({ component: 'transfer' }),
         metrics: this.metrics,
         clock

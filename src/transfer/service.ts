@@ -13,13 +13,17 @@ import { HanseError } from '../errors/index.ts'
 import { evaluatePolicy, type MemberFacts } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { manifestDigest } from '../catalog/index.ts'
-import { decodeAgreement, type AgreementRecord } from '../negotiation/index.ts'
+import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiation/index.ts'
 import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
 import { chunkCount, chunkFrame, chunkHashes, readChunks, segments } from './chunks.ts'
 
 export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
 
-const { TransferRequest, TransferFrame } = hanse.v1
+const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
+
+const RECEIPT_PREFIX = new TextEncoder().encode('hanse/receipt/v1\n')
+const DELIVERY_PREFIX = new TextEncoder().encode('hanse/delivery/v1\n')
+const withPrefix = (prefix: Uint8Array, body: Uint8Array): Uint8Array => Buffer.concat([prefix, body])
 
 export type TransferState = 'REQUESTED' | 'STARTED' | 'SUSPENDED' | 'COMPLETED' | 'TERMINATED'
 
@@ -60,6 +64,8 @@ export interface TransferComponents {
   logger: Logger
   metrics: Metrics
   clock: Clock
+  /** Signs receipts (consumer) and delivery records (provider) with the node key. */
+  signer: Signer
   members?: (peer: PeerId) => MemberFacts | undefined
 }
 
@@ -86,6 +92,8 @@ export interface TransferRecord {
   startedAt?: number
   completedAt?: number
   error?: { code: string, message: string }
+  /** The signed receipt (consumer) and delivery record (provider) over one ReceiptBody (base64). */
+  receipt?: { body: string, consumerSignature: string, providerSignature: string | null }
 }
 
 interface Usage { count: number, volume: number, transfers: string[] }
@@ -269,6 +277,33 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     rec.state = 'COMPLETED'
     rec.completedAt = this.c.clock.now()
     await this.save(rec, false)
+    await this.takeReceipt(framed, peer, req.transferId, rec)
+  }
+
+  /** Provider: the consumer's signed receipt, answered with our signed delivery record. */
+  private async takeReceipt (framed: FramedStream, peer: PeerId, transferId: string, rec: TransferRecord): Promise<void> {
+    const receipt = await framed.read(Receipt)
+    if (receipt === undefined) {
+      this.log.warn({ transfer: rec.id, peer: peer.toString() }, 'consumer closed without a receipt')
+      return
+    }
+    const body = receipt.body ?? new Uint8Array()
+    const sig = receipt.consumerSignature ?? new Uint8Array()
+    let b: hanse.v1.ReceiptBody | undefined
+    try { b = ReceiptBody.decode(body) } catch { b = undefined }
+    const key = peer.publicKey
+    const ok = b !== undefined && b.transferId === transferId && b.agreementId === rec.agreementId && b.consumer === peer.toString() &&
+      b.provider === this.c.signer.peerId && Number(b.bytes) === rec.size && b.sha256 === rec.sha256 &&
+      key !== undefined && await key.verify(withPrefix(RECEIPT_PREFIX, body), sig)
+    if (!ok) {
+      this.log.warn({ transfer: rec.id, peer: peer.toString() }, 'invalid receipt refused')
+      await framed.write(TransferFrame, { termination: { code: 'RECEIPT_INVALID', reason: 'the receipt does not match the transfer or its signature does not verify' } })
+      return
+    }
+    const providerSignature = await this.c.signer.sign(withPrefix(DELIVERY_PREFIX, body))
+    rec.receipt = { body: Buffer.from(body).toString('base64'), consumerSignature: Buffer.from(sig).toString('base64'), providerSignature: Buffer.from(providerSignature).toString('base64') }
+    await this.save(rec)
+    await framed.write(TransferFrame, { delivery: { body, consumerSignature: sig, providerSignature } })
   }
 
   private async chunkHashesOf (datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<Buffer[]> {
@@ -443,6 +478,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       if (r.verifiedChunks !== hashes.length) throw new TransferError('PROTOCOL_ERROR', `completed after ${r.verifiedChunks} of ${hashes.length} chunks`)
       await fh.close().catch(() => {})
       await this.finish(r, part, whole?.digest('hex'))
+      await this.giveReceipt(framed, r)
       await framed.close().catch(() => {})
     } finally {
       signal.removeEventListener('abort', onAbort)
@@ -450,6 +486,28 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       await syncing?.catch(() => {})
       await fh.close().catch(() => {})
     }
+  }
+
+  /** Consumer: sign what we received; keep the provider's signed delivery record. */
+  private async giveReceipt (framed: FramedStream, r: TransferRecord): Promise<void> {
+    const body = ReceiptBody.encode({ transferId: r.id, agreementId: r.agreementId, consumer: this.c.signer.peerId, provider: r.peer, bytes: r.size, sha256: r.sha256, time: this.c.clock.now() }).finish()
+    const consumerSignature = await this.c.signer.sign(withPrefix(RECEIPT_PREFIX, body))
+    r.receipt = { body: Buffer.from(body).toString('base64'), consumerSignature: Buffer.from(consumerSignature).toString('base64'), providerSignature: null }
+    try {
+      await framed.write(Receipt, { body, consumerSignature })
+      const answer = await framed.read(TransferFrame)
+      const d = answer?.delivery
+      const key = peerIdFromString(r.peer).publicKey
+      if (d != null && Buffer.from(d.body ?? []).equals(Buffer.from(body)) && key !== undefined && await key.verify(withPrefix(DELIVERY_PREFIX, body), d.providerSignature ?? new Uint8Array())) {
+        r.receipt.providerSignature = Buffer.from(d.providerSignature ?? []).toString('base64')
+      } else {
+        this.log.warn({ transfer: r.id, answer: answer?.termination?.code }, 'no valid delivery record from the provider')
+      }
+    } catch (err) {
+      // the data is verified and in place; only the provider's countersignature is missing
+      this.log.warn({ transfer: r.id, err: (err as Error).message }, 'receipt exchange failed')
+    }
+    await this.save(r)
   }
 
   /** Verify the whole, then move it into place atomically (a directory: split, then rename). */

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
 import { cleanup, nodeAddr, runCli, spawnCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
 import { readToken } from '../../src/identity/index.ts'
@@ -60,6 +61,16 @@ describe('transfer', () => {
     expect(sha(readFileSync(out))).toBe(sha(file))
     expect(existsSync(`${out}.part`)).toBe(false)
     expect(done.bytes).toBe(file.length)
+    // both sides hold the receipt signed by the consumer and countersigned by the provider
+    const providerSide = (await provider.transfers!.list()).find(x => x.id.startsWith(t.id))!
+    expect(providerSide.receipt).toEqual(done.receipt)
+    const body = Buffer.from(done.receipt!.body, 'base64')
+    const receipt = hanse.v1.ReceiptBody.decode(body)
+    expect(receipt).toMatchObject({ transferId: t.id, agreementId: a, consumer: consumer.peerId, provider: provider.peerId, sha256: sha(file) })
+    expect(Number(receipt.bytes)).toBe(file.length)
+    const signed = (prefix: string): Uint8Array => Buffer.concat([Buffer.from(prefix), body])
+    expect(await peerIdFromString(consumer.peerId).publicKey!.verify(signed('hanse/receipt/v1\n'), Buffer.from(done.receipt!.consumerSignature, 'base64'))).toBe(true)
+    expect(await peerIdFromString(provider.peerId).publicKey!.verify(signed('hanse/delivery/v1\n'), Buffer.from(done.receipt!.providerSignature!, 'base64'))).toBe(true)
 
     const b = await agree(consumer, provider, 'tree')
     const outDir = join(tempDir(), 'tree')

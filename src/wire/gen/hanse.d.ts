@@ -3091,8 +3091,11 @@ export namespace hanse {
             /** TransferFrame termination. */
             termination?: (hanse.v1.TransferTermination.$Properties|null);
 
+            /** TransferFrame delivery. */
+            delivery?: (hanse.v1.DeliveryRecord.$Properties|null);
+
             /** TransferFrame body. */
-            body?: ("start"|"chunk"|"completion"|"termination");
+            body?: ("start"|"chunk"|"completion"|"termination"|"delivery");
 
             /**
              * Creates a new TransferFrame instance using the specified properties.
@@ -3166,8 +3169,11 @@ export namespace hanse {
                 /** TransferFrame termination */
                 termination?: (hanse.v1.TransferTermination.$Properties|null);
 
+                /** TransferFrame delivery */
+                delivery?: (hanse.v1.DeliveryRecord.$Properties|null);
+
                 /** TransferFrame body */
-                body?: ("start"|"chunk"|"completion"|"termination");
+                body?: ("start"|"chunk"|"completion"|"termination"|"delivery");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3179,10 +3185,344 @@ export namespace hanse {
               chunk?: hanse.v1.Chunk.$Shape|null;
               completion?: hanse.v1.TransferCompletion.$Shape|null;
               termination?: hanse.v1.TransferTermination.$Shape|null;
+              delivery?: hanse.v1.DeliveryRecord.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape })
+              ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null; delivery?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null; delivery?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape; delivery?: null }|{ body?: "delivery"; start?: null; chunk?: null; completion?: null; termination?: null; delivery: hanse.v1.DeliveryRecord.$Shape })
             );
+        }
+
+        /**
+         * Properties of a ReceiptBody.
+         * @deprecated Use hanse.v1.ReceiptBody.$Properties instead.
+         */
+        interface IReceiptBody extends hanse.v1.ReceiptBody.$Properties {
+        }
+
+        /** Represents a ReceiptBody. */
+        class ReceiptBody {
+
+            /**
+             * Constructs a new ReceiptBody.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.ReceiptBody.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReceiptBody transferId. */
+            transferId: string;
+
+            /** ReceiptBody agreementId. */
+            agreementId: string;
+
+            /** ReceiptBody consumer. */
+            consumer: string;
+
+            /** ReceiptBody provider. */
+            provider: string;
+
+            /** ReceiptBody bytes. */
+            bytes: number;
+
+            /** ReceiptBody sha256. */
+            sha256: string;
+
+            /** ReceiptBody time. */
+            time: number;
+
+            /**
+             * Creates a new ReceiptBody instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReceiptBody instance
+             */
+            static create(properties: hanse.v1.ReceiptBody.$Shape): hanse.v1.ReceiptBody & hanse.v1.ReceiptBody.$Shape;
+            static create(properties?: hanse.v1.ReceiptBody.$Properties): hanse.v1.ReceiptBody;
+
+            /**
+             * Encodes the specified ReceiptBody message. Does not implicitly {@link hanse.v1.ReceiptBody.verify|verify} messages.
+             * @param message ReceiptBody message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.ReceiptBody.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReceiptBody message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.ReceiptBody & hanse.v1.ReceiptBody.$Shape} ReceiptBody
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ReceiptBody & hanse.v1.ReceiptBody.$Shape;
+
+            /**
+             * Verifies a ReceiptBody message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReceiptBody message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReceiptBody
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.ReceiptBody;
+
+            /**
+             * Creates a plain object from a ReceiptBody message. Also converts values to other types if specified.
+             * @param message ReceiptBody
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.ReceiptBody, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReceiptBody to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReceiptBody {
+
+            /** Properties of a ReceiptBody. */
+            interface $Properties {
+
+                /** ReceiptBody transferId */
+                transferId?: (string|null);
+
+                /** ReceiptBody agreementId */
+                agreementId?: (string|null);
+
+                /** ReceiptBody consumer */
+                consumer?: (string|null);
+
+                /** ReceiptBody provider */
+                provider?: (string|null);
+
+                /** ReceiptBody bytes */
+                bytes?: (number|null);
+
+                /** ReceiptBody sha256 */
+                sha256?: (string|null);
+
+                /** ReceiptBody time */
+                time?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReceiptBody. */
+            type $Shape = hanse.v1.ReceiptBody.$Properties;
+        }
+
+        /**
+         * Properties of a Receipt.
+         * @deprecated Use hanse.v1.Receipt.$Properties instead.
+         */
+        interface IReceipt extends hanse.v1.Receipt.$Properties {
+        }
+
+        /** Represents a Receipt. */
+        class Receipt {
+
+            /**
+             * Constructs a new Receipt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.Receipt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Receipt body. */
+            body: Uint8Array;
+
+            /** Receipt consumerSignature. */
+            consumerSignature: Uint8Array;
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Receipt instance
+             */
+            static create(properties: hanse.v1.Receipt.$Shape): hanse.v1.Receipt & hanse.v1.Receipt.$Shape;
+            static create(properties?: hanse.v1.Receipt.$Properties): hanse.v1.Receipt;
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link hanse.v1.Receipt.verify|verify} messages.
+             * @param message Receipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.Receipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.Receipt & hanse.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Receipt & hanse.v1.Receipt.$Shape;
+
+            /**
+             * Verifies a Receipt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Receipt
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.Receipt;
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @param message Receipt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.Receipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Receipt {
+
+            /** Properties of a Receipt. */
+            interface $Properties {
+
+                /** Receipt body */
+                body?: (Uint8Array|null);
+
+                /** Receipt consumerSignature */
+                consumerSignature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Receipt. */
+            type $Shape = hanse.v1.Receipt.$Properties;
+        }
+
+        /**
+         * Properties of a DeliveryRecord.
+         * @deprecated Use hanse.v1.DeliveryRecord.$Properties instead.
+         */
+        interface IDeliveryRecord extends hanse.v1.DeliveryRecord.$Properties {
+        }
+
+        /** Represents a DeliveryRecord. */
+        class DeliveryRecord {
+
+            /**
+             * Constructs a new DeliveryRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.DeliveryRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeliveryRecord body. */
+            body: Uint8Array;
+
+            /** DeliveryRecord consumerSignature. */
+            consumerSignature: Uint8Array;
+
+            /** DeliveryRecord providerSignature. */
+            providerSignature: Uint8Array;
+
+            /**
+             * Creates a new DeliveryRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeliveryRecord instance
+             */
+            static create(properties: hanse.v1.DeliveryRecord.$Shape): hanse.v1.DeliveryRecord & hanse.v1.DeliveryRecord.$Shape;
+            static create(properties?: hanse.v1.DeliveryRecord.$Properties): hanse.v1.DeliveryRecord;
+
+            /**
+             * Encodes the specified DeliveryRecord message. Does not implicitly {@link hanse.v1.DeliveryRecord.verify|verify} messages.
+             * @param message DeliveryRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.DeliveryRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeliveryRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.DeliveryRecord & hanse.v1.DeliveryRecord.$Shape} DeliveryRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.DeliveryRecord & hanse.v1.DeliveryRecord.$Shape;
+
+            /**
+             * Verifies a DeliveryRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeliveryRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeliveryRecord
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.DeliveryRecord;
+
+            /**
+             * Creates a plain object from a DeliveryRecord message. Also converts values to other types if specified.
+             * @param message DeliveryRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.DeliveryRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeliveryRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DeliveryRecord {
+
+            /** Properties of a DeliveryRecord. */
+            interface $Properties {
+
+                /** DeliveryRecord body */
+                body?: (Uint8Array|null);
+
+                /** DeliveryRecord consumerSignature */
+                consumerSignature?: (Uint8Array|null);
+
+                /** DeliveryRecord providerSignature */
+                providerSignature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeliveryRecord. */
+            type $Shape = hanse.v1.DeliveryRecord.$Properties;
         }
 
         /**

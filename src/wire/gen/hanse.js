@@ -9066,7 +9066,8 @@ export const hanse = $root.hanse = (() => {
              * @property {hanse.v1.Chunk.$Properties|null} [chunk] TransferFrame chunk
              * @property {hanse.v1.TransferCompletion.$Properties|null} [completion] TransferFrame completion
              * @property {hanse.v1.TransferTermination.$Properties|null} [termination] TransferFrame termination
-             * @property {"start"|"chunk"|"completion"|"termination"} [body] TransferFrame body
+             * @property {hanse.v1.DeliveryRecord.$Properties|null} [delivery] TransferFrame delivery
+             * @property {"start"|"chunk"|"completion"|"termination"|"delivery"} [body] TransferFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9085,9 +9086,10 @@ export const hanse = $root.hanse = (() => {
              *   chunk?: hanse.v1.Chunk.$Shape|null;
              *   completion?: hanse.v1.TransferCompletion.$Shape|null;
              *   termination?: hanse.v1.TransferTermination.$Shape|null;
+             *   delivery?: hanse.v1.DeliveryRecord.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape })
+             *   ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null; delivery?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null; delivery?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape; delivery?: null }|{ body?: "delivery"; start?: null; chunk?: null; completion?: null; termination?: null; delivery: hanse.v1.DeliveryRecord.$Shape })
              * )} hanse.v1.TransferFrame.$Shape
              */
 
@@ -9138,17 +9140,25 @@ export const hanse = $root.hanse = (() => {
              */
             TransferFrame.prototype.termination = null;
 
+            /**
+             * TransferFrame delivery.
+             * @member {hanse.v1.DeliveryRecord.$Properties|null|undefined} delivery
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             */
+            TransferFrame.prototype.delivery = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * TransferFrame body.
-             * @member {"start"|"chunk"|"completion"|"termination"|undefined} body
+             * @member {"start"|"chunk"|"completion"|"termination"|"delivery"|undefined} body
              * @memberof hanse.v1.TransferFrame
              * @instance
              */
             $Object.defineProperty(TransferFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["start", "chunk", "completion", "termination"]),
+                get: $util.oneOfGetter($oneOfFields = ["start", "chunk", "completion", "termination", "delivery"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9192,6 +9202,8 @@ export const hanse = $root.hanse = (() => {
                     $root.hanse.v1.TransferCompletion.encode(message.completion, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.termination != null && $Object.hasOwnProperty.call(message, "termination"))
                     $root.hanse.v1.TransferTermination.encode(message.termination, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
+                    $root.hanse.v1.DeliveryRecord.encode(message.delivery, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9262,6 +9274,13 @@ export const hanse = $root.hanse = (() => {
                                 break;
                             message.termination = $root.hanse.v1.TransferTermination.decode(reader, reader.size(), $undefined, _depth + 1, message.termination);
                             message.body = "termination";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.delivery = $root.hanse.v1.DeliveryRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.delivery);
+                            message.body = "delivery";
                             continue;
                         }
                     }
@@ -9335,6 +9354,16 @@ export const hanse = $root.hanse = (() => {
                             return "termination." + error;
                     }
                 }
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.DeliveryRecord.verify(message.delivery, _depth + 1);
+                        if (error)
+                            return "delivery." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9376,6 +9405,11 @@ export const hanse = $root.hanse = (() => {
                         throw $TypeError(".hanse.v1.TransferFrame.termination: object expected");
                     message.termination = $root.hanse.v1.TransferTermination.fromObject(object.termination, _depth + 1);
                 }
+                if (object.delivery != null) {
+                    if (!$util.isObject(object.delivery))
+                        throw $TypeError(".hanse.v1.TransferFrame.delivery: object expected");
+                    message.delivery = $root.hanse.v1.DeliveryRecord.fromObject(object.delivery, _depth + 1);
+                }
                 return message;
             };
 
@@ -9416,6 +9450,11 @@ export const hanse = $root.hanse = (() => {
                     if (options.oneofs)
                         object.body = "termination";
                 }
+                if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery")) {
+                    object.delivery = $root.hanse.v1.DeliveryRecord.toObject(message.delivery, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "delivery";
+                }
                 return object;
             };
 
@@ -9431,6 +9470,1043 @@ export const hanse = $root.hanse = (() => {
             };
 
             return TransferFrame;
+        })();
+
+        v1.ReceiptBody = (function() {
+
+            /**
+             * Properties of a ReceiptBody.
+             * @typedef {Object} hanse.v1.ReceiptBody.$Properties
+             * @property {string|null} [transferId] ReceiptBody transferId
+             * @property {string|null} [agreementId] ReceiptBody agreementId
+             * @property {string|null} [consumer] ReceiptBody consumer
+             * @property {string|null} [provider] ReceiptBody provider
+             * @property {number|null} [bytes] ReceiptBody bytes
+             * @property {string|null} [sha256] ReceiptBody sha256
+             * @property {number|null} [time] ReceiptBody time
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReceiptBody.
+             * @memberof hanse.v1
+             * @interface IReceiptBody
+             * @augments hanse.v1.ReceiptBody.$Properties
+             * @deprecated Use hanse.v1.ReceiptBody.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReceiptBody.
+             * @typedef {hanse.v1.ReceiptBody.$Properties} hanse.v1.ReceiptBody.$Shape
+             */
+
+            /**
+             * Constructs a new ReceiptBody.
+             * @memberof hanse.v1
+             * @classdesc Represents a ReceiptBody.
+             * @constructor
+             * @param {hanse.v1.ReceiptBody.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReceiptBody = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReceiptBody transferId.
+             * @member {string} transferId
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             */
+            ReceiptBody.prototype.transferId = "";
+
+            /**
+             * ReceiptBody agreementId.
+             * @member {string} agreementId
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             */
+            ReceiptBody.prototype.agreementId = "";
+
+            /**
+             * ReceiptBody consumer.
+             * @member {string} consumer
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             */
+            ReceiptBody.prototype.consumer = "";
+
+            /**
+             * ReceiptBody provider.
+             * @member {string} provider
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             */
+            ReceiptBody.prototype.provider = "";
+
+            /**
+             * ReceiptBody bytes.
+             * @member {number} bytes
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             */
+            ReceiptBody.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReceiptBody sha256.
+             * @member {string} sha256
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             */
+            ReceiptBody.prototype.sha256 = "";
+
+            /**
+             * ReceiptBody time.
+             * @member {number} time
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             */
+            ReceiptBody.prototype.time = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ReceiptBody instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.ReceiptBody
+             * @static
+             * @param {hanse.v1.ReceiptBody.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.ReceiptBody} ReceiptBody instance
+             * @type {{
+             *   (properties: hanse.v1.ReceiptBody.$Shape): hanse.v1.ReceiptBody & hanse.v1.ReceiptBody.$Shape;
+             *   (properties?: hanse.v1.ReceiptBody.$Properties): hanse.v1.ReceiptBody;
+             * }}
+             */
+            ReceiptBody.create = function(properties) {
+                return new ReceiptBody(properties);
+            };
+
+            /**
+             * Encodes the specified ReceiptBody message. Does not implicitly {@link hanse.v1.ReceiptBody.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.ReceiptBody
+             * @static
+             * @param {hanse.v1.ReceiptBody.$Properties} message ReceiptBody message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReceiptBody.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId") && message.agreementId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agreementId);
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.consumer);
+                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.provider);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytes);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.sha256);
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time") && (typeof message.time === "object" ? message.time.low || message.time.high : message.time !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.time);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReceiptBody message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.ReceiptBody
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.ReceiptBody & hanse.v1.ReceiptBody.$Shape} ReceiptBody
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReceiptBody.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.ReceiptBody();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agreementId = value;
+                            else
+                                delete message.agreementId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumer = value;
+                            else
+                                delete message.consumer;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.provider = value;
+                            else
+                                delete message.provider;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.time = value;
+                            else
+                                delete message.time;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ReceiptBody message.
+             * @function verify
+             * @memberof hanse.v1.ReceiptBody
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReceiptBody.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    if (!$util.isString(message.transferId))
+                        return "transferId: string expected";
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    if (!$util.isString(message.agreementId))
+                        return "agreementId: string expected";
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    if (!$util.isString(message.consumer))
+                        return "consumer: string expected";
+                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                    if (!$util.isString(message.provider))
+                        return "provider: string expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
+                        return "bytes: integer|Long expected";
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    if (!$util.isString(message.sha256))
+                        return "sha256: string expected";
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (!$util.isInteger(message.time) && !(message.time && $util.isInteger(message.time.low) && $util.isInteger(message.time.high)))
+                        return "time: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReceiptBody message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.ReceiptBody
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.ReceiptBody} ReceiptBody
+             */
+            ReceiptBody.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.ReceiptBody)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.ReceiptBody: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.ReceiptBody();
+                if (object.transferId != null)
+                    if (typeof object.transferId !== "string" || object.transferId.length)
+                        message.transferId = $String(object.transferId);
+                if (object.agreementId != null)
+                    if (typeof object.agreementId !== "string" || object.agreementId.length)
+                        message.agreementId = $String(object.agreementId);
+                if (object.consumer != null)
+                    if (typeof object.consumer !== "string" || object.consumer.length)
+                        message.consumer = $String(object.consumer);
+                if (object.provider != null)
+                    if (typeof object.provider !== "string" || object.provider.length)
+                        message.provider = $String(object.provider);
+                if (object.bytes != null)
+                    if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                        if ($util.Long)
+                            message.bytes = $util.Long.fromValue(object.bytes, true);
+                        else if (typeof object.bytes === "string")
+                            message.bytes = $parseInt(object.bytes, 10);
+                        else if (typeof object.bytes === "number")
+                            message.bytes = object.bytes;
+                        else if (typeof object.bytes === "object")
+                            message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                if (object.sha256 != null)
+                    if (typeof object.sha256 !== "string" || object.sha256.length)
+                        message.sha256 = $String(object.sha256);
+                if (object.time != null)
+                    if (typeof object.time === "object" ? object.time.low || object.time.high : $Number(object.time) !== 0)
+                        if ($util.Long)
+                            message.time = $util.Long.fromValue(object.time, false);
+                        else if (typeof object.time === "string")
+                            message.time = $parseInt(object.time, 10);
+                        else if (typeof object.time === "number")
+                            message.time = object.time;
+                        else if (typeof object.time === "object")
+                            message.time = new $util.LongBits(object.time.low >>> 0, object.time.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReceiptBody message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.ReceiptBody
+             * @static
+             * @param {hanse.v1.ReceiptBody} message ReceiptBody
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReceiptBody.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.transferId = "";
+                    object.agreementId = "";
+                    object.consumer = "";
+                    object.provider = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sha256 = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.time = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.time = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    object.transferId = message.transferId;
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    object.agreementId = message.agreementId;
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    object.consumer = message.consumer;
+                if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                    object.provider = message.provider;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytes === "number")
+                        object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                    else
+                        object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.time = typeof message.time === "number" ? $BigInt(message.time) : $util.Long.fromBits(message.time.low >>> 0, message.time.high >>> 0, false).toBigInt();
+                    else if (typeof message.time === "number")
+                        object.time = options.longs === $String ? $String(message.time) : message.time;
+                    else
+                        object.time = options.longs === $String ? $util.Long.prototype.toString.call(message.time) : options.longs === $Number ? new $util.LongBits(message.time.low >>> 0, message.time.high >>> 0).toNumber() : message.time;
+                return object;
+            };
+
+            /**
+             * Converts this ReceiptBody to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.ReceiptBody
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReceiptBody.prototype.toJSON = function() {
+                return ReceiptBody.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReceiptBody;
+        })();
+
+        v1.Receipt = (function() {
+
+            /**
+             * Properties of a Receipt.
+             * @typedef {Object} hanse.v1.Receipt.$Properties
+             * @property {Uint8Array|null} [body] Receipt body
+             * @property {Uint8Array|null} [consumerSignature] Receipt consumerSignature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Receipt.
+             * @memberof hanse.v1
+             * @interface IReceipt
+             * @augments hanse.v1.Receipt.$Properties
+             * @deprecated Use hanse.v1.Receipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a Receipt.
+             * @typedef {hanse.v1.Receipt.$Properties} hanse.v1.Receipt.$Shape
+             */
+
+            /**
+             * Constructs a new Receipt.
+             * @memberof hanse.v1
+             * @classdesc Represents a Receipt.
+             * @constructor
+             * @param {hanse.v1.Receipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Receipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Receipt body.
+             * @member {Uint8Array} body
+             * @memberof hanse.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.body = $util.newBuffer([]);
+
+            /**
+             * Receipt consumerSignature.
+             * @member {Uint8Array} consumerSignature
+             * @memberof hanse.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.consumerSignature = $util.newBuffer([]);
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.Receipt
+             * @static
+             * @param {hanse.v1.Receipt.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.Receipt} Receipt instance
+             * @type {{
+             *   (properties: hanse.v1.Receipt.$Shape): hanse.v1.Receipt & hanse.v1.Receipt.$Shape;
+             *   (properties?: hanse.v1.Receipt.$Properties): hanse.v1.Receipt;
+             * }}
+             */
+            Receipt.create = function(properties) {
+                return new Receipt(properties);
+            };
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link hanse.v1.Receipt.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.Receipt
+             * @static
+             * @param {hanse.v1.Receipt.$Properties} message Receipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Receipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature") && message.consumerSignature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.consumerSignature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.Receipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.Receipt & hanse.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Receipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.Receipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.consumerSignature = value;
+                            else
+                                delete message.consumerSignature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Receipt message.
+             * @function verify
+             * @memberof hanse.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Receipt.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                        return "body: buffer expected";
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature"))
+                    if (!(message.consumerSignature && typeof message.consumerSignature.length === "number" || $util.isString(message.consumerSignature)))
+                        return "consumerSignature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.Receipt} Receipt
+             */
+            Receipt.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.Receipt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.Receipt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.Receipt();
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                if (object.consumerSignature != null)
+                    if (object.consumerSignature.length)
+                        if (typeof object.consumerSignature === "string")
+                            $util.base64.decode(object.consumerSignature, message.consumerSignature = $util.newBuffer($util.base64.length(object.consumerSignature)), 0);
+                        else if (object.consumerSignature.length >= 0)
+                            message.consumerSignature = object.consumerSignature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.Receipt
+             * @static
+             * @param {hanse.v1.Receipt} message Receipt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Receipt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                    if (options.bytes === $String)
+                        object.consumerSignature = "";
+                    else {
+                        object.consumerSignature = [];
+                        if (options.bytes !== $Array)
+                            object.consumerSignature = $util.newBuffer(object.consumerSignature);
+                    }
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature"))
+                    object.consumerSignature = options.bytes === $String ? $util.base64.encode(message.consumerSignature, 0, message.consumerSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consumerSignature) : message.consumerSignature;
+                return object;
+            };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.Receipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Receipt.prototype.toJSON = function() {
+                return Receipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Receipt;
+        })();
+
+        v1.DeliveryRecord = (function() {
+
+            /**
+             * Properties of a DeliveryRecord.
+             * @typedef {Object} hanse.v1.DeliveryRecord.$Properties
+             * @property {Uint8Array|null} [body] DeliveryRecord body
+             * @property {Uint8Array|null} [consumerSignature] DeliveryRecord consumerSignature
+             * @property {Uint8Array|null} [providerSignature] DeliveryRecord providerSignature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeliveryRecord.
+             * @memberof hanse.v1
+             * @interface IDeliveryRecord
+             * @augments hanse.v1.DeliveryRecord.$Properties
+             * @deprecated Use hanse.v1.DeliveryRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeliveryRecord.
+             * @typedef {hanse.v1.DeliveryRecord.$Properties} hanse.v1.DeliveryRecord.$Shape
+             */
+
+            /**
+             * Constructs a new DeliveryRecord.
+             * @memberof hanse.v1
+             * @classdesc Represents a DeliveryRecord.
+             * @constructor
+             * @param {hanse.v1.DeliveryRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeliveryRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeliveryRecord body.
+             * @member {Uint8Array} body
+             * @memberof hanse.v1.DeliveryRecord
+             * @instance
+             */
+            DeliveryRecord.prototype.body = $util.newBuffer([]);
+
+            /**
+             * DeliveryRecord consumerSignature.
+             * @member {Uint8Array} consumerSignature
+             * @memberof hanse.v1.DeliveryRecord
+             * @instance
+             */
+            DeliveryRecord.prototype.consumerSignature = $util.newBuffer([]);
+
+            /**
+             * DeliveryRecord providerSignature.
+             * @member {Uint8Array} providerSignature
+             * @memberof hanse.v1.DeliveryRecord
+             * @instance
+             */
+            DeliveryRecord.prototype.providerSignature = $util.newBuffer([]);
+
+            /**
+             * Creates a new DeliveryRecord instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.DeliveryRecord
+             * @static
+             * @param {hanse.v1.DeliveryRecord.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.DeliveryRecord} DeliveryRecord instance
+             * @type {{
+             *   (properties: hanse.v1.DeliveryRecord.$Shape): hanse.v1.DeliveryRecord & hanse.v1.DeliveryRecord.$Shape;
+             *   (properties?: hanse.v1.DeliveryRecord.$Properties): hanse.v1.DeliveryRecord;
+             * }}
+             */
+            DeliveryRecord.create = function(properties) {
+                return new DeliveryRecord(properties);
+            };
+
+            /**
+             * Encodes the specified DeliveryRecord message. Does not implicitly {@link hanse.v1.DeliveryRecord.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.DeliveryRecord
+             * @static
+             * @param {hanse.v1.DeliveryRecord.$Properties} message DeliveryRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeliveryRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature") && message.consumerSignature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.consumerSignature);
+                if (message.providerSignature != null && $Object.hasOwnProperty.call(message, "providerSignature") && message.providerSignature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.providerSignature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeliveryRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.DeliveryRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.DeliveryRecord & hanse.v1.DeliveryRecord.$Shape} DeliveryRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeliveryRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.DeliveryRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.consumerSignature = value;
+                            else
+                                delete message.consumerSignature;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.providerSignature = value;
+                            else
+                                delete message.providerSignature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeliveryRecord message.
+             * @function verify
+             * @memberof hanse.v1.DeliveryRecord
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeliveryRecord.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                        return "body: buffer expected";
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature"))
+                    if (!(message.consumerSignature && typeof message.consumerSignature.length === "number" || $util.isString(message.consumerSignature)))
+                        return "consumerSignature: buffer expected";
+                if (message.providerSignature != null && $Object.hasOwnProperty.call(message, "providerSignature"))
+                    if (!(message.providerSignature && typeof message.providerSignature.length === "number" || $util.isString(message.providerSignature)))
+                        return "providerSignature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeliveryRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.DeliveryRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.DeliveryRecord} DeliveryRecord
+             */
+            DeliveryRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.DeliveryRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.DeliveryRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.DeliveryRecord();
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                if (object.consumerSignature != null)
+                    if (object.consumerSignature.length)
+                        if (typeof object.consumerSignature === "string")
+                            $util.base64.decode(object.consumerSignature, message.consumerSignature = $util.newBuffer($util.base64.length(object.consumerSignature)), 0);
+                        else if (object.consumerSignature.length >= 0)
+                            message.consumerSignature = object.consumerSignature;
+                if (object.providerSignature != null)
+                    if (object.providerSignature.length)
+                        if (typeof object.providerSignature === "string")
+                            $util.base64.decode(object.providerSignature, message.providerSignature = $util.newBuffer($util.base64.length(object.providerSignature)), 0);
+                        else if (object.providerSignature.length >= 0)
+                            message.providerSignature = object.providerSignature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeliveryRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.DeliveryRecord
+             * @static
+             * @param {hanse.v1.DeliveryRecord} message DeliveryRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeliveryRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                    if (options.bytes === $String)
+                        object.consumerSignature = "";
+                    else {
+                        object.consumerSignature = [];
+                        if (options.bytes !== $Array)
+                            object.consumerSignature = $util.newBuffer(object.consumerSignature);
+                    }
+                    if (options.bytes === $String)
+                        object.providerSignature = "";
+                    else {
+                        object.providerSignature = [];
+                        if (options.bytes !== $Array)
+                            object.providerSignature = $util.newBuffer(object.providerSignature);
+                    }
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                if (message.consumerSignature != null && $Object.hasOwnProperty.call(message, "consumerSignature"))
+                    object.consumerSignature = options.bytes === $String ? $util.base64.encode(message.consumerSignature, 0, message.consumerSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consumerSignature) : message.consumerSignature;
+                if (message.providerSignature != null && $Object.hasOwnProperty.call(message, "providerSignature"))
+                    object.providerSignature = options.bytes === $String ? $util.base64.encode(message.providerSignature, 0, message.providerSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.providerSignature) : message.providerSignature;
+                return object;
+            };
+
+            /**
+             * Converts this DeliveryRecord to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.DeliveryRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeliveryRecord.prototype.toJSON = function() {
+                return DeliveryRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DeliveryRecord;
         })();
 
         v1.Chunk = (function() {
