@@ -53,7 +53,7 @@ export function registerTransferCommands (program: Command, ctx: CliContext): vo
     })
 
   const tr = program.command('transfers')
-    .description('list transfers (subcommands: suspend, resume)')
+    .description('list transfers (subcommands: suspend, resume, terminate)')
     .action(async (_o, cmd: Command) => {
       const { transfers } = await ctx.client(cmd).get<{ transfers: TransferView[] }>('/v1/transfers')
       if (ctx.json(cmd)) return ctx.out({ transfers })
@@ -62,8 +62,9 @@ export function registerTransferCommands (program: Command, ctx: CliContext): vo
         t.id, t.role, t.datasetId, t.state, `${bytes(t.bytes)} / ${bytes(t.size)}`, t.error?.code ?? (t.role === 'consumer' ? t.dest : '')
       ])))
     })
-  for (const action of ['suspend', 'resume'] as const) {
-    tr.command(`${action} <id>`).description(action === 'suspend' ? 'suspend a running download (resumable)' : 'resume a download from its last verified chunk')
+  const what = { suspend: 'suspend a running transfer (resumable)', resume: 'resume a download from its last verified chunk', terminate: 'end a transfer (not resumed)' }
+  for (const action of ['suspend', 'resume', 'terminate'] as const) {
+    tr.command(`${action} <id>`).description(what[action])
       .action(async (id: string, _o, cmd: Command) => {
         const { transfer } = await ctx.client(cmd).post<{ transfer: TransferView }>(`/v1/transfers/${encodeURIComponent(id)}/${action}`)
         if (ctx.json(cmd)) ctx.out({ transfer })

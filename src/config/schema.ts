@@ -83,6 +83,8 @@ export const NodeConfigSchema = z.strictObject({
     recheckEveryMs: z.number().int().min(1).default(2_000),
     /** Concurrent transfer streams one peer may open to this node. */
     maxStreamsPerPeer: z.number().int().min(1).max(1024).default(8),
+    /** Transfers served at once over all peers; more are refused with BUSY. */
+    maxConcurrent: z.number().int().min(1).default(64),
     /** Where received datasets go by default; relative to the data dir. */
     receiveDir: z.string().min(1).default('received')
   }).prefault({}),

@@ -47,7 +47,8 @@ export function transferRoutes (c: { transfers: TransferService, now: () => numb
       if (r === undefined) throw new HanseError('TRANSFER_NOT_FOUND', `no transfer ${req.params.id}`, { status: 404 })
       return { transfer: transferView(r, c.now()) }
     })
-    app.post<{ Params: { id: string } }>('/v1/transfers/:id/suspend', { schema: { summary: 'Suspend a running download (resumable)' } }, async (req) => ({ transfer: transferView(await t.suspend(req.params.id), c.now()) }))
+    app.post<{ Params: { id: string } }>('/v1/transfers/:id/suspend', { schema: { summary: 'Suspend a running transfer, either side (resumable)' } }, async (req) => ({ transfer: transferView(await t.suspend(req.params.id), c.now()) }))
+    app.post<{ Params: { id: string } }>('/v1/transfers/:id/terminate', { schema: { summary: 'End a transfer, either side (not resumed)' } }, async (req) => ({ transfer: transferView(await t.terminate(req.params.id), c.now()) }))
     app.post<{ Params: { id: string } }>('/v1/transfers/:id/resume', { schema: { summary: 'Resume a suspended or failed download from its last verified chunk' } }, async (req) => ({ transfer: transferView(await t.resume(req.params.id), c.now()) }))
   }
 }

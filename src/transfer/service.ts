@@ -42,6 +42,8 @@ export interface TransferInit {
   checkpointEveryChunks: number
   /** Concurrent transfer streams per peer connection. */
   maxStreamsPerPeer: number
+  /** Transfers this node serves at once, over all peers; more are refused with BUSY. */
+  maxConcurrent: number
   idleTimeoutMs: number
   /** Where received datasets go unless the request names a destination. */
   receiveDir: string
@@ -53,6 +55,7 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   recheckEveryMs: 2_000,
   checkpointEveryChunks: 16,
   maxStreamsPerPeer: 8,
+  maxConcurrent: 64,
   idleTimeoutMs: 30_000
 }
 
@@ -111,7 +114,10 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private readonly init: TransferInit
   private readonly log: Logger
   private readonly locks = new Map<string, Promise<unknown>>()
+  /** Downloads running here (consumer). */
   private readonly active = new Map<string, AbortController>()
+  /** Transfers being served (provider), by record id: how the operator stops one. */
+  private readonly serving = new Map<string, AbortController>()
   private running = false
 
   constructor (components: TransferComponents, init: Partial<TransferInit> & { receiveDir: string }) {
@@ -188,6 +194,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       await framed.write(TransferFrame, { termination: { code, reason } })
     }
     if (req.transferId === '' || req.transferId.length > 128 || req.agreementId.length > 256) return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id are required')
+    if (this.serving.size >= this.init.maxConcurrent) return await refuse('BUSY', `this node serves ${this.init.maxConcurrent} transfers already; resume later`)
     const agreement = await this.c.agreements.agreement(req.agreementId)
     // another consumer's agreement is as unknown as a missing one
     if (agreement === undefined || agreement.role !== 'provider' || agreement.peer !== peer.toString()) {
@@ -252,11 +259,33 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
       }
     })
+    const ctl = new AbortController()
+    this.serving.set(rec.id, ctl)
+    try {
+      await this.stream(framed, rec, view.policy, () => ctx(decision.usage), segs, first, ctl.signal)
+    } finally {
+      this.serving.delete(rec.id)
+    }
+  }
+
+  private async stream (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, signal: AbortSignal): Promise<void> {
+    const chunkSize = rec.chunkSize
+    const peer = peerIdFromString(rec.peer)
+    const transferId = rec.id.slice(0, rec.id.lastIndexOf('@'))
     let sinceCheck = 0
     let lastCheck = this.c.clock.now()
     for await (const { index, data } of readChunks(segs, chunkSize, first)) {
+      if (signal.aborted) {
+        // the operator suspended or terminated it: tell the consumer why, send nothing more
+        const reason = signal.reason as TransferError
+        rec.state = reason.code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED'
+        rec.error = { code: reason.code, message: reason.message }
+        await this.save(rec, false)
+        await framed.write(TransferFrame, { termination: { code: reason.code, reason: reason.message } })
+        return
+      }
       if (sinceCheck >= this.init.recheckEveryBytes || this.c.clock.now() - lastCheck >= this.init.recheckEveryMs) {
-        const d = evaluatePolicy(view.policy, 'transfer', ctx(decision.usage))
+        const d = evaluatePolicy(policy, 'transfer', context())
         if (!d.allowed) {
           rec.state = 'TERMINATED'
           rec.error = { code: 'POLICY_DENIED', message: d.reasons.join('; ') }
@@ -277,7 +306,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     rec.state = 'COMPLETED'
     rec.completedAt = this.c.clock.now()
     await this.save(rec, false)
-    await this.takeReceipt(framed, peer, req.transferId, rec)
+    await this.takeReceipt(framed, peer, transferId, rec)
   }
 
   /** Provider: the consumer's signed receipt, answered with our signed delivery record. */
@@ -358,8 +387,10 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         const stopped = ctl.signal.aborted
         // when we stopped it, why we stopped it is what counts, not how the stream ended
         const e = (stopped ? ctl.signal.reason : err) as Error & { code?: string }
-        rec.state = stopped ? 'SUSPENDED' : 'TERMINATED'
-        rec.error = { code: e instanceof HanseError ? e.code : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED', message: e.message }
+        const code = e instanceof HanseError ? e.code : e.code === 'ENOSPC' ? 'DISK_FULL' : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED'
+        // suspended here, by the provider, or by a stop: resumable; anything else ends it
+        rec.state = code === 'SUSPENDED' || code === 'NODE_STOPPING' || (stopped && code !== 'TERMINATED_BY_USER') ? 'SUSPENDED' : 'TERMINATED'
+        rec.error = { code, message: code === 'DISK_FULL' ? `no space left for ${rec.dest}.part; free some and resume (verified chunks are kept)` : e.message }
         if (!stopped) this.log.warn({ transfer: rec.id, code: rec.error.code, err: e.message }, 'transfer failed')
         await this.save(rec).catch(() => {})
       } finally {
@@ -369,12 +400,35 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     return structuredClone(rec)
   }
 
-  /** Stop a running download; it stays resumable (SUSPENDED). */
+  /** Stop a running transfer, either side; it stays resumable (SUSPENDED). */
   async suspend (id: string): Promise<TransferRecord> {
+    return await this.halt(id, new TransferError('SUSPENDED', 'suspended by the operator'))
+  }
+
+  /** End a transfer, either side; a terminated download is not resumed. */
+  async terminate (id: string): Promise<TransferRecord> {
+    const r = await this.halt(id, new TransferError('TERMINATED_BY_USER', 'terminated by the operator'))
+    if (r.role === 'consumer' && r.state !== 'COMPLETED' && r.state !== 'TERMINATED') {
+      r.state = 'TERMINATED'
+      r.error = { code: 'TERMINATED_BY_USER', message: 'terminated by the operator' }
+      await this.save(r)
+    }
+    return r
+  }
+
+  private async halt (id: string, reason: TransferError): Promise<TransferRecord> {
     const r = await this.get(id)
-    if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`, 404)
-    this.active.get(id)?.abort(new TransferError('SUSPENDED', 'suspended by the operator'))
-    await this.locked(`transfer:${id}`, async () => {})
+    if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`, 404)
+    if (r.role === 'consumer') {
+      this.active.get(id)?.abort(reason)
+      await this.locked(`transfer:${id}`, async () => {})
+    } else {
+      const ctl = this.serving.get(id)
+      if (ctl === undefined) throw new TransferError('INVALID_TRANSITION', `transfer ${id} is not being sent (${r.state})`, 409)
+      ctl.abort(reason)
+      const deadline = Date.now() + 10_000
+      while (this.serving.has(id) && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 10))
+    }
     return (await this.get(id)) ?? r
   }
 

@@ -260,6 +260,37 @@ describe('transfer across restarts and from the CLI', () => {
   })
 })
 
+describe('transfer control', () => {
+  it('the provider suspends a transfer (the consumer resumes it later); the consumer terminates one', async () => {
+    const chunk = 16 * 1024
+    const { provider, consumer, file } = await setup({ fileBytes: 4 * 1024 * 1024, chunk })
+    const a = await agree(consumer, provider, 'file')
+    const out = join(tempDir(), 'ctl.bin')
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t.id && p.bytes > 256 * 1024) resolve() }) })
+    const serving = (await provider.transfers!.list()).find(x => x.id.startsWith(t.id))!
+    const s = await provider.transfers!.suspend(serving.id)
+    expect(s.state).toBe('SUSPENDED')
+    const paused = await consumer.transfers!.waitFor(t.id, 10_000)
+    expect(paused.state).toBe('SUSPENDED')
+    expect(paused.error?.code).toBe('SUSPENDED')
+    await consumer.transfers!.resume(t.id)
+    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    expect(done.state).toBe('COMPLETED')
+    expect(sha(readFileSync(out))).toBe(sha(file))
+
+    const out2 = join(tempDir(), 'ctl2.bin')
+    const t2 = await consumer.transfers!.fetch({ agreementId: a, dest: out2 })
+    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t2.id && p.bytes > 128 * 1024) resolve() }) })
+    const ended = await consumer.transfers!.terminate(t2.id)
+    expect(ended.state).toBe('TERMINATED')
+    expect(ended.error?.code).toBe('TERMINATED_BY_USER')
+    // only an explicit resume picks a terminated download up again (from its verified chunks)
+    await expect(consumer.transfers!.resume(t2.id)).resolves.toBeTruthy()
+    await consumer.transfers!.waitFor(t2.id, 20_000)
+  })
+})
+
 describe('transfer under faults', () => {
   it('a consumer that stops reading holds the provider back: memory stays bounded', async () => {
     const { provider, consumer } = await setup({ fileBytes: 48 * 1024 * 1024, chunk: 1024 * 1024 })
