@@ -124,6 +124,8 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
    */
   private readonly cache = new Map<string, NegotiationRecord>()
   private readonly indexCache = new Map<string, string>()
+  /** API callers waiting for a process to reach a state, by process id. */
+  private readonly waiters = new Map<string, Set<(e: TransitionEvent) => void>>()
   /** Open processes started by each peer, to refuse floods. */
   private readonly openByPeer = new Map<string, Set<string>>()
   private readonly onPeerConnect = (evt: CustomEvent<PeerId>): void => { void this.retryPeer(evt.detail.toString()) }
@@ -289,7 +291,9 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   private emitTransition (r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState = r.state): void {
     this.track(r)
     this.log.debug({ negotiation: r.id, role: r.role, peer: r.peer, from, to }, 'negotiation transition')
-    this.emit('transition', { record: structuredClone(r), from, to })
+    const event = { record: structuredClone(r), from, to }
+    for (const w of [...(this.waiters.get(r.id) ?? [])]) w(event)
+    this.emit('transition', event)
   }
 
   /** Serialize all work on one process. */
@@ -412,10 +416,18 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     if (r === undefined) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${id}`, 404)
     if (states.has(r.state)) return r
     return await new Promise((resolve) => {
-      const done = (rec: NegotiationRecord): void => { clearTimeout(timer); this.off('transition', on); resolve(rec) }
-      const on = (e: TransitionEvent): void => { if (e.record.id === id && states.has(e.to)) done(e.record) }
+      const waiter = (e: TransitionEvent): void => { if (states.has(e.to)) done(e.record) }
+      const done = (rec: NegotiationRecord): void => {
+        clearTimeout(timer)
+        const set = this.waiters.get(id)
+        set?.delete(waiter)
+        if (set?.size === 0) this.waiters.delete(id)
+        resolve(rec)
+      }
       const timer = setTimeout(() => { void this.get(id).then(x => { done(x ?? r) }) }, timeoutMs)
-      this.on('transition', on)
+      let set = this.waiters.get(id)
+      if (set === undefined) { set = new Set(); this.waiters.set(id, set) }
+      set.add(waiter)
     })
   }
 
