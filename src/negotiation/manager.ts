@@ -7,6 +7,7 @@ import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Store } from '../store/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { hanse, serveProtocol, StreamPool, type FramedStream, type ProtocolHost } from '../wire/index.ts'
@@ -112,7 +113,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   private readonly init: NegotiationInit
   private readonly log: Logger
   private pool: StreamPool | undefined
-  private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly locks = new KeyedLock()
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private running = false
   /**
@@ -175,7 +176,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     this.pool?.close()
     await this.c.host.unhandle(NEGOTIATION_PROTOCOL)
     // let in-flight transitions finish their writes before the store closes
-    await Promise.allSettled([...this.locks.values()])
+    await this.locks.idle()
   }
 
   /* ---------------- persistence ---------------- */
@@ -296,18 +297,6 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     this.emit('transition', event)
   }
 
-  /** Serialize all work on one process. */
-  private async locked<T> (id: string, fn: () => Promise<T>): Promise<T> {
-    const prev = this.locks.get(id) ?? Promise.resolve()
-    const next = prev.then(fn, fn)
-    const tail = next.catch(() => {})
-    this.locks.set(id, tail)
-    try {
-      return await next
-    } finally {
-      if (this.locks.get(id) === tail) this.locks.delete(id)
-    }
-  }
 
   /* ---------------- consumer API ---------------- */
 
@@ -352,7 +341,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       replies: {},
       history: []
     }
-    await this.locked(id, async () => {
+    await this.locks.run(id, async () => {
       this.setState(r, 'REQUESTED')
       this.queue(r, 'request', { contractRequest: { consumerPid: id, offerId: req.offerId, terms: policyToWire(terms, `urn:hanse:terms:${id}`), purposes: r.purposes } })
       await this.save(r)
@@ -395,7 +384,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
   /** Run a local action on a process, persist, deliver. */
   private async act (id: string, role: Role | undefined, fn: (r: NegotiationRecord) => Promise<void>, persist = true): Promise<NegotiationRecord> {
-    const r = await this.locked(id, async () => {
+    const r = await this.locks.run(id, async () => {
       const rec = await this.get(id)
       if (rec === undefined || (role !== undefined && rec.role !== role)) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no ${role === undefined ? '' : `${role} `}negotiation ${id}`, 404)
       const from = rec.state
@@ -490,7 +479,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       await this.deliveryFailed(id, out.messageId, (err as Error).message)
       return
     }
-    await this.locked(id, async () => {
+    await this.locks.run(id, async () => {
       const rec = await this.get(id)
       if (rec?.outbox?.messageId !== out.messageId) return
       const from = rec.state
@@ -511,7 +500,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   private async deliveryFailed (id: string, messageId: string, error: string): Promise<void> {
-    await this.locked(id, async () => {
+    await this.locks.run(id, async () => {
       const r = await this.get(id)
       if (r?.outbox?.messageId !== messageId) return
       const out = r.outbox
@@ -660,7 +649,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
     if (localId === undefined) return await this.create(msg, kind, peer, theirs, index as string)
 
-    return await this.locked(localId, async () => {
+    return await this.locks.run(localId, async () => {
       const r = await this.get(localId)
       // a process of another peer is as good as absent: never reveal or touch it
       if (r === undefined || r.peer !== peer || r.role !== myRole || (myRole === 'provider' ? r.consumerPid : (r.providerPid || theirs)) !== theirs) {
@@ -773,7 +762,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   /** A new process started by the peer: a consumer's first request, or a provider's offer. */
   private async create (msg: Msg, kind: MessageKind, peer: string, theirs: string, index: string): Promise<Omit<Reply, 'messageId'>> {
     // serialize creation per remote process, so a duplicate first message finds the first one's record
-    return await this.locked(index, async () => {
+    return await this.locks.run(index, async () => {
       const existing = await this.lookupIndex(index)
       if (existing !== undefined) {
         const r = await this.get(existing)

@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Store } from '../store/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, type MemberFacts } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { manifestDigest } from '../catalog/index.ts'
@@ -113,7 +114,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private readonly c: TransferComponents
   private readonly init: TransferInit
   private readonly log: Logger
-  private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly locks = new KeyedLock()
   /** Downloads running here (consumer). */
   private readonly active = new Map<string, AbortController>()
   /** Transfers being served (provider), by record id: how the operator stops one. */
@@ -157,7 +158,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     await this.c.host.unhandle(TRANSFER_PROTOCOL)
     // running downloads stop cleanly and stay resumable
     for (const ctl of this.active.values()) ctl.abort(new TransferError('NODE_STOPPING', 'the node is stopping'))
-    await Promise.allSettled([...this.locks.values()])
+    await this.locks.idle()
   }
 
   async get (id: string): Promise<TransferRecord | undefined> { return await this.transfers.get(id) as TransferRecord | undefined }
@@ -175,13 +176,6 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     this.emit('state', structuredClone(r))
   }
 
-  private async locked<T> (key: string, fn: () => Promise<T>): Promise<T> {
-    const prev = this.locks.get(key) ?? Promise.resolve()
-    const next = prev.then(fn, fn)
-    const tail = next.catch(() => {})
-    this.locks.set(key, tail)
-    try { return await next } finally { if (this.locks.get(key) === tail) this.locks.delete(key) }
-  }
 
   /* ---------------- provider ---------------- */
 
@@ -212,7 +206,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       now: this.c.clock.now(), peer: peer.toString(), purposes: view.purposes, agreedAt: agreement.timestamp,
       count: u.count, volume: u.volume, member: this.c.members?.(peer)
     })
-    const decision = await this.locked(`usage:${agreement.agreementId}`, async () => {
+    const decision = await this.locks.run(`usage:${agreement.agreementId}`, async () => {
       const usage = (await this.c.store.sublevel<Usage>('usage').get(agreement.agreementId)) ?? { count: 0, volume: 0, transfers: [] }
       const resuming = usage.transfers.includes(req.transferId)
       const next: Usage = resuming ? usage : { count: usage.count + 1, volume: usage.volume + dataset.byteSize, transfers: [...usage.transfers.slice(-999), req.transferId] }
@@ -340,7 +334,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const cache = this.c.store.sublevel<string[]>('chunkhashes')
     const hit = await cache.get(key)
     if (hit !== undefined) return hit.map(h => Buffer.from(h, 'hex'))
-    const hashes = await this.locked(`hash:${key}`, async () => await chunkHashes(segs, chunkSize))
+    const hashes = await this.locks.run(`hash:${key}`, async () => await chunkHashes(segs, chunkSize))
     await cache.put(key, hashes.map(h => h.toString('hex')))
     this.log.debug({ dataset: datasetId, chunks: hashes.length }, 'chunk hashes computed')
     return hashes
@@ -380,7 +374,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const rec = r
     const ctl = new AbortController()
     this.active.set(rec.id, ctl)
-    void this.locked(`transfer:${rec.id}`, async () => {
+    void this.locks.run(`transfer:${rec.id}`, async () => {
       try {
         await this.download(rec, ctl.signal)
       } catch (err) {
@@ -421,7 +415,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`, 404)
     if (r.role === 'consumer') {
       this.active.get(id)?.abort(reason)
-      await this.locked(`transfer:${id}`, async () => {})
+      await this.locks.run(`transfer:${id}`, async () => {})
     } else {
       const ctl = this.serving.get(id)
       if (ctl === undefined) throw new TransferError('INVALID_TRANSITION', `transfer ${id} is not being sent (${r.state})`, 409)
@@ -447,7 +441,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const done = (r: TransferRecord | undefined): boolean => r !== undefined && (r.state === 'COMPLETED' || r.state === 'TERMINATED' || r.state === 'SUSPENDED') && !this.active.has(id)
     const deadline = Date.now() + timeoutMs
     while (true) {
-      await this.locked(`transfer:${id}`, async () => {})
+      await this.locks.run(`transfer:${id}`, async () => {})
       const r = await this.get(id)
       if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`, 404)
       if (done(r) || Date.now() > deadline) return r
