@@ -69,9 +69,14 @@ export class FramedStream {
     this.idleTimeoutMs = init.idleTimeoutMs ?? defaults.idleTimeoutMs
     stream.addEventListener('message', (evt) => {
       this.buf.append(evt.data)
-      // hold back the sender while a whole frame's worth is waiting to be read
+      // hold back the sender while a whole frame's worth is waiting to be read. The pause is
+      // deferred one microtask (pausing inside the event handler is not safe in libp2p 3), and
+      // skipped if by then a reader is waiting: pausing under a waiting reader would stall the
+      // stream for good, since only reading resumes it
       if (this.buf.byteLength > this.maxFrameBytes + 16 && stream.readStatus !== 'paused') {
-        queueMicrotask(() => { stream.pause() })
+        queueMicrotask(() => {
+          if (this.wake === undefined && this.buf.byteLength > this.maxFrameBytes + 16 && stream.readStatus === 'readable') stream.pause()
+        })
       }
       this.notify()
     })

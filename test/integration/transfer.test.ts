@@ -156,14 +156,14 @@ describe('transfer', () => {
     expect(existsSync(out)).toBe(false)
   })
 
-  it('interrupted at random points and resumed: byte-identical, at most one chunk sent twice per interruption', async () => {
+  it.each([12345, 777, 2026])('interrupted at random points (seed %i) and resumed: byte-identical, verified chunks never sent twice', async (seed0) => {
     const chunk = 16 * 1024
     const size = 2 * 1024 * 1024
     const { provider, consumer, file } = await setup({ fileBytes: size, chunk })
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'resumed.bin')
     const sent = async (): Promise<number> => Number((await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0')
-    let seed = 12345
+    let seed = seed0
     const rand = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647 }
     let t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
     let interruptions = 0
@@ -187,6 +187,23 @@ describe('transfer', () => {
     const extra = await sent() - size
     expect(extra).toBeGreaterThanOrEqual(0)
     expect(extra).toBeLessThanOrEqual(interruptions * 8 * chunk)
+  })
+
+  it('an agreement that has expired before the transfer gets a refusal and zero bytes', async () => {
+    const clock = new ManualClock(Date.now())
+    const { provider, consumer } = await setup({
+      policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: elapsedTime, operator: lteq, rightOperand: PT1H }\n',
+      providerClock: clock
+    })
+    const a = await agree(consumer, provider, 'file')
+    clock.advance(2 * 3_600_000)
+    const out = join(tempDir(), 'late.bin')
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const done = await consumer.transfers!.waitFor(t.id, 10_000)
+    expect(done.state).toBe('TERMINATED')
+    expect(done.error?.code).toBe('POLICY_DENIED')
+    expect(done.bytes).toBe(0)
+    expect(statSync(`${out}.part`).size).toBe(0)
   })
 
   it('a corrupted chunk is detected and never written', async () => {
@@ -342,10 +359,12 @@ describe('transfer under faults', () => {
     expect(existsSync(out)).toBe(false)
     // the stale runtime file of a killed node is replaced on start
     await startProc()
+    let last: any
     const done = await waitFor(async () => {
       const t = (await api('GET', `/v1/transfers/${encodeURIComponent(transfer.id)}`)).transfer
+      last = t
       return t.state === 'COMPLETED' || t.state === 'TERMINATED' ? t : undefined
-    }, 30_000)
+    }, 30_000).catch((err: Error) => { throw new Error(`${err.message}; last seen ${JSON.stringify(last)}`) })
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
     procs[1]!.kill('SIGTERM')
