@@ -112,7 +112,9 @@ export class FramedStream {
       const left = deadline - Date.now()
       if (left <= 0) throw new StreamTimeoutError(this.idleTimeoutMs)
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => { this.wake = undefined; resolve() }, left)
+        // wake at least every 100 ms to re-check: a stream that got paused while we were about to
+        // wait must not stall until the idle timeout
+        const timer = setTimeout(() => { this.wake = undefined; resolve() }, Math.min(left, 100))
         const onAbort = (): void => { clearTimeout(timer); this.wake = undefined; reject(signal?.reason ?? new Error('aborted')) }
         if (signal?.aborted === true) { onAbort(); return }
         signal?.addEventListener('abort', onAbort, { once: true })
