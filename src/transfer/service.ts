@@ -20,6 +20,9 @@ import { chunkCount, chunkFrame, chunkHashes, readChunks, segments } from './chu
 
 export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
 
+/** Chunk writes a download keeps in flight while it receives the next chunks. */
+const WRITE_DEPTH = 4
+
 const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
 
 const RECEIPT_PREFIX = new TextEncoder().encode('hanse/receipt/v1\n')
@@ -491,27 +494,16 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       // hash the whole as it arrives when we start from the beginning (no second read at the end)
       const whole = r.verifiedChunks === 0 ? createHash('sha256') : undefined
       let pending = 0
-      while (true) {
-        const frame = await framed.read(TransferFrame, signal)
-        if (frame === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream before the end')
-        if (frame.termination != null) throw new TransferError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
-        if (frame.completion != null) break
-        const chunk = frame.chunk
-        if (chunk == null) throw new TransferError('PROTOCOL_ERROR', 'expected a chunk')
-        const index = chunk.index ?? 0
-        const data = chunk.data ?? new Uint8Array()
-        if (index !== r.verifiedChunks) throw new TransferError('PROTOCOL_ERROR', `chunk ${index} arrived where ${r.verifiedChunks} was expected`)
-        const expectedLen = Math.min(chunkSize, size - index * chunkSize)
-        if (data.length !== expectedLen || !createHash('sha256').update(data).digest().equals(hashes[index] as Buffer)) {
-          // never written: the .part file holds verified bytes only
-          this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
-          throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
-        }
-        await fh.write(data, 0, data.length, index * chunkSize)
-        whole?.update(data)
+      // up to WRITE_DEPTH verified chunks are being written while the next ones arrive; a chunk
+      // counts as verified (and can be checkpointed) once its write has finished, in order
+      const writes: Array<{ done: Promise<unknown>, length: number }> = []
+      let next = r.verifiedChunks
+      const settle = async (): Promise<void> => {
+        const w = writes.shift() as { done: Promise<unknown>, length: number }
+        await w.done
         r.verifiedChunks++
-        r.bytes += data.length
-        this.c.metrics.bytesReceived.inc(data.length)
+        r.bytes += w.length
+        this.c.metrics.bytesReceived.inc(w.length)
         this.emit('progress', { id: r.id, bytes: r.bytes, size, state: r.state })
         if (++pending >= this.init.checkpointEveryChunks && syncing === undefined) {
           pending = 0
@@ -520,6 +512,38 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
             .then(async () => { await this.save({ ...r, verifiedChunks: upTo, bytes: Math.min(size, upTo * chunkSize) }, false) })
             .finally(() => { syncing = undefined })
         }
+      }
+      try {
+        while (true) {
+          const frame = await framed.read(TransferFrame, signal)
+          if (frame === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream before the end')
+          if (frame.termination != null) throw new TransferError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
+          if (frame.completion != null) break
+          const chunk = frame.chunk
+          if (chunk == null) throw new TransferError('PROTOCOL_ERROR', 'expected a chunk')
+          const index = chunk.index ?? 0
+          const data = chunk.data ?? new Uint8Array()
+          if (index !== next) throw new TransferError('PROTOCOL_ERROR', `chunk ${index} arrived where ${next} was expected`)
+          const expectedLen = Math.min(chunkSize, size - index * chunkSize)
+          if (data.length !== expectedLen || !createHash('sha256').update(data).digest().equals(hashes[index] as Buffer)) {
+            // never written: the .part file holds verified bytes only
+            this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
+            throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
+          }
+          writes.push({ done: fh.write(data, 0, data.length, index * chunkSize), length: data.length })
+          whole?.update(data)
+          next++
+          if (writes.length >= WRITE_DEPTH) await settle()
+        }
+        while (writes.length > 0) await settle()
+      } catch (err) {
+        // chunks verified before the failure still count once their writes are done
+        while (writes.length > 0) {
+          try { await settle() } catch { break }
+        }
+        throw err
+      } finally {
+        await Promise.allSettled(writes.map(w => w.done))
       }
       await syncing
       await fh.datasync()
