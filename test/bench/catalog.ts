@@ -1,11 +1,11 @@
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { FramedStream } from '../../src/wire/index.ts'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
-import { ECHO_PROTOCOL, benchConfig, benchDir, localNode, peerProcess } from './util.ts'
+import { ECHO_PROTOCOL, benchConfig, benchDir, benchPolicy, localNode, peerProcess } from './util.ts'
 
 /**
  * A provider process with N datasets (10,000; 1,000 in quick mode) and a consumer in this
@@ -16,8 +16,7 @@ export async function benchCatalog (report: Report, opts: { quick: boolean }): P
   const n = opts.quick ? 1_000 : 10_000
   const rounds = opts.quick ? 50 : 200
   const { dir, remove } = benchDir('catalog')
-  mkdirSync(join(dir, 'policies'))
-  writeFileSync(join(dir, 'policies', 'open.yaml'), 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n')
+  const policies = benchPolicy(dir, 'open')
   writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n')
   const datasets = Array.from({ length: n }, (_, i) => ({
     id: `dataset-${String(i).padStart(6, '0')}`,
@@ -29,7 +28,7 @@ export async function benchCatalog (report: Report, opts: { quick: boolean }): P
     source: join(dir, 'data.csv'),
     offers: [{ policy: 'open' }]
   }))
-  const provider = await peerProcess(dir, benchConfig(dir, 'provider', { policies: { dir: join(dir, 'policies') }, datasets }))
+  const provider = await peerProcess(dir, benchConfig(dir, 'provider', { policies: { dir: policies }, datasets }))
   const consumer = await localNode(benchConfig(dir, 'consumer'))
   try {
     const libp2p = consumer.net!.libp2p

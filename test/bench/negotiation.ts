@@ -1,11 +1,11 @@
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FramedStream } from '../../src/wire/index.ts'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
-import { ECHO_PROTOCOL, benchConfig, benchDir, localNode, peerProcess } from './util.ts'
+import { ECHO_PROTOCOL, RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, localNode, peerProcess } from './util.ts'
 
 /**
  * Contract negotiation between two processes on loopback: request → FINALIZED on both sides
@@ -17,11 +17,10 @@ export async function benchNegotiation (report: Report, opts: { quick: boolean }
   const rounds = opts.quick ? 100 : 500
   const total = opts.quick ? 300 : 1500
   const { dir, remove } = benchDir('negotiation')
-  mkdirSync(join(dir, 'policies'))
-  writeFileSync(join(dir, 'policies', 'research.yaml'), 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 10 }\n')
+  const policies = benchPolicy(dir, 'research', [RESEARCH_ONLY, '{ leftOperand: count, operator: lteq, rightOperand: 10 }'])
   writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n')
   const provider = await peerProcess(dir, benchConfig(dir, 'provider', {
-    policies: { dir: join(dir, 'policies') },
+    policies: { dir: policies },
     datasets: [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ policy: 'research' }] }]
   }))
   const consumer = await localNode(benchConfig(dir, 'consumer'))

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { randomFillSync } from 'node:crypto'
-import { mkdirSync, openSync, writeSync, closeSync, writeFileSync } from 'node:fs'
+import { openSync, writeSync, closeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from './report.ts'
 import { round } from './report.ts'
-import { benchConfig, benchDir, peerProcess } from './util.ts'
+import { benchConfig, benchDir, benchPolicy, peerProcess } from './util.ts'
 
 const MiB = 1024 * 1024
 
@@ -16,8 +16,7 @@ const MiB = 1024 * 1024
 export async function benchTransfer (report: Report, opts: { quick: boolean }): Promise<void> {
   const size = (opts.quick ? 128 : 1024) * MiB
   const { dir, remove } = benchDir('transfer')
-  mkdirSync(join(dir, 'policies'))
-  writeFileSync(join(dir, 'policies', 'open.yaml'), 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n')
+  const policies = benchPolicy(dir, 'open')
   const data = join(dir, 'data.bin')
   const fd = openSync(data, 'w')
   const block = Buffer.alloc(16 * MiB)
@@ -31,7 +30,7 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
     env.BENCH_TLS_CERT = join(dir, 'cert.pem')
   } catch { /* no TLS baseline */ }
   const provider = await peerProcess(dir, benchConfig(dir, 'provider', {
-    policies: { dir: join(dir, 'policies') },
+    policies: { dir: policies },
     datasets: [{ id: 'big', title: 'Big', source: data, offers: [{ policy: 'open' }] }]
   }), env)
   const consumer = await peerProcess(dir, benchConfig(dir, 'consumer'))

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -10,6 +10,17 @@ import { systemClock } from '../../src/clock/index.ts'
 
 /** The baseline protocol of `peer-process.ts`: echoes every message. */
 export const ECHO_PROTOCOL = '/hanse-bench/echo/1.0.0'
+
+/** The purpose constraint every bench policy carries. */
+export const RESEARCH_ONLY = '{ leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }'
+
+/** Write `<dir>/policies/<name>.yaml` with one `use` permission under these constraints; returns the policies dir. */
+export function benchPolicy (dir: string, name: string, constraints: string[] = [RESEARCH_ONLY]): string {
+  const policies = join(dir, 'policies')
+  mkdirSync(policies, { recursive: true })
+  writeFileSync(join(policies, `${name}.yaml`), `permissions:\n  - action: use\n    constraints:\n${constraints.map(c => `      - ${c}\n`).join('')}`)
+  return policies
+}
 
 export function benchDir (name: string): { dir: string, remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `hanse-bench-${name}-`))
