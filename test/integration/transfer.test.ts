@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHash, randomBytes } from 'node:crypto'
+import { createServer } from 'node:net'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
@@ -43,7 +44,7 @@ async function setup (opts: { policy?: string, fileBytes?: number, chunk?: numbe
   return { provider, consumer, dir, file }
 }
 
-async function agree (consumer: HanseNode, provider: HanseNode, offerId: string): Promise<string> {
+async function agree (consumer: HanseNode, provider: { peerId: string }, offerId: string): Promise<string> {
   const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId, narrowing: { purposes: ['research'] } })
   const done = await consumer.negotiations!.waitFor(r.id, 10_000)
   expect(done.state).toBe('FINALIZED')
@@ -369,5 +370,50 @@ describe('transfer under faults', () => {
     expect(sha(readFileSync(out))).toBe(sha(file))
     procs[1]!.kill('SIGTERM')
     await new Promise(resolve => procs[1]!.once('exit', resolve))
+  }, 90_000)
+
+  it('kill -9 of the provider process mid-transfer: the consumer resumes once it is back, byte-identical', async () => {
+    const chunk = 64 * 1024
+    const dir = tempDir()
+    mkdirSync(join(dir, 'policies'))
+    writeFileSync(join(dir, 'policies', 'p.yaml'), 'permissions:\n  - action: use\n')
+    const file = randomBytes(24 * 1024 * 1024)
+    writeFileSync(join(dir, 'data.bin'), file)
+    const port = await new Promise<number>((resolve) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => { const p = (srv.address() as { port: number }).port; srv.close(() => { resolve(p) }) })
+    })
+    const dataDir = join(dir, 'pdata')
+    const cfgFile = join(dir, 'provider.yaml')
+    writeFileSync(cfgFile, [
+      'name: provider', `dataDir: ${dataDir}`, 'network:', `  listen: [/ip4/127.0.0.1/tcp/${port}]`, '  mdns: { enabled: false }', '  dht: { enabled: false }',
+      'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', `transfer: { chunkSizeBytes: ${chunk} }`, 'policies: { dir: policies }',
+      'datasets:', `  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }`
+    ].join('\n') + '\n')
+    const startProvider = async (): Promise<ReturnType<typeof spawnCli>> => {
+      const child = spawnCli(['start', '--config', cfgFile])
+      await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
+      return child
+    }
+    let provider = await startProvider()
+    const providerId = readRuntimeInfo(dataDir)!.peerId
+    const consumer = await startNode(testConfig({ name: 'consumer', transfer: { chunkSizeBytes: chunk } }))
+    await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
+    const a = await agree(consumer, { peerId: providerId }, 'file')
+    const out = join(dir, 'got.bin')
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t.id && p.bytes > 4 * 1024 * 1024) resolve() }) })
+    provider.kill('SIGKILL')
+    await new Promise(resolve => provider.once('exit', resolve))
+    const cut = await consumer.transfers!.waitFor(t.id, 20_000)
+    expect(['TERMINATED', 'SUSPENDED']).toContain(cut.state)
+    expect(existsSync(out)).toBe(false)
+    provider = await startProvider()
+    await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
+    await consumer.transfers!.resume(t.id)
+    const done = await consumer.transfers!.waitFor(t.id, 30_000)
+    expect(done.state).toBe('COMPLETED')
+    expect(sha(readFileSync(out))).toBe(sha(file))
+    provider.kill('SIGTERM')
+    await new Promise(resolve => provider.once('exit', resolve))
   }, 90_000)
 })
