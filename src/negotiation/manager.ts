@@ -11,7 +11,7 @@ import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { hanse, serveProtocol, StreamPool, type FramedStream, type ProtocolHost } from '../wire/index.ts'
-import { STATES, TERMINAL, transition, type MessageKind, type NegotiationState, type Role } from './states.ts'
+import { TERMINAL, transition, type MessageKind, type NegotiationState, type Role } from './states.ts'
 import { checkTerms, narrowTerms, validUntil, withinOffer, type Narrowing } from './terms.ts'
 import { decodeAgreement, exportAgreement, signAgreement, verifySignature, type Signer } from './agreement.ts'
 import { MAX_REPLIES, type Ack, type AgreementRecord, type NegotiationRecord, type Outbox } from './records.ts'
@@ -34,7 +34,6 @@ const PB_STATE: Record<NegotiationState, hanse.v1.NegotiationState> = {
   FINALIZED: hanse.v1.NegotiationState.FINALIZED,
   TERMINATED: hanse.v1.NegotiationState.TERMINATED
 }
-const STATE_FROM_PB = new Map(Object.entries(PB_STATE).map(([k, v]) => [v, k as NegotiationState]))
 
 export class NegotiationError extends HanseError {
   constructor (code: string, message: string, status = 400) { super(code, message, { status }) }
@@ -839,8 +838,6 @@ function toPbAck (a: Ack): hanse.v1.NegotiationAck.$Properties {
   return { consumerPid: a.consumerPid, providerPid: a.providerPid, state: PB_STATE[a.state] }
 }
 
-export function stateFromPb (s: hanse.v1.NegotiationState): NegotiationState | undefined { return STATE_FROM_PB.get(s) }
-
 function kindOf (m: Msg): MessageKind | undefined {
   switch (m.body) {
     case 'contractRequest': return 'request'
@@ -865,4 +862,3 @@ function pidsOf (m: Msg): { consumerPid: string, providerPid: string } {
   return { consumerPid: b?.consumerPid ?? '', providerPid: b?.providerPid ?? '' }
 }
 
-export { STATES }
