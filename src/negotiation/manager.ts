@@ -343,10 +343,9 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     await this.locks.run(id, async () => {
       this.setState(r, 'REQUESTED')
       this.queue(r, 'request', { contractRequest: { consumerPid: id, offerId: req.offerId, terms: policyToWire(terms, `urn:hanse:terms:${id}`), purposes: r.purposes } })
-      await this.save(r)
+      await this.saveWhileSending(r)
       this.emitTransition(r, 'start')
     })
-    void this.deliver(id)
     return r
   }
 
@@ -687,10 +686,30 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
    */
   private async stepAndSave (r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState, index?: string): Promise<void> {
     await this.step(r)
-    await this.save(r, { index })
+    if (r.outbox?.kind === 'agreement') {
+      await this.saveWhileSending(r, index)
+    } else {
+      await this.save(r, { index })
+      if (r.outbox !== undefined) void this.deliver(r.id)
+    }
     this.emitTransition(r, from, to)
     if (r.state !== to) this.emitTransition(r, to)
-    if (r.outbox !== undefined) void this.deliver(r.id)
+  }
+
+  /**
+   * Send the outbox message while its synced write is still in flight; nothing is acknowledged
+   * and no reply is processed before the write completes (both wait for this process's lock).
+   * Used only where losing the write in a crash is harmless: the consumer's first request and
+   * the provider's agreement. Without the record, the other side's next message is answered
+   * NEGOTIATION_NOT_FOUND and it ends the negotiation; nothing is finalized anywhere. (The
+   * verification and the finalization are never sent ahead: one side could end FINALIZED alone.)
+   * Saves about one synced write (≈1 ms here) per message on the critical path.
+   */
+  private async saveWhileSending (r: NegotiationRecord, index?: string): Promise<void> {
+    this.cachePut(r)
+    const saved = this.save(r, { index })
+    void this.deliver(r.id)
+    await saved
   }
 
   private async roleForTermination (ids: { consumerPid: string, providerPid: string }, peer: string): Promise<Role> {
