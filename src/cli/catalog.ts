@@ -4,7 +4,7 @@ import { HanseError } from '../errors/index.ts'
 import { evaluatePolicy, loadPolicyDir, loadPolicyFile, summarizeTerms, toOdrl, type PolicyContext, type Policy } from '../policy/index.ts'
 import type { NodeConfig } from '../config/index.ts'
 import type { ApiClient } from './client.ts'
-import { table, bytes } from './format.ts'
+import { table, bytes, collect, short } from './format.ts'
 import type { FederatedCatalog, RemoteOffer } from '../catalog/index.ts'
 
 export interface CliContext {
@@ -14,8 +14,6 @@ export interface CliContext {
   out: (value: unknown) => void
 }
 
-const short = (peer: string): string => peer.length > 16 ? `…${peer.slice(-8)}` : peer
-const collect = (v: string, prev: string[]): string[] => [...prev, v]
 
 function offerRows (offers: RemoteOffer[], withPeer: boolean): string[][] {
   return offers.map(o => [

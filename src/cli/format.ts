@@ -18,3 +18,9 @@ export function bytes (n: number): string {
   while (v >= 1024 && i < units.length - 1) { v /= 1024; i++ }
   return i === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`
 }
+
+/** Commander option collector for repeatable flags (`--purpose a --purpose b`). */
+export const collect = (v: string, prev: string[]): string[] => [...prev, v]
+
+/** The tail of a long id (peer IDs, process ids) for tables. */
+export const short = (s: string): string => s.length > 20 ? `…${s.slice(-8)}` : s

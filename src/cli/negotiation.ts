@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { HanseError } from '../errors/index.ts'
 import { summarizeTerms, type Policy } from '../policy/index.ts'
 import { verifyExport } from '../negotiation/index.ts'
-import { table } from './format.ts'
+import { table, collect, short } from './format.ts'
 import type { CliContext } from './catalog.ts'
 
 interface NegotiationView {
@@ -22,8 +22,6 @@ interface NegotiationView {
   delivery: { message: string, attempts: number, lastError: string | null } | null
 }
 
-const collect = (v: string, prev: string[]): string[] => [...prev, v]
-const short = (s: string): string => s.length > 20 ? `…${s.slice(-8)}` : s
 
 function describe (n: NegotiationView): string {
   const lines = [

@@ -13,7 +13,7 @@ import { HanseError } from '../errors/index.ts'
 import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, type MemberFacts } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
-import { manifestDigest } from '../catalog/index.ts'
+import { manifestDigest, sha256File } from '../catalog/index.ts'
 import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiation/index.ts'
 import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
 import { chunkCount, chunkFrame, chunkHashes, readChunks, segments } from './chunks.ts'
@@ -584,7 +584,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
 
   /** Verify the whole, then move it into place atomically (a directory: split, then rename). */
   private async finish (r: TransferRecord, part: string, streamed?: string): Promise<void> {
-    const whole = r.directory ? await this.splitDirectory(r, part) : streamed ?? await sha256Of(part)
+    const whole = r.directory ? await this.splitDirectory(r, part) : streamed ?? await sha256File(part)
     if (whole !== r.sha256) throw new TransferError('DIGEST_MISMATCH', `the received data has SHA-256 ${whole}, expected ${r.sha256}`)
     if (r.directory) {
       await rm(r.dest, { recursive: true, force: true })
@@ -628,9 +628,4 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 }
 
-async function sha256Of (file: string): Promise<string> {
-  const h = createHash('sha256')
-  for await (const piece of createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(piece as Buffer)
-  return h.digest('hex')
-}
 
