@@ -63,7 +63,9 @@ export interface PeerProcess {
 export async function peerProcess (dir: string, cfg: Record<string, unknown>, env: Record<string, string> = {}): Promise<PeerProcess> {
   const file = join(dir, `${String(cfg.name)}.json`)
   writeFileSync(file, JSON.stringify(cfg))
-  const child = spawn(process.execPath, [new URL('./peer-process.ts', import.meta.url).pathname, file], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } })
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the peer processes
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(a => a !== '')
+  const child = spawn(process.execPath, [...nodeArgs, new URL('./peer-process.ts', import.meta.url).pathname, file], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   const lines: string[] = []
   const waiters: Array<(line: string) => void> = []
   createInterface({ input: child.stdout! }).on('line', (line) => {
