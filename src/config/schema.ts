@@ -86,7 +86,12 @@ export const NodeConfigSchema = z.strictObject({
     /** Transfers served at once over all peers; more are refused with BUSY. */
     maxConcurrent: z.number().int().min(1).default(64),
     /** Where received datasets go by default; relative to the data dir. */
-    receiveDir: z.string().min(1).default('received')
+    receiveDir: z.string().min(1).default('received'),
+    /** A download cut by the network is resumed automatically this many times, after a backoff
+     * doubling from retryBaseMs up to retryMaxMs; verified progress resets the count. */
+    retryAttempts: z.number().int().min(0).default(8),
+    retryBaseMs: z.number().int().min(1).default(500),
+    retryMaxMs: z.number().int().min(1).default(30_000)
   }).prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */
   datasets: z.array(z.strictObject({

@@ -51,6 +51,12 @@ export interface TransferInit {
   idleTimeoutMs: number
   /** Where received datasets go unless the request names a destination. */
   receiveDir: string
+  /** A download cut by the network (connection lost, provider silent) is retried this many times... */
+  retryAttempts: number
+  /** ...after a backoff that doubles from this... */
+  retryBaseMs: number
+  /** ...up to this. Any verified progress starts the count again. */
+  retryMaxMs: number
 }
 
 export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
@@ -60,8 +66,18 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   checkpointEveryChunks: 16,
   maxStreamsPerPeer: 8,
   maxConcurrent: 64,
-  idleTimeoutMs: 30_000
+  idleTimeoutMs: 30_000,
+  retryAttempts: 8,
+  retryBaseMs: 500,
+  retryMaxMs: 30_000
 }
+
+/**
+ * Failures of the path, not of the data or the agreement: the download is SUSPENDED and retried
+ * from its last verified chunk. Everything else (a refusal, a corrupt chunk, a protocol error)
+ * ends it, with the code, until the operator resumes it.
+ */
+const TRANSIENT = new Set(['STREAM_CLOSED', 'PEER_CLOSED', 'STREAM_TIMEOUT', 'FRAME_TRUNCATED', 'TRANSFER_FAILED', 'BUSY'])
 
 export interface TransferComponents {
   host: ProtocolHost
@@ -122,6 +138,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private readonly active = new Map<string, AbortController>()
   /** Transfers being served (provider), by record id: how the operator stops one. */
   private readonly serving = new Map<string, AbortController>()
+  /** Downloads waiting for their next automatic retry: attempt count and timer. */
+  private readonly retries = new Map<string, { attempt: number, timer?: NodeJS.Timeout }>()
   private running = false
 
   constructor (components: TransferComponents, init: Partial<TransferInit> & { receiveDir: string }) {
@@ -145,7 +163,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     // downloads cut short by a stop or a crash continue from their last verified chunk
     for (const r of await this.list()) {
       if (r.role !== 'consumer') continue
-      const interrupted = r.state === 'REQUESTED' || r.state === 'STARTED' || (r.state === 'SUSPENDED' && r.error?.code === 'NODE_STOPPING')
+      const interrupted = r.state === 'REQUESTED' || r.state === 'STARTED' || (r.state === 'SUSPENDED' && (r.error?.code === 'NODE_STOPPING' || TRANSIENT.has(r.error?.code ?? '')))
       if (!interrupted) continue
       this.log.info({ transfer: r.id, verifiedChunks: r.verifiedChunks }, 'resuming interrupted transfer')
       r.state = 'REQUESTED'
@@ -159,6 +177,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (!this.running) return
     this.running = false
     await this.c.host.unhandle(TRANSFER_PROTOCOL)
+    for (const r of this.retries.values()) clearTimeout(r.timer)
+    this.retries.clear()
     // running downloads stop cleanly and stay resumable
     for (const ctl of this.active.values()) ctl.abort(new TransferError('NODE_STOPPING', 'the node is stopping'))
     await this.locks.idle()
@@ -377,19 +397,24 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const rec = r
     const ctl = new AbortController()
     this.active.set(rec.id, ctl)
+    const before = rec.verifiedChunks
     void this.locks.run(`transfer:${rec.id}`, async () => {
       try {
         await this.download(rec, ctl.signal)
+        this.retries.delete(rec.id)
       } catch (err) {
         const stopped = ctl.signal.aborted
         // when we stopped it, why we stopped it is what counts, not how the stream ended
         const e = (stopped ? ctl.signal.reason : err) as Error & { code?: string }
-        const code = e instanceof HanseError ? e.code : e.code === 'ENOSPC' ? 'DISK_FULL' : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED'
-        // suspended here, by the provider, or by a stop: resumable; anything else ends it
-        rec.state = code === 'SUSPENDED' || code === 'NODE_STOPPING' || (stopped && code !== 'TERMINATED_BY_USER') ? 'SUSPENDED' : 'TERMINATED'
+        const code = e.code === 'ENOSPC' ? 'DISK_FULL' : e instanceof HanseError ? e.code : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED'
+        const transient = !stopped && TRANSIENT.has(code)
+        // suspended here, by the provider, by a stop, for lack of disk space or by the network:
+        // resumable; anything else ends it
+        rec.state = code === 'SUSPENDED' || code === 'NODE_STOPPING' || code === 'DISK_FULL' || transient || (stopped && code !== 'TERMINATED_BY_USER') ? 'SUSPENDED' : 'TERMINATED'
         rec.error = { code, message: code === 'DISK_FULL' ? `no space left for ${rec.dest}.part; free some and resume (verified chunks are kept)` : e.message }
-        if (!stopped) this.log.warn({ transfer: rec.id, code: rec.error.code, err: e.message }, 'transfer failed')
+        if (!stopped) this.log.warn({ transfer: rec.id, code: rec.error.code, err: e.message, verifiedChunks: rec.verifiedChunks }, 'transfer failed')
         await this.save(rec).catch(() => {})
+        if (transient) this.retryLater(rec, rec.verifiedChunks > before)
       } finally {
         this.active.delete(rec.id)
       }
@@ -397,9 +422,38 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     return structuredClone(rec)
   }
 
+  /** Schedule the next automatic resume of a download the network cut short. */
+  private retryLater (r: TransferRecord, progressed: boolean): void {
+    const prev = this.retries.get(r.id)
+    const attempt = progressed || prev === undefined ? 1 : prev.attempt + 1
+    if (!this.running || attempt > this.init.retryAttempts) {
+      this.retries.delete(r.id)
+      if (this.running) this.log.warn({ transfer: r.id, attempts: this.init.retryAttempts }, 'transfer left suspended after its retries; resume it by hand')
+      return
+    }
+    const delay = Math.min(this.init.retryMaxMs, this.init.retryBaseMs * 2 ** (attempt - 1))
+    const timer = setTimeout(() => {
+      void (async () => {
+        const cur = await this.get(r.id)
+        // the operator may have resumed, terminated or suspended it meanwhile
+        if (!this.running || cur === undefined || cur.state !== 'SUSPENDED' || !TRANSIENT.has(cur.error?.code ?? '') || this.active.has(r.id)) return
+        this.log.info({ transfer: r.id, attempt, verifiedChunks: cur.verifiedChunks }, 'retrying transfer')
+        await this.resume(r.id)
+      })().catch((err: Error) => { this.log.warn({ transfer: r.id, err: err.message }, 'transfer retry failed') })
+    }, delay)
+    timer.unref()
+    this.retries.set(r.id, { attempt, timer })
+  }
+
   /** Stop a running transfer, either side; it stays resumable (SUSPENDED). */
   async suspend (id: string): Promise<TransferRecord> {
-    return await this.halt(id, new TransferError('SUSPENDED', 'suspended by the operator'))
+    const r = await this.halt(id, new TransferError('SUSPENDED', 'suspended by the operator'))
+    if (r.role === 'consumer' && r.state === 'SUSPENDED' && r.error?.code !== 'SUSPENDED') {
+      // it was waiting for a retry: now it waits for the operator
+      r.error = { code: 'SUSPENDED', message: 'suspended by the operator' }
+      await this.save(r)
+    }
+    return r
   }
 
   /** End a transfer, either side; a terminated download is not resumed. */
@@ -414,6 +468,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   private async halt (id: string, reason: TransferError): Promise<TransferRecord> {
+    clearTimeout(this.retries.get(id)?.timer)
+    this.retries.delete(id)
     const r = await this.get(id)
     if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`, 404)
     if (r.role === 'consumer') {
@@ -432,7 +488,10 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   async resume (id: string): Promise<TransferRecord> {
     const r = await this.get(id)
     if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`, 404)
+    // already running (an automatic retry got there first): nothing to do
+    if (this.active.has(id) && (r.state === 'REQUESTED' || r.state === 'STARTED')) return r
     if (r.state !== 'SUSPENDED' && r.state !== 'TERMINATED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is ${r.state}`, 409)
+    clearTimeout(this.retries.get(id)?.timer)
     r.state = 'REQUESTED'
     delete r.error
     await this.save(r)
@@ -530,7 +589,11 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
             this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
             throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
           }
-          writes.push({ done: fh.write(data, 0, data.length, index * chunkSize), length: data.length })
+          const done = fh.write(data, 0, data.length, index * chunkSize)
+          // a failed write (ENOSPC) is reported when its turn comes in settle(); until then it
+          // must not count as an unhandled rejection
+          done.catch(() => {})
+          writes.push({ done, length: data.length })
           whole?.update(data)
           next++
           if (writes.length >= WRITE_DEPTH) await settle()
