@@ -1,4 +1,4 @@
-import { Registry, Counter, Gauge, collectDefaultMetrics } from 'prom-client'
+import { Registry, Counter, Gauge, Histogram, collectDefaultMetrics } from 'prom-client'
 
 /**
  * The node's Prometheus metrics, one registry per node (several nodes can share a process in
@@ -15,6 +15,9 @@ export class Metrics {
   readonly transferRefusals: Counter<'code'>
   readonly bytesSent: Counter
   readonly bytesReceived: Counter
+  readonly ledgerEntries: Gauge
+  readonly ledgerAppendSeconds: Histogram
+  readonly ledgerAppends: Counter<'type'>
 
   constructor (init: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry]
@@ -25,6 +28,9 @@ export class Metrics {
     this.transferRefusals = new Counter({ name: 'hanse_transfer_refusals_total', help: 'Transfers refused or ended by a check, by code', labelNames: ['code'], registers })
     this.bytesSent = new Counter({ name: 'hanse_transfer_sent_bytes_total', help: 'Dataset bytes sent', registers })
     this.bytesReceived = new Counter({ name: 'hanse_transfer_received_bytes_total', help: 'Dataset bytes received and verified', registers })
+    this.ledgerEntries = new Gauge({ name: 'hanse_ledger_entries', help: 'Entries in the usage ledger (durable)', registers })
+    this.ledgerAppendSeconds = new Histogram({ name: 'hanse_ledger_append_seconds', help: 'Time from a ledger append to its synced write', buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5], registers })
+    this.ledgerAppends = new Counter({ name: 'hanse_ledger_appends_total', help: 'Ledger entries appended, by type', labelNames: ['type'], registers })
     if (init.defaultMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'hanse_' })
   }
 

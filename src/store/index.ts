@@ -27,7 +27,15 @@ export const SUBLEVELS = {
   /** Per-chunk SHA-256 lists of datasets, keyed by dataset digest and chunk size. */
   chunkhashes: 'json',
   /** libp2p's datastore: the peer store (addresses of peers met) and DHT records survive restarts. */
-  libp2p: 'view'
+  libp2p: 'view',
+  /** The usage ledger: entries (proto LedgerEntry) keyed by seq as 16 hex digits. */
+  ledger: 'view',
+  /** Ledger Merkle tree: perfect subtree hashes `<level>.<index>` (base 36), level >= 1. */
+  ledgernodes: 'view',
+  /** Ledger index: `a:<agreement id>:<seq>` -> '' (entries about an agreement, for audits). */
+  ledgerindex: 'utf8',
+  /** Signed ledger checkpoints: `own:<size>` (ours), `peer:<peer id>:<size>` (received). */
+  checkpoints: 'json'
 } as const satisfies Record<string, 'json' | 'utf8' | 'view'>
 
 export type SublevelName = keyof typeof SUBLEVELS
@@ -53,6 +61,12 @@ export class StoreOpenError extends HanseError {
   }
 }
 
+/** Told, synchronously and in order, how each group-commit batch ended (see Store.commit). */
+export interface BatchListener {
+  written: () => void
+  failed: () => void
+}
+
 export interface StoreInit {
   /** The node's data dir; LevelDB lives in `<dataDir>/db`. */
   dataDir: string
@@ -70,6 +84,8 @@ export class Store {
   private readonly subs = new Map<SublevelName, Sub>()
   private pending: Array<{ apply: (batch: ReturnType<Store['batch']>) => void, resolve: () => void, reject: (err: unknown) => void }> = []
   private flushing: Promise<void> | undefined
+  private readonly batchListeners: BatchListener[] = []
+  private applyingNow = false
 
   private readonly clock: Clock
 
@@ -136,15 +152,35 @@ export class Store {
     })
   }
 
+  /** True while commit callbacks run: a component that keeps state in step with batches (the ledger) checks it. */
+  get applying (): boolean { return this.applyingNow }
+
+  /**
+   * Be told how every group-commit batch ends, before its commits resolve or reject and before
+   * the next batch is built: the ledger keeps its in-memory head in step with what is on disk.
+   */
+  onBatch (listener: BatchListener): () => void {
+    this.batchListeners.push(listener)
+    return () => { this.batchListeners.splice(this.batchListeners.indexOf(listener), 1) }
+  }
+
   private async flush (): Promise<void> {
     while (this.pending.length > 0) {
-      const items = this.pending.splice(0)
+      let items = this.pending.splice(0)
       try {
         const batch = this.batch()
-        for (const it of items) it.apply(batch)
+        this.applyingNow = true
+        try {
+          // a callback that throws fails its own commit only (callbacks check before they put)
+          items = items.filter((it) => {
+            try { it.apply(batch); return true } catch (err) { it.reject(err); return false }
+          })
+        } finally { this.applyingNow = false }
         await batch.write({ sync: true })
+        for (const l of this.batchListeners) l.written()
         for (const it of items) it.resolve()
       } catch (err) {
+        for (const l of this.batchListeners) l.failed()
         for (const it of items) it.reject(err)
       }
     }

@@ -1267,6 +1267,1018 @@ export namespace hanse {
             };
         }
 
+        /**
+         * Properties of a LedgerEntry.
+         * @deprecated Use hanse.v1.LedgerEntry.$Properties instead.
+         */
+        interface ILedgerEntry extends hanse.v1.LedgerEntry.$Properties {
+        }
+
+        /** Represents a LedgerEntry. */
+        class LedgerEntry {
+
+            /**
+             * Constructs a new LedgerEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.LedgerEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LedgerEntry seq. */
+            seq: number;
+
+            /** LedgerEntry time. */
+            time: number;
+
+            /** LedgerEntry type. */
+            type: string;
+
+            /** LedgerEntry peer. */
+            peer: string;
+
+            /** LedgerEntry agreementId. */
+            agreementId: string;
+
+            /** LedgerEntry transferId. */
+            transferId: string;
+
+            /** LedgerEntry payload. */
+            payload: Uint8Array;
+
+            /** LedgerEntry prevHash. */
+            prevHash: Uint8Array;
+
+            /** LedgerEntry hash. */
+            hash: Uint8Array;
+
+            /**
+             * Creates a new LedgerEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LedgerEntry instance
+             */
+            static create(properties: hanse.v1.LedgerEntry.$Shape): hanse.v1.LedgerEntry & hanse.v1.LedgerEntry.$Shape;
+            static create(properties?: hanse.v1.LedgerEntry.$Properties): hanse.v1.LedgerEntry;
+
+            /**
+             * Encodes the specified LedgerEntry message. Does not implicitly {@link hanse.v1.LedgerEntry.verify|verify} messages.
+             * @param message LedgerEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.LedgerEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LedgerEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.LedgerEntry & hanse.v1.LedgerEntry.$Shape} LedgerEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.LedgerEntry & hanse.v1.LedgerEntry.$Shape;
+
+            /**
+             * Verifies a LedgerEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LedgerEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LedgerEntry
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.LedgerEntry;
+
+            /**
+             * Creates a plain object from a LedgerEntry message. Also converts values to other types if specified.
+             * @param message LedgerEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.LedgerEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LedgerEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LedgerEntry {
+
+            /** Properties of a LedgerEntry. */
+            interface $Properties {
+
+                /** LedgerEntry seq */
+                seq?: (number|null);
+
+                /** LedgerEntry time */
+                time?: (number|null);
+
+                /** LedgerEntry type */
+                type?: (string|null);
+
+                /** LedgerEntry peer */
+                peer?: (string|null);
+
+                /** LedgerEntry agreementId */
+                agreementId?: (string|null);
+
+                /** LedgerEntry transferId */
+                transferId?: (string|null);
+
+                /** LedgerEntry payload */
+                payload?: (Uint8Array|null);
+
+                /** LedgerEntry prevHash */
+                prevHash?: (Uint8Array|null);
+
+                /** LedgerEntry hash */
+                hash?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LedgerEntry. */
+            type $Shape = hanse.v1.LedgerEntry.$Properties;
+        }
+
+        /**
+         * Properties of a Checkpoint.
+         * @deprecated Use hanse.v1.Checkpoint.$Properties instead.
+         */
+        interface ICheckpoint extends hanse.v1.Checkpoint.$Properties {
+        }
+
+        /** Represents a Checkpoint. */
+        class Checkpoint {
+
+            /**
+             * Constructs a new Checkpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.Checkpoint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Checkpoint node. */
+            node: string;
+
+            /** Checkpoint size. */
+            size: number;
+
+            /** Checkpoint root. */
+            root: Uint8Array;
+
+            /** Checkpoint time. */
+            time: number;
+
+            /**
+             * Creates a new Checkpoint instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Checkpoint instance
+             */
+            static create(properties: hanse.v1.Checkpoint.$Shape): hanse.v1.Checkpoint & hanse.v1.Checkpoint.$Shape;
+            static create(properties?: hanse.v1.Checkpoint.$Properties): hanse.v1.Checkpoint;
+
+            /**
+             * Encodes the specified Checkpoint message. Does not implicitly {@link hanse.v1.Checkpoint.verify|verify} messages.
+             * @param message Checkpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.Checkpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Checkpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.Checkpoint & hanse.v1.Checkpoint.$Shape} Checkpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Checkpoint & hanse.v1.Checkpoint.$Shape;
+
+            /**
+             * Verifies a Checkpoint message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Checkpoint message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Checkpoint
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.Checkpoint;
+
+            /**
+             * Creates a plain object from a Checkpoint message. Also converts values to other types if specified.
+             * @param message Checkpoint
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.Checkpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Checkpoint to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Checkpoint {
+
+            /** Properties of a Checkpoint. */
+            interface $Properties {
+
+                /** Checkpoint node */
+                node?: (string|null);
+
+                /** Checkpoint size */
+                size?: (number|null);
+
+                /** Checkpoint root */
+                root?: (Uint8Array|null);
+
+                /** Checkpoint time */
+                time?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Checkpoint. */
+            type $Shape = hanse.v1.Checkpoint.$Properties;
+        }
+
+        /**
+         * Properties of a SignedCheckpoint.
+         * @deprecated Use hanse.v1.SignedCheckpoint.$Properties instead.
+         */
+        interface ISignedCheckpoint extends hanse.v1.SignedCheckpoint.$Properties {
+        }
+
+        /** Represents a SignedCheckpoint. */
+        class SignedCheckpoint {
+
+            /**
+             * Constructs a new SignedCheckpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.SignedCheckpoint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedCheckpoint body. */
+            body: Uint8Array;
+
+            /** SignedCheckpoint signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedCheckpoint instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedCheckpoint instance
+             */
+            static create(properties: hanse.v1.SignedCheckpoint.$Shape): hanse.v1.SignedCheckpoint & hanse.v1.SignedCheckpoint.$Shape;
+            static create(properties?: hanse.v1.SignedCheckpoint.$Properties): hanse.v1.SignedCheckpoint;
+
+            /**
+             * Encodes the specified SignedCheckpoint message. Does not implicitly {@link hanse.v1.SignedCheckpoint.verify|verify} messages.
+             * @param message SignedCheckpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.SignedCheckpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedCheckpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.SignedCheckpoint & hanse.v1.SignedCheckpoint.$Shape} SignedCheckpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.SignedCheckpoint & hanse.v1.SignedCheckpoint.$Shape;
+
+            /**
+             * Verifies a SignedCheckpoint message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedCheckpoint message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedCheckpoint
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.SignedCheckpoint;
+
+            /**
+             * Creates a plain object from a SignedCheckpoint message. Also converts values to other types if specified.
+             * @param message SignedCheckpoint
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.SignedCheckpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedCheckpoint to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedCheckpoint {
+
+            /** Properties of a SignedCheckpoint. */
+            interface $Properties {
+
+                /** SignedCheckpoint body */
+                body?: (Uint8Array|null);
+
+                /** SignedCheckpoint signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedCheckpoint. */
+            type $Shape = hanse.v1.SignedCheckpoint.$Properties;
+        }
+
+        /**
+         * Properties of a LedgerRequest.
+         * @deprecated Use hanse.v1.LedgerRequest.$Properties instead.
+         */
+        interface ILedgerRequest extends hanse.v1.LedgerRequest.$Properties {
+        }
+
+        /** Represents a LedgerRequest. */
+        class LedgerRequest {
+
+            /**
+             * Constructs a new LedgerRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.LedgerRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LedgerRequest exchange. */
+            exchange?: (hanse.v1.CheckpointExchange.$Properties|null);
+
+            /** LedgerRequest audit. */
+            audit?: (hanse.v1.AuditRequest.$Properties|null);
+
+            /** LedgerRequest kind. */
+            kind?: ("exchange"|"audit");
+
+            /**
+             * Creates a new LedgerRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LedgerRequest instance
+             */
+            static create(properties: hanse.v1.LedgerRequest.$Shape): hanse.v1.LedgerRequest & hanse.v1.LedgerRequest.$Shape;
+            static create(properties?: hanse.v1.LedgerRequest.$Properties): hanse.v1.LedgerRequest;
+
+            /**
+             * Encodes the specified LedgerRequest message. Does not implicitly {@link hanse.v1.LedgerRequest.verify|verify} messages.
+             * @param message LedgerRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.LedgerRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LedgerRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.LedgerRequest & hanse.v1.LedgerRequest.$Shape} LedgerRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.LedgerRequest & hanse.v1.LedgerRequest.$Shape;
+
+            /**
+             * Verifies a LedgerRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LedgerRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LedgerRequest
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.LedgerRequest;
+
+            /**
+             * Creates a plain object from a LedgerRequest message. Also converts values to other types if specified.
+             * @param message LedgerRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.LedgerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LedgerRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LedgerRequest {
+
+            /** Properties of a LedgerRequest. */
+            interface $Properties {
+
+                /** LedgerRequest exchange */
+                exchange?: (hanse.v1.CheckpointExchange.$Properties|null);
+
+                /** LedgerRequest audit */
+                audit?: (hanse.v1.AuditRequest.$Properties|null);
+
+                /** LedgerRequest kind */
+                kind?: ("exchange"|"audit");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a LedgerRequest. */
+            type $Shape = {
+              exchange?: hanse.v1.CheckpointExchange.$Shape|null;
+              audit?: hanse.v1.AuditRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; exchange?: null; audit?: null }|{ kind?: "exchange"; exchange: hanse.v1.CheckpointExchange.$Shape; audit?: null }|{ kind?: "audit"; exchange?: null; audit: hanse.v1.AuditRequest.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a CheckpointExchange.
+         * @deprecated Use hanse.v1.CheckpointExchange.$Properties instead.
+         */
+        interface ICheckpointExchange extends hanse.v1.CheckpointExchange.$Properties {
+        }
+
+        /** Represents a CheckpointExchange. */
+        class CheckpointExchange {
+
+            /**
+             * Constructs a new CheckpointExchange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.CheckpointExchange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CheckpointExchange checkpoint. */
+            checkpoint?: (hanse.v1.SignedCheckpoint.$Properties|null);
+
+            /** CheckpointExchange agreementId. */
+            agreementId: string;
+
+            /** CheckpointExchange transferId. */
+            transferId: string;
+
+            /**
+             * Creates a new CheckpointExchange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CheckpointExchange instance
+             */
+            static create(properties: hanse.v1.CheckpointExchange.$Shape): hanse.v1.CheckpointExchange & hanse.v1.CheckpointExchange.$Shape;
+            static create(properties?: hanse.v1.CheckpointExchange.$Properties): hanse.v1.CheckpointExchange;
+
+            /**
+             * Encodes the specified CheckpointExchange message. Does not implicitly {@link hanse.v1.CheckpointExchange.verify|verify} messages.
+             * @param message CheckpointExchange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.CheckpointExchange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CheckpointExchange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.CheckpointExchange & hanse.v1.CheckpointExchange.$Shape} CheckpointExchange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.CheckpointExchange & hanse.v1.CheckpointExchange.$Shape;
+
+            /**
+             * Verifies a CheckpointExchange message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CheckpointExchange message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CheckpointExchange
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.CheckpointExchange;
+
+            /**
+             * Creates a plain object from a CheckpointExchange message. Also converts values to other types if specified.
+             * @param message CheckpointExchange
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.CheckpointExchange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CheckpointExchange to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CheckpointExchange {
+
+            /** Properties of a CheckpointExchange. */
+            interface $Properties {
+
+                /** CheckpointExchange checkpoint */
+                checkpoint?: (hanse.v1.SignedCheckpoint.$Properties|null);
+
+                /** CheckpointExchange agreementId */
+                agreementId?: (string|null);
+
+                /** CheckpointExchange transferId */
+                transferId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CheckpointExchange. */
+            type $Shape = hanse.v1.CheckpointExchange.$Properties;
+        }
+
+        /**
+         * Properties of an AuditRequest.
+         * @deprecated Use hanse.v1.AuditRequest.$Properties instead.
+         */
+        interface IAuditRequest extends hanse.v1.AuditRequest.$Properties {
+        }
+
+        /** Represents an AuditRequest. */
+        class AuditRequest {
+
+            /**
+             * Constructs a new AuditRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.AuditRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditRequest fromSize. */
+            fromSize: number;
+
+            /** AuditRequest agreementIds. */
+            agreementIds: string[];
+
+            /** AuditRequest afterSeq. */
+            afterSeq: number;
+
+            /** AuditRequest limit. */
+            limit: number;
+
+            /** AuditRequest atSize. */
+            atSize: number;
+
+            /**
+             * Creates a new AuditRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditRequest instance
+             */
+            static create(properties: hanse.v1.AuditRequest.$Shape): hanse.v1.AuditRequest & hanse.v1.AuditRequest.$Shape;
+            static create(properties?: hanse.v1.AuditRequest.$Properties): hanse.v1.AuditRequest;
+
+            /**
+             * Encodes the specified AuditRequest message. Does not implicitly {@link hanse.v1.AuditRequest.verify|verify} messages.
+             * @param message AuditRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.AuditRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.AuditRequest & hanse.v1.AuditRequest.$Shape} AuditRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AuditRequest & hanse.v1.AuditRequest.$Shape;
+
+            /**
+             * Verifies an AuditRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuditRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuditRequest
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.AuditRequest;
+
+            /**
+             * Creates a plain object from an AuditRequest message. Also converts values to other types if specified.
+             * @param message AuditRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.AuditRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuditRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AuditRequest {
+
+            /** Properties of an AuditRequest. */
+            interface $Properties {
+
+                /** AuditRequest fromSize */
+                fromSize?: (number|null);
+
+                /** AuditRequest agreementIds */
+                agreementIds?: (string[]|null);
+
+                /** AuditRequest afterSeq */
+                afterSeq?: (number|null);
+
+                /** AuditRequest limit */
+                limit?: (number|null);
+
+                /** AuditRequest atSize */
+                atSize?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditRequest. */
+            type $Shape = hanse.v1.AuditRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AuditProofEntry.
+         * @deprecated Use hanse.v1.AuditProofEntry.$Properties instead.
+         */
+        interface IAuditProofEntry extends hanse.v1.AuditProofEntry.$Properties {
+        }
+
+        /** Represents an AuditProofEntry. */
+        class AuditProofEntry {
+
+            /**
+             * Constructs a new AuditProofEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.AuditProofEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditProofEntry entry. */
+            entry?: (hanse.v1.LedgerEntry.$Properties|null);
+
+            /** AuditProofEntry inclusion. */
+            inclusion: Uint8Array[];
+
+            /**
+             * Creates a new AuditProofEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditProofEntry instance
+             */
+            static create(properties: hanse.v1.AuditProofEntry.$Shape): hanse.v1.AuditProofEntry & hanse.v1.AuditProofEntry.$Shape;
+            static create(properties?: hanse.v1.AuditProofEntry.$Properties): hanse.v1.AuditProofEntry;
+
+            /**
+             * Encodes the specified AuditProofEntry message. Does not implicitly {@link hanse.v1.AuditProofEntry.verify|verify} messages.
+             * @param message AuditProofEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.AuditProofEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditProofEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.AuditProofEntry & hanse.v1.AuditProofEntry.$Shape} AuditProofEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AuditProofEntry & hanse.v1.AuditProofEntry.$Shape;
+
+            /**
+             * Verifies an AuditProofEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuditProofEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuditProofEntry
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.AuditProofEntry;
+
+            /**
+             * Creates a plain object from an AuditProofEntry message. Also converts values to other types if specified.
+             * @param message AuditProofEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.AuditProofEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuditProofEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AuditProofEntry {
+
+            /** Properties of an AuditProofEntry. */
+            interface $Properties {
+
+                /** AuditProofEntry entry */
+                entry?: (hanse.v1.LedgerEntry.$Properties|null);
+
+                /** AuditProofEntry inclusion */
+                inclusion?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditProofEntry. */
+            type $Shape = hanse.v1.AuditProofEntry.$Properties;
+        }
+
+        /**
+         * Properties of a LedgerResponse.
+         * @deprecated Use hanse.v1.LedgerResponse.$Properties instead.
+         */
+        interface ILedgerResponse extends hanse.v1.LedgerResponse.$Properties {
+        }
+
+        /** Represents a LedgerResponse. */
+        class LedgerResponse {
+
+            /**
+             * Constructs a new LedgerResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.LedgerResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LedgerResponse exchange. */
+            exchange?: (hanse.v1.CheckpointExchange.$Properties|null);
+
+            /** LedgerResponse audit. */
+            audit?: (hanse.v1.AuditResponse.$Properties|null);
+
+            /** LedgerResponse error. */
+            error?: (hanse.v1.Error.$Properties|null);
+
+            /** LedgerResponse kind. */
+            kind?: ("exchange"|"audit"|"error");
+
+            /**
+             * Creates a new LedgerResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LedgerResponse instance
+             */
+            static create(properties: hanse.v1.LedgerResponse.$Shape): hanse.v1.LedgerResponse & hanse.v1.LedgerResponse.$Shape;
+            static create(properties?: hanse.v1.LedgerResponse.$Properties): hanse.v1.LedgerResponse;
+
+            /**
+             * Encodes the specified LedgerResponse message. Does not implicitly {@link hanse.v1.LedgerResponse.verify|verify} messages.
+             * @param message LedgerResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.LedgerResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LedgerResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.LedgerResponse & hanse.v1.LedgerResponse.$Shape} LedgerResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.LedgerResponse & hanse.v1.LedgerResponse.$Shape;
+
+            /**
+             * Verifies a LedgerResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LedgerResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LedgerResponse
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.LedgerResponse;
+
+            /**
+             * Creates a plain object from a LedgerResponse message. Also converts values to other types if specified.
+             * @param message LedgerResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.LedgerResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LedgerResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LedgerResponse {
+
+            /** Properties of a LedgerResponse. */
+            interface $Properties {
+
+                /** LedgerResponse exchange */
+                exchange?: (hanse.v1.CheckpointExchange.$Properties|null);
+
+                /** LedgerResponse audit */
+                audit?: (hanse.v1.AuditResponse.$Properties|null);
+
+                /** LedgerResponse error */
+                error?: (hanse.v1.Error.$Properties|null);
+
+                /** LedgerResponse kind */
+                kind?: ("exchange"|"audit"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a LedgerResponse. */
+            type $Shape = {
+              exchange?: hanse.v1.CheckpointExchange.$Shape|null;
+              audit?: hanse.v1.AuditResponse.$Shape|null;
+              error?: hanse.v1.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; exchange?: null; audit?: null; error?: null }|{ kind?: "exchange"; exchange: hanse.v1.CheckpointExchange.$Shape; audit?: null; error?: null }|{ kind?: "audit"; exchange?: null; audit: hanse.v1.AuditResponse.$Shape; error?: null }|{ kind?: "error"; exchange?: null; audit?: null; error: hanse.v1.Error.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an AuditResponse.
+         * @deprecated Use hanse.v1.AuditResponse.$Properties instead.
+         */
+        interface IAuditResponse extends hanse.v1.AuditResponse.$Properties {
+        }
+
+        /** Represents an AuditResponse. */
+        class AuditResponse {
+
+            /**
+             * Constructs a new AuditResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.AuditResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditResponse checkpoint. */
+            checkpoint?: (hanse.v1.SignedCheckpoint.$Properties|null);
+
+            /** AuditResponse consistency. */
+            consistency: Uint8Array[];
+
+            /** AuditResponse entries. */
+            entries: hanse.v1.AuditProofEntry.$Properties[];
+
+            /** AuditResponse more. */
+            more: boolean;
+
+            /**
+             * Creates a new AuditResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditResponse instance
+             */
+            static create(properties: hanse.v1.AuditResponse.$Shape): hanse.v1.AuditResponse & hanse.v1.AuditResponse.$Shape;
+            static create(properties?: hanse.v1.AuditResponse.$Properties): hanse.v1.AuditResponse;
+
+            /**
+             * Encodes the specified AuditResponse message. Does not implicitly {@link hanse.v1.AuditResponse.verify|verify} messages.
+             * @param message AuditResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.AuditResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.AuditResponse & hanse.v1.AuditResponse.$Shape} AuditResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AuditResponse & hanse.v1.AuditResponse.$Shape;
+
+            /**
+             * Verifies an AuditResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuditResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuditResponse
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.AuditResponse;
+
+            /**
+             * Creates a plain object from an AuditResponse message. Also converts values to other types if specified.
+             * @param message AuditResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.AuditResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuditResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AuditResponse {
+
+            /** Properties of an AuditResponse. */
+            interface $Properties {
+
+                /** AuditResponse checkpoint */
+                checkpoint?: (hanse.v1.SignedCheckpoint.$Properties|null);
+
+                /** AuditResponse consistency */
+                consistency?: (Uint8Array[]|null);
+
+                /** AuditResponse entries */
+                entries?: (hanse.v1.AuditProofEntry.$Properties[]|null);
+
+                /** AuditResponse more */
+                more?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditResponse. */
+            type $Shape = hanse.v1.AuditResponse.$Properties;
+        }
+
         /** NegotiationState enum. */
         enum NegotiationState {
 

@@ -3708,6 +3708,3141 @@ export const hanse = $root.hanse = (() => {
             return Policy;
         })();
 
+        v1.LedgerEntry = (function() {
+
+            /**
+             * Properties of a LedgerEntry.
+             * @typedef {Object} hanse.v1.LedgerEntry.$Properties
+             * @property {number|null} [seq] LedgerEntry seq
+             * @property {number|null} [time] LedgerEntry time
+             * @property {string|null} [type] LedgerEntry type
+             * @property {string|null} [peer] LedgerEntry peer
+             * @property {string|null} [agreementId] LedgerEntry agreementId
+             * @property {string|null} [transferId] LedgerEntry transferId
+             * @property {Uint8Array|null} [payload] LedgerEntry payload
+             * @property {Uint8Array|null} [prevHash] LedgerEntry prevHash
+             * @property {Uint8Array|null} [hash] LedgerEntry hash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LedgerEntry.
+             * @memberof hanse.v1
+             * @interface ILedgerEntry
+             * @augments hanse.v1.LedgerEntry.$Properties
+             * @deprecated Use hanse.v1.LedgerEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a LedgerEntry.
+             * @typedef {hanse.v1.LedgerEntry.$Properties} hanse.v1.LedgerEntry.$Shape
+             */
+
+            /**
+             * Constructs a new LedgerEntry.
+             * @memberof hanse.v1
+             * @classdesc Represents a LedgerEntry.
+             * @constructor
+             * @param {hanse.v1.LedgerEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LedgerEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LedgerEntry seq.
+             * @member {number} seq
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LedgerEntry time.
+             * @member {number} time
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.time = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LedgerEntry type.
+             * @member {string} type
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.type = "";
+
+            /**
+             * LedgerEntry peer.
+             * @member {string} peer
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.peer = "";
+
+            /**
+             * LedgerEntry agreementId.
+             * @member {string} agreementId
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.agreementId = "";
+
+            /**
+             * LedgerEntry transferId.
+             * @member {string} transferId
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.transferId = "";
+
+            /**
+             * LedgerEntry payload.
+             * @member {Uint8Array} payload
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * LedgerEntry prevHash.
+             * @member {Uint8Array} prevHash
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.prevHash = $util.newBuffer([]);
+
+            /**
+             * LedgerEntry hash.
+             * @member {Uint8Array} hash
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             */
+            LedgerEntry.prototype.hash = $util.newBuffer([]);
+
+            /**
+             * Creates a new LedgerEntry instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.LedgerEntry
+             * @static
+             * @param {hanse.v1.LedgerEntry.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.LedgerEntry} LedgerEntry instance
+             * @type {{
+             *   (properties: hanse.v1.LedgerEntry.$Shape): hanse.v1.LedgerEntry & hanse.v1.LedgerEntry.$Shape;
+             *   (properties?: hanse.v1.LedgerEntry.$Properties): hanse.v1.LedgerEntry;
+             * }}
+             */
+            LedgerEntry.create = function(properties) {
+                return new LedgerEntry(properties);
+            };
+
+            /**
+             * Encodes the specified LedgerEntry message. Does not implicitly {@link hanse.v1.LedgerEntry.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.LedgerEntry
+             * @static
+             * @param {hanse.v1.LedgerEntry.$Properties} message LedgerEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LedgerEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time") && (typeof message.time === "object" ? message.time.low || message.time.high : message.time !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.time);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.type);
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer") && message.peer !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.peer);
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId") && message.agreementId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.agreementId);
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.transferId);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.payload);
+                if (message.prevHash != null && $Object.hasOwnProperty.call(message, "prevHash") && message.prevHash.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.prevHash);
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.hash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LedgerEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.LedgerEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.LedgerEntry & hanse.v1.LedgerEntry.$Shape} LedgerEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LedgerEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.LedgerEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.time = value;
+                            else
+                                delete message.time;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peer = value;
+                            else
+                                delete message.peer;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agreementId = value;
+                            else
+                                delete message.agreementId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.prevHash = value;
+                            else
+                                delete message.prevHash;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LedgerEntry message.
+             * @function verify
+             * @memberof hanse.v1.LedgerEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LedgerEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (!$util.isInteger(message.time) && !(message.time && $util.isInteger(message.time.low) && $util.isInteger(message.time.high)))
+                        return "time: integer|Long expected";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isString(message.type))
+                        return "type: string expected";
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer"))
+                    if (!$util.isString(message.peer))
+                        return "peer: string expected";
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    if (!$util.isString(message.agreementId))
+                        return "agreementId: string expected";
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    if (!$util.isString(message.transferId))
+                        return "transferId: string expected";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.prevHash != null && $Object.hasOwnProperty.call(message, "prevHash"))
+                    if (!(message.prevHash && typeof message.prevHash.length === "number" || $util.isString(message.prevHash)))
+                        return "prevHash: buffer expected";
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    if (!(message.hash && typeof message.hash.length === "number" || $util.isString(message.hash)))
+                        return "hash: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a LedgerEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.LedgerEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.LedgerEntry} LedgerEntry
+             */
+            LedgerEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.LedgerEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.LedgerEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.LedgerEntry();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.time != null)
+                    if (typeof object.time === "object" ? object.time.low || object.time.high : $Number(object.time) !== 0)
+                        if ($util.Long)
+                            message.time = $util.Long.fromValue(object.time, false);
+                        else if (typeof object.time === "string")
+                            message.time = $parseInt(object.time, 10);
+                        else if (typeof object.time === "number")
+                            message.time = object.time;
+                        else if (typeof object.time === "object")
+                            message.time = new $util.LongBits(object.time.low >>> 0, object.time.high >>> 0).toNumber();
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.peer != null)
+                    if (typeof object.peer !== "string" || object.peer.length)
+                        message.peer = $String(object.peer);
+                if (object.agreementId != null)
+                    if (typeof object.agreementId !== "string" || object.agreementId.length)
+                        message.agreementId = $String(object.agreementId);
+                if (object.transferId != null)
+                    if (typeof object.transferId !== "string" || object.transferId.length)
+                        message.transferId = $String(object.transferId);
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.prevHash != null)
+                    if (object.prevHash.length)
+                        if (typeof object.prevHash === "string")
+                            $util.base64.decode(object.prevHash, message.prevHash = $util.newBuffer($util.base64.length(object.prevHash)), 0);
+                        else if (object.prevHash.length >= 0)
+                            message.prevHash = object.prevHash;
+                if (object.hash != null)
+                    if (object.hash.length)
+                        if (typeof object.hash === "string")
+                            $util.base64.decode(object.hash, message.hash = $util.newBuffer($util.base64.length(object.hash)), 0);
+                        else if (object.hash.length >= 0)
+                            message.hash = object.hash;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LedgerEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.LedgerEntry
+             * @static
+             * @param {hanse.v1.LedgerEntry} message LedgerEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LedgerEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.time = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.time = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.type = "";
+                    object.peer = "";
+                    object.agreementId = "";
+                    object.transferId = "";
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if (options.bytes === $String)
+                        object.prevHash = "";
+                    else {
+                        object.prevHash = [];
+                        if (options.bytes !== $Array)
+                            object.prevHash = $util.newBuffer(object.prevHash);
+                    }
+                    if (options.bytes === $String)
+                        object.hash = "";
+                    else {
+                        object.hash = [];
+                        if (options.bytes !== $Array)
+                            object.hash = $util.newBuffer(object.hash);
+                    }
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.time = typeof message.time === "number" ? $BigInt(message.time) : $util.Long.fromBits(message.time.low >>> 0, message.time.high >>> 0, false).toBigInt();
+                    else if (typeof message.time === "number")
+                        object.time = options.longs === $String ? $String(message.time) : message.time;
+                    else
+                        object.time = options.longs === $String ? $util.Long.prototype.toString.call(message.time) : options.longs === $Number ? new $util.LongBits(message.time.low >>> 0, message.time.high >>> 0).toNumber() : message.time;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer"))
+                    object.peer = message.peer;
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    object.agreementId = message.agreementId;
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    object.transferId = message.transferId;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.prevHash != null && $Object.hasOwnProperty.call(message, "prevHash"))
+                    object.prevHash = options.bytes === $String ? $util.base64.encode(message.prevHash, 0, message.prevHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.prevHash) : message.prevHash;
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    object.hash = options.bytes === $String ? $util.base64.encode(message.hash, 0, message.hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hash) : message.hash;
+                return object;
+            };
+
+            /**
+             * Converts this LedgerEntry to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.LedgerEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LedgerEntry.prototype.toJSON = function() {
+                return LedgerEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LedgerEntry;
+        })();
+
+        v1.Checkpoint = (function() {
+
+            /**
+             * Properties of a Checkpoint.
+             * @typedef {Object} hanse.v1.Checkpoint.$Properties
+             * @property {string|null} [node] Checkpoint node
+             * @property {number|null} [size] Checkpoint size
+             * @property {Uint8Array|null} [root] Checkpoint root
+             * @property {number|null} [time] Checkpoint time
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Checkpoint.
+             * @memberof hanse.v1
+             * @interface ICheckpoint
+             * @augments hanse.v1.Checkpoint.$Properties
+             * @deprecated Use hanse.v1.Checkpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of a Checkpoint.
+             * @typedef {hanse.v1.Checkpoint.$Properties} hanse.v1.Checkpoint.$Shape
+             */
+
+            /**
+             * Constructs a new Checkpoint.
+             * @memberof hanse.v1
+             * @classdesc Represents a Checkpoint.
+             * @constructor
+             * @param {hanse.v1.Checkpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Checkpoint = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Checkpoint node.
+             * @member {string} node
+             * @memberof hanse.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.node = "";
+
+            /**
+             * Checkpoint size.
+             * @member {number} size
+             * @memberof hanse.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Checkpoint root.
+             * @member {Uint8Array} root
+             * @memberof hanse.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.root = $util.newBuffer([]);
+
+            /**
+             * Checkpoint time.
+             * @member {number} time
+             * @memberof hanse.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.time = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Checkpoint instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.Checkpoint
+             * @static
+             * @param {hanse.v1.Checkpoint.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.Checkpoint} Checkpoint instance
+             * @type {{
+             *   (properties: hanse.v1.Checkpoint.$Shape): hanse.v1.Checkpoint & hanse.v1.Checkpoint.$Shape;
+             *   (properties?: hanse.v1.Checkpoint.$Properties): hanse.v1.Checkpoint;
+             * }}
+             */
+            Checkpoint.create = function(properties) {
+                return new Checkpoint(properties);
+            };
+
+            /**
+             * Encodes the specified Checkpoint message. Does not implicitly {@link hanse.v1.Checkpoint.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.Checkpoint
+             * @static
+             * @param {hanse.v1.Checkpoint.$Properties} message Checkpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Checkpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root") && message.root.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.root);
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time") && (typeof message.time === "object" ? message.time.low || message.time.high : message.time !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.time);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Checkpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.Checkpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.Checkpoint & hanse.v1.Checkpoint.$Shape} Checkpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Checkpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.Checkpoint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.root = value;
+                            else
+                                delete message.root;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.time = value;
+                            else
+                                delete message.time;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Checkpoint message.
+             * @function verify
+             * @memberof hanse.v1.Checkpoint
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Checkpoint.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isString(message.node))
+                        return "node: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    if (!(message.root && typeof message.root.length === "number" || $util.isString(message.root)))
+                        return "root: buffer expected";
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (!$util.isInteger(message.time) && !(message.time && $util.isInteger(message.time.low) && $util.isInteger(message.time.high)))
+                        return "time: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Checkpoint message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.Checkpoint
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.Checkpoint} Checkpoint
+             */
+            Checkpoint.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.Checkpoint)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.Checkpoint: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.Checkpoint();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.root != null)
+                    if (object.root.length)
+                        if (typeof object.root === "string")
+                            $util.base64.decode(object.root, message.root = $util.newBuffer($util.base64.length(object.root)), 0);
+                        else if (object.root.length >= 0)
+                            message.root = object.root;
+                if (object.time != null)
+                    if (typeof object.time === "object" ? object.time.low || object.time.high : $Number(object.time) !== 0)
+                        if ($util.Long)
+                            message.time = $util.Long.fromValue(object.time, false);
+                        else if (typeof object.time === "string")
+                            message.time = $parseInt(object.time, 10);
+                        else if (typeof object.time === "number")
+                            message.time = object.time;
+                        else if (typeof object.time === "object")
+                            message.time = new $util.LongBits(object.time.low >>> 0, object.time.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Checkpoint message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.Checkpoint
+             * @static
+             * @param {hanse.v1.Checkpoint} message Checkpoint
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Checkpoint.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.root = "";
+                    else {
+                        object.root = [];
+                        if (options.bytes !== $Array)
+                            object.root = $util.newBuffer(object.root);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.time = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.time = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    object.root = options.bytes === $String ? $util.base64.encode(message.root, 0, message.root.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.root) : message.root;
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.time = typeof message.time === "number" ? $BigInt(message.time) : $util.Long.fromBits(message.time.low >>> 0, message.time.high >>> 0, false).toBigInt();
+                    else if (typeof message.time === "number")
+                        object.time = options.longs === $String ? $String(message.time) : message.time;
+                    else
+                        object.time = options.longs === $String ? $util.Long.prototype.toString.call(message.time) : options.longs === $Number ? new $util.LongBits(message.time.low >>> 0, message.time.high >>> 0).toNumber() : message.time;
+                return object;
+            };
+
+            /**
+             * Converts this Checkpoint to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.Checkpoint
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Checkpoint.prototype.toJSON = function() {
+                return Checkpoint.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Checkpoint;
+        })();
+
+        v1.SignedCheckpoint = (function() {
+
+            /**
+             * Properties of a SignedCheckpoint.
+             * @typedef {Object} hanse.v1.SignedCheckpoint.$Properties
+             * @property {Uint8Array|null} [body] SignedCheckpoint body
+             * @property {Uint8Array|null} [signature] SignedCheckpoint signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedCheckpoint.
+             * @memberof hanse.v1
+             * @interface ISignedCheckpoint
+             * @augments hanse.v1.SignedCheckpoint.$Properties
+             * @deprecated Use hanse.v1.SignedCheckpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedCheckpoint.
+             * @typedef {hanse.v1.SignedCheckpoint.$Properties} hanse.v1.SignedCheckpoint.$Shape
+             */
+
+            /**
+             * Constructs a new SignedCheckpoint.
+             * @memberof hanse.v1
+             * @classdesc Represents a SignedCheckpoint.
+             * @constructor
+             * @param {hanse.v1.SignedCheckpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedCheckpoint = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedCheckpoint body.
+             * @member {Uint8Array} body
+             * @memberof hanse.v1.SignedCheckpoint
+             * @instance
+             */
+            SignedCheckpoint.prototype.body = $util.newBuffer([]);
+
+            /**
+             * SignedCheckpoint signature.
+             * @member {Uint8Array} signature
+             * @memberof hanse.v1.SignedCheckpoint
+             * @instance
+             */
+            SignedCheckpoint.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedCheckpoint instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.SignedCheckpoint
+             * @static
+             * @param {hanse.v1.SignedCheckpoint.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.SignedCheckpoint} SignedCheckpoint instance
+             * @type {{
+             *   (properties: hanse.v1.SignedCheckpoint.$Shape): hanse.v1.SignedCheckpoint & hanse.v1.SignedCheckpoint.$Shape;
+             *   (properties?: hanse.v1.SignedCheckpoint.$Properties): hanse.v1.SignedCheckpoint;
+             * }}
+             */
+            SignedCheckpoint.create = function(properties) {
+                return new SignedCheckpoint(properties);
+            };
+
+            /**
+             * Encodes the specified SignedCheckpoint message. Does not implicitly {@link hanse.v1.SignedCheckpoint.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.SignedCheckpoint
+             * @static
+             * @param {hanse.v1.SignedCheckpoint.$Properties} message SignedCheckpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedCheckpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedCheckpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.SignedCheckpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.SignedCheckpoint & hanse.v1.SignedCheckpoint.$Shape} SignedCheckpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedCheckpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.SignedCheckpoint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedCheckpoint message.
+             * @function verify
+             * @memberof hanse.v1.SignedCheckpoint
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedCheckpoint.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                        return "body: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedCheckpoint message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.SignedCheckpoint
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.SignedCheckpoint} SignedCheckpoint
+             */
+            SignedCheckpoint.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.SignedCheckpoint)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.SignedCheckpoint: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.SignedCheckpoint();
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedCheckpoint message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.SignedCheckpoint
+             * @static
+             * @param {hanse.v1.SignedCheckpoint} message SignedCheckpoint
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedCheckpoint.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedCheckpoint to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.SignedCheckpoint
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedCheckpoint.prototype.toJSON = function() {
+                return SignedCheckpoint.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedCheckpoint;
+        })();
+
+        v1.LedgerRequest = (function() {
+
+            /**
+             * Properties of a LedgerRequest.
+             * @typedef {Object} hanse.v1.LedgerRequest.$Properties
+             * @property {hanse.v1.CheckpointExchange.$Properties|null} [exchange] LedgerRequest exchange
+             * @property {hanse.v1.AuditRequest.$Properties|null} [audit] LedgerRequest audit
+             * @property {"exchange"|"audit"} [kind] LedgerRequest kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LedgerRequest.
+             * @memberof hanse.v1
+             * @interface ILedgerRequest
+             * @augments hanse.v1.LedgerRequest.$Properties
+             * @deprecated Use hanse.v1.LedgerRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a LedgerRequest.
+             * @typedef {{
+             *   exchange?: hanse.v1.CheckpointExchange.$Shape|null;
+             *   audit?: hanse.v1.AuditRequest.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; exchange?: null; audit?: null }|{ kind?: "exchange"; exchange: hanse.v1.CheckpointExchange.$Shape; audit?: null }|{ kind?: "audit"; exchange?: null; audit: hanse.v1.AuditRequest.$Shape })
+             * )} hanse.v1.LedgerRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LedgerRequest.
+             * @memberof hanse.v1
+             * @classdesc Represents a LedgerRequest.
+             * @constructor
+             * @param {hanse.v1.LedgerRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LedgerRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LedgerRequest exchange.
+             * @member {hanse.v1.CheckpointExchange.$Properties|null|undefined} exchange
+             * @memberof hanse.v1.LedgerRequest
+             * @instance
+             */
+            LedgerRequest.prototype.exchange = null;
+
+            /**
+             * LedgerRequest audit.
+             * @member {hanse.v1.AuditRequest.$Properties|null|undefined} audit
+             * @memberof hanse.v1.LedgerRequest
+             * @instance
+             */
+            LedgerRequest.prototype.audit = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * LedgerRequest kind.
+             * @member {"exchange"|"audit"|undefined} kind
+             * @memberof hanse.v1.LedgerRequest
+             * @instance
+             */
+            $Object.defineProperty(LedgerRequest.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["exchange", "audit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new LedgerRequest instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.LedgerRequest
+             * @static
+             * @param {hanse.v1.LedgerRequest.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.LedgerRequest} LedgerRequest instance
+             * @type {{
+             *   (properties: hanse.v1.LedgerRequest.$Shape): hanse.v1.LedgerRequest & hanse.v1.LedgerRequest.$Shape;
+             *   (properties?: hanse.v1.LedgerRequest.$Properties): hanse.v1.LedgerRequest;
+             * }}
+             */
+            LedgerRequest.create = function(properties) {
+                return new LedgerRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LedgerRequest message. Does not implicitly {@link hanse.v1.LedgerRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.LedgerRequest
+             * @static
+             * @param {hanse.v1.LedgerRequest.$Properties} message LedgerRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LedgerRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange"))
+                    $root.hanse.v1.CheckpointExchange.encode(message.exchange, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.audit != null && $Object.hasOwnProperty.call(message, "audit"))
+                    $root.hanse.v1.AuditRequest.encode(message.audit, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LedgerRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.LedgerRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.LedgerRequest & hanse.v1.LedgerRequest.$Shape} LedgerRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LedgerRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.LedgerRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.exchange = $root.hanse.v1.CheckpointExchange.decode(reader, reader.size(), $undefined, _depth + 1, message.exchange);
+                            message.kind = "exchange";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.audit = $root.hanse.v1.AuditRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.audit);
+                            message.kind = "audit";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LedgerRequest message.
+             * @function verify
+             * @memberof hanse.v1.LedgerRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LedgerRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.hanse.v1.CheckpointExchange.verify(message.exchange, _depth + 1);
+                        if (error)
+                            return "exchange." + error;
+                    }
+                }
+                if (message.audit != null && $Object.hasOwnProperty.call(message, "audit")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.hanse.v1.AuditRequest.verify(message.audit, _depth + 1);
+                        if (error)
+                            return "audit." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LedgerRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.LedgerRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.LedgerRequest} LedgerRequest
+             */
+            LedgerRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.LedgerRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.LedgerRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.LedgerRequest();
+                if (object.exchange != null) {
+                    if (!$util.isObject(object.exchange))
+                        throw $TypeError(".hanse.v1.LedgerRequest.exchange: object expected");
+                    message.exchange = $root.hanse.v1.CheckpointExchange.fromObject(object.exchange, _depth + 1);
+                }
+                if (object.audit != null) {
+                    if (!$util.isObject(object.audit))
+                        throw $TypeError(".hanse.v1.LedgerRequest.audit: object expected");
+                    message.audit = $root.hanse.v1.AuditRequest.fromObject(object.audit, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LedgerRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.LedgerRequest
+             * @static
+             * @param {hanse.v1.LedgerRequest} message LedgerRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LedgerRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange")) {
+                    object.exchange = $root.hanse.v1.CheckpointExchange.toObject(message.exchange, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "exchange";
+                }
+                if (message.audit != null && $Object.hasOwnProperty.call(message, "audit")) {
+                    object.audit = $root.hanse.v1.AuditRequest.toObject(message.audit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "audit";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LedgerRequest to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.LedgerRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LedgerRequest.prototype.toJSON = function() {
+                return LedgerRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LedgerRequest;
+        })();
+
+        v1.CheckpointExchange = (function() {
+
+            /**
+             * Properties of a CheckpointExchange.
+             * @typedef {Object} hanse.v1.CheckpointExchange.$Properties
+             * @property {hanse.v1.SignedCheckpoint.$Properties|null} [checkpoint] CheckpointExchange checkpoint
+             * @property {string|null} [agreementId] CheckpointExchange agreementId
+             * @property {string|null} [transferId] CheckpointExchange transferId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CheckpointExchange.
+             * @memberof hanse.v1
+             * @interface ICheckpointExchange
+             * @augments hanse.v1.CheckpointExchange.$Properties
+             * @deprecated Use hanse.v1.CheckpointExchange.$Properties instead.
+             */
+
+            /**
+             * Shape of a CheckpointExchange.
+             * @typedef {hanse.v1.CheckpointExchange.$Properties} hanse.v1.CheckpointExchange.$Shape
+             */
+
+            /**
+             * Constructs a new CheckpointExchange.
+             * @memberof hanse.v1
+             * @classdesc Represents a CheckpointExchange.
+             * @constructor
+             * @param {hanse.v1.CheckpointExchange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CheckpointExchange = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CheckpointExchange checkpoint.
+             * @member {hanse.v1.SignedCheckpoint.$Properties|null|undefined} checkpoint
+             * @memberof hanse.v1.CheckpointExchange
+             * @instance
+             */
+            CheckpointExchange.prototype.checkpoint = null;
+
+            /**
+             * CheckpointExchange agreementId.
+             * @member {string} agreementId
+             * @memberof hanse.v1.CheckpointExchange
+             * @instance
+             */
+            CheckpointExchange.prototype.agreementId = "";
+
+            /**
+             * CheckpointExchange transferId.
+             * @member {string} transferId
+             * @memberof hanse.v1.CheckpointExchange
+             * @instance
+             */
+            CheckpointExchange.prototype.transferId = "";
+
+            /**
+             * Creates a new CheckpointExchange instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.CheckpointExchange
+             * @static
+             * @param {hanse.v1.CheckpointExchange.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.CheckpointExchange} CheckpointExchange instance
+             * @type {{
+             *   (properties: hanse.v1.CheckpointExchange.$Shape): hanse.v1.CheckpointExchange & hanse.v1.CheckpointExchange.$Shape;
+             *   (properties?: hanse.v1.CheckpointExchange.$Properties): hanse.v1.CheckpointExchange;
+             * }}
+             */
+            CheckpointExchange.create = function(properties) {
+                return new CheckpointExchange(properties);
+            };
+
+            /**
+             * Encodes the specified CheckpointExchange message. Does not implicitly {@link hanse.v1.CheckpointExchange.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.CheckpointExchange
+             * @static
+             * @param {hanse.v1.CheckpointExchange.$Properties} message CheckpointExchange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CheckpointExchange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint"))
+                    $root.hanse.v1.SignedCheckpoint.encode(message.checkpoint, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId") && message.agreementId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agreementId);
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.transferId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CheckpointExchange message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.CheckpointExchange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.CheckpointExchange & hanse.v1.CheckpointExchange.$Shape} CheckpointExchange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CheckpointExchange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.CheckpointExchange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.checkpoint = $root.hanse.v1.SignedCheckpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.checkpoint);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agreementId = value;
+                            else
+                                delete message.agreementId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CheckpointExchange message.
+             * @function verify
+             * @memberof hanse.v1.CheckpointExchange
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CheckpointExchange.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint")) {
+                    let error = $root.hanse.v1.SignedCheckpoint.verify(message.checkpoint, _depth + 1);
+                    if (error)
+                        return "checkpoint." + error;
+                }
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    if (!$util.isString(message.agreementId))
+                        return "agreementId: string expected";
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    if (!$util.isString(message.transferId))
+                        return "transferId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CheckpointExchange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.CheckpointExchange
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.CheckpointExchange} CheckpointExchange
+             */
+            CheckpointExchange.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.CheckpointExchange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.CheckpointExchange: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.CheckpointExchange();
+                if (object.checkpoint != null) {
+                    if (!$util.isObject(object.checkpoint))
+                        throw $TypeError(".hanse.v1.CheckpointExchange.checkpoint: object expected");
+                    message.checkpoint = $root.hanse.v1.SignedCheckpoint.fromObject(object.checkpoint, _depth + 1);
+                }
+                if (object.agreementId != null)
+                    if (typeof object.agreementId !== "string" || object.agreementId.length)
+                        message.agreementId = $String(object.agreementId);
+                if (object.transferId != null)
+                    if (typeof object.transferId !== "string" || object.transferId.length)
+                        message.transferId = $String(object.transferId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CheckpointExchange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.CheckpointExchange
+             * @static
+             * @param {hanse.v1.CheckpointExchange} message CheckpointExchange
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CheckpointExchange.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.checkpoint = null;
+                    object.agreementId = "";
+                    object.transferId = "";
+                }
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint"))
+                    object.checkpoint = $root.hanse.v1.SignedCheckpoint.toObject(message.checkpoint, options, _depth + 1);
+                if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                    object.agreementId = message.agreementId;
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    object.transferId = message.transferId;
+                return object;
+            };
+
+            /**
+             * Converts this CheckpointExchange to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.CheckpointExchange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CheckpointExchange.prototype.toJSON = function() {
+                return CheckpointExchange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CheckpointExchange;
+        })();
+
+        v1.AuditRequest = (function() {
+
+            /**
+             * Properties of an AuditRequest.
+             * @typedef {Object} hanse.v1.AuditRequest.$Properties
+             * @property {number|null} [fromSize] AuditRequest fromSize
+             * @property {Array.<string>|null} [agreementIds] AuditRequest agreementIds
+             * @property {number|null} [afterSeq] AuditRequest afterSeq
+             * @property {number|null} [limit] AuditRequest limit
+             * @property {number|null} [atSize] AuditRequest atSize
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditRequest.
+             * @memberof hanse.v1
+             * @interface IAuditRequest
+             * @augments hanse.v1.AuditRequest.$Properties
+             * @deprecated Use hanse.v1.AuditRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditRequest.
+             * @typedef {hanse.v1.AuditRequest.$Properties} hanse.v1.AuditRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AuditRequest.
+             * @memberof hanse.v1
+             * @classdesc Represents an AuditRequest.
+             * @constructor
+             * @param {hanse.v1.AuditRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditRequest = function (properties) {
+                this.agreementIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditRequest fromSize.
+             * @member {number} fromSize
+             * @memberof hanse.v1.AuditRequest
+             * @instance
+             */
+            AuditRequest.prototype.fromSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AuditRequest agreementIds.
+             * @member {Array.<string>} agreementIds
+             * @memberof hanse.v1.AuditRequest
+             * @instance
+             */
+            AuditRequest.prototype.agreementIds = $util.emptyArray;
+
+            /**
+             * AuditRequest afterSeq.
+             * @member {number} afterSeq
+             * @memberof hanse.v1.AuditRequest
+             * @instance
+             */
+            AuditRequest.prototype.afterSeq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AuditRequest limit.
+             * @member {number} limit
+             * @memberof hanse.v1.AuditRequest
+             * @instance
+             */
+            AuditRequest.prototype.limit = 0;
+
+            /**
+             * AuditRequest atSize.
+             * @member {number} atSize
+             * @memberof hanse.v1.AuditRequest
+             * @instance
+             */
+            AuditRequest.prototype.atSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new AuditRequest instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.AuditRequest
+             * @static
+             * @param {hanse.v1.AuditRequest.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.AuditRequest} AuditRequest instance
+             * @type {{
+             *   (properties: hanse.v1.AuditRequest.$Shape): hanse.v1.AuditRequest & hanse.v1.AuditRequest.$Shape;
+             *   (properties?: hanse.v1.AuditRequest.$Properties): hanse.v1.AuditRequest;
+             * }}
+             */
+            AuditRequest.create = function(properties) {
+                return new AuditRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AuditRequest message. Does not implicitly {@link hanse.v1.AuditRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.AuditRequest
+             * @static
+             * @param {hanse.v1.AuditRequest.$Properties} message AuditRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize") && (typeof message.fromSize === "object" ? message.fromSize.low || message.fromSize.high : message.fromSize !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromSize);
+                if (message.agreementIds != null && message.agreementIds.length)
+                    for (let i = 0; i < message.agreementIds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.agreementIds[i]);
+                if (message.afterSeq != null && $Object.hasOwnProperty.call(message, "afterSeq") && (typeof message.afterSeq === "object" ? message.afterSeq.low || message.afterSeq.high : message.afterSeq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.afterSeq);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
+                if (message.atSize != null && $Object.hasOwnProperty.call(message, "atSize") && (typeof message.atSize === "object" ? message.atSize.low || message.atSize.high : message.atSize !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.atSize);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.AuditRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.AuditRequest & hanse.v1.AuditRequest.$Shape} AuditRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.AuditRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fromSize = value;
+                            else
+                                delete message.fromSize;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agreementIds && message.agreementIds.length))
+                                message.agreementIds = [];
+                            message.agreementIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.afterSeq = value;
+                            else
+                                delete message.afterSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atSize = value;
+                            else
+                                delete message.atSize;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuditRequest message.
+             * @function verify
+             * @memberof hanse.v1.AuditRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuditRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize"))
+                    if (!$util.isInteger(message.fromSize) && !(message.fromSize && $util.isInteger(message.fromSize.low) && $util.isInteger(message.fromSize.high)))
+                        return "fromSize: integer|Long expected";
+                if (message.agreementIds != null && $Object.hasOwnProperty.call(message, "agreementIds")) {
+                    if (!$Array.isArray(message.agreementIds))
+                        return "agreementIds: array expected";
+                    for (let i = 0; i < message.agreementIds.length; ++i)
+                        if (!$util.isString(message.agreementIds[i]))
+                            return "agreementIds: string[] expected";
+                }
+                if (message.afterSeq != null && $Object.hasOwnProperty.call(message, "afterSeq"))
+                    if (!$util.isInteger(message.afterSeq) && !(message.afterSeq && $util.isInteger(message.afterSeq.low) && $util.isInteger(message.afterSeq.high)))
+                        return "afterSeq: integer|Long expected";
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                if (message.atSize != null && $Object.hasOwnProperty.call(message, "atSize"))
+                    if (!$util.isInteger(message.atSize) && !(message.atSize && $util.isInteger(message.atSize.low) && $util.isInteger(message.atSize.high)))
+                        return "atSize: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an AuditRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.AuditRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.AuditRequest} AuditRequest
+             */
+            AuditRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.AuditRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.AuditRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.AuditRequest();
+                if (object.fromSize != null)
+                    if (typeof object.fromSize === "object" ? object.fromSize.low || object.fromSize.high : $Number(object.fromSize) !== 0)
+                        if ($util.Long)
+                            message.fromSize = $util.Long.fromValue(object.fromSize, true);
+                        else if (typeof object.fromSize === "string")
+                            message.fromSize = $parseInt(object.fromSize, 10);
+                        else if (typeof object.fromSize === "number")
+                            message.fromSize = object.fromSize;
+                        else if (typeof object.fromSize === "object")
+                            message.fromSize = new $util.LongBits(object.fromSize.low >>> 0, object.fromSize.high >>> 0).toNumber(true);
+                if (object.agreementIds) {
+                    if (!$Array.isArray(object.agreementIds))
+                        throw $TypeError(".hanse.v1.AuditRequest.agreementIds: array expected");
+                    message.agreementIds = $Array(object.agreementIds.length);
+                    for (let i = 0; i < object.agreementIds.length; ++i)
+                        message.agreementIds[i] = $String(object.agreementIds[i]);
+                }
+                if (object.afterSeq != null)
+                    if (typeof object.afterSeq === "object" ? object.afterSeq.low || object.afterSeq.high : $Number(object.afterSeq) !== 0)
+                        if ($util.Long)
+                            message.afterSeq = $util.Long.fromValue(object.afterSeq, false);
+                        else if (typeof object.afterSeq === "string")
+                            message.afterSeq = $parseInt(object.afterSeq, 10);
+                        else if (typeof object.afterSeq === "number")
+                            message.afterSeq = object.afterSeq;
+                        else if (typeof object.afterSeq === "object")
+                            message.afterSeq = new $util.LongBits(object.afterSeq.low >>> 0, object.afterSeq.high >>> 0).toNumber();
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                if (object.atSize != null)
+                    if (typeof object.atSize === "object" ? object.atSize.low || object.atSize.high : $Number(object.atSize) !== 0)
+                        if ($util.Long)
+                            message.atSize = $util.Long.fromValue(object.atSize, true);
+                        else if (typeof object.atSize === "string")
+                            message.atSize = $parseInt(object.atSize, 10);
+                        else if (typeof object.atSize === "number")
+                            message.atSize = object.atSize;
+                        else if (typeof object.atSize === "object")
+                            message.atSize = new $util.LongBits(object.atSize.low >>> 0, object.atSize.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuditRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.AuditRequest
+             * @static
+             * @param {hanse.v1.AuditRequest} message AuditRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuditRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.agreementIds = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fromSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fromSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.afterSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.afterSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.limit = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.atSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fromSize = typeof message.fromSize === "number" ? $BigInt(message.fromSize) : $util.Long.fromBits(message.fromSize.low >>> 0, message.fromSize.high >>> 0, true).toBigInt();
+                    else if (typeof message.fromSize === "number")
+                        object.fromSize = options.longs === $String ? $String(message.fromSize) : message.fromSize;
+                    else
+                        object.fromSize = options.longs === $String ? $util.Long.prototype.toString.call(message.fromSize) : options.longs === $Number ? new $util.LongBits(message.fromSize.low >>> 0, message.fromSize.high >>> 0).toNumber(true) : message.fromSize;
+                if (message.agreementIds && message.agreementIds.length) {
+                    object.agreementIds = $Array(message.agreementIds.length);
+                    for (let j = 0; j < message.agreementIds.length; ++j)
+                        object.agreementIds[j] = message.agreementIds[j];
+                }
+                if (message.afterSeq != null && $Object.hasOwnProperty.call(message, "afterSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.afterSeq = typeof message.afterSeq === "number" ? $BigInt(message.afterSeq) : $util.Long.fromBits(message.afterSeq.low >>> 0, message.afterSeq.high >>> 0, false).toBigInt();
+                    else if (typeof message.afterSeq === "number")
+                        object.afterSeq = options.longs === $String ? $String(message.afterSeq) : message.afterSeq;
+                    else
+                        object.afterSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.afterSeq) : options.longs === $Number ? new $util.LongBits(message.afterSeq.low >>> 0, message.afterSeq.high >>> 0).toNumber() : message.afterSeq;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                if (message.atSize != null && $Object.hasOwnProperty.call(message, "atSize"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atSize = typeof message.atSize === "number" ? $BigInt(message.atSize) : $util.Long.fromBits(message.atSize.low >>> 0, message.atSize.high >>> 0, true).toBigInt();
+                    else if (typeof message.atSize === "number")
+                        object.atSize = options.longs === $String ? $String(message.atSize) : message.atSize;
+                    else
+                        object.atSize = options.longs === $String ? $util.Long.prototype.toString.call(message.atSize) : options.longs === $Number ? new $util.LongBits(message.atSize.low >>> 0, message.atSize.high >>> 0).toNumber(true) : message.atSize;
+                return object;
+            };
+
+            /**
+             * Converts this AuditRequest to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.AuditRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuditRequest.prototype.toJSON = function() {
+                return AuditRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AuditRequest;
+        })();
+
+        v1.AuditProofEntry = (function() {
+
+            /**
+             * Properties of an AuditProofEntry.
+             * @typedef {Object} hanse.v1.AuditProofEntry.$Properties
+             * @property {hanse.v1.LedgerEntry.$Properties|null} [entry] AuditProofEntry entry
+             * @property {Array.<Uint8Array>|null} [inclusion] AuditProofEntry inclusion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditProofEntry.
+             * @memberof hanse.v1
+             * @interface IAuditProofEntry
+             * @augments hanse.v1.AuditProofEntry.$Properties
+             * @deprecated Use hanse.v1.AuditProofEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditProofEntry.
+             * @typedef {hanse.v1.AuditProofEntry.$Properties} hanse.v1.AuditProofEntry.$Shape
+             */
+
+            /**
+             * Constructs a new AuditProofEntry.
+             * @memberof hanse.v1
+             * @classdesc Represents an AuditProofEntry.
+             * @constructor
+             * @param {hanse.v1.AuditProofEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditProofEntry = function (properties) {
+                this.inclusion = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditProofEntry entry.
+             * @member {hanse.v1.LedgerEntry.$Properties|null|undefined} entry
+             * @memberof hanse.v1.AuditProofEntry
+             * @instance
+             */
+            AuditProofEntry.prototype.entry = null;
+
+            /**
+             * AuditProofEntry inclusion.
+             * @member {Array.<Uint8Array>} inclusion
+             * @memberof hanse.v1.AuditProofEntry
+             * @instance
+             */
+            AuditProofEntry.prototype.inclusion = $util.emptyArray;
+
+            /**
+             * Creates a new AuditProofEntry instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.AuditProofEntry
+             * @static
+             * @param {hanse.v1.AuditProofEntry.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.AuditProofEntry} AuditProofEntry instance
+             * @type {{
+             *   (properties: hanse.v1.AuditProofEntry.$Shape): hanse.v1.AuditProofEntry & hanse.v1.AuditProofEntry.$Shape;
+             *   (properties?: hanse.v1.AuditProofEntry.$Properties): hanse.v1.AuditProofEntry;
+             * }}
+             */
+            AuditProofEntry.create = function(properties) {
+                return new AuditProofEntry(properties);
+            };
+
+            /**
+             * Encodes the specified AuditProofEntry message. Does not implicitly {@link hanse.v1.AuditProofEntry.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.AuditProofEntry
+             * @static
+             * @param {hanse.v1.AuditProofEntry.$Properties} message AuditProofEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditProofEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                    $root.hanse.v1.LedgerEntry.encode(message.entry, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.inclusion != null && message.inclusion.length)
+                    for (let i = 0; i < message.inclusion.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.inclusion[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditProofEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.AuditProofEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.AuditProofEntry & hanse.v1.AuditProofEntry.$Shape} AuditProofEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditProofEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.AuditProofEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.entry = $root.hanse.v1.LedgerEntry.decode(reader, reader.size(), $undefined, _depth + 1, message.entry);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.inclusion && message.inclusion.length))
+                                message.inclusion = [];
+                            message.inclusion.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuditProofEntry message.
+             * @function verify
+             * @memberof hanse.v1.AuditProofEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuditProofEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.entry != null && $Object.hasOwnProperty.call(message, "entry")) {
+                    let error = $root.hanse.v1.LedgerEntry.verify(message.entry, _depth + 1);
+                    if (error)
+                        return "entry." + error;
+                }
+                if (message.inclusion != null && $Object.hasOwnProperty.call(message, "inclusion")) {
+                    if (!$Array.isArray(message.inclusion))
+                        return "inclusion: array expected";
+                    for (let i = 0; i < message.inclusion.length; ++i)
+                        if (!(message.inclusion[i] && typeof message.inclusion[i].length === "number" || $util.isString(message.inclusion[i])))
+                            return "inclusion: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AuditProofEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.AuditProofEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.AuditProofEntry} AuditProofEntry
+             */
+            AuditProofEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.AuditProofEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.AuditProofEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.AuditProofEntry();
+                if (object.entry != null) {
+                    if (!$util.isObject(object.entry))
+                        throw $TypeError(".hanse.v1.AuditProofEntry.entry: object expected");
+                    message.entry = $root.hanse.v1.LedgerEntry.fromObject(object.entry, _depth + 1);
+                }
+                if (object.inclusion) {
+                    if (!$Array.isArray(object.inclusion))
+                        throw $TypeError(".hanse.v1.AuditProofEntry.inclusion: array expected");
+                    message.inclusion = $Array(object.inclusion.length);
+                    for (let i = 0; i < object.inclusion.length; ++i)
+                        if (typeof object.inclusion[i] === "string")
+                            $util.base64.decode(object.inclusion[i], message.inclusion[i] = $util.newBuffer($util.base64.length(object.inclusion[i])), 0);
+                        else if (object.inclusion[i].length >= 0)
+                            message.inclusion[i] = object.inclusion[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuditProofEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.AuditProofEntry
+             * @static
+             * @param {hanse.v1.AuditProofEntry} message AuditProofEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuditProofEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.inclusion = [];
+                if (options.defaults)
+                    object.entry = null;
+                if (message.entry != null && $Object.hasOwnProperty.call(message, "entry"))
+                    object.entry = $root.hanse.v1.LedgerEntry.toObject(message.entry, options, _depth + 1);
+                if (message.inclusion && message.inclusion.length) {
+                    object.inclusion = $Array(message.inclusion.length);
+                    for (let j = 0; j < message.inclusion.length; ++j)
+                        object.inclusion[j] = options.bytes === $String ? $util.base64.encode(message.inclusion[j], 0, message.inclusion[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.inclusion[j]) : message.inclusion[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AuditProofEntry to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.AuditProofEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuditProofEntry.prototype.toJSON = function() {
+                return AuditProofEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AuditProofEntry;
+        })();
+
+        v1.LedgerResponse = (function() {
+
+            /**
+             * Properties of a LedgerResponse.
+             * @typedef {Object} hanse.v1.LedgerResponse.$Properties
+             * @property {hanse.v1.CheckpointExchange.$Properties|null} [exchange] LedgerResponse exchange
+             * @property {hanse.v1.AuditResponse.$Properties|null} [audit] LedgerResponse audit
+             * @property {hanse.v1.Error.$Properties|null} [error] LedgerResponse error
+             * @property {"exchange"|"audit"|"error"} [kind] LedgerResponse kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LedgerResponse.
+             * @memberof hanse.v1
+             * @interface ILedgerResponse
+             * @augments hanse.v1.LedgerResponse.$Properties
+             * @deprecated Use hanse.v1.LedgerResponse.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a LedgerResponse.
+             * @typedef {{
+             *   exchange?: hanse.v1.CheckpointExchange.$Shape|null;
+             *   audit?: hanse.v1.AuditResponse.$Shape|null;
+             *   error?: hanse.v1.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; exchange?: null; audit?: null; error?: null }|{ kind?: "exchange"; exchange: hanse.v1.CheckpointExchange.$Shape; audit?: null; error?: null }|{ kind?: "audit"; exchange?: null; audit: hanse.v1.AuditResponse.$Shape; error?: null }|{ kind?: "error"; exchange?: null; audit?: null; error: hanse.v1.Error.$Shape })
+             * )} hanse.v1.LedgerResponse.$Shape
+             */
+
+            /**
+             * Constructs a new LedgerResponse.
+             * @memberof hanse.v1
+             * @classdesc Represents a LedgerResponse.
+             * @constructor
+             * @param {hanse.v1.LedgerResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LedgerResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LedgerResponse exchange.
+             * @member {hanse.v1.CheckpointExchange.$Properties|null|undefined} exchange
+             * @memberof hanse.v1.LedgerResponse
+             * @instance
+             */
+            LedgerResponse.prototype.exchange = null;
+
+            /**
+             * LedgerResponse audit.
+             * @member {hanse.v1.AuditResponse.$Properties|null|undefined} audit
+             * @memberof hanse.v1.LedgerResponse
+             * @instance
+             */
+            LedgerResponse.prototype.audit = null;
+
+            /**
+             * LedgerResponse error.
+             * @member {hanse.v1.Error.$Properties|null|undefined} error
+             * @memberof hanse.v1.LedgerResponse
+             * @instance
+             */
+            LedgerResponse.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * LedgerResponse kind.
+             * @member {"exchange"|"audit"|"error"|undefined} kind
+             * @memberof hanse.v1.LedgerResponse
+             * @instance
+             */
+            $Object.defineProperty(LedgerResponse.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["exchange", "audit", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new LedgerResponse instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.LedgerResponse
+             * @static
+             * @param {hanse.v1.LedgerResponse.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.LedgerResponse} LedgerResponse instance
+             * @type {{
+             *   (properties: hanse.v1.LedgerResponse.$Shape): hanse.v1.LedgerResponse & hanse.v1.LedgerResponse.$Shape;
+             *   (properties?: hanse.v1.LedgerResponse.$Properties): hanse.v1.LedgerResponse;
+             * }}
+             */
+            LedgerResponse.create = function(properties) {
+                return new LedgerResponse(properties);
+            };
+
+            /**
+             * Encodes the specified LedgerResponse message. Does not implicitly {@link hanse.v1.LedgerResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.LedgerResponse
+             * @static
+             * @param {hanse.v1.LedgerResponse.$Properties} message LedgerResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LedgerResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange"))
+                    $root.hanse.v1.CheckpointExchange.encode(message.exchange, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.audit != null && $Object.hasOwnProperty.call(message, "audit"))
+                    $root.hanse.v1.AuditResponse.encode(message.audit, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.hanse.v1.Error.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LedgerResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.LedgerResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.LedgerResponse & hanse.v1.LedgerResponse.$Shape} LedgerResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LedgerResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.LedgerResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.exchange = $root.hanse.v1.CheckpointExchange.decode(reader, reader.size(), $undefined, _depth + 1, message.exchange);
+                            message.kind = "exchange";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.audit = $root.hanse.v1.AuditResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.audit);
+                            message.kind = "audit";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.hanse.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.kind = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LedgerResponse message.
+             * @function verify
+             * @memberof hanse.v1.LedgerResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LedgerResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.hanse.v1.CheckpointExchange.verify(message.exchange, _depth + 1);
+                        if (error)
+                            return "exchange." + error;
+                    }
+                }
+                if (message.audit != null && $Object.hasOwnProperty.call(message, "audit")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.hanse.v1.AuditResponse.verify(message.audit, _depth + 1);
+                        if (error)
+                            return "audit." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.hanse.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LedgerResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.LedgerResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.LedgerResponse} LedgerResponse
+             */
+            LedgerResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.LedgerResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.LedgerResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.LedgerResponse();
+                if (object.exchange != null) {
+                    if (!$util.isObject(object.exchange))
+                        throw $TypeError(".hanse.v1.LedgerResponse.exchange: object expected");
+                    message.exchange = $root.hanse.v1.CheckpointExchange.fromObject(object.exchange, _depth + 1);
+                }
+                if (object.audit != null) {
+                    if (!$util.isObject(object.audit))
+                        throw $TypeError(".hanse.v1.LedgerResponse.audit: object expected");
+                    message.audit = $root.hanse.v1.AuditResponse.fromObject(object.audit, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".hanse.v1.LedgerResponse.error: object expected");
+                    message.error = $root.hanse.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LedgerResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.LedgerResponse
+             * @static
+             * @param {hanse.v1.LedgerResponse} message LedgerResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LedgerResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.exchange != null && $Object.hasOwnProperty.call(message, "exchange")) {
+                    object.exchange = $root.hanse.v1.CheckpointExchange.toObject(message.exchange, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "exchange";
+                }
+                if (message.audit != null && $Object.hasOwnProperty.call(message, "audit")) {
+                    object.audit = $root.hanse.v1.AuditResponse.toObject(message.audit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "audit";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.hanse.v1.Error.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "error";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LedgerResponse to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.LedgerResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LedgerResponse.prototype.toJSON = function() {
+                return LedgerResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LedgerResponse;
+        })();
+
+        v1.AuditResponse = (function() {
+
+            /**
+             * Properties of an AuditResponse.
+             * @typedef {Object} hanse.v1.AuditResponse.$Properties
+             * @property {hanse.v1.SignedCheckpoint.$Properties|null} [checkpoint] AuditResponse checkpoint
+             * @property {Array.<Uint8Array>|null} [consistency] AuditResponse consistency
+             * @property {Array.<hanse.v1.AuditProofEntry.$Properties>|null} [entries] AuditResponse entries
+             * @property {boolean|null} [more] AuditResponse more
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditResponse.
+             * @memberof hanse.v1
+             * @interface IAuditResponse
+             * @augments hanse.v1.AuditResponse.$Properties
+             * @deprecated Use hanse.v1.AuditResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditResponse.
+             * @typedef {hanse.v1.AuditResponse.$Properties} hanse.v1.AuditResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AuditResponse.
+             * @memberof hanse.v1
+             * @classdesc Represents an AuditResponse.
+             * @constructor
+             * @param {hanse.v1.AuditResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditResponse = function (properties) {
+                this.consistency = [];
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditResponse checkpoint.
+             * @member {hanse.v1.SignedCheckpoint.$Properties|null|undefined} checkpoint
+             * @memberof hanse.v1.AuditResponse
+             * @instance
+             */
+            AuditResponse.prototype.checkpoint = null;
+
+            /**
+             * AuditResponse consistency.
+             * @member {Array.<Uint8Array>} consistency
+             * @memberof hanse.v1.AuditResponse
+             * @instance
+             */
+            AuditResponse.prototype.consistency = $util.emptyArray;
+
+            /**
+             * AuditResponse entries.
+             * @member {Array.<hanse.v1.AuditProofEntry.$Properties>} entries
+             * @memberof hanse.v1.AuditResponse
+             * @instance
+             */
+            AuditResponse.prototype.entries = $util.emptyArray;
+
+            /**
+             * AuditResponse more.
+             * @member {boolean} more
+             * @memberof hanse.v1.AuditResponse
+             * @instance
+             */
+            AuditResponse.prototype.more = false;
+
+            /**
+             * Creates a new AuditResponse instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.AuditResponse
+             * @static
+             * @param {hanse.v1.AuditResponse.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.AuditResponse} AuditResponse instance
+             * @type {{
+             *   (properties: hanse.v1.AuditResponse.$Shape): hanse.v1.AuditResponse & hanse.v1.AuditResponse.$Shape;
+             *   (properties?: hanse.v1.AuditResponse.$Properties): hanse.v1.AuditResponse;
+             * }}
+             */
+            AuditResponse.create = function(properties) {
+                return new AuditResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AuditResponse message. Does not implicitly {@link hanse.v1.AuditResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.AuditResponse
+             * @static
+             * @param {hanse.v1.AuditResponse.$Properties} message AuditResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint"))
+                    $root.hanse.v1.SignedCheckpoint.encode(message.checkpoint, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.consistency != null && message.consistency.length)
+                    for (let i = 0; i < message.consistency.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.consistency[i]);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.hanse.v1.AuditProofEntry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.more);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.AuditResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.AuditResponse & hanse.v1.AuditResponse.$Shape} AuditResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.AuditResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.checkpoint = $root.hanse.v1.SignedCheckpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.checkpoint);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.consistency && message.consistency.length))
+                                message.consistency = [];
+                            message.consistency.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.hanse.v1.AuditProofEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuditResponse message.
+             * @function verify
+             * @memberof hanse.v1.AuditResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuditResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint")) {
+                    let error = $root.hanse.v1.SignedCheckpoint.verify(message.checkpoint, _depth + 1);
+                    if (error)
+                        return "checkpoint." + error;
+                }
+                if (message.consistency != null && $Object.hasOwnProperty.call(message, "consistency")) {
+                    if (!$Array.isArray(message.consistency))
+                        return "consistency: array expected";
+                    for (let i = 0; i < message.consistency.length; ++i)
+                        if (!(message.consistency[i] && typeof message.consistency[i].length === "number" || $util.isString(message.consistency[i])))
+                            return "consistency: buffer[] expected";
+                }
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.hanse.v1.AuditProofEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    if (typeof message.more !== "boolean")
+                        return "more: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an AuditResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.AuditResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.AuditResponse} AuditResponse
+             */
+            AuditResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.AuditResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.AuditResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.AuditResponse();
+                if (object.checkpoint != null) {
+                    if (!$util.isObject(object.checkpoint))
+                        throw $TypeError(".hanse.v1.AuditResponse.checkpoint: object expected");
+                    message.checkpoint = $root.hanse.v1.SignedCheckpoint.fromObject(object.checkpoint, _depth + 1);
+                }
+                if (object.consistency) {
+                    if (!$Array.isArray(object.consistency))
+                        throw $TypeError(".hanse.v1.AuditResponse.consistency: array expected");
+                    message.consistency = $Array(object.consistency.length);
+                    for (let i = 0; i < object.consistency.length; ++i)
+                        if (typeof object.consistency[i] === "string")
+                            $util.base64.decode(object.consistency[i], message.consistency[i] = $util.newBuffer($util.base64.length(object.consistency[i])), 0);
+                        else if (object.consistency[i].length >= 0)
+                            message.consistency[i] = object.consistency[i];
+                }
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".hanse.v1.AuditResponse.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".hanse.v1.AuditResponse.entries: object expected");
+                        message.entries[i] = $root.hanse.v1.AuditProofEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                if (object.more != null)
+                    if (object.more)
+                        message.more = $Boolean(object.more);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuditResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.AuditResponse
+             * @static
+             * @param {hanse.v1.AuditResponse} message AuditResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuditResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.consistency = [];
+                    object.entries = [];
+                }
+                if (options.defaults) {
+                    object.checkpoint = null;
+                    object.more = false;
+                }
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint"))
+                    object.checkpoint = $root.hanse.v1.SignedCheckpoint.toObject(message.checkpoint, options, _depth + 1);
+                if (message.consistency && message.consistency.length) {
+                    object.consistency = $Array(message.consistency.length);
+                    for (let j = 0; j < message.consistency.length; ++j)
+                        object.consistency[j] = options.bytes === $String ? $util.base64.encode(message.consistency[j], 0, message.consistency[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consistency[j]) : message.consistency[j];
+                }
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.hanse.v1.AuditProofEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    object.more = message.more;
+                return object;
+            };
+
+            /**
+             * Converts this AuditResponse to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.AuditResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuditResponse.prototype.toJSON = function() {
+                return AuditResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AuditResponse;
+        })();
+
         /**
          * NegotiationState enum.
          * @name hanse.v1.NegotiationState

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { hanse } from '../wire/index.ts'
+import { HanseError } from '../errors/index.ts'
+import type { Signer } from '../negotiation/agreement.ts'
+
+const { LedgerEntry, Checkpoint, SignedCheckpoint } = hanse.v1
+
+export class LedgerError extends HanseError {
+  constructor (code: string, message: string, status = 400) { super(code, message, { status }) }
+}
+
+/** What a component hands the ledger; the ledger adds seq, time and the hashes. */
+export interface LedgerInput {
+  type: string
+  peer?: string
+  agreementId?: string
+  transferId?: string
+  payload?: Record<string, unknown>
+}
+
+/** An entry as the API, the CLI and exports show it. */
+export interface EntryView {
+  seq: number
+  time: number
+  type: string
+  peer: string
+  agreementId: string
+  transferId: string
+  payload: Record<string, unknown>
+  prevHash: string
+  hash: string
+}
+
+export const ZERO_HASH = Buffer.alloc(32)
+/** Field 9 (`hash`), length-delimited, 32 bytes: the tail of every stored entry (see ledger.proto). */
+const HASH_TAG = Buffer.from([0x4a, 0x20])
+const STORED_TAIL = HASH_TAG.length + 32
+
+/** JSON with object keys sorted at every level and undefined dropped: one text per value. */
+export function canonicalJson (value: unknown): string {
+  return JSON.stringify(sortKeys(value))
+}
+
+function sortKeys (v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys)
+  if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) {
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(v).sort()) {
+      const x = (v as Record<string, unknown>)[k]
+      if (x !== undefined) out[k] = sortKeys(x)
+    }
+    return out
+  }
+  return v
+}
+
+export interface EntryFields {
+  seq: number
+  time: number
+  type: string
+  peer: string
+  agreementId: string
+  transferId: string
+  payload: Uint8Array
+  prevHash: Uint8Array
+}
+
+/**
+ * The canonical encoding (ledger.proto): proto3 defaults are left out explicitly, since the
+ * generated encoder writes any field that is set, zero or not.
+ */
+export function canonicalBody (f: EntryFields): Uint8Array {
+  const m: hanse.v1.ILedgerEntry = {}
+  if (f.seq !== 0) m.seq = f.seq
+  if (f.time !== 0) m.time = f.time
+  if (f.type !== '') m.type = f.type
+  if (f.peer !== '') m.peer = f.peer
+  if (f.agreementId !== '') m.agreementId = f.agreementId
+  if (f.transferId !== '') m.transferId = f.transferId
+  if (f.payload.length > 0) m.payload = f.payload
+  if (f.prevHash.length > 0) m.prevHash = f.prevHash
+  return LedgerEntry.encode(m).finish()
+}
+
+export function sha256 (data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest()
+}
+
+/** The stored form: canonical body, then field 9 with the body's SHA-256. */
+export function sealEntry (f: EntryFields): { stored: Buffer, hash: Buffer } {
+  const body = canonicalBody(f)
+  const hash = sha256(body)
+  return { stored: Buffer.concat([body, HASH_TAG, hash]), hash }
+}
+
+/** Split a stored entry into its body and hash, or say why it is not one. */
+export function unseal (stored: Uint8Array): { body: Uint8Array, hash: Uint8Array } | string {
+  const n = stored.length
+  if (n < STORED_TAIL || stored[n - STORED_TAIL] !== HASH_TAG[0] || stored[n - STORED_TAIL + 1] !== HASH_TAG[1]) return 'the stored bytes do not end with the entry hash'
+  return { body: stored.subarray(0, n - STORED_TAIL), hash: stored.subarray(n - 32) }
+}
+
+export function decodeEntry (stored: Uint8Array): hanse.v1.LedgerEntry {
+  return LedgerEntry.decode(stored)
+}
+
+export function entryView (e: hanse.v1.ILedgerEntry): EntryView {
+  let payload: Record<string, unknown> = {}
+  const raw = e.payload ?? new Uint8Array()
+  if (raw.length > 0) {
+    try { payload = JSON.parse(Buffer.from(raw).toString('utf8')) } catch { payload = { unreadable: Buffer.from(raw).toString('base64') } }
+  }
+  return {
+    seq: Number(e.seq ?? 0),
+    time: Number(e.time ?? 0),
+    type: e.type ?? '',
+    peer: e.peer ?? '',
+    agreementId: e.agreementId ?? '',
+    transferId: e.transferId ?? '',
+    payload,
+    prevHash: Buffer.from(e.prevHash ?? []).toString('hex'),
+    hash: Buffer.from(e.hash ?? []).toString('hex')
+  }
+}
+
+/** Keys sort in seq order: 16 hex digits cover 2^64 entries. */
+export function seqKey (seq: number): string {
+  return seq.toString(16).padStart(16, '0')
+}
+
+// ---------------------------------------------------------------- checkpoints
+
+const CHECKPOINT_PREFIX = new TextEncoder().encode('hanse/checkpoint/v1\n')
+
+/** A signed checkpoint as stored and shown: the signed bytes and what they say. */
+export interface CheckpointView {
+  node: string
+  size: number
+  root: string
+  time: number
+  /** Base64 of the encoded Checkpoint (what is signed, after the prefix). */
+  body: string
+  signature: string
+}
+
+export async function signCheckpoint (signer: Signer, c: { size: number, root: Uint8Array, time: number }): Promise<CheckpointView> {
+  const body = Checkpoint.encode({ node: signer.peerId, size: c.size, root: c.root, time: c.time }).finish()
+  const signature = await signer.sign(Buffer.concat([CHECKPOINT_PREFIX, body]))
+  return { node: signer.peerId, size: c.size, root: Buffer.from(c.root).toString('hex'), time: c.time, body: Buffer.from(body).toString('base64'), signature: Buffer.from(signature).toString('base64') }
+}
+
+export function toWire (c: CheckpointView): hanse.v1.ISignedCheckpoint {
+  return { body: Buffer.from(c.body, 'base64'), signature: Buffer.from(c.signature, 'base64') }
+}
+
+/**
+ * Check a signed checkpoint from the wire: it decodes, names `expectedNode` (when given), and the
+ * signature verifies with the key inside that node's (Ed25519) peer ID.
+ */
+export async function openCheckpoint (signed: hanse.v1.ISignedCheckpoint | null | undefined, expectedNode?: string): Promise<CheckpointView> {
+  const body = signed?.body ?? new Uint8Array()
+  const signature = signed?.signature ?? new Uint8Array()
+  let c: hanse.v1.Checkpoint
+  try { c = Checkpoint.decode(body) } catch (err) { throw new LedgerError('CHECKPOINT_INVALID', `checkpoint does not decode: ${(err as Error).message}`) }
+  const node = c.node ?? ''
+  if (expectedNode !== undefined && node !== expectedNode) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint is by ${node}, expected ${expectedNode}`)
+  let key
+  try { key = peerIdFromString(node).publicKey } catch { throw new LedgerError('CHECKPOINT_INVALID', `checkpoint names an invalid peer ID: ${node}`) }
+  if (key?.type !== 'Ed25519' || signature.length !== 64) throw new LedgerError('CHECKPOINT_INVALID', 'checkpoint signature is missing or not Ed25519')
+  let ok = false
+  try { ok = await key.verify(Buffer.concat([CHECKPOINT_PREFIX, body]), signature) } catch { ok = false }
+  if (!ok) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint signature by ${node} does not verify`)
+  const root = c.root ?? new Uint8Array()
+  if (root.length !== 32) throw new LedgerError('CHECKPOINT_INVALID', 'checkpoint root is not 32 bytes')
+  return { node, size: Number(c.size ?? 0), root: Buffer.from(root).toString('hex'), time: Number(c.time ?? 0), body: Buffer.from(body).toString('base64'), signature: Buffer.from(signature).toString('base64') }
+}
+
+export { SignedCheckpoint }

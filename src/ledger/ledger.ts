@@ -1,0 +1,365 @@
+import type { Logger } from '../logging/index.ts'
+import type { Clock } from '../clock/index.ts'
+import type { Metrics } from '../metrics/index.ts'
+import type { Store, Sublevel } from '../store/index.ts'
+import type { Signer } from '../negotiation/agreement.ts'
+import type { hanse } from '../wire/index.ts'
+import { consistencyPath, inclusionPath, leafHash, nodeHash, rootOf, splitPoint } from './merkle.ts'
+import {
+  canonicalJson, decodeEntry, entryView, LedgerError, openCheckpoint, sealEntry, seqKey, sha256, signCheckpoint, toWire, unseal, ZERO_HASH,
+  type CheckpointView, type EntryView, type LedgerInput
+} from './entry.ts'
+
+type Batch = ReturnType<Store['batch']>
+
+/** The one interface components log through: they do not know the ledger's internals. */
+export interface UsageLog {
+  /** Append one entry; resolves once it is on disk (synced, group-committed). */
+  append: (input: LedgerInput) => Promise<EntryView>
+  /**
+   * Add an entry to a batch being built inside `Store.commit`, so a state change and its
+   * ledger entry are written atomically (both or neither).
+   */
+  stage: (batch: Batch, input: LedgerInput) => EntryView
+}
+
+export interface LedgerComponents {
+  store: Store
+  clock: Clock
+  signer: Signer
+  logger: Logger
+  metrics?: Metrics
+}
+
+export interface LedgerInit {
+  /** Largest payload accepted, as JSON bytes (entries travel in audit pages). */
+  maxPayloadBytes: number
+}
+
+const defaults: LedgerInit = { maxPayloadBytes: 16 * 1024 }
+
+export interface LedgerQuery {
+  type?: string
+  peer?: string
+  agreement?: string
+  /** Time range, ms since the epoch, inclusive. */
+  since?: number
+  until?: number
+  /** Entries with seq > afterSeq. */
+  afterSeq?: number
+}
+
+export interface VerifyProblem { seq: number, code: string, message: string }
+
+export interface VerifyReport {
+  ok: boolean
+  entries: number
+  root: string
+  /** Own signed checkpoints whose root was recomputed and matched. */
+  checkpoints: number
+  ms: number
+  problem?: VerifyProblem
+}
+
+interface Head { size: number, lastHash: Buffer, stack: Buffer[] }
+
+const isPow2 = (n: number): boolean => n > 0 && Number.isInteger(Math.log2(n))
+const nodeKey = (level: number, index: number): string => `${level.toString(36)}.${index.toString(36)}`
+
+/**
+ * The usage ledger (DESIGN.md section 7, proto/hanse/v1/ledger.proto): an append-only hash
+ * chain of entries in LevelDB that are also the leaves of an RFC 6962 Merkle tree, whose
+ * perfect subtrees are stored as they complete, so proofs need O(log^2 n) reads.
+ *
+ * Appends go through the store's group commit: seq, chain and tree are advanced while the batch
+ * is built and rolled back if it fails, and an append resolves only after the synced write.
+ */
+export class Ledger implements UsageLog {
+  private readonly c: LedgerComponents
+  private readonly init: LedgerInit
+  private staged: Head = { size: 0, lastHash: ZERO_HASH, stack: [] }
+  private durable: Head = { size: 0, lastHash: ZERO_HASH, stack: [] }
+  private unlisten: (() => void) | undefined
+
+  constructor (components: LedgerComponents, init: Partial<LedgerInit> = {}) {
+    this.c = components
+    this.init = { ...defaults, ...init }
+  }
+
+  private get entries (): Sublevel<Uint8Array> { return this.c.store.sublevel<Uint8Array>('ledger') }
+  private get nodes (): Sublevel<Uint8Array> { return this.c.store.sublevel<Uint8Array>('ledgernodes') }
+  private get index (): Sublevel<string> { return this.c.store.sublevel<string>('ledgerindex') }
+  private get checkpoints (): Sublevel<CheckpointView> { return this.c.store.sublevel<CheckpointView>('checkpoints') }
+
+  /** Durable entries. */
+  get size (): number { return this.durable.size }
+
+  async start (): Promise<void> {
+    if (this.unlisten !== undefined) return
+    // the head is read back from the log itself: the last entry and the stored subtrees
+    let size = 0
+    let lastHash = ZERO_HASH
+    for await (const [key, value] of this.entries.iterator({ reverse: true, limit: 1 })) {
+      const parts = unseal(value)
+      if (typeof parts === 'string') throw new LedgerError('LEDGER_CORRUPT', `ledger entry ${key}: ${parts}; run \`hanse ledger verify\``)
+      size = parseInt(key, 16) + 1
+      lastHash = Buffer.from(parts.hash)
+    }
+    const stack: Buffer[] = []
+    let start = 0
+    for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1 && start < size; bit /= 2) {
+      if (Math.floor(size / bit) % 2 === 1) {
+        stack.push(await this.subtree(start, start + bit))
+        start += bit
+      }
+    }
+    this.staged = { size, lastHash, stack }
+    this.durable = { size, lastHash, stack: [...stack] }
+    this.unlisten = this.c.store.onBatch({
+      written: () => { this.durable = { ...this.staged, stack: [...this.staged.stack] } },
+      failed: () => { this.staged = { ...this.durable, stack: [...this.durable.stack] } }
+    })
+    this.c.metrics?.ledgerEntries.set(size)
+    const head = await this.c.store.sublevel<{ size: number }>('meta').get('ledgerHead')
+    if (head !== undefined && head.size !== size) {
+      this.c.logger.error({ recorded: head.size, found: size }, 'the ledger head does not match its entries; run `hanse ledger verify`')
+    }
+  }
+
+  async stop (): Promise<void> {
+    this.unlisten?.()
+    this.unlisten = undefined
+  }
+
+  async append (input: LedgerInput): Promise<EntryView> {
+    const started = performance.now()
+    let view: EntryView | undefined
+    await this.c.store.commit((b) => { view = this.stage(b, input) })
+    this.c.metrics?.ledgerAppendSeconds.observe((performance.now() - started) / 1000)
+    return view as EntryView
+  }
+
+  stage (batch: Batch, input: LedgerInput): EntryView {
+    if (!this.c.store.applying) throw new LedgerError('LEDGER_MISUSE', 'ledger entries can only be staged inside Store.commit')
+    if (this.unlisten === undefined) throw new LedgerError('LEDGER_CLOSED', 'the ledger is not started')
+    const payloadText = canonicalJson(input.payload ?? {})
+    const payload = Buffer.from(payloadText === '{}' ? '' : payloadText, 'utf8')
+    if (payload.length > this.init.maxPayloadBytes) throw new LedgerError('LEDGER_PAYLOAD_TOO_LARGE', `ledger payload of ${payload.length} bytes for ${input.type} exceeds ${this.init.maxPayloadBytes}`)
+    const head = this.staged
+    const seq = head.size
+    const fields = {
+      seq,
+      time: this.c.clock.now(),
+      type: input.type,
+      peer: input.peer ?? '',
+      agreementId: input.agreementId ?? '',
+      transferId: input.transferId ?? '',
+      payload,
+      prevHash: head.lastHash
+    }
+    const { stored, hash } = sealEntry(fields)
+    const key = seqKey(seq)
+    batch.put(key, stored, { sublevel: this.entries as any })
+    if (fields.agreementId !== '') batch.put(`a:${fields.agreementId}:${key}`, '', { sublevel: this.index as any })
+    // the tree: combine with the subtrees this leaf completes, storing each new one
+    let cur = leafHash(hash)
+    let n = seq
+    let level = 0
+    while (n % 2 === 1) {
+      cur = nodeHash(head.stack.pop() as Buffer, cur)
+      level++
+      n = Math.floor(n / 2)
+      batch.put(nodeKey(level, (seq + 1) / 2 ** level - 1), cur, { sublevel: this.nodes as any })
+    }
+    head.stack.push(cur)
+    head.size = seq + 1
+    head.lastHash = hash
+    batch.put('ledgerHead', { size: head.size, hash: hash.toString('hex') }, { sublevel: this.c.store.sublevel('meta') as any })
+    this.c.metrics?.ledgerAppends.inc({ type: input.type })
+    this.c.metrics?.ledgerEntries.set(head.size)
+    return { seq, time: fields.time, type: fields.type, peer: fields.peer, agreementId: fields.agreementId, transferId: fields.transferId, payload: input.payload ?? {}, prevHash: Buffer.from(fields.prevHash).toString('hex'), hash: hash.toString('hex') }
+  }
+
+  // ------------------------------------------------------------ reading
+
+  async get (seq: number): Promise<EntryView | undefined> {
+    const raw = await this.entries.get(seqKey(seq))
+    return raw === undefined ? undefined : entryView(decodeEntry(raw))
+  }
+
+  /** The raw entry (for audits: the peer re-checks its hash). */
+  async raw (seq: number): Promise<hanse.v1.LedgerEntry | undefined> {
+    const raw = await this.entries.get(seqKey(seq))
+    return raw === undefined ? undefined : decodeEntry(raw)
+  }
+
+  /** Entries in seq order, filtered; streams (bounded memory whatever the size). */
+  async * query (q: LedgerQuery = {}): AsyncGenerator<EntryView> {
+    const after = q.afterSeq ?? -1
+    const match = (e: EntryView): boolean =>
+      (q.type === undefined || e.type === q.type || (q.type.endsWith('.*') && e.type.startsWith(q.type.slice(0, -1)))) &&
+      (q.peer === undefined || e.peer === q.peer) &&
+      (q.since === undefined || e.time >= q.since) &&
+      (q.until === undefined || e.time <= q.until)
+    if (q.agreement !== undefined) {
+      // through the index: only this agreement's entries are read
+      const prefix = `a:${q.agreement}:`
+      const gt = after >= 0 ? prefix + seqKey(after) : prefix
+      for await (const key of this.index.keys({ gt, lt: prefix + '\xff' })) {
+        const e = await this.get(parseInt(key.slice(prefix.length), 16))
+        if (e !== undefined && match(e)) yield e
+      }
+      return
+    }
+    const opts = after >= 0 ? { gt: seqKey(after) } : {}
+    for await (const value of this.entries.values(opts)) {
+      const e = entryView(decodeEntry(value))
+      if (match(e)) yield e
+    }
+  }
+
+  // ------------------------------------------------------------ tree and proofs
+
+  /** MTH(D[start:end]) from the stored subtrees (the ranges RFC 6962 proofs use). */
+  private async subtree (start: number, end: number): Promise<Buffer> {
+    const n = end - start
+    if (n === 1) {
+      const raw = await this.entries.get(seqKey(start))
+      const parts = raw === undefined ? 'missing' : unseal(raw)
+      if (typeof parts === 'string') throw new LedgerError('LEDGER_CORRUPT', `ledger entry ${start} is ${parts === 'missing' ? 'missing' : 'damaged'}; run \`hanse ledger verify\``)
+      return leafHash(parts.hash)
+    }
+    if (isPow2(n) && start % n === 0) {
+      const level = Math.log2(n)
+      const stored = await this.nodes.get(nodeKey(level, start / n))
+      if (stored === undefined) throw new LedgerError('LEDGER_CORRUPT', `ledger tree node ${level}/${start / n} is missing; run \`hanse ledger verify\``)
+      return Buffer.from(stored)
+    }
+    const k = splitPoint(n)
+    return nodeHash(await this.subtree(start, start + k), await this.subtree(start + k, end))
+  }
+
+  private checkSize (size: number): void {
+    if (!Number.isInteger(size) || size < 0 || size > this.durable.size) throw new LedgerError('BAD_REQUEST', `size ${size} is not within the ledger (0..${this.durable.size})`, 400)
+  }
+
+  /** The Merkle root of the first `size` entries (default: all durable ones). */
+  async root (size = this.durable.size): Promise<Buffer> {
+    this.checkSize(size)
+    if (size === this.durable.size) return rootOf(this.durable.stack)
+    return size === 0 ? rootOf([]) : await this.subtree(0, size)
+  }
+
+  async inclusionProof (seq: number, size = this.durable.size): Promise<{ seq: number, size: number, leaf: string, root: string, path: string[] }> {
+    this.checkSize(size)
+    if (!Number.isInteger(seq) || seq < 0 || seq >= size) throw new LedgerError('NOT_FOUND', `entry ${seq} is not in a ledger of ${size} entries`, 404)
+    const mth = async (a: number, b: number): Promise<Uint8Array> => await this.subtree(a, b)
+    const path = await inclusionPath(seq, size, mth)
+    return { seq, size, leaf: (await this.subtree(seq, seq + 1)).toString('hex'), root: (await this.root(size)).toString('hex'), path: path.map(p => Buffer.from(p).toString('hex')) }
+  }
+
+  async consistencyProof (from: number, to = this.durable.size): Promise<Uint8Array[]> {
+    this.checkSize(to)
+    if (!Number.isInteger(from) || from < 0 || from > to) throw new LedgerError('BAD_REQUEST', `no consistency proof from size ${from} to ${to}`)
+    return await consistencyPath(from, to, async (a, b) => await this.subtree(a, b))
+  }
+
+  async inclusionPath (seq: number, size: number): Promise<Uint8Array[]> {
+    return await inclusionPath(seq, size, async (a, b) => await this.subtree(a, b))
+  }
+
+  // ------------------------------------------------------------ checkpoints
+
+  /** A signed checkpoint of everything durable now (the last one again if nothing changed). */
+  async checkpoint (): Promise<CheckpointView> {
+    const size = this.durable.size
+    const last = await this.lastOwnCheckpoint()
+    if (last !== undefined && last.size === size) return last
+    const cp = await signCheckpoint(this.c.signer, { size, root: rootOf(this.durable.stack), time: this.c.clock.now() })
+    await this.c.store.commit((b) => { b.put(`own:${seqKey(size)}`, cp, { sublevel: this.checkpoints as any }) })
+    return cp
+  }
+
+  async lastOwnCheckpoint (): Promise<CheckpointView | undefined> {
+    for await (const v of this.checkpoints.values({ gte: 'own:', lt: 'own:\xff', reverse: true, limit: 1 })) return v
+    return undefined
+  }
+
+  /** Keep a partner's checkpoint (after its signature checked out). */
+  async storePeerCheckpoint (cp: CheckpointView, batch?: Batch): Promise<void> {
+    const key = `peer:${cp.node}:${seqKey(cp.size)}`
+    if (batch !== undefined) { batch.put(key, cp, { sublevel: this.checkpoints as any }); return }
+    await this.c.store.commit((b) => { b.put(key, cp, { sublevel: this.checkpoints as any }) })
+  }
+
+  /** Partner checkpoints we hold, smallest size first. */
+  async peerCheckpoints (peer: string): Promise<CheckpointView[]> {
+    const out: CheckpointView[] = []
+    for await (const v of this.checkpoints.values({ gte: `peer:${peer}:`, lt: `peer:${peer}:\xff` })) out.push(v)
+    return out
+  }
+
+  /** After an audit proved them all consistent with `keep`, only `keep` needs to stay. */
+  async prunePeerCheckpoints (peer: string, keep: CheckpointView, batch: Batch): Promise<void> {
+    for (const cp of await this.peerCheckpoints(peer)) {
+      if (cp.size !== keep.size) batch.del(`peer:${peer}:${seqKey(cp.size)}`, { sublevel: this.checkpoints as any })
+    }
+    batch.put(`peer:${peer}:${seqKey(keep.size)}`, keep, { sublevel: this.checkpoints as any })
+  }
+
+  wireCheckpoint (cp: CheckpointView): hanse.v1.ISignedCheckpoint { return toWire(cp) }
+
+  // ------------------------------------------------------------ verification
+
+  /**
+   * Recompute everything from the entries: seq order without gaps, each hash, the chain, the
+   * Merkle root at each of our signed checkpoints (and their signatures), and the recorded head.
+   * Names the first bad entry. Streams: memory is O(log n) whatever the size.
+   */
+  async verify (): Promise<VerifyReport> {
+    const t0 = performance.now()
+    const own: CheckpointView[] = []
+    for await (const v of this.checkpoints.values({ gte: 'own:', lt: 'own:\xff' })) own.push(v)
+    let nextCp = 0
+    let checked = 0
+    const stack: Buffer[] = []
+    let expected = 0
+    let prev: Uint8Array = ZERO_HASH
+    const fail = (seq: number, code: string, message: string): VerifyReport => ({ ok: false, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0, problem: { seq, code, message } })
+    for await (const [key, value] of this.entries.iterator()) {
+      const at = parseInt(key, 16)
+      if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
+      if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
+      const parts = unseal(value)
+      if (typeof parts === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${parts}`)
+      if (!sha256(parts.body).equals(parts.hash)) return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
+      let e: hanse.v1.LedgerEntry
+      try { e = decodeEntry(value) } catch (err) { return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${(err as Error).message}`) }
+      const seq = Number(e.seq ?? 0)
+      if (seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${seq} (entries were reordered or copied)`)
+      if (!Buffer.from(e.prevHash ?? []).equals(prev)) return fail(at, 'CHAIN_BROKEN', `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`)
+      prev = parts.hash
+      // the tree
+      let cur = leafHash(parts.hash)
+      let n = at
+      while (n % 2 === 1) { cur = nodeHash(stack.pop() as Buffer, cur); n = Math.floor(n / 2) }
+      stack.push(cur)
+      expected = at + 1
+      while (nextCp < own.length && (own[nextCp] as CheckpointView).size <= expected) {
+        const cp = own[nextCp++] as CheckpointView
+        if (cp.size < expected) continue
+        if (rootOf(stack).toString('hex') !== cp.root) return fail(at, 'CHECKPOINT_MISMATCH', `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`)
+        try { await openCheckpoint(toWire(cp), this.c.signer.peerId) } catch (err) { return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`) }
+        checked++
+      }
+    }
+    const head = await this.c.store.sublevel<{ size: number, hash: string }>('meta').get('ledgerHead')
+    if (head !== undefined && head.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${head.size - 1} are missing: the ledger was truncated (the recorded head is ${head.size} entries)`)
+    if (head !== undefined && head.size === expected && head.hash !== Buffer.from(prev).toString('hex')) return fail(expected - 1, 'HEAD_MISMATCH', `the last entry (${expected - 1}) is not the one recorded as the head`)
+    const lastCp = own[own.length - 1]
+    if (lastCp !== undefined && lastCp.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
+    return { ok: true, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0 }
+  }
+}
+
+export { openCheckpoint }

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { Level } from 'level'
+import { cleanup, onCleanup, tempDir } from '../helpers.ts'
+import { Store } from '../../src/store/index.ts'
+import { Ledger, verifyConsistency, verifyInclusion, openCheckpoint } from '../../src/ledger/index.ts'
+import { seqKey } from '../../src/ledger/entry.ts'
+import { loadOrCreateIdentity } from '../../src/identity/index.ts'
+import { silentLogger } from '../../src/logging/index.ts'
+import { systemClock } from '../../src/clock/index.ts'
+
+afterEach(cleanup)
+
+async function openLedger (dataDir: string): Promise<{ store: Store, ledger: Ledger, peerId: string }> {
+  const identity = await loadOrCreateIdentity(dataDir)
+  const store = new Store({ clock: systemClock }, { dataDir })
+  await store.start()
+  const signer = { peerId: identity.peerId.toString(), sign: (d: Uint8Array) => identity.privateKey.sign(d) }
+  const ledger = new Ledger({ store, clock: systemClock, signer, logger: silentLogger() })
+  await ledger.start()
+  onCleanup(async () => { await ledger.stop(); await store.stop() })
+  return { store, ledger, peerId: signer.peerId }
+}
+
+async function fill (ledger: Ledger, n: number, writers = 16): Promise<void> {
+  let next = 0
+  await Promise.all(Array.from({ length: writers }, async () => {
+    while (next < n) {
+      const i = next++
+      await ledger.append({ type: i % 3 === 0 ? 'transfer.state' : 'negotiation.state', peer: 'peer-a', agreementId: `agr-${i % 5}`, payload: { i, state: 'STARTED' } })
+    }
+  }))
+}
+
+/** Open the raw LevelDB of a stopped node to tamper with its ledger. */
+async function tamper (dataDir: string, fn: (entries: ReturnType<Level<string, Uint8Array>['sublevel']>, db: Level<string, Uint8Array>) => Promise<void>): Promise<void> {
+  const db = new Level<string, Uint8Array>(join(dataDir, 'db'), { valueEncoding: 'view' })
+  await db.open()
+  try {
+    await fn(db.sublevel<string, Uint8Array>('ledger', { valueEncoding: 'view' }), db)
+  } finally { await db.close() }
+}
+
+describe('ledger storage', () => {
+  it('concurrent appends get gap-free seqs, a valid chain, and proofs that verify', async () => {
+    const dir = tempDir()
+    const { ledger, peerId } = await openLedger(dir)
+    await fill(ledger, 300)
+    expect(ledger.size).toBe(300)
+    const report = await ledger.verify()
+    expect(report.ok).toBe(true)
+    expect(report.entries).toBe(300)
+    const root = await ledger.root()
+    expect(report.root).toBe(root.toString('hex'))
+    // inclusion of a few entries, consistency between a few sizes
+    for (const seq of [0, 1, 150, 299]) {
+      const p = await ledger.inclusionProof(seq)
+      expect(verifyInclusion(Buffer.from(p.leaf, 'hex'), seq, 300, p.path.map(h => Buffer.from(h, 'hex')), root)).toBe(true)
+    }
+    for (const m of [1, 2, 77, 128, 299, 300]) {
+      const proof = await ledger.consistencyProof(m)
+      expect(verifyConsistency(m, 300, await ledger.root(m), root, proof)).toBe(true)
+    }
+    const cp = await ledger.checkpoint()
+    expect(cp.size).toBe(300)
+    const opened = await openCheckpoint(ledger.wireCheckpoint(cp), peerId)
+    expect(opened.root).toBe(root.toString('hex'))
+    // the agreement index finds exactly that agreement's entries
+    const about: number[] = []
+    for await (const e of ledger.query({ agreement: 'agr-2' })) about.push(e.seq)
+    expect(about.length).toBe(60)
+    expect(about.every(s => s % 5 === 2)).toBe(true)
+  })
+
+  it('survives a restart: the head, tree and chain continue where they were', async () => {
+    const dir = tempDir()
+    const first = await openLedger(dir)
+    await fill(first.ledger, 37)
+    const root = (await first.ledger.root()).toString('hex')
+    await first.ledger.stop()
+    await first.store.stop()
+    const again = await openLedger(dir)
+    expect(again.ledger.size).toBe(37)
+    expect((await again.ledger.root()).toString('hex')).toBe(root)
+    await fill(again.ledger, 20)
+    expect((await again.ledger.verify()).ok).toBe(true)
+    expect(verifyConsistency(37, 57, Buffer.from(root, 'hex'), await again.ledger.root(), await again.ledger.consistencyProof(37))).toBe(true)
+  })
+
+  const cases: Array<[string, (entries: any, db: Level<string, Uint8Array>) => Promise<void>, number, string]> = [
+    ['an edited entry', async (entries) => {
+      const v = Buffer.from(await entries.get(seqKey(20)))
+      v[v.indexOf(Buffer.from('STARTED'))] = 'X'.charCodeAt(0)
+      await entries.put(seqKey(20), v)
+    }, 20, 'HASH_MISMATCH'],
+    ['a deleted entry', async (entries) => { await entries.del(seqKey(33)) }, 33, 'ENTRY_MISSING'],
+    ['two swapped entries', async (entries) => {
+      const a = await entries.get(seqKey(10))
+      const b = await entries.get(seqKey(11))
+      await entries.put(seqKey(10), b)
+      await entries.put(seqKey(11), a)
+    }, 10, 'ENTRY_MOVED'],
+    ['a truncated tail', async (entries) => { for (let i = 45; i < 50; i++) await entries.del(seqKey(i)) }, 45, 'ENTRY_MISSING'],
+    ['an entry replaced by a re-hashed forgery', async (entries) => {
+      // the forger recomputes the entry's own hash; the next entry's link still gives it away
+      const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
+      const e = decodeEntry(await entries.get(seqKey(5)))
+      const { stored } = sealEntry({ seq: 5, time: Number(e.time), type: e.type, peer: e.peer, agreementId: e.agreementId, transferId: e.transferId, payload: Buffer.from('{"i":5,"state":"FORGED"}'), prevHash: e.prevHash })
+      await entries.put(seqKey(5), stored)
+    }, 6, 'CHAIN_BROKEN']
+  ]
+  for (const [what, edit, seq, code] of cases) {
+    it(`verify names the first bad entry: ${what}`, async () => {
+      const dir = tempDir()
+      const { ledger, store } = await openLedger(dir)
+      await fill(ledger, 50, 1)
+      await ledger.stop()
+      await store.stop()
+      await tamper(dir, edit)
+      const again = await openLedger(dir)
+      const report = await again.ledger.verify()
+      expect(report.ok).toBe(false)
+      expect(report.problem?.code).toBe(code)
+      expect(report.problem?.seq).toBe(seq)
+    })
+  }
+
+  it('a whole rewritten history (chain recomputed) is caught by the node\'s own signed checkpoint', async () => {
+    const dir = tempDir()
+    const { ledger, store } = await openLedger(dir)
+    await fill(ledger, 20, 1)
+    await ledger.checkpoint()
+    await ledger.stop()
+    await store.stop()
+    await tamper(dir, async (entries) => {
+      const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
+      let prev = Buffer.alloc(32)
+      for (let i = 0; i < 20; i++) {
+        const e = decodeEntry(await entries.get(seqKey(i)))
+        const payload = i === 3 ? Buffer.from('{"i":3,"state":"REWRITTEN"}') : Buffer.from(e.payload)
+        const { stored, hash } = sealEntry({ seq: i, time: Number(e.time), type: e.type, peer: e.peer, agreementId: e.agreementId, transferId: e.transferId, payload, prevHash: prev })
+        await entries.put(seqKey(i), stored)
+        prev = hash
+      }
+    })
+    const again = await openLedger(dir)
+    const report = await again.ledger.verify()
+    expect(report.ok).toBe(false)
+    expect(report.problem?.code).toBe('CHECKPOINT_MISMATCH')
+  })
+})
