@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
+import type { UsageLog } from '../ledger/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
@@ -53,6 +54,8 @@ export interface CatalogComponents {
   clock: Clock
   /** Verified membership facts of a peer, once trust has them (issue: trust). */
   members?: (peer: PeerId) => MemberFacts | undefined
+  /** Each page served is logged (who asked, how many offers). */
+  ledger?: Pick<UsageLog, 'append'>
 }
 
 /** An offer as a consumer sees it, in JSON-friendly form. */
@@ -166,6 +169,9 @@ export class CatalogService {
       const page = this.page(visible.offers, after, req.pageSize)
       this.components.metrics.catalogRequests.inc({ outcome: 'ok' })
       this.components.metrics.catalogOffersServed.inc(page.offers?.length ?? 0)
+      // informational: the answer does not wait for the entry's synced write (it joins the next group commit)
+      this.components.ledger?.append({ type: 'catalog.served', peer: peer.toString(), payload: { offers: page.offers?.length ?? 0, query: query.slice(0, 200), offerId: req.offerId.slice(0, 200) || undefined, continued: after !== '' } })
+        .catch((err: Error) => { this.components.logger.error({ err: err.message }, 'could not log a catalogue request') })
       await framed.write(CatalogResponse, { requestId, page })
     }
     await framed.write(CatalogResponse, { requestId: '', error: { code: 'TOO_MANY_REQUESTS', message: `at most ${this.init.maxRequestsPerStream} requests per stream; open a new stream` } })

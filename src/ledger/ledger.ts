@@ -285,11 +285,31 @@ export class Ledger implements UsageLog {
     return undefined
   }
 
-  /** Keep a partner's checkpoint (after its signature checked out). */
-  async storePeerCheckpoint (cp: CheckpointView, batch?: Batch): Promise<void> {
-    const key = `peer:${cp.node}:${seqKey(cp.size)}`
-    if (batch !== undefined) { batch.put(key, cp, { sublevel: this.checkpoints as any }); return }
-    await this.c.store.commit((b) => { b.put(key, cp, { sublevel: this.checkpoints as any }) })
+  /** A signed checkpoint at an earlier size (not stored: an audit page proves against it). */
+  async checkpointAt (size: number): Promise<CheckpointView> {
+    if (size === this.durable.size) return await this.checkpoint()
+    return await signCheckpoint(this.c.signer, { size, root: await this.root(size), time: this.c.clock.now() })
+  }
+
+  /** Keep a partner's checkpoint (its signature checked out) and log that we got it, in one write. */
+  async recordPeerCheckpoint (cp: CheckpointView, info: { agreementId?: string, transferId?: string } = {}): Promise<void> {
+    await this.c.store.commit((b) => {
+      this.stage(b, { type: 'checkpoint.received', peer: cp.node, agreementId: info.agreementId, transferId: info.transferId, payload: { size: cp.size, root: cp.root, time: cp.time, signature: cp.signature } })
+      b.put(`peer:${cp.node}:${seqKey(cp.size)}`, cp, { sublevel: this.checkpoints as any })
+    })
+  }
+
+  /** After an audit: log its result and, if the peer's history held, keep only its newest checkpoint. */
+  async recordAudit (peer: string, result: Record<string, unknown>, keep: CheckpointView | undefined): Promise<EntryView> {
+    const stale = keep === undefined ? [] : (await this.peerCheckpoints(peer)).filter(cp => cp.size !== keep.size)
+    let view: EntryView | undefined
+    await this.c.store.commit((b) => {
+      view = this.stage(b, { type: 'audit.result', peer, payload: result })
+      if (keep === undefined) return
+      for (const cp of stale) b.del(`peer:${peer}:${seqKey(cp.size)}`, { sublevel: this.checkpoints as any })
+      b.put(`peer:${peer}:${seqKey(keep.size)}`, keep, { sublevel: this.checkpoints as any })
+    })
+    return view as EntryView
   }
 
   /** Partner checkpoints we hold, smallest size first. */
@@ -297,14 +317,6 @@ export class Ledger implements UsageLog {
     const out: CheckpointView[] = []
     for await (const v of this.checkpoints.values({ gte: `peer:${peer}:`, lt: `peer:${peer}:\xff` })) out.push(v)
     return out
-  }
-
-  /** After an audit proved them all consistent with `keep`, only `keep` needs to stay. */
-  async prunePeerCheckpoints (peer: string, keep: CheckpointView, batch: Batch): Promise<void> {
-    for (const cp of await this.peerCheckpoints(peer)) {
-      if (cp.size !== keep.size) batch.del(`peer:${peer}:${seqKey(cp.size)}`, { sublevel: this.checkpoints as any })
-    }
-    batch.put(`peer:${peer}:${seqKey(keep.size)}`, keep, { sublevel: this.checkpoints as any })
   }
 
   wireCheckpoint (cp: CheckpointView): hanse.v1.ISignedCheckpoint { return toWire(cp) }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -6,6 +6,7 @@ import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Store } from '../store/index.ts'
+import type { UsageLog } from '../ledger/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
@@ -79,6 +80,8 @@ export interface NegotiationComponents {
   metrics: Metrics
   clock: Clock
   members?: (peer: PeerId) => MemberFacts | undefined
+  /** Every transition, agreement and denial is written here with the record, atomically. */
+  ledger?: UsageLog
   /** Fetches a peer's offer (the consumer needs its terms to ask for it). */
   fetchOffer: (peer: PeerId, offerId: string, signal?: AbortSignal) => Promise<{ policy: Policy, dataset: { id: string } } | undefined>
 }
@@ -241,13 +244,18 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   private async save (r: NegotiationRecord, opts: { sync?: boolean, index?: string } = {}): Promise<void> {
     const negotiations = this.db as any
     const agreement = r.state === 'FINALIZED' ? agreementRecord(r) : undefined
+    const ledger = this.c.ledger
+    const toLog = ledger === undefined ? 0 : r.history.length - (r.logged ?? 0)
     const ops = (batch: ReturnType<Store['batch']>): void => {
-      batch.put(`p:${r.id}`, r, { sublevel: negotiations })
+      // the ledger entries first: if one cannot be staged, the transition is not written either
+      if (ledger !== undefined && toLog > 0) this.stageLedger(ledger, batch, r, agreement)
+      batch.put(`p:${r.id}`, toLog > 0 ? { ...r, logged: r.history.length } : r, { sublevel: negotiations })
       if (opts.index !== undefined) batch.put(opts.index, r.id, { sublevel: negotiations })
       if (agreement !== undefined) batch.put(agreement.agreementId, agreement, { sublevel: this.agreementsDb as any })
     }
     try {
-      if (opts.sync ?? true) {
+      // a transition that goes into the ledger is always a synced write
+      if ((opts.sync ?? true) || toLog > 0) {
         // group commit: concurrent transitions share one synced write
         await this.c.store.commit(ops)
       } else {
@@ -260,10 +268,41 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       this.cache.delete(r.id)
       throw err
     }
+    if (toLog > 0) r.logged = r.history.length
     this.cachePut(r)
     if (opts.index !== undefined) {
       this.indexCache.set(opts.index, r.id)
       if (this.indexCache.size > CACHE_MAX) this.indexCache.delete(this.indexCache.keys().next().value as string)
+    }
+  }
+
+  /** Ledger entries for the transitions of `r` not logged yet, an agreement, a policy denial. */
+  private stageLedger (ledger: UsageLog, batch: ReturnType<Store['batch']>, r: NegotiationRecord, agreement: AgreementRecord | undefined): void {
+    const base = { peer: r.peer, agreementId: r.agreementId }
+    for (const h of r.history.slice(r.logged ?? 0)) {
+      ledger.stage(batch, {
+        ...base,
+        type: 'negotiation.state',
+        payload: { negotiation: r.id, role: r.role, state: h.state, offer: r.offerId, dataset: r.datasetId, termination: h.state === 'TERMINATED' ? r.termination : undefined }
+      })
+      if (h.state === 'TERMINATED' && r.termination?.code === 'POLICY_DENIED' && r.termination.by === 'local') {
+        ledger.stage(batch, { ...base, type: 'policy.denied', payload: { scope: 'negotiation', negotiation: r.id, offer: r.offerId, code: 'POLICY_DENIED', reasons: r.termination.reason.split('; ') } })
+      }
+      if (h.state === 'FINALIZED' && agreement !== undefined) {
+        ledger.stage(batch, {
+          ...base,
+          type: 'agreement.signed',
+          payload: {
+            role: r.role,
+            offer: r.offerId,
+            dataset: agreement.datasetId,
+            agreementSha256: createHash('sha256').update(Buffer.from(agreement.bytes, 'base64')).digest('hex'),
+            providerSignature: agreement.providerSignature,
+            consumerSignature: agreement.consumerSignature,
+            validUntil: agreement.validUntil === 0 ? null : new Date(agreement.validUntil).toISOString()
+          }
+        })
+      }
     }
   }
 

@@ -46,6 +46,8 @@ export interface NegotiationRecord {
   /** Acknowledgements of processed message ids, so a duplicate gets the same answer. */
   replies: Record<string, Ack>
   history: Array<{ state: NegotiationState, at: number }>
+  /** How many of `history` are in the usage ledger (written in the same batch as the record). */
+  logged?: number
 }
 
 export interface AgreementRecord {

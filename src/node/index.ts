@@ -14,6 +14,8 @@ import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
 import { NegotiationManager, negotiationRoutes } from '../negotiation/index.ts'
 import { TransferService, transferRoutes } from '../transfer/index.ts'
+import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
+import { createHash } from 'node:crypto'
 
 /** Written into the data dir while the node runs so the CLI can find the admin API. */
 export const RUNTIME_FILE = 'node.json'
@@ -63,6 +65,8 @@ export class HanseNode {
   catalog: CatalogService | undefined
   negotiations: NegotiationManager | undefined
   transfers: TransferService | undefined
+  ledger: Ledger | undefined
+  ledgerService: LedgerService | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
 
@@ -111,6 +115,21 @@ export class HanseNode {
         log.warn({ keyFile: identity.keyFile, mode: identity.insecureMode.toString(8) }, 'node key file is readable by other users; run chmod 600 on it')
       }
 
+      // the usage ledger before anything that logs to it
+      const signer = { peerId: identity.peerId.toString(), sign: (data: Uint8Array) => identity.privateKey.sign(data) }
+      const ledger = new Ledger({ store, clock, signer, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
+      await this.run({
+        name: 'ledger',
+        start: async () => { await ledger.start() },
+        stop: async () => {
+          // the last words of a clean stop, and a checkpoint covering them
+          await ledger.append({ type: 'node.stopped', payload: { version: this.version } }).catch((err: Error) => { logger.error({ err: err.message }, 'could not log the stop') })
+          await ledger.checkpoint().catch(() => {})
+          await ledger.stop()
+        }
+      })
+      this.ledger = ledger
+
       // a node that restarts still knows how to reach the peers it has open business with
       const datastore = new LevelDatastore(store.sublevel<Uint8Array>('libp2p') as unknown as ConstructorParameters<typeof LevelDatastore>[0])
       await datastore.open()
@@ -127,18 +146,18 @@ export class HanseNode {
         datasets,
         logger: logger.child({ component: 'catalog' }),
         metrics: this.metrics,
-        clock
+        clock,
+        ledger
       }, config.catalog)
       await this.run({ name: 'catalog', start: async () => { await catalog.start() }, stop: async () => { await catalog.stop() } })
       this.catalog = catalog
 
-      // receipts, delivery records and agreements are signed with the node key
-      const signer = { peerId: identity.peerId.toString(), sign: (data: Uint8Array) => identity.privateKey.sign(data) }
       const negotiations = new NegotiationManager({
         host: libp2p,
         store,
         datasets,
         signer,
+        ledger,
         logger: logger.child({ component: 'negotiation' }),
         metrics: this.metrics,
         clock,
@@ -147,12 +166,18 @@ export class HanseNode {
       await this.run({ name: 'negotiation', start: async () => { await negotiations.start() }, stop: async () => { await negotiations.stop() } })
       this.negotiations = negotiations
 
+      const ledgerService = new LedgerService({ host: libp2p, ledger, agreements: negotiations, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
+      await this.run({ name: 'ledger-protocol', start: async () => { await ledgerService.start() }, stop: async () => { await ledgerService.stop() } })
+      this.ledgerService = ledgerService
+
       const transfers = new TransferService({
         host: libp2p,
         store,
         datasets,
         agreements: negotiations,
         signer,
+        ledger,
+        checkpoints: { exchange: async (peer, info) => { await ledgerService.exchange(peer, info) } },
         logger: logger.child({ component: 'transfer' }),
         metrics: this.metrics,
         clock
@@ -165,7 +190,7 @@ export class HanseNode {
           logger: logger.child({ component: 'api' }),
           node: this.apiView(),
           metrics: this.metrics,
-          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies }), negotiationRoutes({ negotiations }), transferRoutes({ transfers, now: () => clock.now() })]
+          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies }), negotiationRoutes({ negotiations }), transferRoutes({ transfers, now: () => clock.now() }), ledgerRoutes({ ledger, service: ledgerService, agreements: negotiations, now: () => clock.now() })]
         }, {
           host: config.api.host,
           port: config.api.port,
@@ -175,6 +200,10 @@ export class HanseNode {
         await this.run({ name: 'api', start: async () => { await api.start() }, stop: async () => { await api.stop() } })
         this.api = api
       }
+
+      // what this node runs under, and that it runs
+      await ledger.append({ type: 'config.loaded', payload: configDigests(config, this.policies, datasets) })
+      await ledger.append({ type: 'node.started', payload: { version: this.version, peerId: identity.peerId.toString(), listen: net.listenAddrs() } })
 
       this.startedAt = clock.now()
       const runtime: RuntimeInfo = { pid: process.pid, peerId: identity.peerId.toString(), apiUrl: this.api?.url ?? null, startedAt: new Date(this.startedAt).toISOString() }
@@ -249,5 +278,25 @@ export class HanseNode {
     this.catalog = undefined
     this.negotiations = undefined
     this.transfers = undefined
+    this.ledger = undefined
+    this.ledgerService = undefined
+  }
+}
+
+/**
+ * What the ledger records of a configuration load: a hash of the validated config, of every
+ * policy and of the dataset list (ids, content digests, offers), so a later dispute can tell
+ * which rules were in force. The files themselves stay with the operator.
+ */
+export function configDigests (config: NodeConfig, policies: ReadonlyMap<string, Policy>, datasets: DatasetRegistry): Record<string, unknown> {
+  const h = (v: unknown): string => createHash('sha256').update(canonicalJson(v)).digest('hex')
+  const list = datasets.datasets.map(d => ({ id: d.id, sha256: d.sha256, offers: datasets.offers.filter(o => o.dataset.id === d.id).map(o => ({ id: o.id, policy: h(o.policy), approval: o.approval })) }))
+  return {
+    source: config.source,
+    config: h(config),
+    policies: h(Object.fromEntries(policies)),
+    policyCount: policies.size,
+    datasets: h(list),
+    datasetCount: list.length
   }
 }

@@ -14,6 +14,7 @@ import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, type MemberFacts } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { manifestDigest, sha256File } from '../catalog/index.ts'
+import type { UsageLog } from '../ledger/index.ts'
 import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiation/index.ts'
 import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
 import { chunkCount, chunkFrame, chunkHashes, readChunks, segments } from './chunks.ts'
@@ -90,6 +91,10 @@ export interface TransferComponents {
   /** Signs receipts (consumer) and delivery records (provider) with the node key. */
   signer: Signer
   members?: (peer: PeerId) => MemberFacts | undefined
+  /** State changes, refusals and receipts are written here with the record, atomically. */
+  ledger?: UsageLog
+  /** After a completed download: swap signed ledger checkpoints with the provider. */
+  checkpoints?: { exchange: (peer: string, info: { agreementId: string, transferId: string }) => Promise<void> }
 }
 
 /** A transfer as either side records it. */
@@ -117,6 +122,14 @@ export interface TransferRecord {
   error?: { code: string, message: string }
   /** The signed receipt (consumer) and delivery record (provider) over one ReceiptBody (base64). */
   receipt?: { body: string, consumerSignature: string, providerSignature: string | null }
+  /** The last state (and whether the receipt) written to the usage ledger. */
+  loggedState?: TransferState
+  receiptLogged?: boolean
+}
+
+/** The transfer id both sides use on the wire and in their ledgers (the consumer's). */
+export function wireTransferId (r: TransferRecord): string {
+  return r.role === 'provider' ? r.id.slice(0, r.id.lastIndexOf('@')) : r.id
 }
 
 interface Usage { count: number, volume: number, transfers: string[] }
@@ -194,8 +207,30 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
 
   private async save (r: TransferRecord, sync = true): Promise<void> {
     r.updatedAt = this.c.clock.now()
-    if (sync) await this.c.store.commit(b => { b.put(r.id, r, { sublevel: this.transfers as any }) })
-    else await this.transfers.put(r.id, r)
+    const ledger = this.c.ledger
+    const logState = ledger !== undefined && r.loggedState !== r.state
+    const logReceipt = ledger !== undefined && r.receipt !== undefined && r.receipt.providerSignature !== null && r.receiptLogged !== true
+    if (ledger !== undefined && (logState || logReceipt)) {
+      // a state change and its ledger entry are one synced write: both or neither
+      const next = { ...r, loggedState: r.state, receiptLogged: r.receiptLogged === true || logReceipt }
+      await this.c.store.commit((b) => {
+        const base = { peer: r.peer, agreementId: r.agreementId, transferId: wireTransferId(r) }
+        if (logState) {
+          ledger.stage(b, { ...base, type: 'transfer.state', payload: { role: r.role, from: r.loggedState ?? null, state: r.state, dataset: r.datasetId, bytes: r.bytes, size: r.size, sha256: r.sha256 === '' ? undefined : r.sha256, error: r.error } })
+        }
+        if (logReceipt) {
+          const body = hanse.v1.ReceiptBody.decode(Buffer.from(r.receipt?.body ?? '', 'base64'))
+          ledger.stage(b, { ...base, type: 'transfer.receipt', payload: { role: r.role, bytes: Number(body.bytes), sha256: body.sha256, time: Number(body.time), consumer: body.consumer, provider: body.provider, body: r.receipt?.body, consumerSignature: r.receipt?.consumerSignature, providerSignature: r.receipt?.providerSignature } })
+        }
+        b.put(r.id, next, { sublevel: this.transfers as any })
+      })
+      r.loggedState = next.loggedState
+      r.receiptLogged = next.receiptLogged
+    } else if (sync) {
+      await this.c.store.commit(b => { b.put(r.id, r, { sublevel: this.transfers as any }) })
+    } else {
+      await this.transfers.put(r.id, r)
+    }
     this.emit('state', structuredClone(r))
   }
 
@@ -208,6 +243,13 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const refuse = async (code: string, reason: string): Promise<void> => {
       this.log.info({ peer: peer.toString(), agreement: req.agreementId.slice(0, 200), code, reason }, 'transfer refused')
       this.c.metrics.transferRefusals.inc({ code })
+      await this.c.ledger?.append({
+        type: code === 'POLICY_DENIED' ? 'policy.denied' : 'transfer.refused',
+        peer: peer.toString(),
+        agreementId: req.agreementId.slice(0, 256),
+        transferId: req.transferId.slice(0, 128),
+        payload: { scope: 'transfer', code, reasons: reason.split('; ') }
+      }).catch((err: Error) => { this.log.error({ err: err.message }, 'could not write the refusal to the ledger') })
       await framed.write(TransferFrame, { termination: { code, reason } })
     }
     if (req.transferId === '' || req.transferId.length > 128 || req.agreementId.length > 256) return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id are required')
@@ -307,6 +349,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
           rec.state = 'TERMINATED'
           rec.error = { code: 'POLICY_DENIED', message: d.reasons.join('; ') }
           await this.save(rec, false)
+          await this.c.ledger?.append({ type: 'policy.denied', peer: rec.peer, agreementId: rec.agreementId, transferId, payload: { scope: 'transfer', code: 'POLICY_DENIED', reasons: d.reasons, bytesSent: rec.bytes, midStream: true } })
           this.c.metrics.transferRefusals.inc({ code: 'POLICY_DENIED' })
           await framed.write(TransferFrame, { termination: { code: 'POLICY_DENIED', reason: d.reasons.join('; ') } })
           return
@@ -402,6 +445,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       try {
         await this.download(rec, ctl.signal)
         this.retries.delete(rec.id)
+        // both ledgers now hold this transfer: each side keeps the other's signed checkpoint
+        await this.c.checkpoints?.exchange(rec.peer, { agreementId: rec.agreementId, transferId: rec.id })
+          .catch((err: Error) => { this.log.warn({ transfer: rec.id, err: err.message }, 'ledger checkpoint exchange failed') })
       } catch (err) {
         const stopped = ctl.signal.aborted
         // when we stopped it, why we stopped it is what counts, not how the stream ended

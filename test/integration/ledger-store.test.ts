@@ -33,7 +33,7 @@ async function fill (ledger: Ledger, n: number, writers = 16): Promise<void> {
 }
 
 /** Open the raw LevelDB of a stopped node to tamper with its ledger. */
-async function tamper (dataDir: string, fn: (entries: ReturnType<Level<string, Uint8Array>['sublevel']>, db: Level<string, Uint8Array>) => Promise<void>): Promise<void> {
+async function tamper (dataDir: string, fn: (entries: any, db: Level<string, Uint8Array>) => Promise<void>): Promise<void> {
   const db = new Level<string, Uint8Array>(join(dataDir, 'db'), { valueEncoding: 'view' })
   await db.open()
   try {
@@ -134,7 +134,7 @@ describe('ledger storage', () => {
     await store.stop()
     await tamper(dir, async (entries) => {
       const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
-      let prev = Buffer.alloc(32)
+      let prev: Buffer = Buffer.alloc(32)
       for (let i = 0; i < 20; i++) {
         const e = decodeEntry(await entries.get(seqKey(i)))
         const payload = i === 3 ? Buffer.from('{"i":3,"state":"REWRITTEN"}') : Buffer.from(e.payload)

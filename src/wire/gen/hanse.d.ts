@@ -1853,8 +1853,8 @@ export namespace hanse {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** AuditRequest fromSize. */
-            fromSize: number;
+            /** AuditRequest fromSizes. */
+            fromSizes: number[];
 
             /** AuditRequest agreementIds. */
             agreementIds: string[];
@@ -1928,8 +1928,8 @@ export namespace hanse {
             /** Properties of an AuditRequest. */
             interface $Properties {
 
-                /** AuditRequest fromSize */
-                fromSize?: (number|null);
+                /** AuditRequest fromSizes */
+                fromSizes?: (number[]|null);
 
                 /** AuditRequest agreementIds */
                 agreementIds?: (string[]|null);
@@ -2169,6 +2169,105 @@ export namespace hanse {
         }
 
         /**
+         * Properties of a ConsistencyProof.
+         * @deprecated Use hanse.v1.ConsistencyProof.$Properties instead.
+         */
+        interface IConsistencyProof extends hanse.v1.ConsistencyProof.$Properties {
+        }
+
+        /** Represents a ConsistencyProof. */
+        class ConsistencyProof {
+
+            /**
+             * Constructs a new ConsistencyProof.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.ConsistencyProof.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsistencyProof fromSize. */
+            fromSize: number;
+
+            /** ConsistencyProof hashes. */
+            hashes: Uint8Array[];
+
+            /**
+             * Creates a new ConsistencyProof instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsistencyProof instance
+             */
+            static create(properties: hanse.v1.ConsistencyProof.$Shape): hanse.v1.ConsistencyProof & hanse.v1.ConsistencyProof.$Shape;
+            static create(properties?: hanse.v1.ConsistencyProof.$Properties): hanse.v1.ConsistencyProof;
+
+            /**
+             * Encodes the specified ConsistencyProof message. Does not implicitly {@link hanse.v1.ConsistencyProof.verify|verify} messages.
+             * @param message ConsistencyProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsistencyProof message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.ConsistencyProof & hanse.v1.ConsistencyProof.$Shape} ConsistencyProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ConsistencyProof & hanse.v1.ConsistencyProof.$Shape;
+
+            /**
+             * Verifies a ConsistencyProof message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConsistencyProof message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConsistencyProof
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.ConsistencyProof;
+
+            /**
+             * Creates a plain object from a ConsistencyProof message. Also converts values to other types if specified.
+             * @param message ConsistencyProof
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.ConsistencyProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConsistencyProof to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConsistencyProof {
+
+            /** Properties of a ConsistencyProof. */
+            interface $Properties {
+
+                /** ConsistencyProof fromSize */
+                fromSize?: (number|null);
+
+                /** ConsistencyProof hashes */
+                hashes?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsistencyProof. */
+            type $Shape = hanse.v1.ConsistencyProof.$Properties;
+        }
+
+        /**
          * Properties of an AuditResponse.
          * @deprecated Use hanse.v1.AuditResponse.$Properties instead.
          */
@@ -2191,7 +2290,7 @@ export namespace hanse {
             checkpoint?: (hanse.v1.SignedCheckpoint.$Properties|null);
 
             /** AuditResponse consistency. */
-            consistency: Uint8Array[];
+            consistency: hanse.v1.ConsistencyProof.$Properties[];
 
             /** AuditResponse entries. */
             entries: hanse.v1.AuditProofEntry.$Properties[];
@@ -2263,7 +2362,7 @@ export namespace hanse {
                 checkpoint?: (hanse.v1.SignedCheckpoint.$Properties|null);
 
                 /** AuditResponse consistency */
-                consistency?: (Uint8Array[]|null);
+                consistency?: (hanse.v1.ConsistencyProof.$Properties[]|null);
 
                 /** AuditResponse entries */
                 entries?: (hanse.v1.AuditProofEntry.$Properties[]|null);

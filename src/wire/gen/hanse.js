@@ -5468,7 +5468,7 @@ export const hanse = $root.hanse = (() => {
             /**
              * Properties of an AuditRequest.
              * @typedef {Object} hanse.v1.AuditRequest.$Properties
-             * @property {number|null} [fromSize] AuditRequest fromSize
+             * @property {Array.<number>|null} [fromSizes] AuditRequest fromSizes
              * @property {Array.<string>|null} [agreementIds] AuditRequest agreementIds
              * @property {number|null} [afterSeq] AuditRequest afterSeq
              * @property {number|null} [limit] AuditRequest limit
@@ -5498,6 +5498,7 @@ export const hanse = $root.hanse = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const AuditRequest = function (properties) {
+                this.fromSizes = [];
                 this.agreementIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -5506,12 +5507,12 @@ export const hanse = $root.hanse = (() => {
             };
 
             /**
-             * AuditRequest fromSize.
-             * @member {number} fromSize
+             * AuditRequest fromSizes.
+             * @member {Array.<number>} fromSizes
              * @memberof hanse.v1.AuditRequest
              * @instance
              */
-            AuditRequest.prototype.fromSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AuditRequest.prototype.fromSizes = $util.emptyArray;
 
             /**
              * AuditRequest agreementIds.
@@ -5577,8 +5578,8 @@ export const hanse = $root.hanse = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize") && (typeof message.fromSize === "object" ? message.fromSize.low || message.fromSize.high : message.fromSize !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromSize);
+                if (message.fromSizes != null && message.fromSizes.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.fromSizes);
                 if (message.agreementIds != null && message.agreementIds.length)
                     for (let i = 0; i < message.agreementIds.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.agreementIds[i]);
@@ -5633,12 +5634,17 @@ export const hanse = $root.hanse = (() => {
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
+                            if (wireType === 2) {
+                                if (!(message.fromSizes && message.fromSizes.length))
+                                    message.fromSizes = [];
+                                reader.uint64s(message.fromSizes);
+                                continue;
+                            }
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.fromSize = value;
-                            else
-                                delete message.fromSize;
+                            if (!(message.fromSizes && message.fromSizes.length))
+                                message.fromSizes = [];
+                            message.fromSizes.push(reader.uint64());
                             continue;
                         }
                     case 2: {
@@ -5708,9 +5714,13 @@ export const hanse = $root.hanse = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize"))
-                    if (!$util.isInteger(message.fromSize) && !(message.fromSize && $util.isInteger(message.fromSize.low) && $util.isInteger(message.fromSize.high)))
-                        return "fromSize: integer|Long expected";
+                if (message.fromSizes != null && $Object.hasOwnProperty.call(message, "fromSizes")) {
+                    if (!$Array.isArray(message.fromSizes))
+                        return "fromSizes: array expected";
+                    for (let i = 0; i < message.fromSizes.length; ++i)
+                        if (!$util.isInteger(message.fromSizes[i]) && !(message.fromSizes[i] && $util.isInteger(message.fromSizes[i].low) && $util.isInteger(message.fromSizes[i].high)))
+                            return "fromSizes: integer|Long[] expected";
+                }
                 if (message.agreementIds != null && $Object.hasOwnProperty.call(message, "agreementIds")) {
                     if (!$Array.isArray(message.agreementIds))
                         return "agreementIds: array expected";
@@ -5748,16 +5758,20 @@ export const hanse = $root.hanse = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.hanse.v1.AuditRequest();
-                if (object.fromSize != null)
-                    if (typeof object.fromSize === "object" ? object.fromSize.low || object.fromSize.high : $Number(object.fromSize) !== 0)
+                if (object.fromSizes) {
+                    if (!$Array.isArray(object.fromSizes))
+                        throw $TypeError(".hanse.v1.AuditRequest.fromSizes: array expected");
+                    message.fromSizes = $Array(object.fromSizes.length);
+                    for (let i = 0; i < object.fromSizes.length; ++i)
                         if ($util.Long)
-                            message.fromSize = $util.Long.fromValue(object.fromSize, true);
-                        else if (typeof object.fromSize === "string")
-                            message.fromSize = $parseInt(object.fromSize, 10);
-                        else if (typeof object.fromSize === "number")
-                            message.fromSize = object.fromSize;
-                        else if (typeof object.fromSize === "object")
-                            message.fromSize = new $util.LongBits(object.fromSize.low >>> 0, object.fromSize.high >>> 0).toNumber(true);
+                            message.fromSizes[i] = $util.Long.fromValue(object.fromSizes[i], true);
+                        else if (typeof object.fromSizes[i] === "string")
+                            message.fromSizes[i] = $parseInt(object.fromSizes[i], 10);
+                        else if (typeof object.fromSizes[i] === "number")
+                            message.fromSizes[i] = object.fromSizes[i];
+                        else if (typeof object.fromSizes[i] === "object")
+                            message.fromSizes[i] = new $util.LongBits(object.fromSizes[i].low >>> 0, object.fromSizes[i].high >>> 0).toNumber(true);
+                }
                 if (object.agreementIds) {
                     if (!$Array.isArray(object.agreementIds))
                         throw $TypeError(".hanse.v1.AuditRequest.agreementIds: array expected");
@@ -5808,14 +5822,11 @@ export const hanse = $root.hanse = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
+                    object.fromSizes = [];
                     object.agreementIds = [];
+                }
                 if (options.defaults) {
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, true);
-                        object.fromSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.fromSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
                         object.afterSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
@@ -5828,13 +5839,16 @@ export const hanse = $root.hanse = (() => {
                     } else
                         object.atSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
-                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize"))
-                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.fromSize = typeof message.fromSize === "number" ? $BigInt(message.fromSize) : $util.Long.fromBits(message.fromSize.low >>> 0, message.fromSize.high >>> 0, true).toBigInt();
-                    else if (typeof message.fromSize === "number")
-                        object.fromSize = options.longs === $String ? $String(message.fromSize) : message.fromSize;
-                    else
-                        object.fromSize = options.longs === $String ? $util.Long.prototype.toString.call(message.fromSize) : options.longs === $Number ? new $util.LongBits(message.fromSize.low >>> 0, message.fromSize.high >>> 0).toNumber(true) : message.fromSize;
+                if (message.fromSizes && message.fromSizes.length) {
+                    object.fromSizes = $Array(message.fromSizes.length);
+                    for (let j = 0; j < message.fromSizes.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fromSizes[j] = typeof message.fromSizes[j] === "number" ? $BigInt(message.fromSizes[j]) : $util.Long.fromBits(message.fromSizes[j].low >>> 0, message.fromSizes[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.fromSizes[j] === "number")
+                            object.fromSizes[j] = options.longs === $String ? $String(message.fromSizes[j]) : message.fromSizes[j];
+                        else
+                            object.fromSizes[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.fromSizes[j]) : options.longs === $Number ? new $util.LongBits(message.fromSizes[j].low >>> 0, message.fromSizes[j].high >>> 0).toNumber(true) : message.fromSizes[j];
+                }
                 if (message.agreementIds && message.agreementIds.length) {
                     object.agreementIds = $Array(message.agreementIds.length);
                     for (let j = 0; j < message.agreementIds.length; ++j)
@@ -6488,13 +6502,306 @@ export const hanse = $root.hanse = (() => {
             return LedgerResponse;
         })();
 
+        v1.ConsistencyProof = (function() {
+
+            /**
+             * Properties of a ConsistencyProof.
+             * @typedef {Object} hanse.v1.ConsistencyProof.$Properties
+             * @property {number|null} [fromSize] ConsistencyProof fromSize
+             * @property {Array.<Uint8Array>|null} [hashes] ConsistencyProof hashes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsistencyProof.
+             * @memberof hanse.v1
+             * @interface IConsistencyProof
+             * @augments hanse.v1.ConsistencyProof.$Properties
+             * @deprecated Use hanse.v1.ConsistencyProof.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsistencyProof.
+             * @typedef {hanse.v1.ConsistencyProof.$Properties} hanse.v1.ConsistencyProof.$Shape
+             */
+
+            /**
+             * Constructs a new ConsistencyProof.
+             * @memberof hanse.v1
+             * @classdesc Represents a ConsistencyProof.
+             * @constructor
+             * @param {hanse.v1.ConsistencyProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsistencyProof = function (properties) {
+                this.hashes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsistencyProof fromSize.
+             * @member {number} fromSize
+             * @memberof hanse.v1.ConsistencyProof
+             * @instance
+             */
+            ConsistencyProof.prototype.fromSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ConsistencyProof hashes.
+             * @member {Array.<Uint8Array>} hashes
+             * @memberof hanse.v1.ConsistencyProof
+             * @instance
+             */
+            ConsistencyProof.prototype.hashes = $util.emptyArray;
+
+            /**
+             * Creates a new ConsistencyProof instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.ConsistencyProof
+             * @static
+             * @param {hanse.v1.ConsistencyProof.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.ConsistencyProof} ConsistencyProof instance
+             * @type {{
+             *   (properties: hanse.v1.ConsistencyProof.$Shape): hanse.v1.ConsistencyProof & hanse.v1.ConsistencyProof.$Shape;
+             *   (properties?: hanse.v1.ConsistencyProof.$Properties): hanse.v1.ConsistencyProof;
+             * }}
+             */
+            ConsistencyProof.create = function(properties) {
+                return new ConsistencyProof(properties);
+            };
+
+            /**
+             * Encodes the specified ConsistencyProof message. Does not implicitly {@link hanse.v1.ConsistencyProof.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.ConsistencyProof
+             * @static
+             * @param {hanse.v1.ConsistencyProof.$Properties} message ConsistencyProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsistencyProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize") && (typeof message.fromSize === "object" ? message.fromSize.low || message.fromSize.high : message.fromSize !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromSize);
+                if (message.hashes != null && message.hashes.length)
+                    for (let i = 0; i < message.hashes.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.hashes[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsistencyProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.ConsistencyProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.ConsistencyProof & hanse.v1.ConsistencyProof.$Shape} ConsistencyProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsistencyProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.ConsistencyProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fromSize = value;
+                            else
+                                delete message.fromSize;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hashes && message.hashes.length))
+                                message.hashes = [];
+                            message.hashes.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ConsistencyProof message.
+             * @function verify
+             * @memberof hanse.v1.ConsistencyProof
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConsistencyProof.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize"))
+                    if (!$util.isInteger(message.fromSize) && !(message.fromSize && $util.isInteger(message.fromSize.low) && $util.isInteger(message.fromSize.high)))
+                        return "fromSize: integer|Long expected";
+                if (message.hashes != null && $Object.hasOwnProperty.call(message, "hashes")) {
+                    if (!$Array.isArray(message.hashes))
+                        return "hashes: array expected";
+                    for (let i = 0; i < message.hashes.length; ++i)
+                        if (!(message.hashes[i] && typeof message.hashes[i].length === "number" || $util.isString(message.hashes[i])))
+                            return "hashes: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConsistencyProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.ConsistencyProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.ConsistencyProof} ConsistencyProof
+             */
+            ConsistencyProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.ConsistencyProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.ConsistencyProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.ConsistencyProof();
+                if (object.fromSize != null)
+                    if (typeof object.fromSize === "object" ? object.fromSize.low || object.fromSize.high : $Number(object.fromSize) !== 0)
+                        if ($util.Long)
+                            message.fromSize = $util.Long.fromValue(object.fromSize, true);
+                        else if (typeof object.fromSize === "string")
+                            message.fromSize = $parseInt(object.fromSize, 10);
+                        else if (typeof object.fromSize === "number")
+                            message.fromSize = object.fromSize;
+                        else if (typeof object.fromSize === "object")
+                            message.fromSize = new $util.LongBits(object.fromSize.low >>> 0, object.fromSize.high >>> 0).toNumber(true);
+                if (object.hashes) {
+                    if (!$Array.isArray(object.hashes))
+                        throw $TypeError(".hanse.v1.ConsistencyProof.hashes: array expected");
+                    message.hashes = $Array(object.hashes.length);
+                    for (let i = 0; i < object.hashes.length; ++i)
+                        if (typeof object.hashes[i] === "string")
+                            $util.base64.decode(object.hashes[i], message.hashes[i] = $util.newBuffer($util.base64.length(object.hashes[i])), 0);
+                        else if (object.hashes[i].length >= 0)
+                            message.hashes[i] = object.hashes[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConsistencyProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.ConsistencyProof
+             * @static
+             * @param {hanse.v1.ConsistencyProof} message ConsistencyProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConsistencyProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.hashes = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fromSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fromSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.fromSize != null && $Object.hasOwnProperty.call(message, "fromSize"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fromSize = typeof message.fromSize === "number" ? $BigInt(message.fromSize) : $util.Long.fromBits(message.fromSize.low >>> 0, message.fromSize.high >>> 0, true).toBigInt();
+                    else if (typeof message.fromSize === "number")
+                        object.fromSize = options.longs === $String ? $String(message.fromSize) : message.fromSize;
+                    else
+                        object.fromSize = options.longs === $String ? $util.Long.prototype.toString.call(message.fromSize) : options.longs === $Number ? new $util.LongBits(message.fromSize.low >>> 0, message.fromSize.high >>> 0).toNumber(true) : message.fromSize;
+                if (message.hashes && message.hashes.length) {
+                    object.hashes = $Array(message.hashes.length);
+                    for (let j = 0; j < message.hashes.length; ++j)
+                        object.hashes[j] = options.bytes === $String ? $util.base64.encode(message.hashes[j], 0, message.hashes[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hashes[j]) : message.hashes[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ConsistencyProof to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.ConsistencyProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConsistencyProof.prototype.toJSON = function() {
+                return ConsistencyProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ConsistencyProof;
+        })();
+
         v1.AuditResponse = (function() {
 
             /**
              * Properties of an AuditResponse.
              * @typedef {Object} hanse.v1.AuditResponse.$Properties
              * @property {hanse.v1.SignedCheckpoint.$Properties|null} [checkpoint] AuditResponse checkpoint
-             * @property {Array.<Uint8Array>|null} [consistency] AuditResponse consistency
+             * @property {Array.<hanse.v1.ConsistencyProof.$Properties>|null} [consistency] AuditResponse consistency
              * @property {Array.<hanse.v1.AuditProofEntry.$Properties>|null} [entries] AuditResponse entries
              * @property {boolean|null} [more] AuditResponse more
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6540,7 +6847,7 @@ export const hanse = $root.hanse = (() => {
 
             /**
              * AuditResponse consistency.
-             * @member {Array.<Uint8Array>} consistency
+             * @member {Array.<hanse.v1.ConsistencyProof.$Properties>} consistency
              * @memberof hanse.v1.AuditResponse
              * @instance
              */
@@ -6598,7 +6905,7 @@ export const hanse = $root.hanse = (() => {
                     $root.hanse.v1.SignedCheckpoint.encode(message.checkpoint, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.consistency != null && message.consistency.length)
                     for (let i = 0; i < message.consistency.length; ++i)
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.consistency[i]);
+                        $root.hanse.v1.ConsistencyProof.encode(message.consistency[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.entries != null && message.entries.length)
                     for (let i = 0; i < message.entries.length; ++i)
                         $root.hanse.v1.AuditProofEntry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
@@ -6659,7 +6966,7 @@ export const hanse = $root.hanse = (() => {
                                 break;
                             if (!(message.consistency && message.consistency.length))
                                 message.consistency = [];
-                            message.consistency.push(reader.bytes());
+                            message.consistency.push($root.hanse.v1.ConsistencyProof.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     case 3: {
@@ -6719,9 +7026,11 @@ export const hanse = $root.hanse = (() => {
                 if (message.consistency != null && $Object.hasOwnProperty.call(message, "consistency")) {
                     if (!$Array.isArray(message.consistency))
                         return "consistency: array expected";
-                    for (let i = 0; i < message.consistency.length; ++i)
-                        if (!(message.consistency[i] && typeof message.consistency[i].length === "number" || $util.isString(message.consistency[i])))
-                            return "consistency: buffer[] expected";
+                    for (let i = 0; i < message.consistency.length; ++i) {
+                        let error = $root.hanse.v1.ConsistencyProof.verify(message.consistency[i], _depth + 1);
+                        if (error)
+                            return "consistency." + error;
+                    }
                 }
                 if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
                     if (!$Array.isArray(message.entries))
@@ -6765,11 +7074,11 @@ export const hanse = $root.hanse = (() => {
                     if (!$Array.isArray(object.consistency))
                         throw $TypeError(".hanse.v1.AuditResponse.consistency: array expected");
                     message.consistency = $Array(object.consistency.length);
-                    for (let i = 0; i < object.consistency.length; ++i)
-                        if (typeof object.consistency[i] === "string")
-                            $util.base64.decode(object.consistency[i], message.consistency[i] = $util.newBuffer($util.base64.length(object.consistency[i])), 0);
-                        else if (object.consistency[i].length >= 0)
-                            message.consistency[i] = object.consistency[i];
+                    for (let i = 0; i < object.consistency.length; ++i) {
+                        if (!$util.isObject(object.consistency[i]))
+                            throw $TypeError(".hanse.v1.AuditResponse.consistency: object expected");
+                        message.consistency[i] = $root.hanse.v1.ConsistencyProof.fromObject(object.consistency[i], _depth + 1);
+                    }
                 }
                 if (object.entries) {
                     if (!$Array.isArray(object.entries))
@@ -6817,7 +7126,7 @@ export const hanse = $root.hanse = (() => {
                 if (message.consistency && message.consistency.length) {
                     object.consistency = $Array(message.consistency.length);
                     for (let j = 0; j < message.consistency.length; ++j)
-                        object.consistency[j] = options.bytes === $String ? $util.base64.encode(message.consistency[j], 0, message.consistency[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consistency[j]) : message.consistency[j];
+                        object.consistency[j] = $root.hanse.v1.ConsistencyProof.toObject(message.consistency[j], options, _depth + 1);
                 }
                 if (message.entries && message.entries.length) {
                     object.entries = $Array(message.entries.length);

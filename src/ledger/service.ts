@@ -1,0 +1,312 @@
+import type { PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Logger } from '../logging/index.ts'
+import type { Metrics } from '../metrics/index.ts'
+import type { AgreementRecord } from '../negotiation/records.ts'
+import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
+import type { Ledger } from './ledger.ts'
+import { canonicalBody, entryView, LedgerError, openCheckpoint, sha256, type CheckpointView, type EntryView } from './entry.ts'
+import { leafHash, verifyConsistency, verifyInclusion } from './merkle.ts'
+
+export const LEDGER_PROTOCOL = '/hanse/ledger/1.0.0'
+
+const { LedgerRequest, LedgerResponse } = hanse.v1
+
+/** Audit pages stay well under the 1 MiB message limit. */
+const PAGE_BYTES = 512 * 1024
+const MAX_FROM_SIZES = 64
+const MAX_AGREEMENTS = 1024
+
+export interface LedgerServiceComponents {
+  host: ProtocolHost
+  ledger: Ledger
+  agreements: {
+    agreement: (id: string) => Promise<AgreementRecord | undefined>
+    agreements: () => Promise<AgreementRecord[]>
+  }
+  logger: Logger
+  metrics: Metrics
+}
+
+export interface LedgerServiceInit {
+  /** Per request, both as server (idle stream) and as client. */
+  timeoutMs: number
+  /** Entries per audit page at most. */
+  pageSize: number
+}
+
+const defaults: LedgerServiceInit = { timeoutMs: 15_000, pageSize: 100 }
+
+/** One thing an audit found wrong; `code` is stable, `message` is for people. */
+export interface AuditFinding {
+  code: 'REWRITTEN_HISTORY' | 'BAD_ENTRY' | 'MISSING_RECEIPT' | 'MISSING_AGREEMENT' | 'DISAGREEMENT' | 'MISSING_TRANSFER'
+  message: string
+  agreementId?: string
+  transferId?: string
+  seq?: number
+}
+
+export interface AuditReport {
+  peer: string
+  ok: boolean
+  /** The peer's checkpoint this audit proved against. */
+  checkpoint: { size: number, root: string, time: number }
+  /** Sizes of the earlier checkpoints of the peer that were checked for consistency. */
+  checkedCheckpoints: number[]
+  sharedAgreements: number
+  /** Peer entries received, hash and inclusion checked. */
+  entriesChecked: number
+  findings: AuditFinding[]
+  /** The audit.result entry in this node's ledger. */
+  ledgerSeq: number
+}
+
+/**
+ * `/hanse/ledger/1.0.0`: partners swap signed checkpoints at the end of each transfer, and an
+ * audit asks a partner to prove (RFC 6962 consistency proofs) that its current ledger extends
+ * every checkpoint it gave us, and to show its entries about our shared agreements (each with
+ * an inclusion proof) so both sides' accounts can be compared.
+ */
+export class LedgerService {
+  private readonly c: LedgerServiceComponents
+  private readonly init: LedgerServiceInit
+  private running = false
+
+  constructor (components: LedgerServiceComponents, init: Partial<LedgerServiceInit> = {}) {
+    this.c = components
+    this.init = { ...defaults, ...init }
+  }
+
+  async start (): Promise<void> {
+    if (this.running) return
+    await serveProtocol({ host: this.c.host, logger: this.c.logger, metrics: this.c.metrics }, {
+      protocol: LEDGER_PROTOCOL,
+      maxInboundStreams: 8,
+      maxFrameBytes: 64 * 1024,
+      idleTimeoutMs: this.init.timeoutMs
+    }, async (framed, peer) => { await this.serve(framed, peer) })
+    this.running = true
+  }
+
+  async stop (): Promise<void> {
+    if (!this.running) return
+    this.running = false
+    await this.c.host.unhandle(LEDGER_PROTOCOL)
+  }
+
+  // ------------------------------------------------------------ server
+
+  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+    const req = await framed.read(LedgerRequest)
+    if (req === undefined) return
+    const fail = async (code: string, message: string): Promise<void> => { await framed.write(LedgerResponse, { error: { code, message } }) }
+    if (req.exchange != null) {
+      let theirs: CheckpointView
+      try { theirs = await openCheckpoint(req.exchange.checkpoint, peer.toString()) } catch (err) { return await fail('CHECKPOINT_INVALID', (err as Error).message) }
+      await this.c.ledger.recordPeerCheckpoint(theirs, { agreementId: (req.exchange.agreementId ?? '').slice(0, 256), transferId: (req.exchange.transferId ?? '').slice(0, 128) })
+      const mine = await this.c.ledger.checkpoint()
+      await framed.write(LedgerResponse, { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine) } })
+      return
+    }
+    if (req.audit != null) {
+      await framed.write(LedgerResponse, await this.auditPage(req.audit, peer.toString()))
+      return
+    }
+    await fail('BAD_REQUEST', 'expected exchange or audit')
+  }
+
+  private async auditPage (a: hanse.v1.IAuditRequest, asker: string): Promise<hanse.v1.ILedgerResponse> {
+    const ledger = this.c.ledger
+    const size = Number(a.atSize ?? 0) > 0 ? Number(a.atSize) : ledger.size
+    if (size > ledger.size) return { error: { code: 'BAD_REQUEST', message: `at_size ${size} is beyond this ledger (${ledger.size} entries)` } }
+    const fromSizes = (a.fromSizes ?? []).map(Number).slice(0, MAX_FROM_SIZES)
+    const ids = (a.agreementIds ?? []).slice(0, MAX_AGREEMENTS)
+    if ((a.fromSizes ?? []).length > MAX_FROM_SIZES || (a.agreementIds ?? []).length > MAX_AGREEMENTS) {
+      return { error: { code: 'BAD_REQUEST', message: `at most ${MAX_FROM_SIZES} checkpoints and ${MAX_AGREEMENTS} agreements per audit request` } }
+    }
+    // only agreements we have with the asker: nobody reads our dealings with others
+    const shared: string[] = []
+    for (const id of ids) {
+      const rec = await this.c.agreements.agreement(id)
+      if (rec !== undefined && rec.peer === asker) shared.push(id)
+    }
+    const checkpoint = await ledger.checkpointAt(size)
+    const consistency: hanse.v1.IConsistencyProof[] = []
+    for (const from of fromSizes) {
+      if (from > size) continue
+      consistency.push({ fromSize: from, hashes: await ledger.consistencyProof(from, size) })
+    }
+    // the matching entries, in seq order, one page
+    const after = Number(a.afterSeq ?? -1)
+    const limit = Math.max(1, Math.min(Number(a.limit ?? this.init.pageSize) || this.init.pageSize, this.init.pageSize))
+    const seqs = new Set<number>()
+    for (const id of shared) {
+      let n = 0
+      for await (const e of ledger.query({ agreement: id, afterSeq: after })) {
+        if (e.seq >= size) break
+        seqs.add(e.seq)
+        if (++n > limit) break
+      }
+    }
+    const ordered = [...seqs].sort((x, y) => x - y)
+    const entries: hanse.v1.IAuditProofEntry[] = []
+    let bytes = 0
+    for (const seq of ordered.slice(0, limit)) {
+      const entry = await ledger.raw(seq)
+      if (entry === undefined) break
+      bytes += (entry.payload?.length ?? 0) + 200 + 34 * 40
+      if (bytes > PAGE_BYTES && entries.length > 0) break
+      entries.push({ entry, inclusion: await ledger.inclusionPath(seq, size) })
+    }
+    return { audit: { checkpoint: ledger.wireCheckpoint(checkpoint), consistency, entries, more: entries.length < ordered.length } }
+  }
+
+  // ------------------------------------------------------------ client
+
+  private async ask (peer: string, req: hanse.v1.ILedgerRequest): Promise<hanse.v1.LedgerResponse> {
+    const signal = AbortSignal.timeout(this.init.timeoutMs)
+    const framed = await openFramed(this.c.host, peerIdFromString(peer), LEDGER_PROTOCOL, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: this.init.timeoutMs, signal })
+    try {
+      await framed.write(LedgerRequest, req, signal)
+      const res = await framed.read(LedgerResponse, signal)
+      if (res === undefined) throw new LedgerError('PEER_CLOSED', `${peer} closed the ledger stream without an answer`, 502)
+      if (res.error != null) throw new LedgerError(res.error.code || 'PEER_ERROR', `${peer}: ${res.error.message ?? ''}`, 502)
+      await framed.close(signal).catch(() => {})
+      return res
+    } catch (err) {
+      framed.abort(err as Error)
+      throw err
+    }
+  }
+
+  /** Give a partner our signed checkpoint and keep theirs (end of a transfer). */
+  async exchange (peer: string, info: { agreementId?: string, transferId?: string } = {}): Promise<CheckpointView> {
+    const mine = await this.c.ledger.checkpoint()
+    const res = await this.ask(peer, { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine), agreementId: info.agreementId, transferId: info.transferId } })
+    const theirs = await openCheckpoint(res.exchange?.checkpoint, peer)
+    await this.c.ledger.recordPeerCheckpoint(theirs, info)
+    return theirs
+  }
+
+  /**
+   * Audit a partner: its current ledger must extend every checkpoint it gave us, its entries
+   * about our shared agreements must be in that ledger, and its account of each agreement and
+   * transfer must agree with ours. The result goes into our ledger.
+   */
+  async audit (peer: string): Promise<AuditReport> {
+    try { peerIdFromString(peer) } catch { throw new LedgerError('BAD_REQUEST', `not a peer ID: ${peer}`) }
+    const ledger = this.c.ledger
+    const held = await ledger.peerCheckpoints(peer)
+    const checked = held.slice(-MAX_FROM_SIZES)
+    const shared = (await this.c.agreements.agreements()).filter(a => a.peer === peer).map(a => a.agreementId).slice(0, MAX_AGREEMENTS)
+    const findings: AuditFinding[] = []
+    let current: CheckpointView | undefined
+    const theirs: EntryView[] = []
+    let after = -1
+    for (let page = 0; page < 100_000; page++) {
+      const res = await this.ask(peer, { audit: { fromSizes: checked.map(c => c.size), agreementIds: shared, afterSeq: after, limit: this.init.pageSize, atSize: current?.size ?? 0 } })
+      const a = res.audit
+      if (a == null) throw new LedgerError('PROTOCOL_ERROR', `${peer} did not answer the audit`, 502)
+      const cp = await openCheckpoint(a.checkpoint, peer)
+      if (current === undefined) {
+        current = cp
+        for (const old of checked) {
+          const proof = (a.consistency ?? []).find(p => Number(p.fromSize) === old.size)
+          const root = Buffer.from(cp.root, 'hex')
+          if (old.size > cp.size) {
+            findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer} signed a ledger of ${old.size} entries on ${new Date(old.time).toISOString()} but now has only ${cp.size}: entries were removed` })
+          } else if (proof === undefined || !verifyConsistency(old.size, cp.size, Buffer.from(old.root, 'hex'), root, proof.hashes ?? [])) {
+            findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer}'s ledger of ${cp.size} entries does not extend the ${old.size} entries it signed on ${new Date(old.time).toISOString()}: history was rewritten` })
+          }
+        }
+      } else if (cp.size !== current.size || cp.root !== current.root) {
+        throw new LedgerError('PROTOCOL_ERROR', `${peer} answered audit pages for different ledgers`, 502)
+      }
+      for (const pe of a.entries ?? []) {
+        const e = pe.entry
+        if (e == null) continue
+        const seq = Number(e.seq ?? 0)
+        const hash = sha256(canonicalBody({
+          seq, time: Number(e.time ?? 0), type: e.type ?? '', peer: e.peer ?? '', agreementId: e.agreementId ?? '', transferId: e.transferId ?? '', payload: e.payload ?? new Uint8Array(), prevHash: e.prevHash ?? new Uint8Array()
+        }))
+        if (!hash.equals(Buffer.from(e.hash ?? [])) || !verifyInclusion(leafHash(hash), seq, cp.size, pe.inclusion ?? [], Buffer.from(cp.root, 'hex'))) {
+          findings.push({ code: 'BAD_ENTRY', seq, agreementId: e.agreementId ?? undefined, message: `${peer}'s entry ${seq} is not part of the ledger it signed (hash or inclusion proof fails)` })
+          continue
+        }
+        if (shared.includes(e.agreementId ?? '')) theirs.push(entryView(e))
+        after = Math.max(after, seq)
+      }
+      if (a.more !== true || (a.entries ?? []).length === 0) break
+    }
+    const cp = current as CheckpointView
+    // compare the two accounts of every shared agreement
+    const mine: EntryView[] = []
+    for (const id of shared) for await (const e of ledger.query({ agreement: id })) mine.push(e)
+    findings.push(...compareAccounts(peer, mine, theirs))
+    const ok = findings.length === 0
+    const rewritten = findings.some(f => f.code === 'REWRITTEN_HISTORY')
+    const result = {
+      ok,
+      size: cp.size,
+      root: cp.root,
+      checkedCheckpoints: checked.map(c => c.size),
+      sharedAgreements: shared.length,
+      entriesChecked: theirs.length,
+      findings: findings.slice(0, 50).map(f => ({ code: f.code, message: f.message, agreementId: f.agreementId, transferId: f.transferId }))
+    }
+    // keep the newest checkpoint only when the peer's history held (otherwise the evidence stays)
+    const entry = await ledger.recordAudit(peer, result, rewritten ? undefined : cp)
+    this.c.logger[ok ? 'info' : 'warn']({ peer, size: cp.size, findings: findings.length }, ok ? 'ledger audit passed' : 'ledger audit found problems')
+    return { peer, ok, checkpoint: { size: cp.size, root: cp.root, time: cp.time }, checkedCheckpoints: result.checkedCheckpoints, sharedAgreements: shared.length, entriesChecked: theirs.length, findings, ledgerSeq: entry.seq }
+  }
+}
+
+/**
+ * Both sides log each agreement (agreement.signed), each finished transfer (transfer.state
+ * COMPLETED) and each receipt (transfer.receipt, with both signatures). Each must have its
+ * counterpart on the other side, with the same bytes and SHA-256.
+ */
+export function compareAccounts (peer: string, mine: EntryView[], theirs: EntryView[]): AuditFinding[] {
+  const findings: AuditFinding[] = []
+  const byKey = (list: EntryView[], type: string, key: (e: EntryView) => string, filter: (e: EntryView) => boolean = () => true): Map<string, EntryView> => {
+    const m = new Map<string, EntryView>()
+    for (const e of list) if (e.type === type && filter(e)) m.set(key(e), e)
+    return m
+  }
+  const agreement = (e: EntryView): string => e.agreementId
+  const transfer = (e: EntryView): string => `${e.agreementId}/${e.transferId}`
+  const completed = (e: EntryView): boolean => e.payload.state === 'COMPLETED'
+
+  const myAgreements = byKey(mine, 'agreement.signed', agreement)
+  const theirAgreements = byKey(theirs, 'agreement.signed', agreement)
+  for (const [id, e] of myAgreements) {
+    const t = theirAgreements.get(id)
+    if (t === undefined) findings.push({ code: 'MISSING_AGREEMENT', agreementId: id, message: `${peer} has no record of signing agreement ${id}` })
+    else if (t.payload.agreementSha256 !== e.payload.agreementSha256) findings.push({ code: 'DISAGREEMENT', agreementId: id, message: `${peer} signed different agreement bytes for ${id}` })
+  }
+  const myReceipts = byKey(mine, 'transfer.receipt', transfer)
+  const theirReceipts = byKey(theirs, 'transfer.receipt', transfer)
+  for (const [key, e] of myReceipts) {
+    const t = theirReceipts.get(key)
+    if (t === undefined) {
+      findings.push({ code: 'MISSING_RECEIPT', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no receipt for transfer ${e.transferId}, which this node has signed by both parties` })
+    } else if (t.payload.bytes !== e.payload.bytes || t.payload.sha256 !== e.payload.sha256) {
+      findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `receipts for transfer ${e.transferId} differ: here ${String(e.payload.bytes)} bytes ${String(e.payload.sha256)}, at ${peer} ${String(t.payload.bytes)} bytes ${String(t.payload.sha256)}` })
+    }
+  }
+  for (const [key, t] of theirReceipts) {
+    if (!myReceipts.has(key)) findings.push({ code: 'MISSING_RECEIPT', agreementId: t.agreementId, transferId: t.transferId, message: `${peer} holds a receipt for transfer ${t.transferId} that this node's ledger lacks` })
+  }
+  const myDone = byKey(mine, 'transfer.state', transfer, completed)
+  const theirDone = byKey(theirs, 'transfer.state', transfer, completed)
+  for (const [key, e] of myDone) {
+    const t = theirDone.get(key)
+    if (t === undefined) {
+      // a provider logs COMPLETED when it sent everything; a consumer after verifying
+      findings.push({ code: 'MISSING_TRANSFER', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no completed transfer ${e.transferId}` })
+    } else if (t.payload.size !== e.payload.size || t.payload.sha256 !== e.payload.sha256) {
+      findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `transfer ${e.transferId}: here ${String(e.payload.size)} bytes ${String(e.payload.sha256)}, at ${peer} ${String(t.payload.size)} bytes ${String(t.payload.sha256)}` })
+    }
+  }
+  return findings
+}
