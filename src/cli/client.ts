@@ -32,25 +32,37 @@ export class ApiClient {
   async get<T> (path: string): Promise<T> { return await this.request<T>('GET', path) }
   async post<T> (path: string, body?: unknown): Promise<T> { return await this.request<T>('POST', path, body) }
 
-  async request<T> (method: string, path: string, body?: unknown): Promise<T> {
-    let res: Response
+  /** A streamed response (exports): the caller reads the body. */
+  async stream (path: string): Promise<Response> {
+    const res = await this.send('GET', path, undefined, undefined)
+    if (!res.ok) await this.fail(res, await res.text())
+    return res
+  }
+
+  private async send (method: string, path: string, body: unknown, timeoutMs: number | undefined): Promise<Response> {
     try {
-      res = await fetch(this.baseUrl + path, {
+      return await fetch(this.baseUrl + path, {
         method,
         headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(30_000)
+        signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)
       })
     } catch (err) {
       throw new NodeNotRunningError(this.baseUrl, `cannot reach its admin API: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`)
     }
-    const text = await res.text()
+  }
+
+  private async fail (res: Response, text: string): Promise<never> {
     let json: unknown
     try { json = text === '' ? {} : JSON.parse(text) } catch { json = { error: { code: 'BAD_RESPONSE', message: text.slice(0, 200) } } }
-    if (!res.ok) {
-      const e = (json as { error?: { code?: string, message?: string } }).error
-      throw new HanseError(e?.code ?? `HTTP_${res.status}`, e?.message ?? `HTTP ${res.status}`, { status: res.status, exitCode: res.status === 401 ? 4 : 1 })
-    }
-    return json as T
+    const e = (json as { error?: { code?: string, message?: string } }).error
+    throw new HanseError(e?.code ?? `HTTP_${res.status}`, e?.message ?? `HTTP ${res.status}`, { status: res.status, exitCode: res.status === 401 ? 4 : 1 })
+  }
+
+  async request<T> (method: string, path: string, body?: unknown, timeoutMs = 30_000): Promise<T> {
+    const res = await this.send(method, path, body, timeoutMs)
+    const text = await res.text()
+    if (!res.ok) await this.fail(res, text)
+    try { return (text === '' ? {} : JSON.parse(text)) as T } catch { throw new HanseError('BAD_RESPONSE', text.slice(0, 200)) }
   }
 }

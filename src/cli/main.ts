@@ -17,6 +17,7 @@ import { table, duration } from './format.ts'
 import { registerCatalogCommands } from './catalog.ts'
 import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
+import { registerLedgerCommands } from './ledger.ts'
 import type { NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 
@@ -127,6 +128,7 @@ const cliContext = {
 registerCatalogCommands(program, cliContext)
 registerNegotiationCommands(program, cliContext)
 registerTransferCommands(program, cliContext)
+registerLedgerCommands(program, cliContext)
 
 const configCmd = program.command('config').description('work with config files')
 configCmd.command('check <file>')

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { cleanup, nodeAddr, runCli, spawnCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { agree, setup, sha } from '../two-nodes.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
 import { readToken } from '../../src/identity/index.ts'
 import { ManualClock } from '../../src/clock/index.ts'
@@ -16,7 +17,6 @@ import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
 
-const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex')
 
 /** A small seeded PRNG (mulberry32): the interruption offsets are random but repeatable. */
 function prng (seed: number): () => number {
@@ -39,40 +39,6 @@ function canMountTmpfs (): boolean {
     execFileSync('umount', [probe], { stdio: 'ignore' })
     return true
   } catch { return false }
-}
-
-interface Setup { provider: HanseNode, consumer: HanseNode, dir: string, file: Buffer }
-
-async function setup (opts: { policy?: string, fileBytes?: number, chunk?: number, providerClock?: ManualClock, transfer?: Record<string, unknown> } = {}): Promise<Setup> {
-  const dir = tempDir()
-  mkdirSync(join(dir, 'policies'))
-  writeFileSync(join(dir, 'policies', 'p.yaml'), opts.policy ?? 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n')
-  const file = randomBytes(opts.fileBytes ?? 300_000)
-  writeFileSync(join(dir, 'data.bin'), file)
-  mkdirSync(join(dir, 'tree', 'nested'), { recursive: true })
-  writeFileSync(join(dir, 'tree', 'a.csv'), 'x,y\n1,2\n')
-  writeFileSync(join(dir, 'tree', 'nested', 'b.json'), JSON.stringify({ hello: 'world' }))
-  writeFileSync(join(dir, 'tree', 'empty.txt'), '')
-  const transfer = { chunkSizeBytes: opts.chunk ?? 64 * 1024, ...(opts.transfer ?? {}) }
-  const provider = await startNode(testConfig({
-    name: 'provider',
-    policies: { dir: join(dir, 'policies') },
-    datasets: [
-      { id: 'file', title: 'File', source: join(dir, 'data.bin'), offers: [{ policy: 'p' }] },
-      { id: 'tree', title: 'Tree', source: join(dir, 'tree'), offers: [{ policy: 'p' }] }
-    ],
-    transfer
-  }), opts.providerClock)
-  const consumer = await startNode(testConfig({ name: 'consumer', transfer }))
-  await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-  return { provider, consumer, dir, file }
-}
-
-async function agree (consumer: HanseNode, provider: { peerId: string }, offerId: string): Promise<string> {
-  const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId, narrowing: { purposes: ['research'] } })
-  const done = await consumer.negotiations!.waitFor(r.id, 10_000)
-  expect(done.state).toBe('FINALIZED')
-  return done.agreementId!
 }
 
 describe('transfer', () => {

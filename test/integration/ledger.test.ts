@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cleanup, nodeAddr, runCli, startNode, tempDir, testConfig } from '../helpers.ts'
+import { agree, setup } from '../two-nodes.ts'
+import { Store } from '../../src/store/index.ts'
+import { Ledger, LEDGER_PROTOCOL, type EntryView } from '../../src/ledger/index.ts'
+import { loadOrCreateIdentity } from '../../src/identity/index.ts'
+import { silentLogger } from '../../src/logging/index.ts'
+import { ManualClock } from '../../src/clock/index.ts'
+import { openFramed, hanse } from '../../src/wire/index.ts'
+import type { HanseNode } from '../../src/node/index.ts'
+
+afterEach(cleanup)
+
+async function entries (node: HanseNode, q: Parameters<Ledger['query']>[0] = {}): Promise<EntryView[]> {
+  const out: EntryView[] = []
+  for await (const e of node.ledger!.query(q)) out.push(e)
+  return out
+}
+
+/** Run the CLI against a running node (found through its data dir). */
+async function cli (node: HanseNode, args: string[]): Promise<{ code: number | null, stdout: string, stderr: string }> {
+  const file = join(tempDir(), 'cli.yaml')
+  writeFileSync(file, `name: cli\ndataDir: ${node.config.dataDir}\n`)
+  return await runCli(['--config', file, ...args])
+}
+
+async function fetchOnce (consumer: HanseNode, agreementId: string): Promise<string> {
+  const t = await consumer.transfers!.fetch({ agreementId })
+  const done = await consumer.transfers!.waitFor(t.id, 20_000)
+  expect(done.state).toBe('COMPLETED')
+  return t.id
+}
+
+/**
+ * Rewrite a stopped node's ledger from scratch, as a dishonest operator with the node's own key
+ * would: every hash, tree node and checkpoint is recomputed and re-signed, with `drop` left out.
+ */
+async function rewriteHistory (dataDir: string, drop: (e: EntryView) => boolean): Promise<void> {
+  const identity = await loadOrCreateIdentity(dataDir)
+  const store = new Store({ clock: new ManualClock(0) }, { dataDir })
+  await store.start()
+  try {
+    const clock = new ManualClock(0)
+    const signer = { peerId: identity.peerId.toString(), sign: (d: Uint8Array) => identity.privateKey.sign(d) }
+    const old = new Ledger({ store, clock, signer, logger: silentLogger() })
+    await old.start()
+    const kept: EntryView[] = []
+    for await (const e of old.query()) if (!drop(e)) kept.push(e)
+    await old.stop()
+    for (const name of ['ledger', 'ledgernodes', 'ledgerindex'] as const) await store.sublevel(name).clear()
+    const cps = store.sublevel<unknown>('checkpoints')
+    for await (const k of cps.keys({ gte: 'own:', lt: 'own:\xff' })) await cps.del(k)
+    await store.sublevel('meta').del('ledgerHead')
+    const forged = new Ledger({ store, clock, signer, logger: silentLogger() })
+    await forged.start()
+    for (const e of kept) {
+      clock.set(e.time)
+      await forged.append({ type: e.type, peer: e.peer, agreementId: e.agreementId, transferId: e.transferId, payload: e.payload })
+    }
+    await forged.checkpoint()
+    expect((await forged.verify()).ok).toBe(true)
+    await forged.stop()
+  } finally { await store.stop() }
+}
+
+describe('usage ledger between two nodes', () => {
+  it('a negotiation and a transfer are in both ledgers; checkpoints are swapped; audits pass both ways', async () => {
+    const { provider, consumer } = await setup()
+    const agreementId = await agree(consumer, provider, 'file')
+    const transferId = await fetchOnce(consumer, agreementId)
+
+    for (const [node, role] of [[consumer, 'consumer'], [provider, 'provider']] as const) {
+      const about = await entries(node, { agreement: agreementId })
+      const types = about.map(e => e.type)
+      expect(types).toContain('agreement.signed')
+      expect(types).toContain('transfer.receipt')
+      expect(about.filter(e => e.type === 'negotiation.state').map(e => e.payload.state)).toContain('FINALIZED')
+      expect(about.filter(e => e.type === 'transfer.state' && e.transferId === transferId).map(e => e.payload.state)).toEqual(expect.arrayContaining(['STARTED', 'COMPLETED']))
+      const receipt = about.find(e => e.type === 'transfer.receipt')!
+      expect(receipt.payload.role).toBe(role)
+      expect(receipt.payload.providerSignature).toEqual(expect.any(String))
+      expect((await node.ledger!.verify()).ok).toBe(true)
+    }
+    // the provider logged the catalogue lookup the consumer's request made, and its config
+    expect((await entries(provider, { type: 'catalog.served' })).length).toBeGreaterThan(0)
+    expect((await entries(provider, { type: 'config.loaded' })).length).toBe(1)
+    // each holds the other's signed checkpoint
+    expect((await consumer.ledger!.peerCheckpoints(provider.peerId)).length).toBe(1)
+    expect((await provider.ledger!.peerCheckpoints(consumer.peerId)).length).toBe(1)
+
+    const a = await consumer.ledgerService!.audit(provider.peerId)
+    expect(a.findings).toEqual([])
+    expect(a.ok).toBe(true)
+    expect(a.checkedCheckpoints.length).toBe(1)
+    expect(a.entriesChecked).toBeGreaterThan(3)
+    const b = await provider.ledgerService!.audit(consumer.peerId)
+    expect(b.ok).toBe(true)
+    // the audit is itself in the ledger
+    const last = (await entries(consumer, { type: 'audit.result' })).at(-1)!
+    expect(last.payload.ok).toBe(true)
+  })
+
+  it('a provider that rewrites its history after the exchange is caught, with the receipt it dropped', async () => {
+    const { provider, consumer } = await setup()
+    const agreementId = await agree(consumer, provider, 'file')
+    await fetchOnce(consumer, agreementId)
+    const cfg = provider.config
+    await provider.stop()
+    await rewriteHistory(cfg.dataDir, e => e.type === 'transfer.receipt')
+    const again = await startNode(cfg)
+    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(again)))
+    const report = await consumer.ledgerService!.audit(again.peerId)
+    expect(report.ok).toBe(false)
+    const codes = report.findings.map(f => f.code)
+    expect(codes).toContain('REWRITTEN_HISTORY')
+    expect(codes).toContain('MISSING_RECEIPT')
+    // the evidence stays: the checkpoint the provider signed before is still held
+    expect((await consumer.ledger!.peerCheckpoints(again.peerId)).length).toBeGreaterThanOrEqual(1)
+    const logged = (await entries(consumer, { type: 'audit.result' })).at(-1)!
+    expect(logged.payload.ok).toBe(false)
+    // and the CLI says so with a non-zero exit
+    const audit = await cli(consumer, ['--json', 'ledger', 'audit', again.peerId])
+    expect(audit.code).not.toBe(0)
+    expect(audit.stderr).toMatch(/AUDIT_FAILED/)
+  })
+
+  it('a peer is shown only its own agreements\' entries', async () => {
+    const { provider, consumer } = await setup()
+    const mine = await agree(consumer, provider, 'file')
+    await fetchOnce(consumer, mine)
+    const other = await startNode(testConfig({ name: 'other' }))
+    await other.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const theirs = await agree(other, provider, 'file')
+    const framed = await openFramed(other.net!.libp2p, peerIdFromString(provider.peerId), LEDGER_PROTOCOL, { maxFrameBytes: 1024 * 1024 })
+    await framed.write(hanse.v1.LedgerRequest, { audit: { agreementIds: [mine, theirs], afterSeq: -1, limit: 100 } })
+    const res = await framed.read(hanse.v1.LedgerResponse)
+    const ids = new Set((res?.audit?.entries ?? []).map(e => e.entry?.agreementId))
+    expect(ids.has(theirs)).toBe(true)
+    expect(ids.has(mine)).toBe(false)
+  })
+
+  it('a denied negotiation is logged with its reasons; the CLI lists, verifies, exports and sums up', async () => {
+    const { provider, consumer } = await setup()
+    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
+    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    expect(done.state).toBe('TERMINATED')
+    const denied = await entries(provider, { type: 'policy.denied' })
+    expect(denied.length).toBe(1)
+    expect(denied[0]!.payload.scope).toBe('negotiation')
+    expect(String((denied[0]!.payload.reasons as string[]).join(' '))).toMatch(/purpose/)
+
+    const agreementId = await agree(consumer, provider, 'file')
+    await fetchOnce(consumer, agreementId)
+    const list = await cli(consumer, ['--json', 'ledger', 'list', '--type', 'transfer.*', '--limit', '100'])
+    expect(list.code).toBe(0)
+    const listed = JSON.parse(list.stdout).entries as EntryView[]
+    expect(listed.length).toBeGreaterThan(0)
+    expect(listed.every(e => e.type.startsWith('transfer.'))).toBe(true)
+    const verify = await cli(consumer, ['ledger', 'verify'])
+    expect(verify.code).toBe(0)
+    expect(verify.stdout).toMatch(/ledger OK: \d+ entries/)
+    const jsonl = await cli(consumer, ['ledger', 'export', '--format', 'jsonl'])
+    const lines = jsonl.stdout.trim().split('\n').map(l => JSON.parse(l))
+    expect(lines.length).toBe(consumer.ledger!.size)
+    expect(lines.map(l => l.seq)).toEqual(lines.map((_, i) => i))
+    const csv = await cli(consumer, ['ledger', 'export', '--format', 'csv'])
+    expect(csv.stdout.split('\n')[0]).toBe('seq,time,type,peer,agreementId,transferId,payload,prevHash,hash')
+    const usage = await cli(consumer, ['--json', 'ledger', 'usage', '--agreement', agreementId])
+    const u = JSON.parse(usage.stdout).usage[0]
+    expect(u).toMatchObject({ agreementId, completed: 1, transfers: 1, bytes: 300_000 })
+  })
+})
