@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { validateConfig, type NodeConfig } from '../src/config/index.ts'
-import { HanseNode } from '../src/node/index.ts'
+import { createServer } from 'node:net'
+import { HanseNode, readRuntimeInfo } from '../src/node/index.ts'
 import { silentLogger } from '../src/logging/index.ts'
 import { systemClock, type Clock } from '../src/clock/index.ts'
 
@@ -94,4 +95,18 @@ export function collect (child: ChildProcess, timeoutMs = 20_000): Promise<CliRe
       setImmediate(() => { resolve({ code, signal, stdout, stderr }) })
     })
   })
+}
+
+/** A TCP port free on 127.0.0.1 right now (for a node process that must keep its address across restarts). */
+export async function freePort (): Promise<number> {
+  return await new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => { const p = (srv.address() as { port: number }).port; srv.close(() => { resolve(p) }) })
+  })
+}
+
+/** `hanse start --config FILE` as its own process; resolves once it has written its runtime file. */
+export async function startNodeProcess (cfgFile: string, dataDir: string): Promise<ChildProcess> {
+  const child = spawnCli(['start', '--config', cfgFile])
+  await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
+  return child
 }

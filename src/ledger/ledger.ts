@@ -272,10 +272,12 @@ export class Ledger implements UsageLog {
 
   /** A signed checkpoint of everything durable now (the last one again if nothing changed). */
   async checkpoint (): Promise<CheckpointView> {
+    // size and root of the same moment: appends may land while we wait below
     const size = this.durable.size
+    const root = rootOf(this.durable.stack)
     const last = await this.lastOwnCheckpoint()
     if (last !== undefined && last.size === size) return last
-    const cp = await signCheckpoint(this.c.signer, { size, root: rootOf(this.durable.stack), time: this.c.clock.now() })
+    const cp = await signCheckpoint(this.c.signer, { size, root, time: this.c.clock.now() })
     await this.c.store.commit((b) => { b.put(`own:${seqKey(size)}`, cp, { sublevel: this.checkpoints as any }) })
     return cp
   }

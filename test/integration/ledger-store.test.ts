@@ -72,6 +72,21 @@ describe('ledger storage', () => {
     expect(about.every(s => s % 5 === 2)).toBe(true)
   })
 
+  it('checkpoints signed while appends are landing commit to the root of their own size', async () => {
+    const dir = tempDir()
+    const { ledger } = await openLedger(dir)
+    const checkpoints = []
+    const appends = fill(ledger, 400, 32)
+    while (ledger.size < 400) {
+      checkpoints.push(await ledger.checkpoint())
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    await appends
+    expect(checkpoints.length).toBeGreaterThan(2)
+    for (const cp of checkpoints) expect(cp.root).toBe((await ledger.root(cp.size)).toString('hex'))
+    expect((await ledger.verify()).ok).toBe(true)
+  })
+
   it('survives a restart: the head, tree and chain continue where they were', async () => {
     const dir = tempDir()
     const first = await openLedger(dir)

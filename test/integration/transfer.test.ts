@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHash, randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { cleanup, nodeAddr, runCli, spawnCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { cleanup, freePort, nodeAddr, runCli, spawnCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { agree, setup, sha } from '../two-nodes.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
 import { readToken } from '../../src/identity/index.ts'
@@ -389,11 +388,7 @@ describe('transfer under faults', () => {
       'name: killed', `dataDir: ${dataDir}`, 'network:', '  listen: [/ip4/127.0.0.1/tcp/0]', '  mdns: { enabled: false }', '  dht: { enabled: false }',
       `  bootstrap: [${nodeAddr(provider)}]`, 'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', `transfer: { chunkSizeBytes: ${chunk} }`
     ].join('\n') + '\n')
-    const startProc = async (): Promise<void> => {
-      const child = spawnCli(['start', '--config', cfgFile])
-      procs.push(child)
-      await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
-    }
+    const startProc = async (): Promise<void> => { procs.push(await startNodeProcess(cfgFile, dataDir)) }
     const procs: ReturnType<typeof spawnCli>[] = []
     await startProc()
     const neg = await runCli(['--config', cfgFile, 'negotiate', provider.peerId, 'file', '--purpose', 'research', '--json'])
@@ -431,9 +426,7 @@ describe('transfer under faults', () => {
     writeFileSync(join(dir, 'policies', 'p.yaml'), 'permissions:\n  - action: use\n')
     const file = randomBytes(24 * 1024 * 1024)
     writeFileSync(join(dir, 'data.bin'), file)
-    const port = await new Promise<number>((resolve) => {
-      const srv = createServer().listen(0, '127.0.0.1', () => { const p = (srv.address() as { port: number }).port; srv.close(() => { resolve(p) }) })
-    })
+    const port = await freePort()
     const dataDir = join(dir, 'pdata')
     const cfgFile = join(dir, 'provider.yaml')
     writeFileSync(cfgFile, [
@@ -441,11 +434,7 @@ describe('transfer under faults', () => {
       'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', `transfer: { chunkSizeBytes: ${chunk} }`, 'policies: { dir: policies }',
       'datasets:', `  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }`
     ].join('\n') + '\n')
-    const startProvider = async (): Promise<ReturnType<typeof spawnCli>> => {
-      const child = spawnCli(['start', '--config', cfgFile])
-      await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
-      return child
-    }
+    const startProvider = async (): Promise<ReturnType<typeof spawnCli>> => await startNodeProcess(cfgFile, dataDir)
     let provider = await startProvider()
     const providerId = readRuntimeInfo(dataDir)!.peerId
     const consumer = await startNode(testConfig({ name: 'consumer', transfer: { chunkSizeBytes: chunk } }))
