@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { hanse } from '../wire/index.ts'
 import { HanseError } from '../errors/index.ts'
@@ -84,7 +84,7 @@ export function canonicalBody (f: EntryFields): Uint8Array {
 }
 
 export function sha256 (data: Uint8Array): Buffer {
-  return createHash('sha256').update(data).digest()
+  return hash('sha256', data, 'buffer')
 }
 
 /** The stored form: canonical body, then field 9 with the body's SHA-256. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 
 /**
  * Merkle tree hashing and proofs as in RFC 6962 section 2.1, with the verification algorithms
@@ -13,12 +13,13 @@ const NODE = Buffer.from([0x01])
 /** MTH({}) = SHA-256 of the empty string. */
 export const EMPTY_ROOT = createHash('sha256').digest()
 
+// one-shot hashing over a small concatenation costs about half of a Hash object's three updates
 export function leafHash (entryHash: Uint8Array): Buffer {
-  return createHash('sha256').update(LEAF).update(entryHash).digest()
+  return hash('sha256', Buffer.concat([LEAF, entryHash]), 'buffer')
 }
 
 export function nodeHash (left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(NODE).update(left).update(right).digest()
+  return hash('sha256', Buffer.concat([NODE, left, right]), 'buffer')
 }
 
 /** The largest power of two smaller than n (n > 1). */

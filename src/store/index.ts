@@ -63,6 +63,8 @@ export class StoreOpenError extends HanseError {
 
 /** Told, synchronously and in order, how each group-commit batch ended (see Store.commit). */
 export interface BatchListener {
+  /** No more commits join this batch; a last put may still be added. */
+  sealed?: (batch: ReturnType<Level<string, unknown>['batch']>) => void
   written: () => void
   failed: () => void
 }
@@ -82,7 +84,8 @@ export class Store {
   private readonly dataDir: string
   private db: Level<string, unknown> | undefined
   private readonly subs = new Map<SublevelName, Sub>()
-  private pending: Array<{ apply: (batch: ReturnType<Store['batch']>) => void, resolve: () => void, reject: (err: unknown) => void }> = []
+  /** The group-commit batch being built while the previous one is written. */
+  private building: { batch: ReturnType<Store['batch']>, items: Array<{ resolve: () => void, reject: (err: unknown) => void }> } | undefined
   private flushing: Promise<void> | undefined
   private readonly batchListeners: BatchListener[] = []
   private applyingNow = false
@@ -140,14 +143,26 @@ export class Store {
   }
 
   /**
-   * Durable write with group commit: `apply` adds its operations to a batch shared with every
-   * other commit waiting at that moment, and the promise resolves once that batch is synced to
-   * disk. A lone writer pays one fsync as before; many concurrent writers share one, so
-   * durability costs little under load. If the batch fails, every commit in it fails.
+   * Durable write with group commit: `apply` adds its operations at once to the batch being
+   * built, shared with every other commit made while the previous batch is being synced; the
+   * promise resolves once its batch is on disk. A lone writer pays one fsync as before; many
+   * concurrent writers share one, and building the next batch overlaps the current fsync.
+   * Values are encoded when `apply` puts them (later changes to the objects do not leak in).
+   * If a batch fails, its commits fail, and so do those already built on top of it.
    */
   async commit (apply: (batch: ReturnType<Store['batch']>) => void): Promise<void> {
     return await new Promise<void>((resolve, reject) => {
-      this.pending.push({ apply, resolve, reject })
+      if (this.building === undefined) this.building = { batch: this.batch(), items: [] }
+      const building = this.building
+      this.applyingNow = true
+      try {
+        // a callback that throws fails its own commit only (callbacks check before they put)
+        apply(building.batch)
+      } catch (err) {
+        reject(err)
+        return
+      } finally { this.applyingNow = false }
+      building.items.push({ resolve, reject })
       if (this.flushing === undefined) this.flushing = this.flush()
     })
   }
@@ -156,8 +171,9 @@ export class Store {
   get applying (): boolean { return this.applyingNow }
 
   /**
-   * Be told how every group-commit batch ends, before its commits resolve or reject and before
-   * the next batch is built: the ledger keeps its in-memory head in step with what is on disk.
+   * Be told, synchronously and in order, when a group-commit batch is sealed (nothing more is
+   * added to it) and how its write ended, before its commits resolve or reject: the ledger
+   * keeps its durable head in step with what is on disk.
    */
   onBatch (listener: BatchListener): () => void {
     this.batchListeners.push(listener)
@@ -165,23 +181,24 @@ export class Store {
   }
 
   private async flush (): Promise<void> {
-    while (this.pending.length > 0) {
-      let items = this.pending.splice(0)
+    while (this.building !== undefined) {
+      const { batch, items } = this.building
+      this.building = undefined
+      for (const l of this.batchListeners) l.sealed?.(batch)
       try {
-        const batch = this.batch()
-        this.applyingNow = true
-        try {
-          // a callback that throws fails its own commit only (callbacks check before they put)
-          items = items.filter((it) => {
-            try { it.apply(batch); return true } catch (err) { it.reject(err); return false }
-          })
-        } finally { this.applyingNow = false }
         await batch.write({ sync: true })
         for (const l of this.batchListeners) l.written()
         for (const it of items) it.resolve()
       } catch (err) {
         for (const l of this.batchListeners) l.failed()
         for (const it of items) it.reject(err)
+        // what was built meanwhile assumed this batch would land: it fails too
+        const next = this.building as { batch: ReturnType<Store['batch']>, items: typeof items } | undefined
+        this.building = undefined
+        if (next !== undefined) {
+          await next.batch.close().catch(() => {})
+          for (const it of next.items) it.reject(err)
+        }
       }
     }
     this.flushing = undefined

@@ -9,12 +9,14 @@ import { benchDiscovery } from './discovery.ts'
 import { benchCatalog } from './catalog.ts'
 import { benchNegotiation } from './negotiation.ts'
 import { benchTransfer } from './transfer.ts'
+import { benchLedger } from './ledger.ts'
 
 const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void>> = {
   discovery: benchDiscovery,
   catalog: benchCatalog,
   negotiation: benchNegotiation,
-  transfer: benchTransfer
+  transfer: benchTransfer,
+  ledger: benchLedger
 }
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } } })
