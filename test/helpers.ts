@@ -105,8 +105,8 @@ export async function freePort (): Promise<number> {
 }
 
 /** `hanse start --config FILE` as its own process; resolves once it has written its runtime file. */
-export async function startNodeProcess (cfgFile: string, dataDir: string): Promise<ChildProcess> {
-  const child = spawnCli(['start', '--config', cfgFile])
+export async function startNodeProcess (cfgFile: string, dataDir: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawnCli(['start', '--config', cfgFile], env)
   await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
   return child
 }
