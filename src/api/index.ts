@@ -25,6 +25,8 @@ export interface NodeStatus {
   connectedPeers: number
   knownPeers: number
   trustMode: string
+  /** The node's own membership credential (trust with an authority), else null. */
+  membership: { state: string, credential?: { orgName: string, orgId: string, country: string, attributes: Record<string, string>, authorityId: string }, expiresAt?: string, code?: string, reason?: string } | null
   dataDir: string
 }
 
@@ -70,7 +72,22 @@ const PeerSchema = {
     },
     protocols: { type: 'array', items: { type: 'string' } },
     agentVersion: { type: ['string', 'null'] },
-    tags: { type: 'array', items: { type: 'string' } }
+    tags: { type: 'array', items: { type: 'string' } },
+    membership: {
+      type: ['object', 'null'],
+      description: 'valid, expired, revoked, invalid, missing or pending; the organisation from its verified credential',
+      properties: {
+        status: { type: 'string' },
+        orgName: { type: 'string' },
+        orgId: { type: 'string' },
+        country: { type: 'string' },
+        attributes: { type: 'object', additionalProperties: { type: 'string' } },
+        validUntil: { type: 'string' },
+        code: { type: 'string' },
+        reason: { type: 'string' },
+        acceptsUs: { type: 'boolean' }
+      }
+    }
   }
 } as const
 
@@ -87,7 +104,17 @@ const StatusSchema = {
     connectedPeers: { type: 'integer' },
     knownPeers: { type: 'integer' },
     trustMode: { type: 'string' },
-    dataDir: { type: 'string' }
+    dataDir: { type: 'string' },
+    membership: {
+      type: ['object', 'null'],
+      properties: {
+        state: { type: 'string' },
+        credential: { type: 'object', properties: { orgName: { type: 'string' }, orgId: { type: 'string' }, country: { type: 'string' }, attributes: { type: 'object', additionalProperties: { type: 'string' } }, authorityId: { type: 'string' }, credentialId: { type: 'string' }, issuedAt: { type: 'string' }, expiresAt: { type: 'string' } } },
+        expiresAt: { type: 'string' },
+        code: { type: 'string' },
+        reason: { type: 'string' }
+      }
+    }
   }
 } as const
 

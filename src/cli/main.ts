@@ -18,6 +18,7 @@ import { registerCatalogCommands } from './catalog.ts'
 import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
 import { registerLedgerCommands } from './ledger.ts'
+import { registerAuthorityCommands } from './authority.ts'
 import type { NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 
@@ -97,6 +98,7 @@ program.command('status')
       `version:     ${s.version}`,
       `uptime:      ${duration(s.uptimeSeconds)} (since ${s.startedAt})`,
       `trust mode:  ${s.trustMode}`,
+      ...(s.membership === null ? [] : [`membership:  ${s.membership.state === 'valid' && s.membership.credential !== undefined ? `${s.membership.credential.orgName} (${s.membership.credential.orgId}, ${s.membership.credential.country}), valid until ${s.membership.expiresAt ?? '?'}` : `${s.membership.state}${s.membership.reason !== undefined ? `: ${s.membership.reason}` : ''}`}`]),
       `peers:       ${s.connectedPeers} connected, ${s.knownPeers} known`,
       `data dir:    ${s.dataDir}`,
       'listening:',
@@ -111,10 +113,19 @@ program.command('peers')
     const { peers } = await client(g(cmd)).get<{ peers: PeerView[] }>('/v1/peers')
     if (g(cmd).json === true) return out({ peers })
     if (peers.length === 0) return out('no peers yet')
-    out(table(['PEER', 'CONNECTED', 'RTT', 'ADDRESS'], peers.map(p => [
+    const withMembers = peers.some(p => p.membership !== undefined)
+    const member = (p: PeerView): string[] => {
+      const m = p.membership
+      if (m === undefined) return []
+      if (m === null) return ['-', '-', 'unchecked']
+      const status = m.status === 'valid' ? `valid until ${(m.validUntil ?? '').slice(0, 10)}` : `${m.status}${m.code !== undefined ? ` (${m.code})` : ''}`
+      return [m.orgName ?? '-', m.country ?? '-', status]
+    }
+    out(table(['PEER', 'CONNECTED', 'RTT', ...(withMembers ? ['ORGANISATION', 'COUNTRY', 'CREDENTIAL'] : []), 'ADDRESS'], peers.map(p => [
       p.peerId,
       p.connected ? 'yes' : 'no',
       p.connections[0]?.rttMs != null ? `${p.connections[0].rttMs} ms` : '-',
+      ...member(p),
       p.connections[0]?.remoteAddr ?? p.addresses[0] ?? '-'
     ])))
   })
@@ -129,6 +140,7 @@ registerCatalogCommands(program, cliContext)
 registerNegotiationCommands(program, cliContext)
 registerTransferCommands(program, cliContext)
 registerLedgerCommands(program, cliContext)
+registerAuthorityCommands(program, cliContext)
 
 const configCmd = program.command('config').description('work with config files')
 configCmd.command('check <file>')

@@ -89,7 +89,20 @@ export function validateConfig (raw: unknown, file: string, overrides: ConfigOve
     policies: { dir: resolve(base, parsed.policies.dir) },
     datasets: parsed.datasets.map(d => ({ ...d, source: resolve(base, d.source) })),
     transfer: { ...parsed.transfer, receiveDir: resolve(resolve(base, parsed.dataDir), parsed.transfer.receiveDir) },
+    trust: {
+      ...parsed.trust,
+      mode: parsed.trust.mode ?? (parsed.trust.authorities.length > 0 ? 'members' : 'allowlist'),
+      credential: parsed.trust.credential === undefined ? undefined : resolve(base, parsed.trust.credential),
+      revocationList: parsed.trust.revocationList === undefined ? undefined : resolve(base, parsed.trust.revocationList),
+      psk: parsed.trust.psk === undefined ? undefined : resolve(base, parsed.trust.psk)
+    } as NodeConfig['trust'],
     source: file
+  }
+  if (cfg.trust.mode === 'members') {
+    const problems: ConfigProblem[] = []
+    if (cfg.trust.authorities.length === 0) problems.push({ path: 'trust.authorities', message: 'trust.mode members needs at least one authority id (`hanse authority init` prints it; the authority shares it with every member)' })
+    if (cfg.trust.credential === undefined) problems.push({ path: 'trust.credential', message: 'trust.mode members needs this node\'s membership credential file (`hanse authority issue ... --out FILE` by the authority)' })
+    if (problems.length > 0) throw new ConfigError('CONFIG_INVALID', file, problems)
   }
   const dup = duplicates(cfg.datasets.map(d => d.id))
   if (dup.length > 0) throw new ConfigError('CONFIG_INVALID', file, dup.map(([id, i]) => ({ path: `datasets[${i}].id`, message: `dataset id '${id}' is used twice; ids must be unique` })))

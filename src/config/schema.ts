@@ -52,9 +52,29 @@ export const NodeConfigSchema = z.strictObject({
     }).prefault({})
   }).prefault({}),
   trust: z.strictObject({
-    /** `open`: any peer; `allowlist`: only the peer IDs listed. (`members` arrives with the authority.) */
-    mode: z.enum(['open', 'allowlist']).default('allowlist'),
-    allowlist: z.array(PeerId).default([])
+    /**
+     * `open`: any peer; `allowlist`: only the peer IDs listed; `members`: peers holding a valid
+     * membership credential from one of `authorities`. Default: `members` when an authority is
+     * configured, else `allowlist`.
+     */
+    mode: z.enum(['open', 'allowlist', 'members']).optional(),
+    allowlist: z.array(PeerId).default([]),
+    /** Ids of the data space authorities whose credentials count (`hanse authority init` prints one). */
+    authorities: z.array(PeerId).default([]),
+    /** This node's membership credential file, relative to the config file. */
+    credential: z.string().min(1).optional(),
+    /** The authority's signed revocation list file, relative to the config file; reloaded when it changes. */
+    revocationList: z.string().min(1).optional(),
+    /** In `members` mode: keep identify, ping and DHT with peers that are not (yet) members. */
+    allowHousekeeping: z.boolean().default(true),
+    /** How often the revocation list file and credential expiries are checked. */
+    recheckMs: z.number().int().min(50).default(5_000),
+    /** How long the membership exchange with a peer may take. */
+    helloTimeoutMs: z.number().int().min(100).default(5_000),
+    /** Log a warning this many days before the node's own credential expires. */
+    expiryWarningDays: z.number().int().min(0).default(14),
+    /** A libp2p pre-shared key file (`/key/swarm/psk/1.0.0/`), relative to the config file: only nodes with the same key can connect at all. */
+    psk: z.string().min(1).optional()
   }).prefault({}),
   policies: z.strictObject({
     /** Directory of policy files (*.yaml), relative to the config file. */
@@ -126,8 +146,12 @@ export const NodeConfigSchema = z.strictObject({
 export type NodeConfigInput = z.input<typeof NodeConfigSchema>
 export type ParsedNodeConfig = z.output<typeof NodeConfigSchema>
 
+export type TrustMode = 'open' | 'allowlist' | 'members'
+
 /** The validated, resolved and frozen config that components receive. */
-export type NodeConfig = Readonly<ParsedNodeConfig & {
+export type NodeConfig = Readonly<Omit<ParsedNodeConfig, 'trust'> & {
+  /** The trust section with its mode decided (see the schema's default). */
+  trust: Omit<ParsedNodeConfig['trust'], 'mode'> & { mode: TrustMode }
   /** Absolute path of the file it came from (or `<inline>`). */
   source: string
 }>

@@ -33,7 +33,7 @@ export function ensureDataDir (dataDir: string): void {
 }
 
 /** Write a secret file atomically with mode 0600 so it is never visible half-written or world-readable. */
-function writeSecret (file: string, data: Uint8Array | string): void {
+export function writeSecret (file: string, data: Uint8Array | string): void {
   const tmp = `${file}.${process.pid}.tmp`
   writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' })
   renameSync(tmp, file)

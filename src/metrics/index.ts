@@ -18,6 +18,8 @@ export class Metrics {
   readonly ledgerEntries: Gauge
   readonly ledgerAppendSeconds: Histogram
   readonly ledgerAppends: Counter<'type'>
+  readonly members: Gauge<'status'>
+  readonly membershipRefusals: Counter<'protocol'>
 
   constructor (init: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry]
@@ -31,6 +33,8 @@ export class Metrics {
     this.ledgerEntries = new Gauge({ name: 'hanse_ledger_entries', help: 'Entries in the usage ledger (durable)', registers })
     this.ledgerAppendSeconds = new Histogram({ name: 'hanse_ledger_append_seconds', help: 'Time from a ledger append to its synced write', buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5], registers })
     this.ledgerAppends = new Counter({ name: 'hanse_ledger_appends_total', help: 'Ledger entries appended, by type', labelNames: ['type'], registers })
+    this.members = new Gauge({ name: 'hanse_members', help: 'Peers by membership status (valid, expired, revoked, invalid, missing, pending)', labelNames: ['status'], registers })
+    this.membershipRefusals = new Counter({ name: 'hanse_membership_refusals_total', help: 'Streams refused because the peer is not a verified member, by protocol', labelNames: ['protocol'], registers })
     if (init.defaultMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'hanse_' })
   }
 

@@ -11,6 +11,7 @@ import type { PeerDiscovery, PeerId, PeerInfo, PrivateKey, ConnectionGater } fro
 import type { Datastore } from 'interface-datastore'
 import type { Logger } from '../logging/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { preSharedKey } from '@libp2p/pnet'
 import { trustGater, type TrustPolicy } from './gater.ts'
 import { BootstrapKeeper } from './bootstrap-keeper.ts'
 import { SelfLookup } from './self-lookup.ts'
@@ -33,11 +34,15 @@ export interface NetInit {
   dht: { enabled: boolean }
   connections: { maxConnections: number, maxIncomingPendingConnections: number, inboundPerHostPerSecond: number, dialTimeoutMs: number }
   trust: TrustPolicy
+  /** A pre-shared key (`/key/swarm/psk/1.0.0/` file contents): closes the network to nodes without it. */
+  psk?: Uint8Array
 }
 
 export interface NetComponents {
   privateKey: PrivateKey
   logger: Logger
+  /** In trust mode `members`: peers to refuse at the connection stage (recently failed, no housekeeping). */
+  refused?: (peer: PeerId) => boolean
   /** Where libp2p keeps the peer store and DHT records; in memory when absent. */
   datastore?: Datastore
 }
@@ -56,6 +61,22 @@ export interface PeerView {
   protocols: string[]
   agentVersion: string | null
   tags: string[]
+  /** Filled in by the node when the data space has an authority (see trust). */
+  membership?: MembershipView | null
+}
+
+/** A peer's membership as `hanse peers` shows it. */
+export interface MembershipView {
+  status: string
+  orgName?: string
+  orgId?: string
+  country?: string
+  attributes?: Record<string, string>
+  validUntil?: string
+  code?: string
+  reason?: string
+  /** Whether the peer accepted our credential. */
+  acceptsUs?: boolean
 }
 
 /**
@@ -93,7 +114,7 @@ export class Net {
     if (init.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: [...init.bootstrap], timeout: 0 }))
     const gater: ConnectionGater = trustGater(init.trust, (peer, direction) => {
       this.log.warn({ peer: peer.toString(), direction }, 'refused connection: peer not allowed by trust mode')
-    })
+    }, this.components.refused)
     const services: Record<string, (c: any) => unknown> = {
       identify: identify(),
       ping: ping()
@@ -123,6 +144,7 @@ export class Net {
         streamMuxers: [yamux({ streamOptions: { maxStreamWindowSize: YAMUX_WINDOW, maxReadBufferLength: 2 * YAMUX_WINDOW } })],
         peerDiscovery,
         connectionGater: gater,
+        ...(init.psk !== undefined ? { connectionProtector: preSharedKey({ psk: init.psk }) } : {}),
         connectionManager: {
           maxConnections: init.connections.maxConnections,
           maxIncomingPendingConnections: init.connections.maxIncomingPendingConnections,

@@ -16,6 +16,10 @@ import { NegotiationManager, negotiationRoutes } from '../negotiation/index.ts'
 import { TransferService, transferRoutes } from '../transfer/index.ts'
 import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
 import { createHash } from 'node:crypto'
+import type { PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { MembershipService, gatedHost } from '../trust/index.ts'
+import { HanseError } from '../errors/index.ts'
 
 /** Written into the data dir while the node runs so the CLI can find the admin API. */
 export const RUNTIME_FILE = 'node.json'
@@ -67,6 +71,7 @@ export class HanseNode {
   transfers: TransferService | undefined
   ledger: Ledger | undefined
   ledgerService: LedgerService | undefined
+  membership: MembershipService | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
 
@@ -133,16 +138,51 @@ export class HanseNode {
       // a node that restarts still knows how to reach the peers it has open business with
       const datastore = new LevelDatastore(store.sublevel<Uint8Array>('libp2p') as unknown as ConstructorParameters<typeof LevelDatastore>[0])
       await datastore.open()
-      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore }, {
+      // trust mode `members` without housekeeping: a peer refused a minute ago is kept out at the
+      // connection stage (the membership service exists once the network is up)
+      let membership: MembershipService | undefined
+      const members = config.trust.mode === 'members'
+      const refused = members && !config.trust.allowHousekeeping ? (peer: PeerId) => membership?.recentlyRefused(peer.toString()) === true : undefined
+      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore, refused }, {
         ...config.network,
-        trust: config.trust
+        trust: config.trust,
+        psk: config.trust.psk === undefined ? undefined : readPsk(config.trust.psk)
       })
       await this.run({ name: 'net', start: async () => { await net.start() }, stop: async () => { await net.stop() } })
       this.net = net
-
       const libp2p = net.libp2p
+
+      // membership: verified credentials of peers (and ours), when the data space has an authority
+      if (config.trust.authorities.length > 0) {
+        const m = new MembershipService({ host: libp2p, selfId: identity.peerId.toString(), logger: logger.child({ component: 'membership' }), metrics: this.metrics, clock, ledger }, {
+          authorities: config.trust.authorities,
+          credentialFile: config.trust.credential,
+          revocationListFile: config.trust.revocationList,
+          recheckMs: config.trust.recheckMs,
+          helloTimeoutMs: config.trust.helloTimeoutMs,
+          expiryWarningDays: config.trust.expiryWarningDays
+        })
+        await this.run({ name: 'membership', start: async () => { await m.start() }, stop: async () => { await m.stop() } })
+        membership = m
+        this.membership = m
+      }
+      const facts = membership === undefined ? undefined : (peer: PeerId) => membership?.facts(peer.toString())
+      // in `members` mode the data protocols see a host that only members get through
+      const dataHost = members && membership !== undefined
+        ? gatedHost(libp2p, {
+          allow: async (peer) => {
+            const st = await (membership as MembershipService).ensure(peer.toString())
+            return (membership as MembershipService).isMember(peer.toString()) ? { ok: true } : { ok: false, code: st.code ?? 'NOT_A_MEMBER', reason: st.reason ?? `membership ${st.state}` }
+          },
+          known: (peer) => membership?.isMember(peer.toString()) === true
+        }, (peer, protocol, verdict) => {
+          this.metrics.membershipRefusals.inc({ protocol })
+          logger.warn({ peer: peer.toString(), protocol, code: verdict.code }, 'stream refused: peer is not a verified member')
+        })
+        : libp2p
       const catalog = new CatalogService({
-        host: libp2p,
+        host: dataHost,
+        members: facts,
         datasets,
         logger: logger.child({ component: 'catalog' }),
         metrics: this.metrics,
@@ -153,7 +193,8 @@ export class HanseNode {
       this.catalog = catalog
 
       const negotiations = new NegotiationManager({
-        host: libp2p,
+        host: dataHost,
+        members: facts,
         store,
         datasets,
         signer,
@@ -166,12 +207,14 @@ export class HanseNode {
       await this.run({ name: 'negotiation', start: async () => { await negotiations.start() }, stop: async () => { await negotiations.stop() } })
       this.negotiations = negotiations
 
-      const ledgerService = new LedgerService({ host: libp2p, ledger, agreements: negotiations, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
+      const ledgerService = new LedgerService({ host: dataHost, ledger, agreements: negotiations, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
       await this.run({ name: 'ledger-protocol', start: async () => { await ledgerService.start() }, stop: async () => { await ledgerService.stop() } })
       this.ledgerService = ledgerService
 
       const transfers = new TransferService({
-        host: libp2p,
+        host: dataHost,
+        members: facts,
+        memberRequired: members,
         store,
         datasets,
         agreements: negotiations,
@@ -184,6 +227,17 @@ export class HanseNode {
       }, config.transfer)
       await this.run({ name: 'transfer', start: async () => { await transfers.start() }, stop: async () => { await transfers.stop() } })
       this.transfers = transfers
+
+      if (membership !== undefined && members) {
+        // a member that stops being one: its transfers end (with the reason), then it is cut off
+        membership.on('invalid', (peer, st) => {
+          void (async () => {
+            await transfers.endPeer(peer, st.code ?? 'MEMBERSHIP_INVALID', st.reason ?? 'no longer a verified member')
+            await libp2p.hangUp(peerIdFromString(peer)).catch(() => {})
+          })()
+        })
+        if (!config.trust.allowHousekeeping) membership.on('refused', (peer) => { void libp2p.hangUp(peerIdFromString(peer)).catch(() => {}) })
+      }
 
       if (config.api.enabled) {
         const api = new ApiServer({
@@ -241,11 +295,34 @@ export class HanseNode {
       connectedPeers: net.libp2p.getPeers().length,
       knownPeers: peers.filter(p => !p.id.equals(net.peerId)).length,
       trustMode: this.config.trust.mode,
+      membership: this.membership?.ownStatus() ?? null,
       dataDir: this.config.dataDir
     }
   }
 
-  async peers (): Promise<PeerView[]> { return await this.requireNet().peers() }
+  async peers (): Promise<PeerView[]> {
+    const list = await this.requireNet().peers()
+    const m = this.membership
+    if (m === undefined) return list
+    return list.map(p => {
+      const s = m.view(p.peerId)
+      if (s === undefined) return { ...p, membership: null }
+      return {
+        ...p,
+        membership: {
+          status: s.state,
+          orgName: s.credential?.orgName,
+          orgId: s.credential?.orgId,
+          country: s.credential?.country,
+          attributes: s.credential?.attributes,
+          validUntil: s.credential?.expiresAt,
+          code: s.code,
+          reason: s.reason,
+          acceptsUs: s.acceptsUs
+        }
+      }
+    })
+  }
 
   private apiView (): { status: () => Promise<NodeStatus>, peers: () => Promise<PeerView[]>, ready: () => boolean } {
     return { status: async () => await this.status(), peers: async () => await this.peers(), ready: () => this.state === 'running' }
@@ -280,6 +357,7 @@ export class HanseNode {
     this.transfers = undefined
     this.ledger = undefined
     this.ledgerService = undefined
+    this.membership = undefined
   }
 }
 
@@ -298,5 +376,16 @@ export function configDigests (config: NodeConfig, policies: ReadonlyMap<string,
     policyCount: policies.size,
     datasets: h(list),
     datasetCount: list.length
+  }
+}
+
+/** The pre-shared key file (`trust.psk`), in the libp2p `/key/swarm/psk/1.0.0/` format. */
+function readPsk (file: string): Uint8Array {
+  try {
+    const text = readFileSync(file, 'utf8')
+    if (!text.startsWith('/key/swarm/psk/1.0.0/')) throw new Error('it does not start with /key/swarm/psk/1.0.0/ (create one with `hanse authority psk --out FILE`)')
+    return new TextEncoder().encode(text)
+  } catch (err) {
+    throw new HanseError('PSK_INVALID', `trust.psk ${file}: ${(err as Error).message}`, { exitCode: 2 })
   }
 }

@@ -91,6 +91,8 @@ export interface TransferComponents {
   /** Signs receipts (consumer) and delivery records (provider) with the node key. */
   signer: Signer
   members?: (peer: PeerId) => MemberFacts | undefined
+  /** Trust mode `members`: a peer without current membership facts gets nothing, also mid-stream. */
+  memberRequired?: boolean
   /** State changes, refusals and receipts are written here with the record, atomically. */
   ledger?: UsageLog
   /** After a completed download: swap signed ledger checkpoints with the provider. */
@@ -259,6 +261,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (agreement === undefined || agreement.role !== 'provider' || agreement.peer !== peer.toString()) {
       return await refuse('AGREEMENT_NOT_FOUND', `no agreement ${req.agreementId.slice(0, 200)} with this peer`)
     }
+    if (this.c.memberRequired === true && this.c.members?.(peer) === undefined) return await refuse('MEMBERSHIP_INVALID', 'the requesting peer is not a verified member of the data space')
     const dataset = this.c.datasets.datasets.find(d => d.id === agreement.datasetId)
     if (dataset === undefined) return await refuse('DATASET_UNAVAILABLE', `dataset '${agreement.datasetId}' is no longer offered`)
     const view = decodeAgreement(Buffer.from(agreement.bytes, 'base64'))
@@ -335,15 +338,18 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     let lastCheck = this.c.clock.now()
     for await (const { index, data } of readChunks(segs, chunkSize, first)) {
       if (signal.aborted) {
-        // the operator suspended or terminated it: tell the consumer why, send nothing more
+        // the operator suspended or terminated it (or the peer lost its membership): tell the
+        // consumer why, send nothing more
         const reason = signal.reason as TransferError
-        rec.state = reason.code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED'
-        rec.error = { code: reason.code, message: reason.message }
-        await this.save(rec, false)
-        await framed.write(TransferFrame, { termination: { code: reason.code, reason: reason.message } })
+        await this.endServing(framed, rec, reason.code, reason.message)
         return
       }
       if (sinceCheck >= this.init.recheckEveryBytes || this.c.clock.now() - lastCheck >= this.init.recheckEveryMs) {
+        if (this.c.memberRequired === true && this.c.members?.(peer) === undefined) {
+          // revoked or expired since the transfer began
+          await this.endServing(framed, rec, 'MEMBERSHIP_INVALID', 'the consumer is no longer a verified member of the data space')
+          return
+        }
         const d = evaluatePolicy(policy, 'transfer', context())
         if (!d.allowed) {
           rec.state = 'TERMINATED'
@@ -357,7 +363,19 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         sinceCheck = 0
         lastCheck = this.c.clock.now()
       }
-      await framed.sendPrefixed(chunkFrame(index, data))
+      try {
+        await framed.sendPrefixed(chunkFrame(index, data), signal)
+      } catch (err) {
+        if (!signal.aborted) throw err
+        // stopped while the consumer was not reading: there is no room for a termination
+        // message, so the stream is reset instead
+        const reason = signal.reason as TransferError
+        rec.state = reason.code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED'
+        rec.error = { code: reason.code, message: reason.message }
+        await this.save(rec, false)
+        framed.abort(reason)
+        return
+      }
       sinceCheck += data.length
       rec.bytes += data.length
       this.c.metrics.bytesSent.inc(data.length)
@@ -367,6 +385,22 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     rec.completedAt = this.c.clock.now()
     await this.save(rec, false)
     await this.takeReceipt(framed, peer, transferId, rec)
+  }
+
+  /** Provider: stop sending (SUSPENDED stays resumable, anything else ends it) and say why. */
+  private async endServing (framed: FramedStream, rec: TransferRecord, code: string, message: string): Promise<void> {
+    rec.state = code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED'
+    rec.error = { code, message }
+    await this.save(rec, false)
+    if (code !== 'SUSPENDED') this.c.metrics.transferRefusals.inc({ code })
+    await framed.write(TransferFrame, { termination: { code, reason: message } })
+  }
+
+  /** Provider: end every transfer being sent to this peer now (it lost its membership). */
+  async endPeer (peer: string, code: string, message: string): Promise<number> {
+    const ids = [...this.serving.keys()].filter(id => id.endsWith(`@${peer}`))
+    await Promise.all(ids.map(async id => await this.halt(id, new TransferError(code, message)).catch(() => {})))
+    return ids.length
   }
 
   /** Provider: the consumer's signed receipt, answered with our signed delivery record. */

@@ -2378,6 +2378,765 @@ export namespace hanse {
             type $Shape = hanse.v1.AuditResponse.$Properties;
         }
 
+        /**
+         * Properties of an Attribute.
+         * @deprecated Use hanse.v1.Attribute.$Properties instead.
+         */
+        interface IAttribute extends hanse.v1.Attribute.$Properties {
+        }
+
+        /** Represents an Attribute. */
+        class Attribute {
+
+            /**
+             * Constructs a new Attribute.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.Attribute.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Attribute key. */
+            key: string;
+
+            /** Attribute value. */
+            value: string;
+
+            /**
+             * Creates a new Attribute instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Attribute instance
+             */
+            static create(properties: hanse.v1.Attribute.$Shape): hanse.v1.Attribute & hanse.v1.Attribute.$Shape;
+            static create(properties?: hanse.v1.Attribute.$Properties): hanse.v1.Attribute;
+
+            /**
+             * Encodes the specified Attribute message. Does not implicitly {@link hanse.v1.Attribute.verify|verify} messages.
+             * @param message Attribute message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.Attribute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Attribute message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.Attribute & hanse.v1.Attribute.$Shape} Attribute
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Attribute & hanse.v1.Attribute.$Shape;
+
+            /**
+             * Verifies an Attribute message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Attribute message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Attribute
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.Attribute;
+
+            /**
+             * Creates a plain object from an Attribute message. Also converts values to other types if specified.
+             * @param message Attribute
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.Attribute, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Attribute to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Attribute {
+
+            /** Properties of an Attribute. */
+            interface $Properties {
+
+                /** Attribute key */
+                key?: (string|null);
+
+                /** Attribute value */
+                value?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Attribute. */
+            type $Shape = hanse.v1.Attribute.$Properties;
+        }
+
+        /**
+         * Properties of a MembershipCredential.
+         * @deprecated Use hanse.v1.MembershipCredential.$Properties instead.
+         */
+        interface IMembershipCredential extends hanse.v1.MembershipCredential.$Properties {
+        }
+
+        /** Represents a MembershipCredential. */
+        class MembershipCredential {
+
+            /**
+             * Constructs a new MembershipCredential.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.MembershipCredential.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembershipCredential credentialId. */
+            credentialId: string;
+
+            /** MembershipCredential peerId. */
+            peerId: string;
+
+            /** MembershipCredential orgName. */
+            orgName: string;
+
+            /** MembershipCredential orgId. */
+            orgId: string;
+
+            /** MembershipCredential country. */
+            country: string;
+
+            /** MembershipCredential attributes. */
+            attributes: hanse.v1.Attribute.$Properties[];
+
+            /** MembershipCredential issuedAt. */
+            issuedAt: number;
+
+            /** MembershipCredential expiresAt. */
+            expiresAt: number;
+
+            /** MembershipCredential authorityId. */
+            authorityId: string;
+
+            /**
+             * Creates a new MembershipCredential instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembershipCredential instance
+             */
+            static create(properties: hanse.v1.MembershipCredential.$Shape): hanse.v1.MembershipCredential & hanse.v1.MembershipCredential.$Shape;
+            static create(properties?: hanse.v1.MembershipCredential.$Properties): hanse.v1.MembershipCredential;
+
+            /**
+             * Encodes the specified MembershipCredential message. Does not implicitly {@link hanse.v1.MembershipCredential.verify|verify} messages.
+             * @param message MembershipCredential message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.MembershipCredential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembershipCredential message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.MembershipCredential & hanse.v1.MembershipCredential.$Shape} MembershipCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.MembershipCredential & hanse.v1.MembershipCredential.$Shape;
+
+            /**
+             * Verifies a MembershipCredential message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MembershipCredential message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MembershipCredential
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.MembershipCredential;
+
+            /**
+             * Creates a plain object from a MembershipCredential message. Also converts values to other types if specified.
+             * @param message MembershipCredential
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.MembershipCredential, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MembershipCredential to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MembershipCredential {
+
+            /** Properties of a MembershipCredential. */
+            interface $Properties {
+
+                /** MembershipCredential credentialId */
+                credentialId?: (string|null);
+
+                /** MembershipCredential peerId */
+                peerId?: (string|null);
+
+                /** MembershipCredential orgName */
+                orgName?: (string|null);
+
+                /** MembershipCredential orgId */
+                orgId?: (string|null);
+
+                /** MembershipCredential country */
+                country?: (string|null);
+
+                /** MembershipCredential attributes */
+                attributes?: (hanse.v1.Attribute.$Properties[]|null);
+
+                /** MembershipCredential issuedAt */
+                issuedAt?: (number|null);
+
+                /** MembershipCredential expiresAt */
+                expiresAt?: (number|null);
+
+                /** MembershipCredential authorityId */
+                authorityId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MembershipCredential. */
+            type $Shape = hanse.v1.MembershipCredential.$Properties;
+        }
+
+        /**
+         * Properties of a SignedCredential.
+         * @deprecated Use hanse.v1.SignedCredential.$Properties instead.
+         */
+        interface ISignedCredential extends hanse.v1.SignedCredential.$Properties {
+        }
+
+        /** Represents a SignedCredential. */
+        class SignedCredential {
+
+            /**
+             * Constructs a new SignedCredential.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.SignedCredential.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedCredential body. */
+            body: Uint8Array;
+
+            /** SignedCredential signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedCredential instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedCredential instance
+             */
+            static create(properties: hanse.v1.SignedCredential.$Shape): hanse.v1.SignedCredential & hanse.v1.SignedCredential.$Shape;
+            static create(properties?: hanse.v1.SignedCredential.$Properties): hanse.v1.SignedCredential;
+
+            /**
+             * Encodes the specified SignedCredential message. Does not implicitly {@link hanse.v1.SignedCredential.verify|verify} messages.
+             * @param message SignedCredential message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.SignedCredential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedCredential message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.SignedCredential & hanse.v1.SignedCredential.$Shape} SignedCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.SignedCredential & hanse.v1.SignedCredential.$Shape;
+
+            /**
+             * Verifies a SignedCredential message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedCredential message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedCredential
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.SignedCredential;
+
+            /**
+             * Creates a plain object from a SignedCredential message. Also converts values to other types if specified.
+             * @param message SignedCredential
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.SignedCredential, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedCredential to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedCredential {
+
+            /** Properties of a SignedCredential. */
+            interface $Properties {
+
+                /** SignedCredential body */
+                body?: (Uint8Array|null);
+
+                /** SignedCredential signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedCredential. */
+            type $Shape = hanse.v1.SignedCredential.$Properties;
+        }
+
+        /**
+         * Properties of a Revocation.
+         * @deprecated Use hanse.v1.Revocation.$Properties instead.
+         */
+        interface IRevocation extends hanse.v1.Revocation.$Properties {
+        }
+
+        /** Represents a Revocation. */
+        class Revocation {
+
+            /**
+             * Constructs a new Revocation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.Revocation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Revocation peerId. */
+            peerId: string;
+
+            /** Revocation revokedAt. */
+            revokedAt: number;
+
+            /** Revocation reason. */
+            reason: string;
+
+            /**
+             * Creates a new Revocation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Revocation instance
+             */
+            static create(properties: hanse.v1.Revocation.$Shape): hanse.v1.Revocation & hanse.v1.Revocation.$Shape;
+            static create(properties?: hanse.v1.Revocation.$Properties): hanse.v1.Revocation;
+
+            /**
+             * Encodes the specified Revocation message. Does not implicitly {@link hanse.v1.Revocation.verify|verify} messages.
+             * @param message Revocation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.Revocation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Revocation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.Revocation & hanse.v1.Revocation.$Shape} Revocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Revocation & hanse.v1.Revocation.$Shape;
+
+            /**
+             * Verifies a Revocation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Revocation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Revocation
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.Revocation;
+
+            /**
+             * Creates a plain object from a Revocation message. Also converts values to other types if specified.
+             * @param message Revocation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.Revocation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Revocation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Revocation {
+
+            /** Properties of a Revocation. */
+            interface $Properties {
+
+                /** Revocation peerId */
+                peerId?: (string|null);
+
+                /** Revocation revokedAt */
+                revokedAt?: (number|null);
+
+                /** Revocation reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Revocation. */
+            type $Shape = hanse.v1.Revocation.$Properties;
+        }
+
+        /**
+         * Properties of a RevocationList.
+         * @deprecated Use hanse.v1.RevocationList.$Properties instead.
+         */
+        interface IRevocationList extends hanse.v1.RevocationList.$Properties {
+        }
+
+        /** Represents a RevocationList. */
+        class RevocationList {
+
+            /**
+             * Constructs a new RevocationList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.RevocationList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RevocationList authorityId. */
+            authorityId: string;
+
+            /** RevocationList serial. */
+            serial: number;
+
+            /** RevocationList issuedAt. */
+            issuedAt: number;
+
+            /** RevocationList revoked. */
+            revoked: hanse.v1.Revocation.$Properties[];
+
+            /**
+             * Creates a new RevocationList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RevocationList instance
+             */
+            static create(properties: hanse.v1.RevocationList.$Shape): hanse.v1.RevocationList & hanse.v1.RevocationList.$Shape;
+            static create(properties?: hanse.v1.RevocationList.$Properties): hanse.v1.RevocationList;
+
+            /**
+             * Encodes the specified RevocationList message. Does not implicitly {@link hanse.v1.RevocationList.verify|verify} messages.
+             * @param message RevocationList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.RevocationList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RevocationList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.RevocationList & hanse.v1.RevocationList.$Shape} RevocationList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.RevocationList & hanse.v1.RevocationList.$Shape;
+
+            /**
+             * Verifies a RevocationList message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RevocationList message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RevocationList
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.RevocationList;
+
+            /**
+             * Creates a plain object from a RevocationList message. Also converts values to other types if specified.
+             * @param message RevocationList
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.RevocationList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RevocationList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RevocationList {
+
+            /** Properties of a RevocationList. */
+            interface $Properties {
+
+                /** RevocationList authorityId */
+                authorityId?: (string|null);
+
+                /** RevocationList serial */
+                serial?: (number|null);
+
+                /** RevocationList issuedAt */
+                issuedAt?: (number|null);
+
+                /** RevocationList revoked */
+                revoked?: (hanse.v1.Revocation.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RevocationList. */
+            type $Shape = hanse.v1.RevocationList.$Properties;
+        }
+
+        /**
+         * Properties of a SignedRevocationList.
+         * @deprecated Use hanse.v1.SignedRevocationList.$Properties instead.
+         */
+        interface ISignedRevocationList extends hanse.v1.SignedRevocationList.$Properties {
+        }
+
+        /** Represents a SignedRevocationList. */
+        class SignedRevocationList {
+
+            /**
+             * Constructs a new SignedRevocationList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.SignedRevocationList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedRevocationList body. */
+            body: Uint8Array;
+
+            /** SignedRevocationList signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedRevocationList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedRevocationList instance
+             */
+            static create(properties: hanse.v1.SignedRevocationList.$Shape): hanse.v1.SignedRevocationList & hanse.v1.SignedRevocationList.$Shape;
+            static create(properties?: hanse.v1.SignedRevocationList.$Properties): hanse.v1.SignedRevocationList;
+
+            /**
+             * Encodes the specified SignedRevocationList message. Does not implicitly {@link hanse.v1.SignedRevocationList.verify|verify} messages.
+             * @param message SignedRevocationList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.SignedRevocationList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedRevocationList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.SignedRevocationList & hanse.v1.SignedRevocationList.$Shape} SignedRevocationList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.SignedRevocationList & hanse.v1.SignedRevocationList.$Shape;
+
+            /**
+             * Verifies a SignedRevocationList message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedRevocationList message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedRevocationList
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.SignedRevocationList;
+
+            /**
+             * Creates a plain object from a SignedRevocationList message. Also converts values to other types if specified.
+             * @param message SignedRevocationList
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.SignedRevocationList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedRevocationList to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedRevocationList {
+
+            /** Properties of a SignedRevocationList. */
+            interface $Properties {
+
+                /** SignedRevocationList body */
+                body?: (Uint8Array|null);
+
+                /** SignedRevocationList signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedRevocationList. */
+            type $Shape = hanse.v1.SignedRevocationList.$Properties;
+        }
+
+        /**
+         * Properties of a MembershipHello.
+         * @deprecated Use hanse.v1.MembershipHello.$Properties instead.
+         */
+        interface IMembershipHello extends hanse.v1.MembershipHello.$Properties {
+        }
+
+        /** Represents a MembershipHello. */
+        class MembershipHello {
+
+            /**
+             * Constructs a new MembershipHello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.MembershipHello.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembershipHello credential. */
+            credential?: (hanse.v1.SignedCredential.$Properties|null);
+
+            /** MembershipHello accepted. */
+            accepted: boolean;
+
+            /** MembershipHello reason. */
+            reason: string;
+
+            /**
+             * Creates a new MembershipHello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembershipHello instance
+             */
+            static create(properties: hanse.v1.MembershipHello.$Shape): hanse.v1.MembershipHello & hanse.v1.MembershipHello.$Shape;
+            static create(properties?: hanse.v1.MembershipHello.$Properties): hanse.v1.MembershipHello;
+
+            /**
+             * Encodes the specified MembershipHello message. Does not implicitly {@link hanse.v1.MembershipHello.verify|verify} messages.
+             * @param message MembershipHello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.MembershipHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembershipHello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.MembershipHello & hanse.v1.MembershipHello.$Shape} MembershipHello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.MembershipHello & hanse.v1.MembershipHello.$Shape;
+
+            /**
+             * Verifies a MembershipHello message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MembershipHello message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MembershipHello
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.MembershipHello;
+
+            /**
+             * Creates a plain object from a MembershipHello message. Also converts values to other types if specified.
+             * @param message MembershipHello
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.MembershipHello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MembershipHello to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MembershipHello {
+
+            /** Properties of a MembershipHello. */
+            interface $Properties {
+
+                /** MembershipHello credential */
+                credential?: (hanse.v1.SignedCredential.$Properties|null);
+
+                /** MembershipHello accepted */
+                accepted?: (boolean|null);
+
+                /** MembershipHello reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MembershipHello. */
+            type $Shape = hanse.v1.MembershipHello.$Properties;
+        }
+
         /** NegotiationState enum. */
         enum NegotiationState {
 

@@ -7152,6 +7152,2312 @@ export const hanse = $root.hanse = (() => {
             return AuditResponse;
         })();
 
+        v1.Attribute = (function() {
+
+            /**
+             * Properties of an Attribute.
+             * @typedef {Object} hanse.v1.Attribute.$Properties
+             * @property {string|null} [key] Attribute key
+             * @property {string|null} [value] Attribute value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Attribute.
+             * @memberof hanse.v1
+             * @interface IAttribute
+             * @augments hanse.v1.Attribute.$Properties
+             * @deprecated Use hanse.v1.Attribute.$Properties instead.
+             */
+
+            /**
+             * Shape of an Attribute.
+             * @typedef {hanse.v1.Attribute.$Properties} hanse.v1.Attribute.$Shape
+             */
+
+            /**
+             * Constructs a new Attribute.
+             * @memberof hanse.v1
+             * @classdesc Represents an Attribute.
+             * @constructor
+             * @param {hanse.v1.Attribute.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Attribute = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Attribute key.
+             * @member {string} key
+             * @memberof hanse.v1.Attribute
+             * @instance
+             */
+            Attribute.prototype.key = "";
+
+            /**
+             * Attribute value.
+             * @member {string} value
+             * @memberof hanse.v1.Attribute
+             * @instance
+             */
+            Attribute.prototype.value = "";
+
+            /**
+             * Creates a new Attribute instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.Attribute
+             * @static
+             * @param {hanse.v1.Attribute.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.Attribute} Attribute instance
+             * @type {{
+             *   (properties: hanse.v1.Attribute.$Shape): hanse.v1.Attribute & hanse.v1.Attribute.$Shape;
+             *   (properties?: hanse.v1.Attribute.$Properties): hanse.v1.Attribute;
+             * }}
+             */
+            Attribute.create = function(properties) {
+                return new Attribute(properties);
+            };
+
+            /**
+             * Encodes the specified Attribute message. Does not implicitly {@link hanse.v1.Attribute.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.Attribute
+             * @static
+             * @param {hanse.v1.Attribute.$Properties} message Attribute message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Attribute.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Attribute message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.Attribute
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.Attribute & hanse.v1.Attribute.$Shape} Attribute
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Attribute.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.Attribute();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Attribute message.
+             * @function verify
+             * @memberof hanse.v1.Attribute
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Attribute.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!$util.isString(message.value))
+                        return "value: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Attribute message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.Attribute
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.Attribute} Attribute
+             */
+            Attribute.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.Attribute)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.Attribute: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.Attribute();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.value != null)
+                    if (typeof object.value !== "string" || object.value.length)
+                        message.value = $String(object.value);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Attribute message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.Attribute
+             * @static
+             * @param {hanse.v1.Attribute} message Attribute
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Attribute.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.key = "";
+                    object.value = "";
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = message.value;
+                return object;
+            };
+
+            /**
+             * Converts this Attribute to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.Attribute
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Attribute.prototype.toJSON = function() {
+                return Attribute.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Attribute;
+        })();
+
+        v1.MembershipCredential = (function() {
+
+            /**
+             * Properties of a MembershipCredential.
+             * @typedef {Object} hanse.v1.MembershipCredential.$Properties
+             * @property {string|null} [credentialId] MembershipCredential credentialId
+             * @property {string|null} [peerId] MembershipCredential peerId
+             * @property {string|null} [orgName] MembershipCredential orgName
+             * @property {string|null} [orgId] MembershipCredential orgId
+             * @property {string|null} [country] MembershipCredential country
+             * @property {Array.<hanse.v1.Attribute.$Properties>|null} [attributes] MembershipCredential attributes
+             * @property {number|null} [issuedAt] MembershipCredential issuedAt
+             * @property {number|null} [expiresAt] MembershipCredential expiresAt
+             * @property {string|null} [authorityId] MembershipCredential authorityId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembershipCredential.
+             * @memberof hanse.v1
+             * @interface IMembershipCredential
+             * @augments hanse.v1.MembershipCredential.$Properties
+             * @deprecated Use hanse.v1.MembershipCredential.$Properties instead.
+             */
+
+            /**
+             * Shape of a MembershipCredential.
+             * @typedef {hanse.v1.MembershipCredential.$Properties} hanse.v1.MembershipCredential.$Shape
+             */
+
+            /**
+             * Constructs a new MembershipCredential.
+             * @memberof hanse.v1
+             * @classdesc Represents a MembershipCredential.
+             * @constructor
+             * @param {hanse.v1.MembershipCredential.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembershipCredential = function (properties) {
+                this.attributes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembershipCredential credentialId.
+             * @member {string} credentialId
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.credentialId = "";
+
+            /**
+             * MembershipCredential peerId.
+             * @member {string} peerId
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.peerId = "";
+
+            /**
+             * MembershipCredential orgName.
+             * @member {string} orgName
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.orgName = "";
+
+            /**
+             * MembershipCredential orgId.
+             * @member {string} orgId
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.orgId = "";
+
+            /**
+             * MembershipCredential country.
+             * @member {string} country
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.country = "";
+
+            /**
+             * MembershipCredential attributes.
+             * @member {Array.<hanse.v1.Attribute.$Properties>} attributes
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.attributes = $util.emptyArray;
+
+            /**
+             * MembershipCredential issuedAt.
+             * @member {number} issuedAt
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.issuedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MembershipCredential expiresAt.
+             * @member {number} expiresAt
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MembershipCredential authorityId.
+             * @member {string} authorityId
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             */
+            MembershipCredential.prototype.authorityId = "";
+
+            /**
+             * Creates a new MembershipCredential instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.MembershipCredential
+             * @static
+             * @param {hanse.v1.MembershipCredential.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.MembershipCredential} MembershipCredential instance
+             * @type {{
+             *   (properties: hanse.v1.MembershipCredential.$Shape): hanse.v1.MembershipCredential & hanse.v1.MembershipCredential.$Shape;
+             *   (properties?: hanse.v1.MembershipCredential.$Properties): hanse.v1.MembershipCredential;
+             * }}
+             */
+            MembershipCredential.create = function(properties) {
+                return new MembershipCredential(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipCredential message. Does not implicitly {@link hanse.v1.MembershipCredential.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.MembershipCredential
+             * @static
+             * @param {hanse.v1.MembershipCredential.$Properties} message MembershipCredential message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipCredential.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.credentialId != null && $Object.hasOwnProperty.call(message, "credentialId") && message.credentialId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.credentialId);
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.peerId);
+                if (message.orgName != null && $Object.hasOwnProperty.call(message, "orgName") && message.orgName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.orgName);
+                if (message.orgId != null && $Object.hasOwnProperty.call(message, "orgId") && message.orgId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.orgId);
+                if (message.country != null && $Object.hasOwnProperty.call(message, "country") && message.country !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.country);
+                if (message.attributes != null && message.attributes.length)
+                    for (let i = 0; i < message.attributes.length; ++i)
+                        $root.hanse.v1.Attribute.encode(message.attributes[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && (typeof message.issuedAt === "object" ? message.issuedAt.low || message.issuedAt.high : message.issuedAt !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.issuedAt);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.expiresAt);
+                if (message.authorityId != null && $Object.hasOwnProperty.call(message, "authorityId") && message.authorityId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.authorityId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MembershipCredential message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.MembershipCredential
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.MembershipCredential & hanse.v1.MembershipCredential.$Shape} MembershipCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipCredential.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.MembershipCredential();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.credentialId = value;
+                            else
+                                delete message.credentialId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.orgName = value;
+                            else
+                                delete message.orgName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.orgId = value;
+                            else
+                                delete message.orgId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.country = value;
+                            else
+                                delete message.country;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attributes && message.attributes.length))
+                                message.attributes = [];
+                            message.attributes.push($root.hanse.v1.Attribute.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAt = value;
+                            else
+                                delete message.expiresAt;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.authorityId = value;
+                            else
+                                delete message.authorityId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a MembershipCredential message.
+             * @function verify
+             * @memberof hanse.v1.MembershipCredential
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MembershipCredential.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.credentialId != null && $Object.hasOwnProperty.call(message, "credentialId"))
+                    if (!$util.isString(message.credentialId))
+                        return "credentialId: string expected";
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                    if (!$util.isString(message.peerId))
+                        return "peerId: string expected";
+                if (message.orgName != null && $Object.hasOwnProperty.call(message, "orgName"))
+                    if (!$util.isString(message.orgName))
+                        return "orgName: string expected";
+                if (message.orgId != null && $Object.hasOwnProperty.call(message, "orgId"))
+                    if (!$util.isString(message.orgId))
+                        return "orgId: string expected";
+                if (message.country != null && $Object.hasOwnProperty.call(message, "country"))
+                    if (!$util.isString(message.country))
+                        return "country: string expected";
+                if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes")) {
+                    if (!$Array.isArray(message.attributes))
+                        return "attributes: array expected";
+                    for (let i = 0; i < message.attributes.length; ++i) {
+                        let error = $root.hanse.v1.Attribute.verify(message.attributes[i], _depth + 1);
+                        if (error)
+                            return "attributes." + error;
+                    }
+                }
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt"))
+                    if (!$util.isInteger(message.issuedAt) && !(message.issuedAt && $util.isInteger(message.issuedAt.low) && $util.isInteger(message.issuedAt.high)))
+                        return "issuedAt: integer|Long expected";
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    if (!$util.isInteger(message.expiresAt) && !(message.expiresAt && $util.isInteger(message.expiresAt.low) && $util.isInteger(message.expiresAt.high)))
+                        return "expiresAt: integer|Long expected";
+                if (message.authorityId != null && $Object.hasOwnProperty.call(message, "authorityId"))
+                    if (!$util.isString(message.authorityId))
+                        return "authorityId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MembershipCredential message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.MembershipCredential
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.MembershipCredential} MembershipCredential
+             */
+            MembershipCredential.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.MembershipCredential)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.MembershipCredential: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.MembershipCredential();
+                if (object.credentialId != null)
+                    if (typeof object.credentialId !== "string" || object.credentialId.length)
+                        message.credentialId = $String(object.credentialId);
+                if (object.peerId != null)
+                    if (typeof object.peerId !== "string" || object.peerId.length)
+                        message.peerId = $String(object.peerId);
+                if (object.orgName != null)
+                    if (typeof object.orgName !== "string" || object.orgName.length)
+                        message.orgName = $String(object.orgName);
+                if (object.orgId != null)
+                    if (typeof object.orgId !== "string" || object.orgId.length)
+                        message.orgId = $String(object.orgId);
+                if (object.country != null)
+                    if (typeof object.country !== "string" || object.country.length)
+                        message.country = $String(object.country);
+                if (object.attributes) {
+                    if (!$Array.isArray(object.attributes))
+                        throw $TypeError(".hanse.v1.MembershipCredential.attributes: array expected");
+                    message.attributes = $Array(object.attributes.length);
+                    for (let i = 0; i < object.attributes.length; ++i) {
+                        if (!$util.isObject(object.attributes[i]))
+                            throw $TypeError(".hanse.v1.MembershipCredential.attributes: object expected");
+                        message.attributes[i] = $root.hanse.v1.Attribute.fromObject(object.attributes[i], _depth + 1);
+                    }
+                }
+                if (object.issuedAt != null)
+                    if (typeof object.issuedAt === "object" ? object.issuedAt.low || object.issuedAt.high : $Number(object.issuedAt) !== 0)
+                        if ($util.Long)
+                            message.issuedAt = $util.Long.fromValue(object.issuedAt, false);
+                        else if (typeof object.issuedAt === "string")
+                            message.issuedAt = $parseInt(object.issuedAt, 10);
+                        else if (typeof object.issuedAt === "number")
+                            message.issuedAt = object.issuedAt;
+                        else if (typeof object.issuedAt === "object")
+                            message.issuedAt = new $util.LongBits(object.issuedAt.low >>> 0, object.issuedAt.high >>> 0).toNumber();
+                if (object.expiresAt != null)
+                    if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                        if ($util.Long)
+                            message.expiresAt = $util.Long.fromValue(object.expiresAt, false);
+                        else if (typeof object.expiresAt === "string")
+                            message.expiresAt = $parseInt(object.expiresAt, 10);
+                        else if (typeof object.expiresAt === "number")
+                            message.expiresAt = object.expiresAt;
+                        else if (typeof object.expiresAt === "object")
+                            message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber();
+                if (object.authorityId != null)
+                    if (typeof object.authorityId !== "string" || object.authorityId.length)
+                        message.authorityId = $String(object.authorityId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MembershipCredential message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.MembershipCredential
+             * @static
+             * @param {hanse.v1.MembershipCredential} message MembershipCredential
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MembershipCredential.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.attributes = [];
+                if (options.defaults) {
+                    object.credentialId = "";
+                    object.peerId = "";
+                    object.orgName = "";
+                    object.orgId = "";
+                    object.country = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.authorityId = "";
+                }
+                if (message.credentialId != null && $Object.hasOwnProperty.call(message, "credentialId"))
+                    object.credentialId = message.credentialId;
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                    object.peerId = message.peerId;
+                if (message.orgName != null && $Object.hasOwnProperty.call(message, "orgName"))
+                    object.orgName = message.orgName;
+                if (message.orgId != null && $Object.hasOwnProperty.call(message, "orgId"))
+                    object.orgId = message.orgId;
+                if (message.country != null && $Object.hasOwnProperty.call(message, "country"))
+                    object.country = message.country;
+                if (message.attributes && message.attributes.length) {
+                    object.attributes = $Array(message.attributes.length);
+                    for (let j = 0; j < message.attributes.length; ++j)
+                        object.attributes[j] = $root.hanse.v1.Attribute.toObject(message.attributes[j], options, _depth + 1);
+                }
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAt = typeof message.issuedAt === "number" ? $BigInt(message.issuedAt) : $util.Long.fromBits(message.issuedAt.low >>> 0, message.issuedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedAt === "number")
+                        object.issuedAt = options.longs === $String ? $String(message.issuedAt) : message.issuedAt;
+                    else
+                        object.issuedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAt) : options.longs === $Number ? new $util.LongBits(message.issuedAt.low >>> 0, message.issuedAt.high >>> 0).toNumber() : message.issuedAt;
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.expiresAt === "number")
+                        object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                    else
+                        object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber() : message.expiresAt;
+                if (message.authorityId != null && $Object.hasOwnProperty.call(message, "authorityId"))
+                    object.authorityId = message.authorityId;
+                return object;
+            };
+
+            /**
+             * Converts this MembershipCredential to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.MembershipCredential
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MembershipCredential.prototype.toJSON = function() {
+                return MembershipCredential.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MembershipCredential;
+        })();
+
+        v1.SignedCredential = (function() {
+
+            /**
+             * Properties of a SignedCredential.
+             * @typedef {Object} hanse.v1.SignedCredential.$Properties
+             * @property {Uint8Array|null} [body] SignedCredential body
+             * @property {Uint8Array|null} [signature] SignedCredential signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedCredential.
+             * @memberof hanse.v1
+             * @interface ISignedCredential
+             * @augments hanse.v1.SignedCredential.$Properties
+             * @deprecated Use hanse.v1.SignedCredential.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedCredential.
+             * @typedef {hanse.v1.SignedCredential.$Properties} hanse.v1.SignedCredential.$Shape
+             */
+
+            /**
+             * Constructs a new SignedCredential.
+             * @memberof hanse.v1
+             * @classdesc Represents a SignedCredential.
+             * @constructor
+             * @param {hanse.v1.SignedCredential.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedCredential = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedCredential body.
+             * @member {Uint8Array} body
+             * @memberof hanse.v1.SignedCredential
+             * @instance
+             */
+            SignedCredential.prototype.body = $util.newBuffer([]);
+
+            /**
+             * SignedCredential signature.
+             * @member {Uint8Array} signature
+             * @memberof hanse.v1.SignedCredential
+             * @instance
+             */
+            SignedCredential.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedCredential instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.SignedCredential
+             * @static
+             * @param {hanse.v1.SignedCredential.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.SignedCredential} SignedCredential instance
+             * @type {{
+             *   (properties: hanse.v1.SignedCredential.$Shape): hanse.v1.SignedCredential & hanse.v1.SignedCredential.$Shape;
+             *   (properties?: hanse.v1.SignedCredential.$Properties): hanse.v1.SignedCredential;
+             * }}
+             */
+            SignedCredential.create = function(properties) {
+                return new SignedCredential(properties);
+            };
+
+            /**
+             * Encodes the specified SignedCredential message. Does not implicitly {@link hanse.v1.SignedCredential.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.SignedCredential
+             * @static
+             * @param {hanse.v1.SignedCredential.$Properties} message SignedCredential message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedCredential.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedCredential message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.SignedCredential
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.SignedCredential & hanse.v1.SignedCredential.$Shape} SignedCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedCredential.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.SignedCredential();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedCredential message.
+             * @function verify
+             * @memberof hanse.v1.SignedCredential
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedCredential.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                        return "body: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedCredential message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.SignedCredential
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.SignedCredential} SignedCredential
+             */
+            SignedCredential.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.SignedCredential)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.SignedCredential: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.SignedCredential();
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedCredential message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.SignedCredential
+             * @static
+             * @param {hanse.v1.SignedCredential} message SignedCredential
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedCredential.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedCredential to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.SignedCredential
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedCredential.prototype.toJSON = function() {
+                return SignedCredential.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedCredential;
+        })();
+
+        v1.Revocation = (function() {
+
+            /**
+             * Properties of a Revocation.
+             * @typedef {Object} hanse.v1.Revocation.$Properties
+             * @property {string|null} [peerId] Revocation peerId
+             * @property {number|null} [revokedAt] Revocation revokedAt
+             * @property {string|null} [reason] Revocation reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Revocation.
+             * @memberof hanse.v1
+             * @interface IRevocation
+             * @augments hanse.v1.Revocation.$Properties
+             * @deprecated Use hanse.v1.Revocation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Revocation.
+             * @typedef {hanse.v1.Revocation.$Properties} hanse.v1.Revocation.$Shape
+             */
+
+            /**
+             * Constructs a new Revocation.
+             * @memberof hanse.v1
+             * @classdesc Represents a Revocation.
+             * @constructor
+             * @param {hanse.v1.Revocation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Revocation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Revocation peerId.
+             * @member {string} peerId
+             * @memberof hanse.v1.Revocation
+             * @instance
+             */
+            Revocation.prototype.peerId = "";
+
+            /**
+             * Revocation revokedAt.
+             * @member {number} revokedAt
+             * @memberof hanse.v1.Revocation
+             * @instance
+             */
+            Revocation.prototype.revokedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Revocation reason.
+             * @member {string} reason
+             * @memberof hanse.v1.Revocation
+             * @instance
+             */
+            Revocation.prototype.reason = "";
+
+            /**
+             * Creates a new Revocation instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.Revocation
+             * @static
+             * @param {hanse.v1.Revocation.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.Revocation} Revocation instance
+             * @type {{
+             *   (properties: hanse.v1.Revocation.$Shape): hanse.v1.Revocation & hanse.v1.Revocation.$Shape;
+             *   (properties?: hanse.v1.Revocation.$Properties): hanse.v1.Revocation;
+             * }}
+             */
+            Revocation.create = function(properties) {
+                return new Revocation(properties);
+            };
+
+            /**
+             * Encodes the specified Revocation message. Does not implicitly {@link hanse.v1.Revocation.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.Revocation
+             * @static
+             * @param {hanse.v1.Revocation.$Properties} message Revocation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Revocation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.revokedAt != null && $Object.hasOwnProperty.call(message, "revokedAt") && (typeof message.revokedAt === "object" ? message.revokedAt.low || message.revokedAt.high : message.revokedAt !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.revokedAt);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Revocation message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.Revocation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.Revocation & hanse.v1.Revocation.$Shape} Revocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Revocation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.Revocation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.revokedAt = value;
+                            else
+                                delete message.revokedAt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Revocation message.
+             * @function verify
+             * @memberof hanse.v1.Revocation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Revocation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                    if (!$util.isString(message.peerId))
+                        return "peerId: string expected";
+                if (message.revokedAt != null && $Object.hasOwnProperty.call(message, "revokedAt"))
+                    if (!$util.isInteger(message.revokedAt) && !(message.revokedAt && $util.isInteger(message.revokedAt.low) && $util.isInteger(message.revokedAt.high)))
+                        return "revokedAt: integer|Long expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Revocation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.Revocation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.Revocation} Revocation
+             */
+            Revocation.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.Revocation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.Revocation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.Revocation();
+                if (object.peerId != null)
+                    if (typeof object.peerId !== "string" || object.peerId.length)
+                        message.peerId = $String(object.peerId);
+                if (object.revokedAt != null)
+                    if (typeof object.revokedAt === "object" ? object.revokedAt.low || object.revokedAt.high : $Number(object.revokedAt) !== 0)
+                        if ($util.Long)
+                            message.revokedAt = $util.Long.fromValue(object.revokedAt, false);
+                        else if (typeof object.revokedAt === "string")
+                            message.revokedAt = $parseInt(object.revokedAt, 10);
+                        else if (typeof object.revokedAt === "number")
+                            message.revokedAt = object.revokedAt;
+                        else if (typeof object.revokedAt === "object")
+                            message.revokedAt = new $util.LongBits(object.revokedAt.low >>> 0, object.revokedAt.high >>> 0).toNumber();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Revocation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.Revocation
+             * @static
+             * @param {hanse.v1.Revocation} message Revocation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Revocation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.peerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.revokedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.revokedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.reason = "";
+                }
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                    object.peerId = message.peerId;
+                if (message.revokedAt != null && $Object.hasOwnProperty.call(message, "revokedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.revokedAt = typeof message.revokedAt === "number" ? $BigInt(message.revokedAt) : $util.Long.fromBits(message.revokedAt.low >>> 0, message.revokedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.revokedAt === "number")
+                        object.revokedAt = options.longs === $String ? $String(message.revokedAt) : message.revokedAt;
+                    else
+                        object.revokedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.revokedAt) : options.longs === $Number ? new $util.LongBits(message.revokedAt.low >>> 0, message.revokedAt.high >>> 0).toNumber() : message.revokedAt;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this Revocation to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.Revocation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Revocation.prototype.toJSON = function() {
+                return Revocation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Revocation;
+        })();
+
+        v1.RevocationList = (function() {
+
+            /**
+             * Properties of a RevocationList.
+             * @typedef {Object} hanse.v1.RevocationList.$Properties
+             * @property {string|null} [authorityId] RevocationList authorityId
+             * @property {number|null} [serial] RevocationList serial
+             * @property {number|null} [issuedAt] RevocationList issuedAt
+             * @property {Array.<hanse.v1.Revocation.$Properties>|null} [revoked] RevocationList revoked
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RevocationList.
+             * @memberof hanse.v1
+             * @interface IRevocationList
+             * @augments hanse.v1.RevocationList.$Properties
+             * @deprecated Use hanse.v1.RevocationList.$Properties instead.
+             */
+
+            /**
+             * Shape of a RevocationList.
+             * @typedef {hanse.v1.RevocationList.$Properties} hanse.v1.RevocationList.$Shape
+             */
+
+            /**
+             * Constructs a new RevocationList.
+             * @memberof hanse.v1
+             * @classdesc Represents a RevocationList.
+             * @constructor
+             * @param {hanse.v1.RevocationList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RevocationList = function (properties) {
+                this.revoked = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RevocationList authorityId.
+             * @member {string} authorityId
+             * @memberof hanse.v1.RevocationList
+             * @instance
+             */
+            RevocationList.prototype.authorityId = "";
+
+            /**
+             * RevocationList serial.
+             * @member {number} serial
+             * @memberof hanse.v1.RevocationList
+             * @instance
+             */
+            RevocationList.prototype.serial = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RevocationList issuedAt.
+             * @member {number} issuedAt
+             * @memberof hanse.v1.RevocationList
+             * @instance
+             */
+            RevocationList.prototype.issuedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RevocationList revoked.
+             * @member {Array.<hanse.v1.Revocation.$Properties>} revoked
+             * @memberof hanse.v1.RevocationList
+             * @instance
+             */
+            RevocationList.prototype.revoked = $util.emptyArray;
+
+            /**
+             * Creates a new RevocationList instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.RevocationList
+             * @static
+             * @param {hanse.v1.RevocationList.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.RevocationList} RevocationList instance
+             * @type {{
+             *   (properties: hanse.v1.RevocationList.$Shape): hanse.v1.RevocationList & hanse.v1.RevocationList.$Shape;
+             *   (properties?: hanse.v1.RevocationList.$Properties): hanse.v1.RevocationList;
+             * }}
+             */
+            RevocationList.create = function(properties) {
+                return new RevocationList(properties);
+            };
+
+            /**
+             * Encodes the specified RevocationList message. Does not implicitly {@link hanse.v1.RevocationList.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.RevocationList
+             * @static
+             * @param {hanse.v1.RevocationList.$Properties} message RevocationList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RevocationList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.authorityId != null && $Object.hasOwnProperty.call(message, "authorityId") && message.authorityId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.authorityId);
+                if (message.serial != null && $Object.hasOwnProperty.call(message, "serial") && (typeof message.serial === "object" ? message.serial.low || message.serial.high : message.serial !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.serial);
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && (typeof message.issuedAt === "object" ? message.issuedAt.low || message.issuedAt.high : message.issuedAt !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.issuedAt);
+                if (message.revoked != null && message.revoked.length)
+                    for (let i = 0; i < message.revoked.length; ++i)
+                        $root.hanse.v1.Revocation.encode(message.revoked[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RevocationList message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.RevocationList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.RevocationList & hanse.v1.RevocationList.$Shape} RevocationList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RevocationList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.RevocationList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.authorityId = value;
+                            else
+                                delete message.authorityId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serial = value;
+                            else
+                                delete message.serial;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAt = value;
+                            else
+                                delete message.issuedAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.revoked && message.revoked.length))
+                                message.revoked = [];
+                            message.revoked.push($root.hanse.v1.Revocation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RevocationList message.
+             * @function verify
+             * @memberof hanse.v1.RevocationList
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RevocationList.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.authorityId != null && $Object.hasOwnProperty.call(message, "authorityId"))
+                    if (!$util.isString(message.authorityId))
+                        return "authorityId: string expected";
+                if (message.serial != null && $Object.hasOwnProperty.call(message, "serial"))
+                    if (!$util.isInteger(message.serial) && !(message.serial && $util.isInteger(message.serial.low) && $util.isInteger(message.serial.high)))
+                        return "serial: integer|Long expected";
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt"))
+                    if (!$util.isInteger(message.issuedAt) && !(message.issuedAt && $util.isInteger(message.issuedAt.low) && $util.isInteger(message.issuedAt.high)))
+                        return "issuedAt: integer|Long expected";
+                if (message.revoked != null && $Object.hasOwnProperty.call(message, "revoked")) {
+                    if (!$Array.isArray(message.revoked))
+                        return "revoked: array expected";
+                    for (let i = 0; i < message.revoked.length; ++i) {
+                        let error = $root.hanse.v1.Revocation.verify(message.revoked[i], _depth + 1);
+                        if (error)
+                            return "revoked." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RevocationList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.RevocationList
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.RevocationList} RevocationList
+             */
+            RevocationList.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.RevocationList)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.RevocationList: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.RevocationList();
+                if (object.authorityId != null)
+                    if (typeof object.authorityId !== "string" || object.authorityId.length)
+                        message.authorityId = $String(object.authorityId);
+                if (object.serial != null)
+                    if (typeof object.serial === "object" ? object.serial.low || object.serial.high : $Number(object.serial) !== 0)
+                        if ($util.Long)
+                            message.serial = $util.Long.fromValue(object.serial, true);
+                        else if (typeof object.serial === "string")
+                            message.serial = $parseInt(object.serial, 10);
+                        else if (typeof object.serial === "number")
+                            message.serial = object.serial;
+                        else if (typeof object.serial === "object")
+                            message.serial = new $util.LongBits(object.serial.low >>> 0, object.serial.high >>> 0).toNumber(true);
+                if (object.issuedAt != null)
+                    if (typeof object.issuedAt === "object" ? object.issuedAt.low || object.issuedAt.high : $Number(object.issuedAt) !== 0)
+                        if ($util.Long)
+                            message.issuedAt = $util.Long.fromValue(object.issuedAt, false);
+                        else if (typeof object.issuedAt === "string")
+                            message.issuedAt = $parseInt(object.issuedAt, 10);
+                        else if (typeof object.issuedAt === "number")
+                            message.issuedAt = object.issuedAt;
+                        else if (typeof object.issuedAt === "object")
+                            message.issuedAt = new $util.LongBits(object.issuedAt.low >>> 0, object.issuedAt.high >>> 0).toNumber();
+                if (object.revoked) {
+                    if (!$Array.isArray(object.revoked))
+                        throw $TypeError(".hanse.v1.RevocationList.revoked: array expected");
+                    message.revoked = $Array(object.revoked.length);
+                    for (let i = 0; i < object.revoked.length; ++i) {
+                        if (!$util.isObject(object.revoked[i]))
+                            throw $TypeError(".hanse.v1.RevocationList.revoked: object expected");
+                        message.revoked[i] = $root.hanse.v1.Revocation.fromObject(object.revoked[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RevocationList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.RevocationList
+             * @static
+             * @param {hanse.v1.RevocationList} message RevocationList
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RevocationList.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.revoked = [];
+                if (options.defaults) {
+                    object.authorityId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.serial = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.serial = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.authorityId != null && $Object.hasOwnProperty.call(message, "authorityId"))
+                    object.authorityId = message.authorityId;
+                if (message.serial != null && $Object.hasOwnProperty.call(message, "serial"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.serial = typeof message.serial === "number" ? $BigInt(message.serial) : $util.Long.fromBits(message.serial.low >>> 0, message.serial.high >>> 0, true).toBigInt();
+                    else if (typeof message.serial === "number")
+                        object.serial = options.longs === $String ? $String(message.serial) : message.serial;
+                    else
+                        object.serial = options.longs === $String ? $util.Long.prototype.toString.call(message.serial) : options.longs === $Number ? new $util.LongBits(message.serial.low >>> 0, message.serial.high >>> 0).toNumber(true) : message.serial;
+                if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAt = typeof message.issuedAt === "number" ? $BigInt(message.issuedAt) : $util.Long.fromBits(message.issuedAt.low >>> 0, message.issuedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedAt === "number")
+                        object.issuedAt = options.longs === $String ? $String(message.issuedAt) : message.issuedAt;
+                    else
+                        object.issuedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAt) : options.longs === $Number ? new $util.LongBits(message.issuedAt.low >>> 0, message.issuedAt.high >>> 0).toNumber() : message.issuedAt;
+                if (message.revoked && message.revoked.length) {
+                    object.revoked = $Array(message.revoked.length);
+                    for (let j = 0; j < message.revoked.length; ++j)
+                        object.revoked[j] = $root.hanse.v1.Revocation.toObject(message.revoked[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RevocationList to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.RevocationList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RevocationList.prototype.toJSON = function() {
+                return RevocationList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RevocationList;
+        })();
+
+        v1.SignedRevocationList = (function() {
+
+            /**
+             * Properties of a SignedRevocationList.
+             * @typedef {Object} hanse.v1.SignedRevocationList.$Properties
+             * @property {Uint8Array|null} [body] SignedRevocationList body
+             * @property {Uint8Array|null} [signature] SignedRevocationList signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedRevocationList.
+             * @memberof hanse.v1
+             * @interface ISignedRevocationList
+             * @augments hanse.v1.SignedRevocationList.$Properties
+             * @deprecated Use hanse.v1.SignedRevocationList.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedRevocationList.
+             * @typedef {hanse.v1.SignedRevocationList.$Properties} hanse.v1.SignedRevocationList.$Shape
+             */
+
+            /**
+             * Constructs a new SignedRevocationList.
+             * @memberof hanse.v1
+             * @classdesc Represents a SignedRevocationList.
+             * @constructor
+             * @param {hanse.v1.SignedRevocationList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedRevocationList = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedRevocationList body.
+             * @member {Uint8Array} body
+             * @memberof hanse.v1.SignedRevocationList
+             * @instance
+             */
+            SignedRevocationList.prototype.body = $util.newBuffer([]);
+
+            /**
+             * SignedRevocationList signature.
+             * @member {Uint8Array} signature
+             * @memberof hanse.v1.SignedRevocationList
+             * @instance
+             */
+            SignedRevocationList.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedRevocationList instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.SignedRevocationList
+             * @static
+             * @param {hanse.v1.SignedRevocationList.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.SignedRevocationList} SignedRevocationList instance
+             * @type {{
+             *   (properties: hanse.v1.SignedRevocationList.$Shape): hanse.v1.SignedRevocationList & hanse.v1.SignedRevocationList.$Shape;
+             *   (properties?: hanse.v1.SignedRevocationList.$Properties): hanse.v1.SignedRevocationList;
+             * }}
+             */
+            SignedRevocationList.create = function(properties) {
+                return new SignedRevocationList(properties);
+            };
+
+            /**
+             * Encodes the specified SignedRevocationList message. Does not implicitly {@link hanse.v1.SignedRevocationList.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.SignedRevocationList
+             * @static
+             * @param {hanse.v1.SignedRevocationList.$Properties} message SignedRevocationList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedRevocationList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedRevocationList message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.SignedRevocationList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.SignedRevocationList & hanse.v1.SignedRevocationList.$Shape} SignedRevocationList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedRevocationList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.SignedRevocationList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedRevocationList message.
+             * @function verify
+             * @memberof hanse.v1.SignedRevocationList
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedRevocationList.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                        return "body: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedRevocationList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.SignedRevocationList
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.SignedRevocationList} SignedRevocationList
+             */
+            SignedRevocationList.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.SignedRevocationList)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.SignedRevocationList: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.SignedRevocationList();
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedRevocationList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.SignedRevocationList
+             * @static
+             * @param {hanse.v1.SignedRevocationList} message SignedRevocationList
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedRevocationList.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedRevocationList to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.SignedRevocationList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedRevocationList.prototype.toJSON = function() {
+                return SignedRevocationList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedRevocationList;
+        })();
+
+        v1.MembershipHello = (function() {
+
+            /**
+             * Properties of a MembershipHello.
+             * @typedef {Object} hanse.v1.MembershipHello.$Properties
+             * @property {hanse.v1.SignedCredential.$Properties|null} [credential] MembershipHello credential
+             * @property {boolean|null} [accepted] MembershipHello accepted
+             * @property {string|null} [reason] MembershipHello reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembershipHello.
+             * @memberof hanse.v1
+             * @interface IMembershipHello
+             * @augments hanse.v1.MembershipHello.$Properties
+             * @deprecated Use hanse.v1.MembershipHello.$Properties instead.
+             */
+
+            /**
+             * Shape of a MembershipHello.
+             * @typedef {hanse.v1.MembershipHello.$Properties} hanse.v1.MembershipHello.$Shape
+             */
+
+            /**
+             * Constructs a new MembershipHello.
+             * @memberof hanse.v1
+             * @classdesc Represents a MembershipHello.
+             * @constructor
+             * @param {hanse.v1.MembershipHello.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembershipHello = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembershipHello credential.
+             * @member {hanse.v1.SignedCredential.$Properties|null|undefined} credential
+             * @memberof hanse.v1.MembershipHello
+             * @instance
+             */
+            MembershipHello.prototype.credential = null;
+
+            /**
+             * MembershipHello accepted.
+             * @member {boolean} accepted
+             * @memberof hanse.v1.MembershipHello
+             * @instance
+             */
+            MembershipHello.prototype.accepted = false;
+
+            /**
+             * MembershipHello reason.
+             * @member {string} reason
+             * @memberof hanse.v1.MembershipHello
+             * @instance
+             */
+            MembershipHello.prototype.reason = "";
+
+            /**
+             * Creates a new MembershipHello instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.MembershipHello
+             * @static
+             * @param {hanse.v1.MembershipHello.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.MembershipHello} MembershipHello instance
+             * @type {{
+             *   (properties: hanse.v1.MembershipHello.$Shape): hanse.v1.MembershipHello & hanse.v1.MembershipHello.$Shape;
+             *   (properties?: hanse.v1.MembershipHello.$Properties): hanse.v1.MembershipHello;
+             * }}
+             */
+            MembershipHello.create = function(properties) {
+                return new MembershipHello(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipHello message. Does not implicitly {@link hanse.v1.MembershipHello.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.MembershipHello
+             * @static
+             * @param {hanse.v1.MembershipHello.$Properties} message MembershipHello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipHello.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    $root.hanse.v1.SignedCredential.encode(message.credential, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted") && message.accepted !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.accepted);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MembershipHello message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.MembershipHello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.MembershipHello & hanse.v1.MembershipHello.$Shape} MembershipHello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipHello.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.MembershipHello();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.credential = $root.hanse.v1.SignedCredential.decode(reader, reader.size(), $undefined, _depth + 1, message.credential);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.accepted = value;
+                            else
+                                delete message.accepted;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a MembershipHello message.
+             * @function verify
+             * @memberof hanse.v1.MembershipHello
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MembershipHello.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential")) {
+                    let error = $root.hanse.v1.SignedCredential.verify(message.credential, _depth + 1);
+                    if (error)
+                        return "credential." + error;
+                }
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                    if (typeof message.accepted !== "boolean")
+                        return "accepted: boolean expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MembershipHello message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.MembershipHello
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.MembershipHello} MembershipHello
+             */
+            MembershipHello.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.MembershipHello)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.MembershipHello: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.MembershipHello();
+                if (object.credential != null) {
+                    if (!$util.isObject(object.credential))
+                        throw $TypeError(".hanse.v1.MembershipHello.credential: object expected");
+                    message.credential = $root.hanse.v1.SignedCredential.fromObject(object.credential, _depth + 1);
+                }
+                if (object.accepted != null)
+                    if (object.accepted)
+                        message.accepted = $Boolean(object.accepted);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MembershipHello message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.MembershipHello
+             * @static
+             * @param {hanse.v1.MembershipHello} message MembershipHello
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MembershipHello.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.credential = null;
+                    object.accepted = false;
+                    object.reason = "";
+                }
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = $root.hanse.v1.SignedCredential.toObject(message.credential, options, _depth + 1);
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                    object.accepted = message.accepted;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this MembershipHello to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.MembershipHello
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MembershipHello.prototype.toJSON = function() {
+                return MembershipHello.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MembershipHello;
+        })();
+
         /**
          * NegotiationState enum.
          * @name hanse.v1.NegotiationState

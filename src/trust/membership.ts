@@ -1,0 +1,324 @@
+import { EventEmitter } from 'node:events'
+import { readFileSync, statSync } from 'node:fs'
+import type { PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Logger } from '../logging/index.ts'
+import type { Metrics } from '../metrics/index.ts'
+import type { Clock } from '../clock/index.ts'
+import type { MemberFacts } from '../policy/index.ts'
+import type { UsageLog } from '../ledger/index.ts'
+import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
+import {
+  CredentialError, signedFromCredentialFile, signedFromRevocationsFile, verifyCredential, verifyRevocations,
+  type CredentialView, type RevocationState, type VerifiedCredential
+} from './credential.ts'
+
+export const MEMBERSHIP_PROTOCOL = '/hanse/membership/1.0.0'
+
+const { MembershipHello } = hanse.v1
+
+/** `valid`: a verified, current credential. Anything else grants nothing. */
+export type MemberState = 'valid' | 'pending' | 'missing' | 'invalid' | 'expired' | 'revoked'
+
+export interface PeerMembership {
+  state: MemberState
+  /** Why not valid: a stable code (CREDENTIAL_EXPIRED, ...) and a sentence. */
+  code?: string
+  reason?: string
+  credential?: CredentialView
+  facts?: MemberFacts
+  expiresAt?: number
+  checkedAt: number
+  /** The peer's verdict on our credential, from its answer. */
+  acceptsUs?: boolean
+  theirReason?: string
+}
+
+export interface MembershipHost extends ProtocolHost {
+  addEventListener: (type: 'peer:connect', fn: (evt: CustomEvent<PeerId>) => void) => void
+  removeEventListener: (type: 'peer:connect', fn: (evt: CustomEvent<PeerId>) => void) => void
+}
+
+export interface MembershipComponents {
+  host: MembershipHost
+  selfId: string
+  logger: Logger
+  metrics: Metrics
+  clock: Clock
+  ledger?: Pick<UsageLog, 'append'>
+}
+
+export interface MembershipInit {
+  /** Authority ids trusted to admit members. */
+  authorities: readonly string[]
+  /** This node's credential file (required to be admitted by others). */
+  credentialFile?: string
+  /** The authority's signed revocation list; reloaded when it changes. */
+  revocationListFile?: string
+  /** How often the revocation list file and credential expiries are checked. */
+  recheckMs: number
+  /** How long a membership exchange may take. */
+  helloTimeoutMs: number
+  /** Warn this many days before the node's own credential expires. */
+  expiryWarningDays: number
+}
+
+const STATE_BY_CODE: Record<string, MemberState> = {
+  CREDENTIAL_MISSING: 'missing',
+  CREDENTIAL_EXPIRED: 'expired',
+  CREDENTIAL_REVOKED: 'revoked'
+}
+
+const DAY = 24 * 3600 * 1000
+
+/**
+ * Data space membership (DESIGN.md section 8): presents this node's credential to every peer it
+ * connects to over `/hanse/membership/1.0.0`, verifies theirs (authority, signature, peer ID,
+ * validity period, revocation list), and keeps each peer's status. It re-checks expiries and a
+ * changed revocation list every `recheckMs` and emits `invalid` for a member that stops being
+ * one, so the node can end its transfers and disconnect it.
+ */
+export class MembershipService extends EventEmitter<{ invalid: [peer: string, status: PeerMembership], refused: [peer: string, status: PeerMembership] }> {
+  private readonly c: MembershipComponents
+  private readonly init: MembershipInit
+  private own: VerifiedCredential | undefined
+  private ownError: CredentialError | undefined
+  private readonly revocations = new Map<string, RevocationState>()
+  private revocationsStamp = ''
+  private readonly status = new Map<string, PeerMembership>()
+  private readonly inflight = new Map<string, Promise<PeerMembership>>()
+  private timer: NodeJS.Timeout | undefined
+  private lastExpiryWarning = 0
+  private running = false
+  private readonly onConnect = (evt: CustomEvent<PeerId>): void => {
+    // a (re)connected peer may carry a renewed credential: always ask again
+    void this.exchange(evt.detail.toString()).catch(() => {})
+  }
+
+  constructor (components: MembershipComponents, init: MembershipInit) {
+    super()
+    this.c = components
+    this.init = init
+  }
+
+  async start (): Promise<void> {
+    if (this.running) return
+    this.reloadRevocations(true)
+    await this.applyRevocationFile()
+    await this.loadOwn()
+    await serveProtocol({ host: this.c.host, logger: this.c.logger, metrics: this.c.metrics }, {
+      protocol: MEMBERSHIP_PROTOCOL,
+      maxInboundStreams: 4,
+      maxFrameBytes: 64 * 1024,
+      idleTimeoutMs: this.init.helloTimeoutMs
+    }, async (framed, peer) => { await this.serve(framed, peer) })
+    this.c.host.addEventListener('peer:connect', this.onConnect)
+    this.timer = setInterval(() => { void this.recheck() }, this.init.recheckMs)
+    this.timer.unref()
+    this.running = true
+    this.warnOwnExpiry()
+  }
+
+  async stop (): Promise<void> {
+    if (!this.running) return
+    this.running = false
+    clearInterval(this.timer)
+    this.c.host.removeEventListener('peer:connect', this.onConnect)
+    await this.c.host.unhandle(MEMBERSHIP_PROTOCOL)
+  }
+
+  /** This node's own credential: what it says and whether it holds now. */
+  ownStatus (): { state: MemberState, credential?: CredentialView, expiresAt?: string, code?: string, reason?: string } {
+    if (this.own !== undefined) {
+      const now = this.c.clock.now()
+      if (now >= this.own.expiresAt) return { state: 'expired', credential: this.own.view, expiresAt: this.own.view.expiresAt, code: 'CREDENTIAL_EXPIRED', reason: `expired on ${this.own.view.expiresAt}` }
+      return { state: 'valid', credential: this.own.view, expiresAt: this.own.view.expiresAt }
+    }
+    if (this.ownError !== undefined) return { state: STATE_BY_CODE[this.ownError.code] ?? 'invalid', code: this.ownError.code, reason: this.ownError.message }
+    return { state: 'missing', code: 'CREDENTIAL_MISSING', reason: 'no trust.credential configured' }
+  }
+
+  /** The verified facts of a current member, for policies; undefined for anyone else. */
+  facts (peer: string): MemberFacts | undefined {
+    const s = this.status.get(peer)
+    if (s?.state !== 'valid' || (s.expiresAt !== undefined && this.c.clock.now() >= s.expiresAt)) return undefined
+    return s.facts
+  }
+
+  isMember (peer: string): boolean { return this.facts(peer) !== undefined }
+
+  /** Checked and found wanting within the last minute (the gater keeps such peers out when housekeeping is not allowed). */
+  recentlyRefused (peer: string): boolean {
+    const s = this.status.get(peer)
+    return s !== undefined && s.state !== 'valid' && s.state !== 'pending' && this.c.clock.now() - s.checkedAt < 60_000
+  }
+
+  view (peer: string): PeerMembership | undefined { return this.status.get(peer) }
+
+  /** The peer's status, asking it for its credential if we have not yet. */
+  async ensure (peer: string): Promise<PeerMembership> {
+    const s = this.status.get(peer)
+    if (s !== undefined && s.state !== 'pending') return s
+    return await this.exchange(peer)
+  }
+
+  /** Present our credential to the peer and verify theirs (one exchange per peer at a time). */
+  async exchange (peer: string): Promise<PeerMembership> {
+    const running = this.inflight.get(peer)
+    if (running !== undefined) return await running
+    const p = this.ask(peer).finally(() => { this.inflight.delete(peer) })
+    this.inflight.set(peer, p)
+    return await p
+  }
+
+  private async ask (peer: string): Promise<PeerMembership> {
+    if (!this.status.has(peer)) this.status.set(peer, { state: 'pending', checkedAt: this.c.clock.now() })
+    const signal = AbortSignal.timeout(this.init.helloTimeoutMs)
+    let framed: FramedStream | undefined
+    try {
+      framed = await openFramed(this.c.host, peerIdFromString(peer), MEMBERSHIP_PROTOCOL, { maxFrameBytes: 64 * 1024, idleTimeoutMs: this.init.helloTimeoutMs, signal })
+      await framed.write(MembershipHello, { credential: this.own?.signed }, signal)
+      const answer = await framed.read(MembershipHello, signal)
+      await framed.close(signal).catch(() => {})
+      if (answer === undefined) throw new CredentialError('CREDENTIAL_MISSING', 'the peer closed the membership stream without an answer')
+      const st = await this.check(peer, answer.credential)
+      st.acceptsUs = answer.accepted === true
+      if (answer.accepted !== true) {
+        st.theirReason = (answer.reason ?? '').slice(0, 500)
+        this.c.logger.warn({ peer, reason: st.theirReason }, 'peer does not accept our membership credential')
+      }
+      return this.setStatus(peer, st)
+    } catch (err) {
+      framed?.abort(err as Error)
+      const e = err instanceof CredentialError ? err : new CredentialError('CREDENTIAL_MISSING', `no membership answer: ${(err as Error).message}`)
+      return this.setStatus(peer, this.failed(e))
+    }
+  }
+
+  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+    const hello = await framed.read(MembershipHello)
+    if (hello === undefined) return
+    const id = peer.toString()
+    const st = this.setStatus(id, await this.check(id, hello.credential))
+    await framed.write(MembershipHello, { credential: this.own?.signed, accepted: st.state === 'valid', reason: st.state === 'valid' ? '' : `${st.code ?? ''}: ${st.reason ?? ''}` })
+  }
+
+  private async check (peer: string, signed: hanse.v1.ISignedCredential | null | undefined): Promise<PeerMembership> {
+    try {
+      const v = await verifyCredential(signed, { authorities: this.init.authorities, peerId: peer, now: this.c.clock.now(), revocations: this.revocations })
+      return { state: 'valid', credential: v.view, facts: v.facts, expiresAt: v.expiresAt, checkedAt: this.c.clock.now() }
+    } catch (err) {
+      if (!(err instanceof CredentialError)) throw err
+      return this.failed(err)
+    }
+  }
+
+  private failed (e: CredentialError): PeerMembership {
+    return { state: STATE_BY_CODE[e.code] ?? 'invalid', code: e.code, reason: e.message, checkedAt: this.c.clock.now() }
+  }
+
+  private setStatus (peer: string, next: PeerMembership): PeerMembership {
+    const prev = this.status.get(peer)
+    this.status.set(peer, next)
+    if (prev?.state !== next.state || prev?.credential?.credentialId !== next.credential?.credentialId) {
+      const log = next.state === 'valid' ? this.c.logger.info.bind(this.c.logger) : this.c.logger.warn.bind(this.c.logger)
+      log({ peer, state: next.state, org: next.credential?.orgName, code: next.code, reason: next.reason }, next.state === 'valid' ? 'verified member' : 'peer is not a verified member')
+      this.c.ledger?.append({ type: 'membership.state', peer, payload: { state: next.state, org: next.credential?.orgId, orgName: next.credential?.orgName, country: next.credential?.country, credential: next.credential?.credentialId, code: next.code, reason: next.reason } })
+        .catch((err: Error) => { this.c.logger.error({ err: err.message }, 'could not log a membership change') })
+      this.updateGauge()
+      if (prev?.state === 'valid' && next.state !== 'valid') this.emit('invalid', peer, next)
+    }
+    if (next.state !== 'valid' && next.state !== 'pending') this.emit('refused', peer, next)
+    return next
+  }
+
+  private updateGauge (): void {
+    const counts: Record<string, number> = { valid: 0, pending: 0, missing: 0, invalid: 0, expired: 0, revoked: 0 }
+    for (const s of this.status.values()) counts[s.state] = (counts[s.state] ?? 0) + 1
+    for (const [state, n] of Object.entries(counts)) this.c.metrics.members.set({ status: state }, n)
+  }
+
+  // ------------------------------------------------------------ own credential, revocations
+
+  private async loadOwn (): Promise<void> {
+    const file = this.init.credentialFile
+    if (file === undefined) return
+    try {
+      const signed = signedFromCredentialFile(readFileSync(file, 'utf8'), file)
+      this.own = await verifyCredential(signed, { authorities: this.init.authorities, peerId: this.c.selfId, now: this.c.clock.now(), revocations: this.revocations })
+      this.ownError = undefined
+    } catch (err) {
+      const e = err instanceof CredentialError ? err : new CredentialError('CREDENTIAL_UNREADABLE', (err as Error).message)
+      this.ownError = new CredentialError(e.code, `trust.credential ${file}: ${e.message}`)
+      throw this.ownError
+    }
+  }
+
+  private warnOwnExpiry (): void {
+    const own = this.own
+    if (own === undefined) return
+    const now = this.c.clock.now()
+    const left = own.expiresAt - now
+    if (left < this.init.expiryWarningDays * DAY && now - this.lastExpiryWarning >= DAY) {
+      this.lastExpiryWarning = now
+      this.c.logger.warn({ expiresAt: own.view.expiresAt, daysLeft: Math.max(0, Math.floor(left / DAY)) }, left <= 0 ? "this node's membership credential has expired: peers will refuse it; ask the authority for a new one" : "this node's membership credential expires soon; ask the authority for a new one")
+    }
+  }
+
+  /** Re-read the revocation list file if it changed; a bad new list is ignored (the old one stays). */
+  private reloadRevocations (initial = false): boolean {
+    const file = this.init.revocationListFile
+    if (file === undefined) return false
+    let stamp: string
+    try {
+      const st = statSync(file)
+      stamp = `${st.mtimeMs}:${st.size}:${st.ino}`
+    } catch (err) {
+      if (initial || this.revocationsStamp !== 'missing') this.c.logger.error({ file, err: (err as Error).message }, 'cannot read the revocation list; keeping the previous one')
+      this.revocationsStamp = 'missing'
+      return false
+    }
+    if (stamp === this.revocationsStamp) return false
+    this.revocationsStamp = stamp
+    return true
+  }
+
+  private async applyRevocationFile (): Promise<boolean> {
+    const file = this.init.revocationListFile
+    if (file === undefined) return false
+    try {
+      const state = await verifyRevocations(signedFromRevocationsFile(readFileSync(file, 'utf8'), file), this.init.authorities)
+      const cur = this.revocations.get(state.authorityId)
+      if (cur !== undefined && state.serial < cur.serial) {
+        this.c.logger.error({ file, serial: state.serial, current: cur.serial }, 'the revocation list is older than the one in use; ignored')
+        return false
+      }
+      this.revocations.set(state.authorityId, state)
+      this.c.logger.info({ file, authority: state.authorityId, serial: state.serial, revoked: state.revoked.size }, 'revocation list loaded')
+      return true
+    } catch (err) {
+      this.c.logger.error({ file, err: (err as Error).message }, 'the revocation list is not valid; ignored, the previous one stays')
+      return false
+    }
+  }
+
+  /** Periodic: a changed revocation list, expired members, and our own expiry. */
+  private async recheck (): Promise<void> {
+    if (!this.running) return
+    if (this.reloadRevocations()) await this.applyRevocationFile()
+    const now = this.c.clock.now()
+    for (const [peer, s] of this.status) {
+      if (s.state !== 'valid') continue
+      const rev = this.revocations.get(s.credential?.authorityId ?? '')?.revoked.get(peer)
+      if (rev !== undefined && Date.parse(s.credential?.issuedAt ?? '') <= rev.at) {
+        this.setStatus(peer, { ...s, state: 'revoked', code: 'CREDENTIAL_REVOKED', reason: `the credential was revoked on ${new Date(rev.at).toISOString()}${rev.reason !== '' ? `: ${rev.reason}` : ''}`, facts: undefined, checkedAt: now })
+      } else if (s.expiresAt !== undefined && now >= s.expiresAt) {
+        this.setStatus(peer, { ...s, state: 'expired', code: 'CREDENTIAL_EXPIRED', reason: `the credential expired on ${new Date(s.expiresAt).toISOString()}`, facts: undefined, checkedAt: now })
+      }
+    }
+    this.warnOwnExpiry()
+  }
+
+  /** Run the periodic checks now (tests with an injected clock, and `hanse reload`). */
+  async recheckNow (): Promise<void> { await this.recheck() }
+}
