@@ -217,6 +217,19 @@ describe('trust mode members', () => {
     await expect(outsider.net!.libp2p.dial(multiaddr(nodeAddr(provider)))).rejects.toThrow()
   })
 
+  it('a pre-shared key closes the network: nodes without it cannot connect at all', async () => {
+    const dir = tempDir()
+    const key = join(dir, 'swarm.key')
+    const made = await runCli(['authority', 'psk', '--out', key])
+    expect(made.code).toBe(0)
+    const a = await startNode(testConfig({ name: 'a', trust: { mode: 'open', psk: key } }))
+    const b = await startNode(testConfig({ name: 'b', trust: { mode: 'open', psk: key } }))
+    const c = await startNode(testConfig({ name: 'c', trust: { mode: 'open' } }))
+    await b.net!.libp2p.dial(multiaddr(nodeAddr(a)))
+    expect(b.net!.libp2p.getConnections(peerIdFromString(a.peerId)).length).toBe(1)
+    await expect(c.net!.libp2p.dial(multiaddr(nodeAddr(a)))).rejects.toThrow()
+  })
+
   it('a revocation list with a bad signature is ignored and the previous one stays', async () => {
     const ds = await dataSpace()
     const provider = await ds.member('provider', { country: 'DE' })
