@@ -516,6 +516,11 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       await this.deliveryFailed(id, out.messageId, (err as Error).message)
       return
     }
+    if (reply.error?.code === 'UNAVAILABLE') {
+      // the peer could not process it for now: not a refusal, retry with backoff
+      await this.deliveryFailed(id, out.messageId, reply.error.message ?? 'UNAVAILABLE')
+      return
+    }
     await this.locks.run(id, async () => {
       const rec = await this.get(id)
       if (rec?.outbox?.messageId !== out.messageId) return
@@ -652,7 +657,9 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       const reply = await this.receive(msg, peer.toString()).catch((err: unknown) => {
         if (err instanceof HanseError) return { error: { code: err.code, message: err.message } }
         this.log.error({ err, peer: peer.toString() }, 'negotiation message failed')
-        return { error: { code: 'INTERNAL', message: 'the provider could not process the message' } }
+        // nothing was decided (the state change and its ledger entry are written together or
+        // not at all): the sender keeps its message and tries again later
+        return { error: { code: 'UNAVAILABLE', message: 'the message could not be processed now (e.g. a storage failure); send it again later' } }
       })
       await framed.write(NegotiationReply, { messageId: msg.messageId, ...reply })
     }

@@ -3,7 +3,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanup, nodeAddr, runCli, startNode, tempDir, testConfig } from '../helpers.ts'
+import { cleanup, nodeAddr, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { agree, setup } from '../two-nodes.ts'
 import { Store } from '../../src/store/index.ts'
 import { Ledger, LEDGER_PROTOCOL, type EntryView } from '../../src/ledger/index.ts'
@@ -126,6 +126,40 @@ describe('usage ledger between two nodes', () => {
     const audit = await cli(consumer, ['--json', 'ledger', 'audit', again.peerId])
     expect(audit.code).not.toBe(0)
     expect(audit.stderr).toMatch(/AUDIT_FAILED/)
+  })
+
+  it('a decision whose ledger entry cannot be written is not acted on: no agreement, no dataset byte', async () => {
+    const { provider, consumer } = await setup({ transfer: { retryBaseMs: 100 } })
+    const ledger = provider.ledger!
+    const stage = ledger.stage.bind(ledger)
+    let failing = new Set(['agreement.signed'])
+    // the provider's disk refuses exactly these entries (the component's narrow interface, stubbed)
+    ledger.stage = (batch, input) => {
+      if (failing.has(input.type) || (failing.has('transfer.started') && input.type === 'transfer.state' && input.payload?.state === 'STARTED')) {
+        throw Object.assign(new Error('simulated write failure'), { code: 'LEDGER_UNAVAILABLE' })
+      }
+      return stage(batch, input)
+    }
+    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['research'] } })
+    await new Promise(resolve => setTimeout(resolve, 1500))
+    expect((await consumer.negotiations!.get(r.id))?.state).not.toBe('FINALIZED')
+    expect((await provider.negotiations!.list()).some(n => n.state === 'FINALIZED')).toBe(false)
+    expect(await entries(provider, { type: 'agreement.signed' })).toEqual([])
+    // the disk is back: the retried message goes through and both sides finalize
+    failing = new Set()
+    const done = await consumer.negotiations!.waitFor(r.id, 20_000)
+    expect(done.state).toBe('FINALIZED')
+    expect((await entries(provider, { type: 'agreement.signed' })).length).toBe(1)
+
+    failing = new Set(['transfer.started'])
+    const received = async (): Promise<number> => (await consumer.metrics.bytesReceived.get()).values[0]?.value ?? 0
+    const t = await consumer.transfers!.fetch({ agreementId: done.agreementId! })
+    await new Promise(resolve => setTimeout(resolve, 1000))
+    expect(await received()).toBe(0)
+    expect((await provider.transfers!.list()).filter(x => x.state === 'STARTED')).toEqual([])
+    failing = new Set()
+    const finished = await waitFor(async () => { const x = await consumer.transfers!.get(t.id); return x?.state === 'COMPLETED' ? x : undefined }, 20_000)
+    expect(finished.bytes).toBe(300_000)
   })
 
   it('a peer is shown only its own agreements\' entries', async () => {
