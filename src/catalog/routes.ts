@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import { toOdrl, type Policy } from '../policy/index.ts'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { evaluatePolicy, toOdrl, type MemberFacts, type Policy } from '../policy/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { CatalogService } from './service.ts'
 import type { DatasetRegistry } from './datasets.ts'
@@ -8,6 +9,9 @@ export interface CatalogRoutesComponents {
   catalog: CatalogService
   datasets: DatasetRegistry
   policies: () => ReadonlyMap<string, Policy>
+  /** Verified membership facts of a peer (trust with an authority). */
+  members?: (peer: string) => MemberFacts | undefined
+  now: () => number
 }
 
 /** Admin API routes of the catalogue: own datasets and policies, remote and federated catalogues. */
@@ -34,6 +38,21 @@ export function catalogRoutes (c: CatalogRoutesComponents) {
         return { peer, offers, total: offers.length }
       }
       return await c.catalog.federated({ query: q, refresh: refresh === 'true' })
+    })
+
+    app.get<{ Params: { offerId: string }, Querystring: { peer: string, purpose?: string | string[] } }>('/v1/offers/:offerId/explain', {
+      schema: {
+        summary: "Would this peer see the offer, get an agreement and a transfer now? With the reasons, from the peer's live membership facts",
+        querystring: { type: 'object', required: ['peer'], properties: { peer: { type: 'string' }, purpose: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } } }
+      }
+    }, async (req) => {
+      const offer = c.datasets.offers.find(o => o.id === req.params.offerId)
+      if (offer === undefined) throw new HanseError('NOT_FOUND', `no offer '${req.params.offerId}' on this node`, { status: 404 })
+      try { peerIdFromString(req.query.peer) } catch { throw new HanseError('BAD_REQUEST', `not a peer ID: ${req.query.peer}`, { status: 400 }) }
+      const purposes = req.query.purpose === undefined ? [] : [req.query.purpose].flat()
+      const context = { now: c.now(), peer: req.query.peer, purposes, member: c.members?.(req.query.peer), count: 1, volume: offer.dataset.byteSize }
+      const scopes = (['catalog', 'negotiation', 'transfer'] as const).map(scope => ({ scope, ...evaluatePolicy(offer.policy, scope, context) }))
+      return { offer: offer.id, policy: offer.policy.name, peer: req.query.peer, member: context.member ?? null, allowed: scopes.every(s => s.allowed), scopes }
     })
 
     app.get('/v1/policies', { schema: { summary: 'Policies loaded from policies.dir' } }, async () => ({

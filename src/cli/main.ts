@@ -19,6 +19,8 @@ import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
 import { registerLedgerCommands } from './ledger.ts'
 import { registerAuthorityCommands } from './authority.ts'
+import { runDemo } from '../demo/index.ts'
+import { fileURLToPath } from 'node:url'
 import type { NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 
@@ -141,6 +143,23 @@ registerNegotiationCommands(program, cliContext)
 registerTransferCommands(program, cliContext)
 registerLedgerCommands(program, cliContext)
 registerAuthorityCommands(program, cliContext)
+
+program.command('demo')
+  .description('run a small data space on 127.0.0.1 (an authority, three companies) and walk through it; exit 0 when every step behaved as expected')
+  .option('--keep', 'leave the nodes running at the end (in ./demo-data unless --dir)')
+  .option('--short', 'small datasets (CI)')
+  .option('--dir <dir>', 'where the data space lives (default: a temp folder, or ./demo-data with --keep)')
+  .action(async (o: { keep?: boolean, short?: boolean, dir?: string }) => {
+    const ok = await runDemo({
+      dir: o.dir ?? (o.keep === true ? 'demo-data' : undefined),
+      keep: o.keep === true,
+      short: o.short === true,
+      node: process.execPath,
+      cli: fileURLToPath(import.meta.url),
+      out: (line) => { process.stdout.write(line + '\n') }
+    })
+    if (!ok) throw new HanseError('DEMO_FAILED', 'a demo step did not behave as expected (see the summary)')
+  })
 
 const configCmd = program.command('config').description('work with config files')
 configCmd.command('check <file>')

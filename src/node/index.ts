@@ -244,7 +244,7 @@ export class HanseNode {
           logger: logger.child({ component: 'api' }),
           node: this.apiView(),
           metrics: this.metrics,
-          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies }), negotiationRoutes({ negotiations }), transferRoutes({ transfers, now: () => clock.now() }), ledgerRoutes({ ledger, service: ledgerService, agreements: negotiations, now: () => clock.now() })]
+          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies, members: (peer) => membership?.facts(peer), now: () => clock.now() }), negotiationRoutes({ negotiations }), transferRoutes({ transfers, now: () => clock.now() }), ledgerRoutes({ ledger, service: ledgerService, agreements: negotiations, now: () => clock.now() })]
         }, {
           host: config.api.host,
           port: config.api.port,

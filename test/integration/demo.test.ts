@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cleanup, runCli, tempDir } from '../helpers.ts'
+
+afterEach(cleanup)
+
+describe('npm run demo', () => {
+  it('runs the whole data space story in short mode, exits 0, and stops every node it started', async () => {
+    const dir = join(tempDir(), 'demo')
+    const r = await runCli(['demo', '--short', '--dir', dir], { timeoutMs: 150_000 })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/every step behaved as expected \(8 of 8\)/)
+    for (const step of ['discovery and membership', 'catalogue visibility', 'pricing use of research data', 'price list after approval', 'fourth use refused', 'ledgers']) {
+      expect(r.stdout).toMatch(new RegExp(`${step}.*PASS`))
+    }
+    // no node is left running: the runtime files are gone (a node removes its own on a clean stop)
+    for (const company of ['carmaker', 'supplier', 'institute']) expect(existsSync(join(dir, company, 'data', 'node.json'))).toBe(false)
+  }, 180_000)
+
+  it('refuses to wipe a folder that is not an earlier demo\'s', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'precious.txt'), 'operator data')
+    const r = await runCli(['demo', '--short', '--dir', dir], { timeoutMs: 30_000 })
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toMatch(/not an earlier demo's folder/)
+    expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('operator data')
+  })
+})
