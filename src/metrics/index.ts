@@ -20,6 +20,23 @@ export class Metrics {
   readonly ledgerAppends: Counter<'type'>
   readonly members: Gauge<'status'>
   readonly membershipRefusals: Counter<'protocol'>
+  readonly connectedPeers: Gauge
+  readonly negotiationTransitions: Counter<'role' | 'state'>
+  readonly negotiationOutcomes: Counter<'role' | 'outcome' | 'code'>
+  readonly agreements: Gauge<'role'>
+  readonly transferTransitions: Counter<'role' | 'state'>
+  readonly transfersActive: Gauge<'role'>
+  readonly transferRate: Gauge<'role'>
+  readonly policyDenials: Counter<'scope' | 'code'>
+  /**
+   * Where gauges read their value when Prometheus scrapes (the node fills these in once its
+   * components run; until then they read zero).
+   */
+  readonly sources: {
+    connectedPeers?: () => number
+    agreements?: () => Promise<Record<string, number>>
+    activeTransfers?: () => Array<{ role: string, bytesPerSecond: number }>
+  } = {}
 
   constructor (init: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry]
@@ -35,6 +52,43 @@ export class Metrics {
     this.ledgerAppends = new Counter({ name: 'hanse_ledger_appends_total', help: 'Ledger entries appended, by type', labelNames: ['type'], registers })
     this.members = new Gauge({ name: 'hanse_members', help: 'Peers by membership status (valid, expired, revoked, invalid, missing, pending)', labelNames: ['status'], registers })
     this.membershipRefusals = new Counter({ name: 'hanse_membership_refusals_total', help: 'Streams refused because the peer is not a verified member, by protocol', labelNames: ['protocol'], registers })
+    const sources = this.sources
+    this.connectedPeers = new Gauge({ name: 'hanse_connected_peers', help: 'Peers with an open connection', registers, collect () { this.set(sources.connectedPeers?.() ?? 0) } })
+    this.negotiationTransitions = new Counter({ name: 'hanse_negotiation_transitions_total', help: 'Contract negotiation state transitions, by role and new state', labelNames: ['role', 'state'], registers })
+    this.negotiationOutcomes = new Counter({ name: 'hanse_negotiations_total', help: 'Finished contract negotiations, by role, outcome (finalized, terminated) and termination code', labelNames: ['role', 'outcome', 'code'], registers })
+    this.agreements = new Gauge({
+      name: 'hanse_agreements',
+      help: 'Agreements held, by role',
+      labelNames: ['role'],
+      registers,
+      async collect () {
+        const counts = await sources.agreements?.() ?? {}
+        this.reset()
+        for (const role of ['consumer', 'provider']) this.set({ role }, counts[role] ?? 0)
+      }
+    })
+    this.transferTransitions = new Counter({ name: 'hanse_transfer_transitions_total', help: 'Transfer state changes, by role and new state', labelNames: ['role', 'state'], registers })
+    this.transfersActive = new Gauge({
+      name: 'hanse_transfers_active',
+      help: 'Transfers running now, by role',
+      labelNames: ['role'],
+      registers,
+      collect () {
+        const list = sources.activeTransfers?.() ?? []
+        for (const role of ['consumer', 'provider']) this.set({ role }, list.filter(t => t.role === role).length)
+      }
+    })
+    this.transferRate = new Gauge({
+      name: 'hanse_transfer_rate_bytes',
+      help: 'Bytes per second of the transfers running now (average since each started), by role',
+      labelNames: ['role'],
+      registers,
+      collect () {
+        const list = sources.activeTransfers?.() ?? []
+        for (const role of ['consumer', 'provider']) this.set({ role }, list.filter(t => t.role === role).reduce((a, t) => a + t.bytesPerSecond, 0))
+      }
+    })
+    this.policyDenials = new Counter({ name: 'hanse_policy_denials_total', help: 'Requests a policy or membership check refused, by scope (negotiation, transfer) and code', labelNames: ['scope', 'code'], registers })
     if (init.defaultMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'hanse_' })
   }
 

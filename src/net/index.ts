@@ -12,6 +12,8 @@ import type { Datastore } from 'interface-datastore'
 import type { Logger } from '../logging/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { preSharedKey } from '@libp2p/pnet'
+import { prometheusMetrics } from '@libp2p/prometheus-metrics'
+import type { Registry } from 'prom-client'
 import { trustGater, type TrustPolicy } from './gater.ts'
 import { BootstrapKeeper } from './bootstrap-keeper.ts'
 import { SelfLookup } from './self-lookup.ts'
@@ -43,6 +45,8 @@ export interface NetComponents {
   logger: Logger
   /** In trust mode `members`: peers to refuse at the connection stage (recently failed, no housekeeping). */
   refused?: (peer: PeerId) => boolean
+  /** libp2p's own metrics (connections, streams, DHT, bytes per protocol) go into this registry. */
+  metricsRegistry?: Registry
   /** Where libp2p keeps the peer store and DHT records; in memory when absent. */
   datastore?: Datastore
 }
@@ -145,6 +149,7 @@ export class Net {
         peerDiscovery,
         connectionGater: gater,
         ...(init.psk !== undefined ? { connectionProtector: preSharedKey({ psk: init.psk }) } : {}),
+        ...(this.components.metricsRegistry !== undefined ? { metrics: prometheusMetrics({ registry: this.components.metricsRegistry, preserveExistingMetrics: true, collectDefaultMetrics: true }) } : {}),
         connectionManager: {
           maxConnections: init.connections.maxConnections,
           maxIncomingPendingConnections: init.connections.maxIncomingPendingConnections,

@@ -143,7 +143,7 @@ export class HanseNode {
       let membership: MembershipService | undefined
       const members = config.trust.mode === 'members'
       const refused = members && !config.trust.allowHousekeeping ? (peer: PeerId) => membership?.recentlyRefused(peer.toString()) === true : undefined
-      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore, refused }, {
+      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore, refused, metricsRegistry: this.metrics.registry }, {
         ...config.network,
         trust: config.trust,
         psk: config.trust.psk === undefined ? undefined : readPsk(config.trust.psk)
@@ -227,6 +227,8 @@ export class HanseNode {
       }, config.transfer)
       await this.run({ name: 'transfer', start: async () => { await transfers.start() }, stop: async () => { await transfers.stop() } })
       this.transfers = transfers
+
+      this.wireMetrics(libp2p, negotiations, transfers)
 
       if (membership !== undefined && members) {
         // a member that stops being one: its transfers end (with the reason), then it is cut off
@@ -331,6 +333,38 @@ export class HanseNode {
   private requireNet (): Net {
     if (this.net === undefined) throw new Error('node not started')
     return this.net
+  }
+
+  /** The gauges read the components when scraped; counters follow their events. */
+  private wireMetrics (libp2p: { getPeers: () => unknown[] }, negotiations: NegotiationManager, transfers: TransferService): void {
+    const m = this.metrics
+    m.sources.connectedPeers = () => libp2p.getPeers().length
+    m.sources.agreements = async () => {
+      const counts: Record<string, number> = {}
+      for (const a of await negotiations.agreements()) counts[a.role] = (counts[a.role] ?? 0) + 1
+      return counts
+    }
+    m.sources.activeTransfers = () => transfers.activeTransfers()
+    negotiations.on('transition', (e) => {
+      const r = e.record
+      m.negotiationTransitions.inc({ role: r.role, state: e.to })
+      if (e.to === 'FINALIZED') m.negotiationOutcomes.inc({ role: r.role, outcome: 'finalized', code: '' })
+      if (e.to === 'TERMINATED') {
+        const code = r.termination?.code ?? ''
+        m.negotiationOutcomes.inc({ role: r.role, outcome: 'terminated', code })
+        if (r.termination?.by === 'local' && (code === 'POLICY_DENIED' || code === 'MEMBERSHIP_INVALID')) m.policyDenials.inc({ scope: 'negotiation', code })
+      }
+    })
+    const last = new Map<string, string>()
+    transfers.on('state', (r) => {
+      // saves that keep the state (progress, receipts) are not transitions
+      if (last.get(r.id) === r.state) return
+      m.transferTransitions.inc({ role: r.role, state: r.state })
+      last.delete(r.id)
+      last.set(r.id, r.state)
+      if (last.size > 10_000) last.delete(last.keys().next().value as string)
+      if (r.role === 'provider' && r.state === 'TERMINATED' && (r.error?.code === 'POLICY_DENIED' || r.error?.code === 'MEMBERSHIP_INVALID')) m.policyDenials.inc({ scope: 'transfer', code: r.error.code })
+    })
   }
 
   private async run (c: Startable): Promise<void> {

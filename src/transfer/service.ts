@@ -153,6 +153,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private readonly active = new Map<string, AbortController>()
   /** Transfers being served (provider), by record id: how the operator stops one. */
   private readonly serving = new Map<string, AbortController>()
+  /** The records of transfers running now, both sides (progress and rate without a read). */
+  private readonly live = new Map<string, TransferRecord>()
   /** Downloads waiting for their next automatic retry: attempt count and timer. */
   private readonly retries = new Map<string, { attempt: number, timer?: NodeJS.Timeout }>()
   private running = false
@@ -245,6 +247,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const refuse = async (code: string, reason: string): Promise<void> => {
       this.log.info({ peer: peer.toString(), agreement: req.agreementId.slice(0, 200), code, reason }, 'transfer refused')
       this.c.metrics.transferRefusals.inc({ code })
+      if (code === 'POLICY_DENIED' || code === 'MEMBERSHIP_INVALID') this.c.metrics.policyDenials.inc({ scope: 'transfer', code })
       await this.c.ledger?.append({
         type: code === 'POLICY_DENIED' ? 'policy.denied' : 'transfer.refused',
         peer: peer.toString(),
@@ -323,10 +326,12 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     })
     const ctl = new AbortController()
     this.serving.set(rec.id, ctl)
+    this.live.set(rec.id, rec)
     try {
       await this.stream(framed, rec, view.policy, () => ctx(decision.usage), segs, first, ctl.signal)
     } finally {
       this.serving.delete(rec.id)
+      this.live.delete(rec.id)
     }
   }
 
@@ -474,6 +479,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const rec = r
     const ctl = new AbortController()
     this.active.set(rec.id, ctl)
+    this.live.set(rec.id, rec)
     const before = rec.verifiedChunks
     void this.locks.run(`transfer:${rec.id}`, async () => {
       try {
@@ -497,9 +503,19 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         if (transient) this.retryLater(rec, rec.verifiedChunks > before)
       } finally {
         this.active.delete(rec.id)
+        this.live.delete(rec.id)
       }
     })
     return structuredClone(rec)
+  }
+
+  /** Transfers running now with their average rate since they started (metrics). */
+  activeTransfers (): Array<{ role: string, bytesPerSecond: number }> {
+    const now = this.c.clock.now()
+    return [...this.live.values()].map(r => {
+      const secs = r.startedAt === undefined ? 0 : (now - r.startedAt) / 1000
+      return { role: r.role, bytesPerSecond: secs > 0 ? r.bytes / secs : 0 }
+    })
   }
 
   /** Schedule the next automatic resume of a download the network cut short. */
