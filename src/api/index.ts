@@ -12,6 +12,8 @@ export interface ApiNode {
   peers: () => Promise<PeerView[]>
   /** True once every component has started and until stop begins. */
   ready: () => boolean
+  /** Reload policies, datasets and the revocation list (SIGHUP does the same). */
+  reload?: () => Promise<unknown>
 }
 
 export interface NodeStatus {
@@ -212,6 +214,10 @@ export class ApiServer {
       async () => await node.status())
     app.get('/v1/peers', { schema: { summary: 'Connected and known peers with addresses and latency', response: { 200: { type: 'object', properties: { peers: { type: 'array', items: PeerSchema } } }, ...errors } } },
       async () => ({ peers: await node.peers() }))
+    app.post('/v1/reload', { schema: { summary: 'Reload policies, datasets and the revocation list from the config file without dropping connections; an invalid config is refused (400) and the running one stays' } }, async () => {
+      if (node.reload === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node cannot reload', { status: 409 })
+      return { reload: await node.reload() }
+    })
     const metrics = this.components.metrics
     if (metrics !== undefined) {
       app.get('/metrics', { schema: { summary: 'Prometheus metrics (text exposition format)' } }, async (_req, reply) => {

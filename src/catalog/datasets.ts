@@ -75,7 +75,7 @@ export interface DatasetRegistryInit {
  */
 export class DatasetRegistry {
   private readonly components: DatasetRegistryComponents
-  private readonly init: DatasetRegistryInit
+  private init: DatasetRegistryInit
   private offerList: OfferInfo[] = []
   private offerById = new Map<string, OfferInfo>()
   private datasetList: DatasetInfo[] = []
@@ -88,6 +88,18 @@ export class DatasetRegistry {
   }
 
   async start (): Promise<void> { await this.load() }
+
+  /** Load a new dataset list and policies; on any problem the current ones stay and it throws. */
+  async reload (init: DatasetRegistryInit): Promise<void> {
+    const prev = this.init
+    this.init = init
+    try {
+      await this.load()
+    } catch (err) {
+      this.init = prev
+      throw err
+    }
+  }
   async stop (): Promise<void> {}
 
   get offers (): readonly OfferInfo[] { return this.offerList }

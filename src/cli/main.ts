@@ -70,7 +70,8 @@ program.command('start')
   .action(async (_o, cmd: Command) => {
     const cfg = config(g(cmd))
     const logger = createLogger({ level: cfg.logging.level, pretty: cfg.logging.pretty, isTTY: process.stdout.isTTY === true })
-    const node = new HanseNode({ logger, clock: systemClock }, { config: cfg, version: VERSION })
+    const opts = g(cmd)
+    const node = new HanseNode({ logger, clock: systemClock, loadConfig: () => config(opts) }, { config: cfg, version: VERSION })
     let stopping = false
     const onSignal = (sig: NodeJS.Signals): void => {
       if (stopping) {
@@ -86,6 +87,10 @@ program.command('start')
     }
     process.on('SIGTERM', onSignal)
     process.on('SIGINT', onSignal)
+    // SIGHUP: reload policies, datasets and the revocation list; a bad config is logged and ignored
+    process.on('SIGHUP', () => {
+      node.reload().catch((err: unknown) => { logger.error({ err: errorBody(err) }, 'reload refused; the running config stays') })
+    })
     await node.start()
   })
 
@@ -107,6 +112,15 @@ program.command('status')
       ...s.listenAddrs.map(a => `  ${a}`),
       ...(s.announceAddrs.length > 0 ? ['announcing:', ...s.announceAddrs.map(a => `  ${a}`)] : [])
     ].join('\n'))
+  })
+
+program.command('reload')
+  .description('reload policies, datasets and the revocation list of the running node (like SIGHUP); a bad config is refused and the running one stays')
+  .action(async (_o, cmd: Command) => {
+    const { reload } = await client(g(cmd)).post<{ reload: { applied: string[], policies: number, datasets: number, offers: number, restartNeeded: string[] } }>('/v1/reload')
+    if (g(cmd).json === true) return out({ reload })
+    out(`reloaded ${reload.applied.join(', ')}: ${reload.policies} policies, ${reload.datasets} datasets, ${reload.offers} offers` +
+      (reload.restartNeeded.length > 0 ? `\nchanged but only applied after a restart: ${reload.restartNeeded.join(', ')}` : ''))
   })
 
 program.command('peers')

@@ -1,6 +1,6 @@
 import { writeFileSync, rmSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { NodeConfig } from '../config/index.ts'
+import { loadConfig, type NodeConfig } from '../config/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { Store } from '../store/index.ts'
@@ -40,7 +40,22 @@ export function readRuntimeInfo (dataDir: string): RuntimeInfo | undefined {
 export interface HanseNodeComponents {
   logger: Logger
   clock: Clock
+  /** Reads and validates the config again (the entry point knows the file and the overrides); used by reload. */
+  loadConfig?: () => NodeConfig
 }
+
+/** What a reload changed, and what it could not (those settings need a restart). */
+export interface ReloadResult {
+  applied: string[]
+  policies: number
+  datasets: number
+  offers: number
+  /** Keys whose new values take effect only after a restart. */
+  restartNeeded: string[]
+}
+
+/** Settings a running node cannot change: they are read once by components that hold sockets, files or keys. */
+const RESTART_KEYS = ['name', 'dataDir', 'network', 'api', 'logging', 'catalog', 'negotiation', 'transfer', 'trust'] as const
 
 export interface HanseNodeInit {
   config: NodeConfig
@@ -74,10 +89,13 @@ export class HanseNode {
   membership: MembershipService | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
+  private readonly loadConfig: (() => NodeConfig) | undefined
+  private reloading: Promise<ReloadResult> | undefined
 
   constructor (components: HanseNodeComponents, init: HanseNodeInit) {
     this.logger = components.logger
     this.clock = components.clock
+    this.loadConfig = components.loadConfig
     this.config = init.config
     this.version = init.version
   }
@@ -283,6 +301,40 @@ export class HanseNode {
     this.logger.info('hanse node stopped')
   }
 
+  /**
+   * Reload policies, datasets and the revocation list from the config (SIGHUP, `POST /v1/reload`,
+   * `hanse reload`) without touching connections or running transfers. An invalid config, policy
+   * or dataset is refused with the error and the running ones stay.
+   */
+  async reload (next?: NodeConfig): Promise<ReloadResult> {
+    if (this.state !== 'running' || this.datasets === undefined) throw new HanseError('NODE_NOT_RUNNING', 'the node is not running', { status: 409 })
+    // one reload at a time: a second SIGHUP waits for the first
+    const prev = this.reloading ?? Promise.resolve(undefined as unknown as ReloadResult)
+    const run = prev.catch(() => {}).then(async () => await this.reloadOnce(next))
+    this.reloading = run
+    try { return await run } finally { if (this.reloading === run) this.reloading = undefined }
+  }
+
+  private async reloadOnce (next?: NodeConfig): Promise<ReloadResult> {
+    const datasets = this.datasets as DatasetRegistry
+    const cfg = next ?? this.loadConfig?.() ?? (this.config.source === '<inline>' ? undefined : loadConfig(this.config.source))
+    if (cfg === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node was started from an inline config; there is no file to reload', { status: 409 })
+    const policies = loadPolicyDir(cfg.policies.dir)
+    await datasets.reload({ configFile: cfg.source, datasets: cfg.datasets, policies })
+    this.policies = policies
+    this.metrics.datasets.set(datasets.datasets.length)
+    const applied = ['policies', 'datasets']
+    if (this.membership !== undefined) {
+      await this.membership.forceReloadRevocations()
+      applied.push('trust.revocationList')
+    }
+    const restartNeeded = RESTART_KEYS.filter(k => canonicalJson(cfg[k]) !== canonicalJson(this.config[k]))
+    await this.ledger?.append({ type: 'config.loaded', payload: { ...configDigests(cfg, policies, datasets), reload: true, restartNeeded } })
+    const result = { applied, policies: policies.size, datasets: datasets.datasets.length, offers: datasets.offers.length, restartNeeded }
+    this.logger.info(result, restartNeeded.length > 0 ? 'config reloaded; some changes need a restart' : 'config reloaded')
+    return result
+  }
+
   async status (): Promise<NodeStatus> {
     const net = this.requireNet()
     const peers = await net.libp2p.peerStore.all()
@@ -326,8 +378,8 @@ export class HanseNode {
     })
   }
 
-  private apiView (): { status: () => Promise<NodeStatus>, peers: () => Promise<PeerView[]>, ready: () => boolean } {
-    return { status: async () => await this.status(), peers: async () => await this.peers(), ready: () => this.state === 'running' }
+  private apiView (): { status: () => Promise<NodeStatus>, peers: () => Promise<PeerView[]>, ready: () => boolean, reload: () => Promise<ReloadResult> } {
+    return { status: async () => await this.status(), peers: async () => await this.peers(), ready: () => this.state === 'running', reload: async () => await this.reload() }
   }
 
   private requireNet (): Net {

@@ -321,4 +321,10 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
 
   /** Run the periodic checks now (tests with an injected clock, and `hanse reload`). */
   async recheckNow (): Promise<void> { await this.recheck() }
+
+  /** Re-read the revocation list even if the file looks unchanged (`hanse reload`). */
+  async forceReloadRevocations (): Promise<void> {
+    this.revocationsStamp = ''
+    await this.recheck()
+  }
 }
