@@ -14,7 +14,7 @@ COPY proto ./proto
 COPY config ./config
 
 FROM node:22-bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends tini curl && rm -rf /var/lib/apt/lists/* \
+RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/* \
   && mkdir -p /var/lib/hanse /etc/hanse && chown node:node /var/lib/hanse
 WORKDIR /app
 COPY --from=build /app /app
@@ -28,7 +28,8 @@ USER node
 VOLUME ["/var/lib/hanse"]
 # libp2p only; the admin API listens on 127.0.0.1 inside the container
 EXPOSE 4001/tcp
+# `hanse health` finds the admin API through the runtime file in the data dir, whatever its port
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:7480/healthz || exit 1
+  CMD ["hanse", "health"]
 ENTRYPOINT ["/usr/bin/tini", "--", "hanse"]
 CMD ["start"]

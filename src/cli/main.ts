@@ -114,6 +114,15 @@ program.command('status')
     ].join('\n'))
   })
 
+program.command('health')
+  .description('exit 0 when the node for this config answers /healthz (for container health checks)')
+  .action(async (_o, cmd: Command) => {
+    const c = client(g(cmd))
+    const res = await fetch(`${c.baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) }).catch((err: Error) => { throw new HanseError('UNHEALTHY', `no answer from ${c.baseUrl}: ${err.message}`, { exitCode: 1 }) })
+    if (!res.ok) throw new HanseError('UNHEALTHY', `${c.baseUrl}/healthz answered ${res.status}`, { exitCode: 1 })
+    out('healthy')
+  })
+
 program.command('reload')
   .description('reload policies, datasets and the revocation list of the running node (like SIGHUP); a bad config is refused and the running one stays')
   .action(async (_o, cmd: Command) => {

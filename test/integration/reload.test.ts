@@ -86,6 +86,11 @@ describe('reload', () => {
     expect(hash.digest('hex')).toBe(createHash('sha256').update(file).digest('hex'))
     expect(consumer.net!.libp2p.getConnections(providerId).map(c => c.id)).toContain(connection)
 
+    // the container health check
+    const health = await runCli(['--config', cfgFile, 'health'])
+    expect(health.code).toBe(0)
+    expect(health.stdout.trim()).toBe('healthy')
+
     provider.kill('SIGTERM')
     await waitFor(() => provider.exitCode !== null || undefined, 10_000)
     expect(provider.exitCode).toBe(0)
