@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -25,6 +26,13 @@ describe('config', () => {
     expect(Object.isFrozen(cfg)).toBe(true)
     expect(Object.isFrozen(cfg.network.listen)).toBe(true)
     expect(() => { (cfg as any).name = 'x' }).toThrow()
+  })
+
+  it('every commented example in config/ is valid (provider, consumer, data space member)', () => {
+    const examples = readdirSync(join(ROOT, 'config')).filter(f => f.endsWith('.example.yaml'))
+    expect(examples.length).toBeGreaterThanOrEqual(3)
+    for (const f of examples) expect(loadConfig(join(ROOT, 'config', f)).name).not.toBe('')
+    expect(loadConfig(join(ROOT, 'config/member.example.yaml')).trust.mode).toBe('members')
   })
 
   it('fills defaults in one place', () => {
