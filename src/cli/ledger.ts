@@ -4,11 +4,7 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { Command } from 'commander'
 import { HanseError } from '../errors/index.ts'
-import { Store } from '../store/index.ts'
-import { loadOrCreateIdentity } from '../identity/index.ts'
-import { silentLogger } from '../logging/index.ts'
-import { systemClock } from '../clock/index.ts'
-import { Ledger, type AuditReport, type EntryView, type VerifyReport } from '../ledger/index.ts'
+import { openLedgerDir, type AuditReport, type EntryView, type VerifyReport } from '../ledger/index.ts'
 import { NodeNotRunningError } from './client.ts'
 import { bytes, short, table } from './format.ts'
 import type { CliContext } from './catalog.ts'
@@ -48,16 +44,11 @@ function summary (e: EntryView): string {
 
 /** Verify a stopped node's ledger by opening its data dir directly (the node holds the lock while it runs). */
 async function verifyOffline (dataDir: string): Promise<VerifyReport> {
-  const store = new Store({ clock: systemClock }, { dataDir })
-  await store.start()
-  const identity = await loadOrCreateIdentity(dataDir)
-  const ledger = new Ledger({ store, clock: systemClock, signer: { peerId: identity.peerId.toString(), sign: (d: Uint8Array) => identity.privateKey.sign(d) }, logger: silentLogger() })
+  const { ledger, close } = await openLedgerDir(dataDir)
   try {
-    await ledger.start()
     return await ledger.verify()
   } finally {
-    await ledger.stop()
-    await store.stop()
+    await close()
   }
 }
 

@@ -6,6 +6,8 @@ import { join } from 'node:path'
  * Realistic-looking demo datasets, generated deterministically (a seeded PRNG), so the demo needs
  * nothing from the network and gives the same bytes every run.
  */
+
+/** mulberry32: small, fast, seeded; random enough for test data and interruption offsets. */
 export function prng (seed: number): () => number {
   let a = seed >>> 0
   return () => {

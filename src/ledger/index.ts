@@ -3,3 +3,4 @@ export { LedgerError, canonicalJson, openCheckpoint, seqKey, type CheckpointView
 export { verifyConsistency, verifyInclusion, leafHash, EMPTY_ROOT } from './merkle.ts'
 export { LedgerService, LEDGER_PROTOCOL, compareAccounts, type AuditReport, type AuditFinding } from './service.ts'
 export { ledgerRoutes, usageSummary, exportLine } from './routes.ts'
+export { openLedgerDir } from './offline.ts'

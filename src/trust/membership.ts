@@ -24,6 +24,8 @@ export interface PeerMembership {
   state: MemberState
   /** Why not valid: a stable code (CREDENTIAL_EXPIRED, ...) and a sentence. */
   code?: string
+  /** No verdict: the peer did not answer (yet); it is asked again. */
+  noAnswer?: boolean
   reason?: string
   credential?: CredentialView
   facts?: MemberFacts
@@ -37,7 +39,11 @@ export interface PeerMembership {
 export interface MembershipHost extends ProtocolHost {
   addEventListener: (type: 'peer:connect', fn: (evt: CustomEvent<PeerId>) => void) => void
   removeEventListener: (type: 'peer:connect', fn: (evt: CustomEvent<PeerId>) => void) => void
+  getConnections: (peer?: PeerId) => unknown[]
 }
+
+/** Retries of an exchange that got no answer (the peer was still starting, a stream failed). */
+const NO_ANSWER_RETRIES_MS = [250, 500, 1000, 2000]
 
 export interface MembershipComponents {
   host: MembershipHost
@@ -87,6 +93,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   private revocationsStamp = ''
   private readonly status = new Map<string, PeerMembership>()
   private readonly inflight = new Map<string, Promise<PeerMembership>>()
+  /** Peers that did not answer, and how often we asked again. */
+  private readonly noAnswer = new Map<string, number>()
   private timer: NodeJS.Timeout | undefined
   private lastExpiryWarning = 0
   private running = false
@@ -150,7 +158,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   /** Checked and found wanting within the last minute (the gater keeps such peers out when housekeeping is not allowed). */
   recentlyRefused (peer: string): boolean {
     const s = this.status.get(peer)
-    return s !== undefined && s.state !== 'valid' && s.state !== 'pending' && this.c.clock.now() - s.checkedAt < 60_000
+    return s !== undefined && s.state !== 'valid' && s.state !== 'pending' && s.noAnswer !== true && this.c.clock.now() - s.checkedAt < 60_000
   }
 
   view (peer: string): PeerMembership | undefined { return this.status.get(peer) }
@@ -158,7 +166,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   /** The peer's status, asking it for its credential if we have not yet. */
   async ensure (peer: string): Promise<PeerMembership> {
     const s = this.status.get(peer)
-    if (s !== undefined && s.state !== 'pending') return s
+    // a peer that did not answer before is asked again (at most once a second)
+    if (s !== undefined && s.state !== 'pending' && !(s.noAnswer === true && this.c.clock.now() - s.checkedAt >= 1000)) return s
     return await this.exchange(peer)
   }
 
@@ -190,9 +199,27 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       return this.setStatus(peer, st)
     } catch (err) {
       framed?.abort(err as Error)
-      const e = err instanceof CredentialError ? err : new CredentialError('CREDENTIAL_MISSING', `no membership answer: ${(err as Error).message}`)
-      return this.setStatus(peer, this.failed(e))
+      if (err instanceof CredentialError) return this.setStatus(peer, this.failed(err))
+      // no verdict, only no answer (a peer still starting has no handler yet; a stream failed):
+      // nothing is granted, and we ask again a few times while connected
+      // after the last retry the silence is the verdict: this peer presents no credential
+      const last = (this.noAnswer.get(peer) ?? 0) >= NO_ANSWER_RETRIES_MS.length
+      const st = this.setStatus(peer, { ...this.failed(new CredentialError('CREDENTIAL_MISSING', `no membership answer: ${(err as Error).message}`)), noAnswer: !last })
+      if (!last) this.retryLater(peer)
+      return st
     }
+  }
+
+  private retryLater (peer: string): void {
+    const attempt = this.noAnswer.get(peer) ?? 0
+    const delay = NO_ANSWER_RETRIES_MS[attempt]
+    if (delay === undefined || !this.running) return
+    this.noAnswer.set(peer, attempt + 1)
+    const t = setTimeout(() => {
+      if (!this.running || this.c.host.getConnections(peerIdFromString(peer)).length === 0) { this.noAnswer.delete(peer); return }
+      void this.exchange(peer).catch(() => {})
+    }, delay)
+    t.unref()
   }
 
   private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
@@ -228,7 +255,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       this.updateGauge()
       if (prev?.state === 'valid' && next.state !== 'valid') this.emit('invalid', peer, next)
     }
-    if (next.state !== 'valid' && next.state !== 'pending') this.emit('refused', peer, next)
+    if (next.noAnswer !== true) this.noAnswer.delete(peer)
+    if (next.state !== 'valid' && next.state !== 'pending' && next.noAnswer !== true) this.emit('refused', peer, next)
     return next
   }
 

@@ -3,26 +3,12 @@ import { Level } from 'level'
 import type { Report } from './report.ts'
 import { round } from './report.ts'
 import { benchDir } from './util.ts'
-import { Store } from '../../src/store/index.ts'
-import { Ledger } from '../../src/ledger/index.ts'
-import { ensureDataDir, loadOrCreateIdentity } from '../../src/identity/index.ts'
-import { silentLogger } from '../../src/logging/index.ts'
-import { systemClock } from '../../src/clock/index.ts'
+import { openLedgerDir } from '../../src/ledger/index.ts'
 
 const WRITERS = 64
 
 /** A payload the size of a typical transfer.state entry. */
 const payload = (i: number): Record<string, unknown> => ({ role: 'provider', from: 'STARTED', state: 'COMPLETED', dataset: 'weather-2026', bytes: 1048576 * (i % 100), size: 104857600, sha256: 'a'.repeat(64) })
-
-async function openLedger (dataDir: string): Promise<{ ledger: Ledger, store: Store, close: () => Promise<void> }> {
-  ensureDataDir(dataDir)
-  const identity = await loadOrCreateIdentity(dataDir)
-  const store = new Store({ clock: systemClock }, { dataDir })
-  await store.start()
-  const ledger = new Ledger({ store, clock: systemClock, signer: { peerId: identity.peerId.toString(), sign: (d: Uint8Array) => identity.privateKey.sign(d) }, logger: silentLogger() })
-  await ledger.start()
-  return { ledger, store, close: async () => { await ledger.stop(); await store.stop() } }
-}
 
 /** `n` operations by `writers` concurrent loops; returns operations per second. */
 async function concurrently (n: number, writers: number, op: (i: number) => Promise<unknown>): Promise<number> {
@@ -69,7 +55,7 @@ export async function benchLedger (report: Report, opts: { quick: boolean }): Pr
     })
     await raw.close()
 
-    const { ledger, store, close } = await openLedger(join(dir, 'node'))
+    const { ledger, store, close } = await openLedgerDir(join(dir, 'node'))
     try {
       const rate = await concurrently(appends, WRITERS, async (i) => await ledger.append({ type: 'transfer.state', peer: '12D3KooWBenchPeer', agreementId: `urn:uuid:agreement-${i % 1000}`, transferId: `urn:uuid:t-${i}`, payload: payload(i) }))
       report.add({ name: 'ledger_durable_appends_64_writers', value: round(rate, 0), unit: 'appends/s', baseline: 'leveldb_synced_group_commit', baselineValue: round(rawRate, 0), note: 'target >= 50,000/s' })

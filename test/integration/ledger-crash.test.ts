@@ -5,11 +5,7 @@ import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { cleanup, freePort, startNode, startNodeProcess, tempDir, testConfig } from '../helpers.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
-import { Store } from '../../src/store/index.ts'
-import { Ledger } from '../../src/ledger/index.ts'
-import { loadOrCreateIdentity } from '../../src/identity/index.ts'
-import { silentLogger } from '../../src/logging/index.ts'
-import { systemClock } from '../../src/clock/index.ts'
+import { openLedgerDir } from '../../src/ledger/index.ts'
 
 afterEach(cleanup)
 
@@ -18,12 +14,8 @@ const ROUNDS = Number(process.env.HANSE_TEST_KILL_ROUNDS ?? 4)
 
 /** Open a killed node's data dir and read what its ledger holds. */
 async function inspect (dataDir: string): Promise<{ ok: boolean, problem?: unknown, size: number, agreements: Set<string>, started: Set<string> }> {
-  const identity = await loadOrCreateIdentity(dataDir)
-  const store = new Store({ clock: systemClock }, { dataDir })
-  await store.start()
-  const ledger = new Ledger({ store, clock: systemClock, signer: { peerId: identity.peerId.toString(), sign: (d: Uint8Array) => identity.privateKey.sign(d) }, logger: silentLogger() })
+  const { ledger, close } = await openLedgerDir(dataDir)
   try {
-    await ledger.start()
     const report = await ledger.verify()
     const agreements = new Set<string>()
     const started = new Set<string>()
@@ -31,8 +23,7 @@ async function inspect (dataDir: string): Promise<{ ok: boolean, problem?: unkno
     for await (const e of ledger.query({ type: 'transfer.state' })) if (e.payload.state === 'STARTED') started.add(e.transferId)
     return { ok: report.ok, problem: report.problem, size: report.entries, agreements, started }
   } finally {
-    await ledger.stop()
-    await store.stop()
+    await close()
   }
 }
 

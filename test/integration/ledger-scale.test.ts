@@ -4,11 +4,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createReadStream } from 'node:fs'
 import { cleanup, runCli, startNodeProcess, tempDir } from '../helpers.ts'
-import { Store } from '../../src/store/index.ts'
-import { Ledger } from '../../src/ledger/index.ts'
-import { ensureDataDir, loadOrCreateIdentity } from '../../src/identity/index.ts'
-import { silentLogger } from '../../src/logging/index.ts'
-import { systemClock } from '../../src/clock/index.ts'
+import { openLedgerDir } from '../../src/ledger/index.ts'
 
 afterEach(cleanup)
 
@@ -24,12 +20,7 @@ function peakRssMiB (pid: number): number {
 }
 
 async function fill (dataDir: string, n: number): Promise<void> {
-  ensureDataDir(dataDir)
-  const identity = await loadOrCreateIdentity(dataDir)
-  const store = new Store({ clock: systemClock }, { dataDir })
-  await store.start()
-  const ledger = new Ledger({ store, clock: systemClock, signer: { peerId: identity.peerId.toString(), sign: (d: Uint8Array) => identity.privateKey.sign(d) }, logger: silentLogger() })
-  await ledger.start()
+  const { ledger, close } = await openLedgerDir(dataDir)
   let next = 0
   await Promise.all(Array.from({ length: 512 }, async () => {
     while (next < n) {
@@ -38,8 +29,7 @@ async function fill (dataDir: string, n: number): Promise<void> {
     }
   }))
   await ledger.checkpoint()
-  await ledger.stop()
-  await store.stop()
+  await close()
 }
 
 describe(`a ledger of ${ENTRIES.toLocaleString('en')} entries`, () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Level } from 'level'
 import { cleanup, onCleanup, tempDir } from '../helpers.ts'
 import { Store } from '../../src/store/index.ts'
-import { Ledger, verifyConsistency, verifyInclusion, openCheckpoint } from '../../src/ledger/index.ts'
+import { openLedgerDir, verifyConsistency, verifyInclusion, openCheckpoint, type Ledger } from '../../src/ledger/index.ts'
 import { seqKey } from '../../src/ledger/entry.ts'
 import { loadOrCreateIdentity } from '../../src/identity/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
@@ -11,15 +11,10 @@ import { systemClock } from '../../src/clock/index.ts'
 
 afterEach(cleanup)
 
-async function openLedger (dataDir: string): Promise<{ store: Store, ledger: Ledger, peerId: string }> {
-  const identity = await loadOrCreateIdentity(dataDir)
-  const store = new Store({ clock: systemClock }, { dataDir })
-  await store.start()
-  const signer = { peerId: identity.peerId.toString(), sign: (d: Uint8Array) => identity.privateKey.sign(d) }
-  const ledger = new Ledger({ store, clock: systemClock, signer, logger: silentLogger() })
-  await ledger.start()
-  onCleanup(async () => { await ledger.stop(); await store.stop() })
-  return { store, ledger, peerId: signer.peerId }
+async function openLedger (dataDir: string): Promise<Awaited<ReturnType<typeof openLedgerDir>>> {
+  const opened = await openLedgerDir(dataDir)
+  onCleanup(opened.close)
+  return opened
 }
 
 async function fill (ledger: Ledger, n: number, writers = 16): Promise<void> {

@@ -7,6 +7,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { cleanup, freePort, nodeAddr, runCli, spawnCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { agree, setup, sha } from '../two-nodes.ts'
+import { prng } from '../../src/demo/data.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
 import { readToken } from '../../src/identity/index.ts'
 import { ManualClock } from '../../src/clock/index.ts'
@@ -16,18 +17,6 @@ import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
 
-
-/** A small seeded PRNG (mulberry32): the interruption offsets are random but repeatable. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Whether this process may mount a small tmpfs (root on Linux): a real full disk for the test. */
 function canMountTmpfs (): boolean {
