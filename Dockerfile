@@ -22,8 +22,9 @@ RUN ln -s /app/bin/hanse.js /usr/local/bin/hanse
 ENV HANSE_CONFIG=/etc/hanse/node.yaml \
     HANSE_DATA_DIR=/var/lib/hanse \
     NODE_ENV=production
-# default config: the example; mount your own over /etc/hanse/node.yaml
-RUN cp /app/config/node.example.yaml /etc/hanse/node.yaml
+# default config: the example with its policies and example data (relative paths in the config
+# are relative to /etc/hanse); mount your own over /etc/hanse/node.yaml
+RUN cp -r /app/config/. /etc/hanse/ && cp /etc/hanse/node.example.yaml /etc/hanse/node.yaml
 USER node
 VOLUME ["/var/lib/hanse"]
 # libp2p only; the admin API listens on 127.0.0.1 inside the container
