@@ -31,6 +31,8 @@ export interface CatalogInit {
   peerTimeoutMs: number
   /** How long a federated catalogue is served from cache. */
   cacheTtlMs: number
+  /** Catalogue requests are logged per peer, summed over this window (one ledger entry per peer and window). */
+  ledgerWindowMs: number
 }
 
 export const catalogDefaults: CatalogInit = {
@@ -43,7 +45,8 @@ export const catalogDefaults: CatalogInit = {
   maxRequestBytes: 4 * 1024,
   idleTimeoutMs: 10_000,
   peerTimeoutMs: 5_000,
-  cacheTtlMs: 30_000
+  cacheTtlMs: 30_000,
+  ledgerWindowMs: 1_000
 }
 
 export interface CatalogComponents {
@@ -118,6 +121,9 @@ export class CatalogService {
   private readonly log: Logger
   private readonly cache = new Map<string, { at: number, value: FederatedCatalog }>()
   private started = false
+  /** Catalogue requests per peer since the last ledger entry. */
+  private readonly served = new Map<string, { requests: number, offers: number }>()
+  private servedTimer: NodeJS.Timeout | undefined
 
   constructor (components: CatalogComponents, init: Partial<CatalogInit> = {}) {
     this.components = components
@@ -141,6 +147,36 @@ export class CatalogService {
     this.started = false
     this.cache.clear()
     await this.components.host.unhandle(CATALOG_PROTOCOL)
+    clearTimeout(this.servedTimer)
+    await this.flushServed()
+  }
+
+  /**
+   * Catalogue requests go into the ledger as one entry per peer and window (requests, offers
+   * listed): a page answer never waits for a synced write, and a peer paging through 10,000
+   * offers does not add twenty entries and fsyncs in front of everyone else's negotiations.
+   */
+  private countServed (peer: string, offers: number): void {
+    if (this.components.ledger === undefined) return
+    const cur = this.served.get(peer) ?? { requests: 0, offers: 0 }
+    cur.requests++
+    cur.offers += offers
+    this.served.set(peer, cur)
+    if (this.servedTimer === undefined) {
+      this.servedTimer = setTimeout(() => { this.servedTimer = undefined; void this.flushServed() }, this.init.ledgerWindowMs)
+      this.servedTimer.unref()
+    }
+  }
+
+  private async flushServed (): Promise<void> {
+    const ledger = this.components.ledger
+    if (ledger === undefined || this.served.size === 0) return
+    const batch = [...this.served]
+    this.served.clear()
+    await Promise.all(batch.map(async ([peer, c]) => {
+      await ledger.append({ type: 'catalog.served', peer, payload: { requests: c.requests, offers: c.offers, windowMs: this.init.ledgerWindowMs } })
+        .catch((err: Error) => { this.components.logger.error({ err: err.message }, 'could not log catalogue requests') })
+    }))
   }
 
   /* ---------- provider side ---------- */
@@ -169,9 +205,7 @@ export class CatalogService {
       const page = this.page(visible.offers, after, req.pageSize)
       this.components.metrics.catalogRequests.inc({ outcome: 'ok' })
       this.components.metrics.catalogOffersServed.inc(page.offers?.length ?? 0)
-      // informational: the answer does not wait for the entry's synced write (it joins the next group commit)
-      this.components.ledger?.append({ type: 'catalog.served', peer: peer.toString(), payload: { offers: page.offers?.length ?? 0, query: query.slice(0, 200), offerId: req.offerId.slice(0, 200) || undefined, continued: after !== '' } })
-        .catch((err: Error) => { this.components.logger.error({ err: err.message }, 'could not log a catalogue request') })
+      this.countServed(peer.toString(), page.offers?.length ?? 0)
       await framed.write(CatalogResponse, { requestId, page })
     }
     await framed.write(CatalogResponse, { requestId: '', error: { code: 'TOO_MANY_REQUESTS', message: `at most ${this.init.maxRequestsPerStream} requests per stream; open a new stream` } })

@@ -189,6 +189,10 @@ export class Store {
         await batch.write({ sync: true })
         for (const l of this.batchListeners) l.written()
         for (const it of items) it.resolve()
+        // let the writers just resolved commit again before the next batch is sealed (their
+        // promise callbacks run first): without this turn the first of them would start a batch
+        // of its own and concurrent writers would split into alternating half-size batches
+        await new Promise(resolve => setImmediate(resolve))
       } catch (err) {
         for (const l of this.batchListeners) l.failed()
         for (const it of items) it.reject(err)

@@ -86,7 +86,10 @@ describe('usage ledger between two nodes', () => {
       expect((await node.ledger!.verify()).ok).toBe(true)
     }
     // the provider logged the catalogue lookup the consumer's request made, and its config
-    expect((await entries(provider, { type: 'catalog.served' })).length).toBeGreaterThan(0)
+    // (catalogue requests are summed per peer over a one-second window)
+    const served = await waitFor(async () => { const e = await entries(provider, { type: 'catalog.served' }); return e.length > 0 ? e : undefined }, 5_000)
+    expect(served[0]!.peer).toBe(consumer.peerId)
+    expect(served[0]!.payload.requests).toBeGreaterThan(0)
     expect((await entries(provider, { type: 'config.loaded' })).length).toBe(1)
     // each holds the other's signed checkpoint
     expect((await consumer.ledger!.peerCheckpoints(provider.peerId)).length).toBe(1)
