@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
@@ -44,6 +45,8 @@ function summary (e: EntryView): string {
 
 /** Verify a stopped node's ledger by opening its data dir directly (the node holds the lock while it runs). */
 async function verifyOffline (dataDir: string): Promise<VerifyReport> {
+  // never create a node by accident: only an existing data dir with a key and a store is read
+  if (!existsSync(join(dataDir, 'node.key')) || !existsSync(join(dataDir, 'db'))) throw new NodeNotRunningError(dataDir, 'and it holds no node key and store to verify offline')
   const { ledger, close } = await openLedgerDir(dataDir)
   try {
     return await ledger.verify()

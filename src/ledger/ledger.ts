@@ -79,8 +79,10 @@ export class Ledger implements UsageLog {
   private readonly init: LedgerInit
   private staged: Head = { size: 0, lastHash: ZERO_HASH, stack: [] }
   private durable: Head = { size: 0, lastHash: ZERO_HASH, stack: [] }
-  /** Heads of batches sealed but not yet written, oldest first. */
-  private sealed: Head[] = []
+  /** Heads of batches sealed but not yet written, oldest first (with when their entries were staged). */
+  private sealed: Array<Head & { stagedAt?: number[] }> = []
+  /** When each entry of the batch being built was staged (for the append latency metric). */
+  private stagedAt: number[] = []
   private headDirty = false
   private unlisten: (() => void) | undefined
 
@@ -121,7 +123,8 @@ export class Ledger implements UsageLog {
     this.unlisten = this.c.store.onBatch({
       sealed: (batch) => {
         // the head as of this batch: durable once its write lands
-        const snap = { ...this.staged, stack: [...this.staged.stack] }
+        const snap = { ...this.staged, stack: [...this.staged.stack], stagedAt: this.stagedAt }
+        this.stagedAt = []
         this.sealed.push(snap)
         if (this.headDirty) {
           // one head record per batch, written with the entries (truncation shows against it)
@@ -130,12 +133,19 @@ export class Ledger implements UsageLog {
         }
       },
       written: () => {
-        this.durable = this.sealed.shift() ?? this.durable
+        const done = this.sealed.shift()
+        if (done !== undefined) {
+          // append latency: from staging to the synced write, for every entry (staged or appended)
+          const now = performance.now()
+          for (const t of done.stagedAt ?? []) this.c.metrics?.ledgerAppendSeconds.observe((now - t) / 1000)
+          this.durable = { size: done.size, lastHash: done.lastHash, stack: done.stack }
+        }
         this.c.metrics?.ledgerEntries.set(this.durable.size)
       },
       failed: () => {
         // this batch and any built on it are gone: back to what is on disk
         this.sealed = []
+        this.stagedAt = []
         this.headDirty = false
         this.staged = { ...this.durable, stack: [...this.durable.stack] }
       }
@@ -153,10 +163,8 @@ export class Ledger implements UsageLog {
   }
 
   async append (input: LedgerInput): Promise<EntryView> {
-    const started = performance.now()
     let view: EntryView | undefined
     await this.c.store.commit((b) => { view = this.stage(b, input) })
-    this.c.metrics?.ledgerAppendSeconds.observe((performance.now() - started) / 1000)
     return view as EntryView
   }
 
@@ -196,7 +204,10 @@ export class Ledger implements UsageLog {
     head.size = seq + 1
     head.lastHash = hash
     this.headDirty = true
-    this.c.metrics?.ledgerAppends.inc({ type: input.type })
+    if (this.c.metrics !== undefined) {
+      this.stagedAt.push(performance.now())
+      this.c.metrics.ledgerAppends.inc({ type: input.type })
+    }
     return { seq, time: fields.time, type: fields.type, peer: fields.peer, agreementId: fields.agreementId, transferId: fields.transferId, payload: input.payload ?? {}, prevHash: Buffer.from(fields.prevHash).toString('hex'), hash: hash.toString('hex') }
   }
 

@@ -209,5 +209,10 @@ describe('usage ledger between two nodes', () => {
     const usage = await cli(consumer, ['--json', 'ledger', 'usage', '--agreement', agreementId])
     const u = JSON.parse(usage.stdout).usage[0]
     expect(u).toMatchObject({ agreementId, completed: 1, transfers: 1, bytes: 300_000 })
+    // a stopped node's ledger is verified by opening its data dir
+    await consumer.stop()
+    const offline = await cli(consumer, ['--json', 'ledger', 'verify'])
+    expect(offline.code).toBe(0)
+    expect(JSON.parse(offline.stdout)).toMatchObject({ ok: true })
   })
 })
