@@ -107,6 +107,8 @@ export const NodeConfigSchema = z.strictObject({
     maxConcurrent: z.number().int().min(1).default(64),
     /** Where received datasets go by default; relative to the data dir. */
     receiveDir: z.string().min(1).default('received'),
+    /** Chunk hashes are sent in runs of this many, each right before its chunks (bounds frames and memory). */
+    hashRunChunks: z.number().int().min(16).max(16_384).default(4096),
     /** A download cut by the network is resumed automatically this many times, after a backoff
      * doubling from retryBaseMs up to retryMaxMs; verified progress resets the count. */
     retryAttempts: z.number().int().min(0).default(8),

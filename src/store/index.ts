@@ -24,7 +24,7 @@ export const SUBLEVELS = {
   usage: 'json',
   /** Transfers on both sides, by transfer id. */
   transfers: 'json',
-  /** Per-chunk SHA-256 lists of datasets, keyed by dataset digest and chunk size. */
+  /** Per-chunk SHA-256 of datasets in runs: `<digest>:<chunk size>:<run length>:<run>` and `...:done`. */
   chunkhashes: 'json',
   /** libp2p's datastore: the peer store (addresses of peers met) and DHT records survive restarts. */
   libp2p: 'view',

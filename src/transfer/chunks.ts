@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Uint8ArrayList } from 'uint8arraylist'
@@ -50,13 +49,6 @@ export async function * readChunks (segs: Segment[], chunkSize: number, firstChu
     }
   }
   if (filled > 0) yield { index, data: buf.subarray(0, filled) }
-}
-
-/** SHA-256 of every chunk (one read pass). */
-export async function chunkHashes (segs: Segment[], chunkSize: number): Promise<Buffer[]> {
-  const out: Buffer[] = []
-  for await (const { data } of readChunks(segs, chunkSize, 0)) out.push(createHash('sha256').update(data).digest())
-  return out
 }
 
 export function chunkCount (size: number, chunkSize: number): number {

@@ -17,7 +17,7 @@ import { manifestDigest, sha256File } from '../catalog/index.ts'
 import type { UsageLog } from '../ledger/index.ts'
 import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiation/index.ts'
 import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
-import { chunkCount, chunkFrame, chunkHashes, readChunks, segments } from './chunks.ts'
+import { chunkCount, chunkFrame, readChunks, segments } from './chunks.ts'
 
 export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
 
@@ -52,6 +52,8 @@ export interface TransferInit {
   idleTimeoutMs: number
   /** Where received datasets go unless the request names a destination. */
   receiveDir: string
+  /** Chunk hashes per run (TransferStart, ChunkHashes): bounds frames and the consumer's memory. */
+  hashRunChunks: number
   /** A download cut by the network (connection lost, provider silent) is retried this many times... */
   retryAttempts: number
   /** ...after a backoff that doubles from this... */
@@ -68,6 +70,7 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   maxStreamsPerPeer: 8,
   maxConcurrent: 64,
   idleTimeoutMs: 30_000,
+  hashRunChunks: 4096,
   retryAttempts: 8,
   retryBaseMs: 500,
   retryMaxMs: 30_000
@@ -135,6 +138,9 @@ export function wireTransferId (r: TransferRecord): string {
 }
 
 interface Usage { count: number, volume: number, transfers: string[] }
+
+/** The hashes of the chunks from `from` to the end of its run. */
+type HashRuns = (from: number) => Promise<Buffer[]>
 
 export interface Progress { id: string, bytes: number, size: number, state: TransferState }
 
@@ -291,7 +297,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (!decision.allowed) return await refuse('POLICY_DENIED', decision.reasons.join('; '))
 
     const segs = segments(dataset)
-    const hashes = await this.chunkHashesOf(dataset.id, dataset.sha256, segs, chunkSize)
+    const hashRun = await this.chunkHashesOf(dataset.id, dataset.sha256, segs, chunkSize)
     const rec: TransferRecord = {
       id: `${req.transferId}@${peer.toString()}`,
       role: 'provider',
@@ -318,8 +324,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         size: dataset.byteSize,
         sha256: dataset.sha256,
         chunkSize,
-        chunkHashes: hashes,
+        chunkHashes: first < total ? await hashRun(first) : [],
         firstChunk: first,
+        totalChunks: total,
         directory: dataset.directory,
         files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
       }
@@ -328,20 +335,28 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     this.serving.set(rec.id, ctl)
     this.live.set(rec.id, rec)
     try {
-      await this.stream(framed, rec, view.policy, () => ctx(decision.usage), segs, first, ctl.signal)
+      await this.stream(framed, rec, view.policy, () => ctx(decision.usage), segs, first, hashRun, ctl.signal)
     } finally {
       this.serving.delete(rec.id)
       this.live.delete(rec.id)
     }
   }
 
-  private async stream (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, signal: AbortSignal): Promise<void> {
+  private async stream (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, hashRun: HashRuns, signal: AbortSignal): Promise<void> {
     const chunkSize = rec.chunkSize
     const peer = peerIdFromString(rec.peer)
     const transferId = rec.id.slice(0, rec.id.lastIndexOf('@'))
+    const run = this.init.hashRunChunks
+    // TransferStart carried the hashes up to the end of the first run
+    let hashedUpTo = (Math.floor(first / run) + 1) * run
     let sinceCheck = 0
     let lastCheck = this.c.clock.now()
     for await (const { index, data } of readChunks(segs, chunkSize, first)) {
+      if (index >= hashedUpTo && !signal.aborted) {
+        // the next run of hashes goes before the first chunk it covers
+        await framed.write(TransferFrame, { hashes: { from: index, hashes: await hashRun(index) } })
+        hashedUpTo = (Math.floor(index / run) + 1) * run
+      }
       if (signal.aborted) {
         // the operator suspended or terminated it (or the peer lost its membership): tell the
         // consumer why, send nothing more
@@ -434,16 +449,36 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     await framed.write(TransferFrame, { delivery: { body, consumerSignature: sig, providerSignature } })
   }
 
-  private async chunkHashesOf (datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<Buffer[]> {
-    const key = `${sha256}:${chunkSize}`
-    const cache = this.c.store.sublevel<string[]>('chunkhashes')
-    const hit = await cache.get(key)
-    if (hit !== undefined) return hit.map(h => Buffer.from(h, 'hex'))
-    const hashes = await this.locks.run(`hash:${key}`, async () => await chunkHashes(segs, chunkSize))
-    await cache.put(key, hashes.map(h => h.toString('hex')))
-    this.log.debug({ dataset: datasetId, chunks: hashes.length }, 'chunk hashes computed')
-    return hashes
+  /**
+   * The chunk hashes of a dataset, computed in one read pass the first time it is transferred
+   * with this chunk size and kept in the store in runs of `hashRunChunks`; returns a lookup of
+   * the run that holds a chunk, from that chunk to the end of the run.
+   */
+  private async chunkHashesOf (datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<HashRuns> {
+    const run = this.init.hashRunChunks
+    const prefix = `${sha256}:${chunkSize}:${run}:`
+    const cache = this.c.store.sublevel<string[] | { runs: number }>('chunkhashes')
+    await this.locks.run(`hash:${prefix}`, async () => {
+      // (checked inside the lock: a second transfer of a new dataset waits for the first's pass)
+      if (await cache.get(`${prefix}done`) !== undefined) return
+      let runs = 0
+      let current: string[] = []
+      for await (const { data } of readChunks(segs, chunkSize, 0)) {
+        current.push(createHash('sha256').update(data).digest('hex'))
+        if (current.length === run) { await cache.put(`${prefix}${runs++}`, current); current = [] }
+      }
+      if (current.length > 0) await cache.put(`${prefix}${runs++}`, current)
+      await cache.put(`${prefix}done`, { runs })
+      this.log.debug({ dataset: datasetId, runs }, 'chunk hashes computed')
+    })
+    return async (from: number) => {
+      const k = Math.floor(from / run)
+      const hex = await cache.get(`${prefix}${k}`) as string[] | undefined
+      if (hex === undefined) throw new TransferError('INTERNAL', `chunk hashes of ${datasetId} run ${k} are missing`)
+      return hex.slice(from - k * run).map(h => Buffer.from(h, 'hex'))
+    }
   }
+
 
   /* ---------------- consumer ---------------- */
 
@@ -629,8 +664,11 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       if (start == null) throw new TransferError('PROTOCOL_ERROR', 'expected TransferStart')
       const size = Number(start.size)
       const chunkSize = start.chunkSize ?? 0
-      const hashes = (start.chunkHashes ?? []).map(h => Buffer.from(h))
-      if (chunkSize <= 0 || chunkSize > 4 * 1024 * 1024 || hashes.length !== chunkCount(size, chunkSize) || hashes.some(h => h.length !== 32)) {
+      const total = start.totalChunks ?? 0
+      // one run of chunk hashes at a time: chunk i is checked against hashes[i - hashesFrom]
+      let hashes = (start.chunkHashes ?? []).map(h => Buffer.from(h))
+      let hashesFrom = start.firstChunk ?? 0
+      if (chunkSize <= 0 || chunkSize > 4 * 1024 * 1024 || total !== chunkCount(size, chunkSize) || hashes.some(h => h.length !== 32) || hashesFrom + hashes.length > total) {
         throw new TransferError('PROTOCOL_ERROR', 'TransferStart is inconsistent (chunk size, count or hashes)')
       }
       if (r.sha256 !== '' && (r.sha256 !== start.sha256 || r.chunkSize !== chunkSize || r.size !== size)) {
@@ -674,13 +712,23 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
           if (frame === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream before the end')
           if (frame.termination != null) throw new TransferError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
           if (frame.completion != null) break
+          if (frame.hashes != null) {
+            const run = (frame.hashes.hashes ?? []).map(h => Buffer.from(h))
+            const from = frame.hashes.from ?? 0
+            if (from !== next || run.length === 0 || run.some(h => h.length !== 32) || from + run.length > total) throw new TransferError('PROTOCOL_ERROR', `chunk hashes for ${from}..${from + run.length - 1} do not fit chunk ${next} of ${total}`)
+            hashes = run
+            hashesFrom = from
+            continue
+          }
           const chunk = frame.chunk
           if (chunk == null) throw new TransferError('PROTOCOL_ERROR', 'expected a chunk')
           const index = chunk.index ?? 0
           const data = chunk.data ?? new Uint8Array()
           if (index !== next) throw new TransferError('PROTOCOL_ERROR', `chunk ${index} arrived where ${next} was expected`)
           const expectedLen = Math.min(chunkSize, size - index * chunkSize)
-          if (data.length !== expectedLen || !createHash('sha256').update(data).digest().equals(hashes[index] as Buffer)) {
+          const expected = hashes[index - hashesFrom]
+          if (expected === undefined) throw new TransferError('PROTOCOL_ERROR', `chunk ${index} arrived before its hash`)
+          if (data.length !== expectedLen || !createHash('sha256').update(data).digest().equals(expected)) {
             // never written: the .part file holds verified bytes only
             this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
             throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
@@ -706,7 +754,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       }
       await syncing
       await fh.datasync()
-      if (r.verifiedChunks !== hashes.length) throw new TransferError('PROTOCOL_ERROR', `completed after ${r.verifiedChunks} of ${hashes.length} chunks`)
+      if (r.verifiedChunks !== total) throw new TransferError('PROTOCOL_ERROR', `completed after ${r.verifiedChunks} of ${total} chunks`)
       await fh.close().catch(() => {})
       await this.finish(r, part, whole?.digest('hex'))
       await this.giveReceipt(framed, r)

@@ -197,7 +197,7 @@ describe('transfer', () => {
       void (async () => {
         const req = await framed.read(hanse.v1.TransferRequest)
         const hashes = Array.from({ length: 5 }, (_, i) => createHash('sha256').update(file.subarray(i * chunk, (i + 1) * chunk)).digest())
-        await framed.write(hanse.v1.TransferFrame, { start: { transferId: req!.transferId, size: file.length, sha256: sha(file), chunkSize: chunk, chunkHashes: hashes, firstChunk: 0 } })
+        await framed.write(hanse.v1.TransferFrame, { start: { transferId: req!.transferId, size: file.length, sha256: sha(file), chunkSize: chunk, chunkHashes: hashes, firstChunk: 0, totalChunks: 5 } })
         for (let i = 0; i < 5; i++) {
           const data = Buffer.from(file.subarray(i * chunk, (i + 1) * chunk))
           if (i === 2) data.writeUInt8(data.readUInt8(100) ^ 0xff, 100)
@@ -225,7 +225,8 @@ describe('transfer across restarts and from the CLI', () => {
     it(`connection cut at random offsets (seed ${seed}): resumes by itself, byte-identical, no verified chunk sent twice`, async () => {
       const chunk = 16 * 1024
       const size = 12 * 1024 * 1024
-      const { provider, consumer, file } = await setup({ fileBytes: size, chunk, transfer: { retryBaseMs: 20, retryMaxMs: 200 } })
+      // 768 chunks in runs of 16 hashes: resumes land in the middle of runs
+      const { provider, consumer, file } = await setup({ fileBytes: size, chunk, transfer: { retryBaseMs: 20, retryMaxMs: 200, hashRunChunks: 16 } })
       const a = await agree(consumer, provider, 'file')
       const rand = prng(seed)
       // three cuts somewhere between 5 % and 85 % of the file

@@ -4646,6 +4646,9 @@ export namespace hanse {
             /** TransferStart files. */
             files: hanse.v1.FileEntry.$Properties[];
 
+            /** TransferStart totalChunks. */
+            totalChunks: number;
+
             /**
              * Creates a new TransferStart instance using the specified properties.
              * @param [properties] Properties to set
@@ -4730,12 +4733,114 @@ export namespace hanse {
                 /** TransferStart files */
                 files?: (hanse.v1.FileEntry.$Properties[]|null);
 
+                /** TransferStart totalChunks */
+                totalChunks?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TransferStart. */
             type $Shape = hanse.v1.TransferStart.$Properties;
+        }
+
+        /**
+         * Properties of a ChunkHashes.
+         * @deprecated Use hanse.v1.ChunkHashes.$Properties instead.
+         */
+        interface IChunkHashes extends hanse.v1.ChunkHashes.$Properties {
+        }
+
+        /** Represents a ChunkHashes. */
+        class ChunkHashes {
+
+            /**
+             * Constructs a new ChunkHashes.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.ChunkHashes.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChunkHashes from. */
+            from: number;
+
+            /** ChunkHashes hashes. */
+            hashes: Uint8Array[];
+
+            /**
+             * Creates a new ChunkHashes instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChunkHashes instance
+             */
+            static create(properties: hanse.v1.ChunkHashes.$Shape): hanse.v1.ChunkHashes & hanse.v1.ChunkHashes.$Shape;
+            static create(properties?: hanse.v1.ChunkHashes.$Properties): hanse.v1.ChunkHashes;
+
+            /**
+             * Encodes the specified ChunkHashes message. Does not implicitly {@link hanse.v1.ChunkHashes.verify|verify} messages.
+             * @param message ChunkHashes message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.ChunkHashes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChunkHashes message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.ChunkHashes & hanse.v1.ChunkHashes.$Shape} ChunkHashes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ChunkHashes & hanse.v1.ChunkHashes.$Shape;
+
+            /**
+             * Verifies a ChunkHashes message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ChunkHashes message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ChunkHashes
+             */
+            static fromObject(object: { [k: string]: any }): hanse.v1.ChunkHashes;
+
+            /**
+             * Creates a plain object from a ChunkHashes message. Also converts values to other types if specified.
+             * @param message ChunkHashes
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hanse.v1.ChunkHashes, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChunkHashes to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChunkHashes {
+
+            /** Properties of a ChunkHashes. */
+            interface $Properties {
+
+                /** ChunkHashes from */
+                from?: (number|null);
+
+                /** ChunkHashes hashes */
+                hashes?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChunkHashes. */
+            type $Shape = hanse.v1.ChunkHashes.$Properties;
         }
 
         /**
@@ -4964,8 +5069,11 @@ export namespace hanse {
             /** TransferFrame delivery. */
             delivery?: (hanse.v1.DeliveryRecord.$Properties|null);
 
+            /** TransferFrame hashes. */
+            hashes?: (hanse.v1.ChunkHashes.$Properties|null);
+
             /** TransferFrame body. */
-            body?: ("start"|"chunk"|"completion"|"termination"|"delivery");
+            body?: ("start"|"chunk"|"completion"|"termination"|"delivery"|"hashes");
 
             /**
              * Creates a new TransferFrame instance using the specified properties.
@@ -5042,8 +5150,11 @@ export namespace hanse {
                 /** TransferFrame delivery */
                 delivery?: (hanse.v1.DeliveryRecord.$Properties|null);
 
+                /** TransferFrame hashes */
+                hashes?: (hanse.v1.ChunkHashes.$Properties|null);
+
                 /** TransferFrame body */
-                body?: ("start"|"chunk"|"completion"|"termination"|"delivery");
+                body?: ("start"|"chunk"|"completion"|"termination"|"delivery"|"hashes");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5056,9 +5167,10 @@ export namespace hanse {
               completion?: hanse.v1.TransferCompletion.$Shape|null;
               termination?: hanse.v1.TransferTermination.$Shape|null;
               delivery?: hanse.v1.DeliveryRecord.$Shape|null;
+              hashes?: hanse.v1.ChunkHashes.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null; delivery?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null; delivery?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape; delivery?: null }|{ body?: "delivery"; start?: null; chunk?: null; completion?: null; termination?: null; delivery: hanse.v1.DeliveryRecord.$Shape })
+              ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null; hashes?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null; delivery?: null; hashes?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null; delivery?: null; hashes?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null; delivery?: null; hashes?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape; delivery?: null; hashes?: null }|{ body?: "delivery"; start?: null; chunk?: null; completion?: null; termination?: null; delivery: hanse.v1.DeliveryRecord.$Shape; hashes?: null }|{ body?: "hashes"; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null; hashes: hanse.v1.ChunkHashes.$Shape })
             );
         }
 

@@ -13824,6 +13824,7 @@ export const hanse = $root.hanse = (() => {
              * @property {number|null} [firstChunk] TransferStart firstChunk
              * @property {boolean|null} [directory] TransferStart directory
              * @property {Array.<hanse.v1.FileEntry.$Properties>|null} [files] TransferStart files
+             * @property {number|null} [totalChunks] TransferStart totalChunks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13922,6 +13923,14 @@ export const hanse = $root.hanse = (() => {
             TransferStart.prototype.files = $util.emptyArray;
 
             /**
+             * TransferStart totalChunks.
+             * @member {number} totalChunks
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.totalChunks = 0;
+
+            /**
              * Creates a new TransferStart instance using the specified properties.
              * @function create
              * @memberof hanse.v1.TransferStart
@@ -13971,6 +13980,8 @@ export const hanse = $root.hanse = (() => {
                 if (message.files != null && message.files.length)
                     for (let i = 0; i < message.files.length; ++i)
                         $root.hanse.v1.FileEntry.encode(message.files[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.totalChunks != null && $Object.hasOwnProperty.call(message, "totalChunks") && message.totalChunks !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.totalChunks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14085,6 +14096,15 @@ export const hanse = $root.hanse = (() => {
                             message.files.push($root.hanse.v1.FileEntry.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.totalChunks = value;
+                            else
+                                delete message.totalChunks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14151,6 +14171,9 @@ export const hanse = $root.hanse = (() => {
                             return "files." + error;
                     }
                 }
+                if (message.totalChunks != null && $Object.hasOwnProperty.call(message, "totalChunks"))
+                    if (!$util.isInteger(message.totalChunks))
+                        return "totalChunks: integer expected";
                 return null;
             };
 
@@ -14217,6 +14240,9 @@ export const hanse = $root.hanse = (() => {
                         message.files[i] = $root.hanse.v1.FileEntry.fromObject(object.files[i], _depth + 1);
                     }
                 }
+                if (object.totalChunks != null)
+                    if ($Number(object.totalChunks) !== 0)
+                        message.totalChunks = object.totalChunks >>> 0;
                 return message;
             };
 
@@ -14252,6 +14278,7 @@ export const hanse = $root.hanse = (() => {
                     object.chunkSize = 0;
                     object.firstChunk = 0;
                     object.directory = false;
+                    object.totalChunks = 0;
                 }
                 if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
                     object.transferId = message.transferId;
@@ -14280,6 +14307,8 @@ export const hanse = $root.hanse = (() => {
                     for (let j = 0; j < message.files.length; ++j)
                         object.files[j] = $root.hanse.v1.FileEntry.toObject(message.files[j], options, _depth + 1);
                 }
+                if (message.totalChunks != null && $Object.hasOwnProperty.call(message, "totalChunks"))
+                    object.totalChunks = message.totalChunks;
                 return object;
             };
 
@@ -14295,6 +14324,283 @@ export const hanse = $root.hanse = (() => {
             };
 
             return TransferStart;
+        })();
+
+        v1.ChunkHashes = (function() {
+
+            /**
+             * Properties of a ChunkHashes.
+             * @typedef {Object} hanse.v1.ChunkHashes.$Properties
+             * @property {number|null} [from] ChunkHashes from
+             * @property {Array.<Uint8Array>|null} [hashes] ChunkHashes hashes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChunkHashes.
+             * @memberof hanse.v1
+             * @interface IChunkHashes
+             * @augments hanse.v1.ChunkHashes.$Properties
+             * @deprecated Use hanse.v1.ChunkHashes.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChunkHashes.
+             * @typedef {hanse.v1.ChunkHashes.$Properties} hanse.v1.ChunkHashes.$Shape
+             */
+
+            /**
+             * Constructs a new ChunkHashes.
+             * @memberof hanse.v1
+             * @classdesc Represents a ChunkHashes.
+             * @constructor
+             * @param {hanse.v1.ChunkHashes.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChunkHashes = function (properties) {
+                this.hashes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChunkHashes from.
+             * @member {number} from
+             * @memberof hanse.v1.ChunkHashes
+             * @instance
+             */
+            ChunkHashes.prototype.from = 0;
+
+            /**
+             * ChunkHashes hashes.
+             * @member {Array.<Uint8Array>} hashes
+             * @memberof hanse.v1.ChunkHashes
+             * @instance
+             */
+            ChunkHashes.prototype.hashes = $util.emptyArray;
+
+            /**
+             * Creates a new ChunkHashes instance using the specified properties.
+             * @function create
+             * @memberof hanse.v1.ChunkHashes
+             * @static
+             * @param {hanse.v1.ChunkHashes.$Properties=} [properties] Properties to set
+             * @returns {hanse.v1.ChunkHashes} ChunkHashes instance
+             * @type {{
+             *   (properties: hanse.v1.ChunkHashes.$Shape): hanse.v1.ChunkHashes & hanse.v1.ChunkHashes.$Shape;
+             *   (properties?: hanse.v1.ChunkHashes.$Properties): hanse.v1.ChunkHashes;
+             * }}
+             */
+            ChunkHashes.create = function(properties) {
+                return new ChunkHashes(properties);
+            };
+
+            /**
+             * Encodes the specified ChunkHashes message. Does not implicitly {@link hanse.v1.ChunkHashes.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.ChunkHashes
+             * @static
+             * @param {hanse.v1.ChunkHashes.$Properties} message ChunkHashes message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChunkHashes.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.from);
+                if (message.hashes != null && message.hashes.length)
+                    for (let i = 0; i < message.hashes.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.hashes[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChunkHashes message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.ChunkHashes
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.ChunkHashes & hanse.v1.ChunkHashes.$Shape} ChunkHashes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChunkHashes.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.ChunkHashes();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hashes && message.hashes.length))
+                                message.hashes = [];
+                            message.hashes.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ChunkHashes message.
+             * @function verify
+             * @memberof hanse.v1.ChunkHashes
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChunkHashes.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isInteger(message.from))
+                        return "from: integer expected";
+                if (message.hashes != null && $Object.hasOwnProperty.call(message, "hashes")) {
+                    if (!$Array.isArray(message.hashes))
+                        return "hashes: array expected";
+                    for (let i = 0; i < message.hashes.length; ++i)
+                        if (!(message.hashes[i] && typeof message.hashes[i].length === "number" || $util.isString(message.hashes[i])))
+                            return "hashes: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ChunkHashes message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hanse.v1.ChunkHashes
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hanse.v1.ChunkHashes} ChunkHashes
+             */
+            ChunkHashes.fromObject = function (object, _depth) {
+                if (object instanceof $root.hanse.v1.ChunkHashes)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hanse.v1.ChunkHashes: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hanse.v1.ChunkHashes();
+                if (object.from != null)
+                    if ($Number(object.from) !== 0)
+                        message.from = object.from >>> 0;
+                if (object.hashes) {
+                    if (!$Array.isArray(object.hashes))
+                        throw $TypeError(".hanse.v1.ChunkHashes.hashes: array expected");
+                    message.hashes = $Array(object.hashes.length);
+                    for (let i = 0; i < object.hashes.length; ++i)
+                        if (typeof object.hashes[i] === "string")
+                            $util.base64.decode(object.hashes[i], message.hashes[i] = $util.newBuffer($util.base64.length(object.hashes[i])), 0);
+                        else if (object.hashes[i].length >= 0)
+                            message.hashes[i] = object.hashes[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChunkHashes message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hanse.v1.ChunkHashes
+             * @static
+             * @param {hanse.v1.ChunkHashes} message ChunkHashes
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChunkHashes.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.hashes = [];
+                if (options.defaults)
+                    object.from = 0;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.hashes && message.hashes.length) {
+                    object.hashes = $Array(message.hashes.length);
+                    for (let j = 0; j < message.hashes.length; ++j)
+                        object.hashes[j] = options.bytes === $String ? $util.base64.encode(message.hashes[j], 0, message.hashes[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hashes[j]) : message.hashes[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ChunkHashes to JSON.
+             * @function toJSON
+             * @memberof hanse.v1.ChunkHashes
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChunkHashes.prototype.toJSON = function() {
+                return ChunkHashes.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChunkHashes;
         })();
 
         v1.TransferCompletion = (function() {
@@ -14817,7 +15123,8 @@ export const hanse = $root.hanse = (() => {
              * @property {hanse.v1.TransferCompletion.$Properties|null} [completion] TransferFrame completion
              * @property {hanse.v1.TransferTermination.$Properties|null} [termination] TransferFrame termination
              * @property {hanse.v1.DeliveryRecord.$Properties|null} [delivery] TransferFrame delivery
-             * @property {"start"|"chunk"|"completion"|"termination"|"delivery"} [body] TransferFrame body
+             * @property {hanse.v1.ChunkHashes.$Properties|null} [hashes] TransferFrame hashes
+             * @property {"start"|"chunk"|"completion"|"termination"|"delivery"|"hashes"} [body] TransferFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14837,9 +15144,10 @@ export const hanse = $root.hanse = (() => {
              *   completion?: hanse.v1.TransferCompletion.$Shape|null;
              *   termination?: hanse.v1.TransferTermination.$Shape|null;
              *   delivery?: hanse.v1.DeliveryRecord.$Shape|null;
+             *   hashes?: hanse.v1.ChunkHashes.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null; delivery?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null; delivery?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null; delivery?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape; delivery?: null }|{ body?: "delivery"; start?: null; chunk?: null; completion?: null; termination?: null; delivery: hanse.v1.DeliveryRecord.$Shape })
+             *   ({ body?: undefined; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null; hashes?: null }|{ body?: "start"; start: hanse.v1.TransferStart.$Shape; chunk?: null; completion?: null; termination?: null; delivery?: null; hashes?: null }|{ body?: "chunk"; start?: null; chunk: hanse.v1.Chunk.$Shape; completion?: null; termination?: null; delivery?: null; hashes?: null }|{ body?: "completion"; start?: null; chunk?: null; completion: hanse.v1.TransferCompletion.$Shape; termination?: null; delivery?: null; hashes?: null }|{ body?: "termination"; start?: null; chunk?: null; completion?: null; termination: hanse.v1.TransferTermination.$Shape; delivery?: null; hashes?: null }|{ body?: "delivery"; start?: null; chunk?: null; completion?: null; termination?: null; delivery: hanse.v1.DeliveryRecord.$Shape; hashes?: null }|{ body?: "hashes"; start?: null; chunk?: null; completion?: null; termination?: null; delivery?: null; hashes: hanse.v1.ChunkHashes.$Shape })
              * )} hanse.v1.TransferFrame.$Shape
              */
 
@@ -14898,17 +15206,25 @@ export const hanse = $root.hanse = (() => {
              */
             TransferFrame.prototype.delivery = null;
 
+            /**
+             * TransferFrame hashes.
+             * @member {hanse.v1.ChunkHashes.$Properties|null|undefined} hashes
+             * @memberof hanse.v1.TransferFrame
+             * @instance
+             */
+            TransferFrame.prototype.hashes = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * TransferFrame body.
-             * @member {"start"|"chunk"|"completion"|"termination"|"delivery"|undefined} body
+             * @member {"start"|"chunk"|"completion"|"termination"|"delivery"|"hashes"|undefined} body
              * @memberof hanse.v1.TransferFrame
              * @instance
              */
             $Object.defineProperty(TransferFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["start", "chunk", "completion", "termination", "delivery"]),
+                get: $util.oneOfGetter($oneOfFields = ["start", "chunk", "completion", "termination", "delivery", "hashes"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14954,6 +15270,8 @@ export const hanse = $root.hanse = (() => {
                     $root.hanse.v1.TransferTermination.encode(message.termination, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.delivery != null && $Object.hasOwnProperty.call(message, "delivery"))
                     $root.hanse.v1.DeliveryRecord.encode(message.delivery, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.hashes != null && $Object.hasOwnProperty.call(message, "hashes"))
+                    $root.hanse.v1.ChunkHashes.encode(message.hashes, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15031,6 +15349,13 @@ export const hanse = $root.hanse = (() => {
                                 break;
                             message.delivery = $root.hanse.v1.DeliveryRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.delivery);
                             message.body = "delivery";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.hashes = $root.hanse.v1.ChunkHashes.decode(reader, reader.size(), $undefined, _depth + 1, message.hashes);
+                            message.body = "hashes";
                             continue;
                         }
                     }
@@ -15114,6 +15439,16 @@ export const hanse = $root.hanse = (() => {
                             return "delivery." + error;
                     }
                 }
+                if (message.hashes != null && $Object.hasOwnProperty.call(message, "hashes")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.hanse.v1.ChunkHashes.verify(message.hashes, _depth + 1);
+                        if (error)
+                            return "hashes." + error;
+                    }
+                }
                 return null;
             };
 
@@ -15160,6 +15495,11 @@ export const hanse = $root.hanse = (() => {
                         throw $TypeError(".hanse.v1.TransferFrame.delivery: object expected");
                     message.delivery = $root.hanse.v1.DeliveryRecord.fromObject(object.delivery, _depth + 1);
                 }
+                if (object.hashes != null) {
+                    if (!$util.isObject(object.hashes))
+                        throw $TypeError(".hanse.v1.TransferFrame.hashes: object expected");
+                    message.hashes = $root.hanse.v1.ChunkHashes.fromObject(object.hashes, _depth + 1);
+                }
                 return message;
             };
 
@@ -15204,6 +15544,11 @@ export const hanse = $root.hanse = (() => {
                     object.delivery = $root.hanse.v1.DeliveryRecord.toObject(message.delivery, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "delivery";
+                }
+                if (message.hashes != null && $Object.hasOwnProperty.call(message, "hashes")) {
+                    object.hashes = $root.hanse.v1.ChunkHashes.toObject(message.hashes, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "hashes";
                 }
                 return object;
             };
