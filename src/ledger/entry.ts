@@ -19,14 +19,18 @@ export interface LedgerInput {
   payload?: Record<string, unknown>
 }
 
-/** An entry as the API, the CLI and exports show it. */
-export interface EntryView {
+/** The fields every entry has, whatever form it is in. */
+interface EntryHeader {
   seq: number
   time: number
   type: string
   peer: string
   agreementId: string
   transferId: string
+}
+
+/** An entry as the API, the CLI and exports show it. */
+export interface EntryView extends EntryHeader {
   payload: Record<string, unknown>
   prevHash: string
   hash: string
@@ -55,13 +59,8 @@ function sortKeys (v: unknown): unknown {
   return v
 }
 
-export interface EntryFields {
-  seq: number
-  time: number
-  type: string
-  peer: string
-  agreementId: string
-  transferId: string
+/** An entry before it is sealed: payload as canonical JSON bytes. */
+export interface EntryFields extends EntryHeader {
   payload: Uint8Array
   prevHash: Uint8Array
 }

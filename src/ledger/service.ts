@@ -109,7 +109,15 @@ export class LedgerService {
       return
     }
     if (req.audit != null) {
-      await framed.write(LedgerResponse, await this.auditPage(req.audit, peer.toString()))
+      let res: hanse.v1.ILedgerResponse
+      try {
+        res = await this.auditPage(req.audit, peer.toString())
+      } catch (err) {
+        // a request we cannot answer (sizes beyond the ledger, ...) gets its reason, not a reset
+        if (!(err instanceof LedgerError)) throw err
+        res = { error: { code: err.code, message: err.message } }
+      }
+      await framed.write(LedgerResponse, res)
       return
     }
     await fail('BAD_REQUEST', 'expected exchange or audit')

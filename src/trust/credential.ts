@@ -14,14 +14,18 @@ export class CredentialError extends HanseError {
   constructor (code: string, message: string) { super(code, message, { status: 403, exitCode: 1 }) }
 }
 
-/** A credential as people read it (files, API, CLI). */
-export interface CredentialView {
+/** Who a credential is for and what it says about them. */
+interface CredentialSubject {
   credentialId: string
   peerId: string
   orgName: string
   orgId: string
   country: string
   attributes: Record<string, string>
+}
+
+/** A credential as people read it (files, API, CLI). */
+export interface CredentialView extends CredentialSubject {
   issuedAt: string
   expiresAt: string
   authorityId: string
@@ -61,13 +65,8 @@ async function verifyWith (signerId: string, prefix: Uint8Array, body: Uint8Arra
 export const COUNTRY = /^[A-Z]{2}$/
 export const ATTRIBUTE_KEY = /^[A-Za-z][\w-]{0,63}$/
 
-export interface IssueInput {
-  credentialId: string
-  peerId: string
-  orgName: string
-  orgId: string
-  country: string
-  attributes: Record<string, string>
+/** What an authority signs (times in ms since the epoch). */
+export interface IssueInput extends CredentialSubject {
   issuedAt: number
   expiresAt: number
 }

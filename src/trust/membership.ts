@@ -77,6 +77,9 @@ const STATE_BY_CODE: Record<string, MemberState> = {
 
 const DAY = 24 * 3600 * 1000
 
+/** Peers whose membership status is remembered. */
+const MAX_STATUSES = 10_000
+
 /**
  * Data space membership (DESIGN.md section 8): presents this node's credential to every peer it
  * connects to over `/hanse/membership/1.0.0`, verifies theirs (authority, signature, peer ID,
@@ -246,7 +249,11 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
 
   private setStatus (peer: string, next: PeerMembership): PeerMembership {
     const prev = this.status.get(peer)
+    // most recently checked last; the oldest go first when the map is full (many peer IDs
+    // connecting once must not grow memory without bound)
+    this.status.delete(peer)
     this.status.set(peer, next)
+    if (this.status.size > MAX_STATUSES) this.status.delete(this.status.keys().next().value as string)
     if (prev?.state !== next.state || prev?.credential?.credentialId !== next.credential?.credentialId) {
       const log = next.state === 'valid' ? this.c.logger.info.bind(this.c.logger) : this.c.logger.warn.bind(this.c.logger)
       log({ peer, state: next.state, org: next.credential?.orgName, code: next.code, reason: next.reason }, next.state === 'valid' ? 'verified member' : 'peer is not a verified member')
