@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { join } from 'node:path'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { cleanup, nodeAddr, startNode, tempDir, testConfig } from '../helpers.ts'
+import { agree, setup } from '../two-nodes.ts'
+import { encodeVarint, hanse, openFramed } from '../../src/wire/index.ts'
+import { LEDGER_PROTOCOL } from '../../src/ledger/index.ts'
+import { MEMBERSHIP_PROTOCOL, initAuthority, issue } from '../../src/trust/index.ts'
+import { ensureDataDir, loadOrCreateIdentity } from '../../src/identity/index.ts'
+import type { HanseNode } from '../../src/node/index.ts'
+
+afterEach(cleanup)
+
+/** Send one raw frame on a new stream; what came back: a frame, the stream closed, or reset. */
+async function sendRaw (from: HanseNode, to: HanseNode, protocol: string, bytes: Uint8Array): Promise<'frame' | 'closed' | 'reset'> {
+  let f
+  try { f = await openFramed(from.net!.libp2p, peerIdFromString(to.peerId), protocol, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: 3000 }) } catch { return 'reset' }
+  try {
+    await f.sendFrame(bytes)
+    const got = await f.next()
+    return got === undefined ? 'closed' : 'frame'
+  } catch {
+    return 'reset'
+  } finally {
+    f.abort(new Error('done'))
+  }
+}
+
+const protocolErrors = async (node: HanseNode, protocol: string): Promise<number> =>
+  (await node.metrics.protocolErrors.get()).values.filter(v => v.labels.protocol === protocol).reduce((a, v) => a + v.value, 0)
+
+describe('malformed messages on the ledger and membership protocols', () => {
+  it('random and mutated ledger requests reset only their stream; the node still exchanges checkpoints and audits', async () => {
+    const { provider, consumer } = await setup()
+    const agreementId = await agree(consumer, provider, 'file')
+    const valid = hanse.v1.LedgerRequest.encode({ audit: { agreementIds: [agreementId], afterSeq: -1, limit: 10, fromSizes: [1, 2] } }).finish()
+    const mutated = fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }).map(edits => {
+      const b = Uint8Array.from(valid)
+      for (const [i, v] of edits) b[i] = v
+      return b
+    })
+    await fc.assert(fc.asyncProperty(fc.oneof(mutated, fc.uint8Array({ maxLength: 300 })), async (bytes) => {
+      expect(['frame', 'closed', 'reset']).toContain(await sendRaw(consumer, provider, LEDGER_PROTOCOL, bytes))
+    }), { seed: 11, numRuns: 120 })
+    // a length prefix beyond the limit is refused before anything is read
+    const before = await protocolErrors(provider, LEDGER_PROTOCOL)
+    expect(await sendRaw(consumer, provider, LEDGER_PROTOCOL, encodeVarint(50 * 1024 * 1024))).not.toBe('frame')
+    expect(await protocolErrors(provider, LEDGER_PROTOCOL)).toBeGreaterThan(before)
+    // the node is fine: checkpoints swap and the audit passes
+    await consumer.ledgerService!.exchange(provider.peerId)
+    expect((await consumer.ledgerService!.audit(provider.peerId)).ok).toBe(true)
+    expect((await provider.ledger!.verify()).ok).toBe(true)
+  }, 60_000)
+
+  it('garbage hellos on the membership protocol are refused or reset; a member is still admitted', async () => {
+    const dir = tempDir()
+    const authority = await initAuthority(join(dir, 'authority'), Date.now())
+    const start = async (name: string): Promise<HanseNode> => {
+      const dataDir = join(dir, name)
+      ensureDataDir(dataDir)
+      const id = await loadOrCreateIdentity(dataDir)
+      await issue(authority, { peerId: id.peerId.toString(), orgName: name, orgId: name, country: 'DE', attributes: {}, issuedAt: Date.now() - 1000, expiresAt: Date.now() + 86_400_000 }, join(dir, `${name}.json`))
+      return await startNode(testConfig({ name, dataDir, trust: { mode: 'members', authorities: [authority.id], credential: join(dir, `${name}.json`) } }))
+    }
+    const provider = await start('provider')
+    const fuzzer = await startNode(testConfig({ name: 'fuzzer', trust: { mode: 'open' } }))
+    await fuzzer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), async (bytes) => {
+      expect(['frame', 'closed', 'reset']).toContain(await sendRaw(fuzzer, provider, MEMBERSHIP_PROTOCOL, bytes))
+    }), { seed: 5, numRuns: 100 })
+    expect(provider.membership!.isMember(fuzzer.peerId)).toBe(false)
+    const member = await start('member')
+    await member.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    expect((await provider.membership!.ensure(member.peerId)).state).toBe('valid')
+  }, 60_000)
+})
