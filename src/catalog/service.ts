@@ -55,7 +55,7 @@ export interface CatalogComponents {
   logger: Logger
   metrics: Metrics
   clock: Clock
-  /** Verified membership facts of a peer, once trust has them (issue: trust). */
+  /** Verified membership facts of a peer (trust with an authority). */
   members?: (peer: PeerId) => MemberFacts | undefined
   /** Each page served is logged (who asked, how many offers). */
   ledger?: Pick<UsageLog, 'append'>
