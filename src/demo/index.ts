@@ -125,7 +125,10 @@ class Demo {
 
     this.summary()
     const ok = this.steps.every(s => s.ok)
-    if (this.o.keep) this.keepInstructions()
+    if (this.o.keep) {
+      this.keepInstructions()
+      for (const n of this.nodes.values()) n.child?.unref()
+    }
     return ok
   }
 
@@ -205,7 +208,8 @@ class Demo {
     // the config file is the node's only start input (bootstrap addresses included)
     n.settings.network.bootstrap = bootstrap
     writeFileSync(n.config, `# ${n.company.org} (${n.company.role}): written by \`hanse demo\`\n` + stringify(n.settings))
-    n.child = spawn(this.o.node, [this.o.cli, 'start', '--config', n.config], { stdio: ['ignore', log, log] })
+    // with --keep the nodes outlive the demo: their own process group, not holding it open
+    n.child = spawn(this.o.node, [this.o.cli, 'start', '--config', n.config], { stdio: ['ignore', log, log], detached: this.o.keep })
     const deadline = Date.now() + 30_000
     while (Date.now() < deadline) {
       if (n.child.exitCode !== null) throw new Error(`the ${n.company.key} node exited (${n.child.exitCode}); see ${join(this.dir, n.company.key, 'node.log')}`)
