@@ -413,7 +413,12 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     rec.error = { code, message }
     await this.save(rec, false)
     if (code !== 'SUSPENDED') this.c.metrics.transferRefusals.inc({ code })
-    await framed.write(TransferFrame, { termination: { code, reason: message } })
+    try {
+      // a consumer that stopped reading leaves no room for it: give up after a moment and reset
+      await framed.write(TransferFrame, { termination: { code, reason: message } }, AbortSignal.timeout(2_000))
+    } catch {
+      framed.abort(new TransferError(code, message))
+    }
   }
 
   /** Provider: end every transfer being sent to this peer now (it lost its membership). */
