@@ -2,7 +2,7 @@ import { mkdirSync, statSync, readFileSync, writeFileSync, existsSync, renameSyn
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey, PeerId } from '@libp2p/interface'
 import { HanseError } from '../errors/index.ts'
 
@@ -72,6 +72,18 @@ export async function loadOrCreateIdentity (dataDir: string): Promise<Identity> 
   const id: Identity = { privateKey, peerId: peerIdFromPrivateKey(privateKey), keyFile, created: false }
   if ((mode & 0o077) !== 0) id.insecureMode = mode
   return id
+}
+
+/**
+ * Does `signature` sign `prefix || body` with the key inside this (Ed25519) peer ID? Every signed
+ * thing in hanse (agreements, receipts, checkpoints, credentials, revocation lists) is checked
+ * this way; a domain prefix keeps a signature for one from passing as another.
+ */
+export async function verifyPeerSignature (peerId: string, prefix: Uint8Array, body: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  let key
+  try { key = peerIdFromString(peerId).publicKey } catch { return false }
+  if (key?.type !== 'Ed25519' || signature.length !== 64) return false
+  try { return await key.verify(Buffer.concat([prefix, body]), signature) } catch { return false }
 }
 
 /** The admin API bearer token in `<dataDir>/admin.token` (0600), created on first use. */

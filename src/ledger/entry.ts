@@ -2,6 +2,7 @@ import { hash } from 'node:crypto'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { hanse } from '../wire/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { verifyPeerSignature } from '../identity/index.ts'
 import type { Signer } from '../negotiation/agreement.ts'
 
 const { LedgerEntry, Checkpoint, SignedCheckpoint } = hanse.v1
@@ -164,12 +165,8 @@ export async function openCheckpoint (signed: hanse.v1.ISignedCheckpoint | null 
   try { c = Checkpoint.decode(body) } catch (err) { throw new LedgerError('CHECKPOINT_INVALID', `checkpoint does not decode: ${(err as Error).message}`) }
   const node = c.node ?? ''
   if (expectedNode !== undefined && node !== expectedNode) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint is by ${node}, expected ${expectedNode}`)
-  let key
-  try { key = peerIdFromString(node).publicKey } catch { throw new LedgerError('CHECKPOINT_INVALID', `checkpoint names an invalid peer ID: ${node}`) }
-  if (key?.type !== 'Ed25519' || signature.length !== 64) throw new LedgerError('CHECKPOINT_INVALID', 'checkpoint signature is missing or not Ed25519')
-  let ok = false
-  try { ok = await key.verify(Buffer.concat([CHECKPOINT_PREFIX, body]), signature) } catch { ok = false }
-  if (!ok) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint signature by ${node} does not verify`)
+  try { peerIdFromString(node) } catch { throw new LedgerError('CHECKPOINT_INVALID', `checkpoint names an invalid peer ID: ${node}`) }
+  if (!await verifyPeerSignature(node, CHECKPOINT_PREFIX, body, signature)) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint signature by ${node} is missing, not Ed25519, or does not verify`)
   const root = c.root ?? new Uint8Array()
   if (root.length !== 32) throw new LedgerError('CHECKPOINT_INVALID', 'checkpoint root is not 32 bytes')
   return { node, size: Number(c.size ?? 0), root: Buffer.from(root).toString('hex'), time: Number(c.time ?? 0), body: Buffer.from(body).toString('base64'), signature: Buffer.from(signature).toString('base64') }

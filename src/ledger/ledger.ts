@@ -269,6 +269,15 @@ export class Ledger implements UsageLog {
     }
   }
 
+  /** Seqs of the entries about an agreement in (afterSeq, below), from the index alone (no entry is read). */
+  async seqsAbout (agreementId: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
+    const prefix = `a:${agreementId}:`
+    const out: number[] = []
+    const gt = afterSeq >= 0 ? prefix + seqKey(afterSeq) : prefix
+    for await (const key of this.index.keys({ gt, lt: prefix + seqKey(below), limit })) out.push(parseInt(key.slice(prefix.length), 16))
+    return out
+  }
+
   // ------------------------------------------------------------ tree and proofs
 
   /** MTH(D[start:end]) from the stored subtrees (the ranges RFC 6962 proofs use). */
@@ -383,46 +392,54 @@ export class Ledger implements UsageLog {
    */
   async verify (): Promise<VerifyReport> {
     const t0 = performance.now()
-    const own: CheckpointView[] = []
-    for await (const v of this.checkpoints.values({ gte: 'own:', lt: 'own:\xff' })) own.push(v)
-    let nextCp = 0
+    // our own signed checkpoints, in size order, read alongside the entries (one per transfer:
+    // there may be many, so they are not loaded up front)
+    const own = this.checkpoints.values({ gte: 'own:', lt: 'own:\xff' })
+    let nextCp = await own.next()
+    let lastCp: CheckpointView | undefined
     let checked = 0
     const stack: Buffer[] = []
     let expected = 0
     let prev: Uint8Array = ZERO_HASH
     const fail = (seq: number, code: string, message: string): VerifyReport => ({ ok: false, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0, problem: { seq, code, message } })
-    for await (const batch of this.scan()) for (const [key, value] of batch) {
-      const at = parseInt(key, 16)
-      if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
-      if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
-      const parts = unseal(value)
-      if (typeof parts === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${parts}`)
-      if (!sha256(parts.body).equals(parts.hash)) return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
-      const link = chainFields(parts.body)
-      if (typeof link === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${link}`)
-      if (link.seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${link.seq} (entries were reordered or copied)`)
-      if (!Buffer.from(link.prevHash.buffer, link.prevHash.byteOffset, link.prevHash.byteLength).equals(prev)) return fail(at, 'CHAIN_BROKEN', `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`)
-      prev = parts.hash
-      // the tree
-      let cur = leafHash(parts.hash)
-      let n = at
-      while (n % 2 === 1) { cur = nodeHash(stack.pop() as Buffer, cur); n = Math.floor(n / 2) }
-      stack.push(cur)
-      expected = at + 1
-      while (nextCp < own.length && (own[nextCp] as CheckpointView).size <= expected) {
-        const cp = own[nextCp++] as CheckpointView
-        if (cp.size < expected) continue
-        if (rootOf(stack).toString('hex') !== cp.root) return fail(at, 'CHECKPOINT_MISMATCH', `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`)
-        try { await openCheckpoint(toWire(cp), this.c.signer.peerId) } catch (err) { return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`) }
-        checked++
+    try {
+      for await (const batch of this.scan()) for (const [key, value] of batch) {
+        const at = parseInt(key, 16)
+        if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
+        if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
+        const parts = unseal(value)
+        if (typeof parts === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${parts}`)
+        if (!sha256(parts.body).equals(parts.hash)) return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
+        const link = chainFields(parts.body)
+        if (typeof link === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${link}`)
+        if (link.seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${link.seq} (entries were reordered or copied)`)
+        if (!Buffer.from(link.prevHash.buffer, link.prevHash.byteOffset, link.prevHash.byteLength).equals(prev)) return fail(at, 'CHAIN_BROKEN', `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`)
+        prev = parts.hash
+        // the tree
+        let cur = leafHash(parts.hash)
+        let n = at
+        while (n % 2 === 1) { cur = nodeHash(stack.pop() as Buffer, cur); n = Math.floor(n / 2) }
+        stack.push(cur)
+        expected = at + 1
+        while (nextCp !== undefined && nextCp.size <= expected) {
+          const cp: CheckpointView = nextCp
+          lastCp = cp
+          nextCp = await own.next()
+          if (cp.size < expected) continue
+          if (rootOf(stack).toString('hex') !== cp.root) return fail(at, 'CHECKPOINT_MISMATCH', `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`)
+          try { await openCheckpoint(toWire(cp), this.c.signer.peerId) } catch (err) { return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`) }
+          checked++
+        }
       }
+      const head = await this.c.store.sublevel<{ size: number, hash: string }>('meta').get('ledgerHead')
+      if (head !== undefined && head.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${head.size - 1} are missing: the ledger was truncated (the recorded head is ${head.size} entries)`)
+      if (head !== undefined && head.size === expected && head.hash !== Buffer.from(prev).toString('hex')) return fail(expected - 1, 'HEAD_MISMATCH', `the last entry (${expected - 1}) is not the one recorded as the head`)
+      while (nextCp !== undefined) { lastCp = nextCp; nextCp = await own.next() }
+      if (lastCp !== undefined && lastCp.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
+      return { ok: true, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0 }
+    } finally {
+      await own.close()
     }
-    const head = await this.c.store.sublevel<{ size: number, hash: string }>('meta').get('ledgerHead')
-    if (head !== undefined && head.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${head.size - 1} are missing: the ledger was truncated (the recorded head is ${head.size} entries)`)
-    if (head !== undefined && head.size === expected && head.hash !== Buffer.from(prev).toString('hex')) return fail(expected - 1, 'HEAD_MISMATCH', `the last entry (${expected - 1}) is not the one recorded as the head`)
-    const lastCp = own[own.length - 1]
-    if (lastCp !== undefined && lastCp.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
-    return { ok: true, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0 }
   }
 }
 

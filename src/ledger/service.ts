@@ -148,14 +148,7 @@ export class LedgerService {
     const after = Number(a.afterSeq ?? -1)
     const limit = Math.max(1, Math.min(Number(a.limit ?? this.init.pageSize) || this.init.pageSize, this.init.pageSize))
     const seqs = new Set<number>()
-    for (const id of shared) {
-      let n = 0
-      for await (const e of ledger.query({ agreement: id, afterSeq: after })) {
-        if (e.seq >= size) break
-        seqs.add(e.seq)
-        if (++n > limit) break
-      }
-    }
+    for (const id of shared) for (const seq of await ledger.seqsAbout(id, after, size, limit + 1)) seqs.add(seq)
     const ordered = [...seqs].sort((x, y) => x - y)
     const entries: hanse.v1.IAuditProofEntry[] = []
     let bytes = 0

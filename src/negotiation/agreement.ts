@@ -1,6 +1,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import { HanseError } from '../errors/index.ts'
+import { verifyPeerSignature } from '../identity/index.ts'
 import { hanse } from '../wire/index.ts'
 import { policyFromWire, type Policy } from '../policy/index.ts'
 
@@ -35,10 +36,7 @@ export async function signAgreement (signer: Signer, role: 'provider' | 'consume
 
 /** Verify one party's signature with the public key inside its (Ed25519) peer ID. */
 export async function verifySignature (peerId: string, role: 'provider' | 'consumer', agreementBytes: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  let key
-  try { key = peerIdFromString(peerId).publicKey } catch { return false }
-  if (key === undefined || key.type !== 'Ed25519' || signature.length !== 64) return false
-  try { return await key.verify(signedMessage(role, agreementBytes), signature) } catch { return false }
+  return await verifyPeerSignature(peerId, role === 'provider' ? PROVIDER_PREFIX : CONSUMER_PREFIX, agreementBytes, signature)
 }
 
 export interface AgreementView {

@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Store } from '../store/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { verifyPeerSignature } from '../identity/index.ts'
 import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, type MemberFacts } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
@@ -439,10 +440,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const sig = receipt.consumerSignature ?? new Uint8Array()
     let b: hanse.v1.ReceiptBody | undefined
     try { b = ReceiptBody.decode(body) } catch { b = undefined }
-    const key = peer.publicKey
     const ok = b !== undefined && b.transferId === transferId && b.agreementId === rec.agreementId && b.consumer === peer.toString() &&
       b.provider === this.c.signer.peerId && Number(b.bytes) === rec.size && b.sha256 === rec.sha256 &&
-      key !== undefined && await key.verify(withPrefix(RECEIPT_PREFIX, body), sig)
+      await verifyPeerSignature(peer.toString(), RECEIPT_PREFIX, body, sig)
     if (!ok) {
       this.log.warn({ transfer: rec.id, peer: peer.toString() }, 'invalid receipt refused')
       await framed.write(TransferFrame, { termination: { code: 'RECEIPT_INVALID', reason: 'the receipt does not match the transfer or its signature does not verify' } })
@@ -781,8 +781,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       await framed.write(Receipt, { body, consumerSignature })
       const answer = await framed.read(TransferFrame)
       const d = answer?.delivery
-      const key = peerIdFromString(r.peer).publicKey
-      if (d != null && Buffer.from(d.body ?? []).equals(Buffer.from(body)) && key !== undefined && await key.verify(withPrefix(DELIVERY_PREFIX, body), d.providerSignature ?? new Uint8Array())) {
+      if (d != null && Buffer.from(d.body ?? []).equals(Buffer.from(body)) && await verifyPeerSignature(r.peer, DELIVERY_PREFIX, body, d.providerSignature ?? new Uint8Array())) {
         r.receipt.providerSignature = Buffer.from(d.providerSignature ?? []).toString('base64')
       } else {
         this.log.warn({ transfer: r.id, answer: answer?.termination?.code }, 'no valid delivery record from the provider')

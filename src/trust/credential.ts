@@ -2,6 +2,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import { hanse } from '../wire/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { verifyPeerSignature } from '../identity/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
 
 const { MembershipCredential, SignedCredential, RevocationList, SignedRevocationList } = hanse.v1
@@ -48,19 +49,6 @@ export interface RevocationState {
   revoked: Map<string, { at: number, reason: string }>
 }
 
-function concat (a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length)
-  out.set(a, 0)
-  out.set(b, a.length)
-  return out
-}
-
-async function verifyWith (signerId: string, prefix: Uint8Array, body: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  let key
-  try { key = peerIdFromString(signerId).publicKey } catch { return false }
-  if (key?.type !== 'Ed25519' || signature.length !== 64) return false
-  try { return await key.verify(concat(prefix, body), signature) } catch { return false }
-}
 
 export const COUNTRY = /^[A-Z]{2}$/
 export const ATTRIBUTE_KEY = /^[A-Za-z][\w-]{0,63}$/
@@ -88,7 +76,7 @@ export async function issueCredential (authorityKey: PrivateKey, authorityId: st
     expiresAt: c.expiresAt,
     authorityId
   }).finish()
-  return { body, signature: await authorityKey.sign(concat(CREDENTIAL_PREFIX, body)) }
+  return { body, signature: await authorityKey.sign(Buffer.concat([CREDENTIAL_PREFIX, body])) }
 }
 
 export interface VerifyContext {
@@ -113,7 +101,7 @@ export async function verifyCredential (signed: hanse.v1.ISignedCredential | nul
   try { c = MembershipCredential.decode(body) } catch (err) { throw new CredentialError('CREDENTIAL_MALFORMED', `the credential does not decode: ${(err as Error).message}`) }
   const authority = c.authorityId ?? ''
   if (!ctx.authorities.includes(authority)) throw new CredentialError('CREDENTIAL_UNKNOWN_AUTHORITY', `the credential is issued by ${authority || '(nobody)'}, not by an authority this node trusts`)
-  if (!await verifyWith(authority, CREDENTIAL_PREFIX, body, signature)) throw new CredentialError('CREDENTIAL_BAD_SIGNATURE', `the credential's signature does not verify with the key of authority ${authority}`)
+  if (!await verifyPeerSignature(authority, CREDENTIAL_PREFIX, body, signature)) throw new CredentialError('CREDENTIAL_BAD_SIGNATURE', `the credential's signature does not verify with the key of authority ${authority}`)
   if (c.peerId !== ctx.peerId) throw new CredentialError('CREDENTIAL_WRONG_PEER', `the credential is for peer ${c.peerId ?? ''}, not for ${ctx.peerId}`)
   const issuedAt = Number(c.issuedAt ?? 0)
   const expiresAt = Number(c.expiresAt ?? 0)
@@ -151,7 +139,7 @@ export async function signRevocations (authorityKey: PrivateKey, list: Revocatio
     issuedAt: list.issuedAt,
     revoked: [...list.revoked.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([peerId, r]) => ({ peerId, revokedAt: r.at, reason: r.reason }))
   }).finish()
-  return { body, signature: await authorityKey.sign(concat(REVOCATIONS_PREFIX, body)) }
+  return { body, signature: await authorityKey.sign(Buffer.concat([REVOCATIONS_PREFIX, body])) }
 }
 
 /** Check a signed revocation list against the trusted authorities. */
@@ -161,7 +149,7 @@ export async function verifyRevocations (signed: hanse.v1.ISignedRevocationList 
   try { l = RevocationList.decode(body) } catch (err) { throw new CredentialError('REVOCATIONS_MALFORMED', `the revocation list does not decode: ${(err as Error).message}`) }
   const authority = l.authorityId ?? ''
   if (!authorities.includes(authority)) throw new CredentialError('REVOCATIONS_UNKNOWN_AUTHORITY', `the revocation list is from ${authority || '(nobody)'}, not from an authority this node trusts`)
-  if (!await verifyWith(authority, REVOCATIONS_PREFIX, body, signed?.signature ?? new Uint8Array())) throw new CredentialError('REVOCATIONS_BAD_SIGNATURE', `the revocation list's signature does not verify with the key of authority ${authority}`)
+  if (!await verifyPeerSignature(authority, REVOCATIONS_PREFIX, body, signed?.signature ?? new Uint8Array())) throw new CredentialError('REVOCATIONS_BAD_SIGNATURE', `the revocation list's signature does not verify with the key of authority ${authority}`)
   const revoked = new Map<string, { at: number, reason: string }>()
   for (const r of l.revoked ?? []) if (r.peerId !== undefined && r.peerId !== null) revoked.set(r.peerId, { at: Number(r.revokedAt ?? 0), reason: r.reason ?? '' })
   return { authorityId: authority, serial: Number(l.serial ?? 0), issuedAt: Number(l.issuedAt ?? 0), revoked }

@@ -114,7 +114,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
 
   async start (): Promise<void> {
     if (this.running) return
-    this.reloadRevocations(true)
+    this.revocationFileChanged(true)
     await this.applyRevocationFile()
     await this.loadOwn()
     await serveProtocol({ host: this.c.host, logger: this.c.logger, metrics: this.c.metrics }, {
@@ -300,8 +300,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     }
   }
 
-  /** Re-read the revocation list file if it changed; a bad new list is ignored (the old one stays). */
-  private reloadRevocations (initial = false): boolean {
+  /** Whether the revocation list file changed since it was last read (size, mtime, inode). */
+  private revocationFileChanged (initial = false): boolean {
     const file = this.init.revocationListFile
     if (file === undefined) return false
     let stamp: string
@@ -340,7 +340,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   /** Periodic: a changed revocation list, expired members, and our own expiry. */
   private async recheck (): Promise<void> {
     if (!this.running) return
-    if (this.reloadRevocations()) await this.applyRevocationFile()
+    if (this.revocationFileChanged()) await this.applyRevocationFile()
     const now = this.c.clock.now()
     for (const [peer, s] of this.status) {
       if (s.state !== 'valid') continue
