@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { HanseError } from '../errors/index.ts'
 import { bytes, table } from './format.ts'
@@ -31,11 +32,14 @@ function bar (t: TransferView, width = 30): string {
 export function registerTransferCommands (program: Command, ctx: CliContext): void {
   program.command('fetch <agreement>')
     .description("fetch an agreement's dataset; exits 0 only when the data is verified")
-    .option('--out <path>', 'where to put it (default: <dataDir>/received/<dataset>)')
-    .action(async (agreementId: string, o: { out?: string }, cmd: Command) => {
+    .option('--out <path>', 'where to put it, relative to this directory (default: <dataDir>/received/<provider>/<dataset>)')
+    .option('--force', 'replace what exists at the destination (by default an existing file or directory is never touched)')
+    .action(async (agreementId: string, o: { out?: string, force?: boolean }, cmd: Command) => {
       const client = ctx.client(cmd)
       const json = ctx.json(cmd)
-      let { transfer: t } = await client.post<{ transfer: TransferView }>('/v1/transfers', { agreementId, ...(o.out !== undefined ? { dest: o.out } : {}) })
+      // the node may run in another directory: a relative --out means relative to the caller
+      const dest = o.out === undefined ? undefined : resolve(o.out)
+      let { transfer: t } = await client.post<{ transfer: TransferView }>('/v1/transfers', { agreementId, ...(dest !== undefined ? { dest } : {}), ...(o.force === true ? { overwrite: true } : {}) })
       const tty = process.stderr.isTTY === true && !json
       let lastLine = 0
       while (!FINAL.has(t.state)) {
@@ -48,7 +52,9 @@ export function registerTransferCommands (program: Command, ctx: CliContext): vo
       if (json) ctx.out({ transfer: t })
       else if (t.state === 'COMPLETED') ctx.out(`${t.dest}: ${bytes(t.size)} received and verified (SHA-256 ${t.sha256})`)
       if (t.state !== 'COMPLETED') {
-        throw new HanseError(t.error?.code ?? t.state, `${t.error?.message ?? `transfer ${t.state}`} (transfer ${t.id}; resume it with: hanse transfers resume ${t.id})`)
+        // only a SUSPENDED transfer can go on; a TERMINATED one is final
+        const next = t.state === 'SUSPENDED' ? `; resume it with: hanse transfers resume ${t.id}` : ''
+        throw new HanseError(t.error?.code ?? t.state, `${t.error?.message ?? `transfer ${t.state}`} (transfer ${t.id}, ${t.state}${next})`)
       }
     })
 

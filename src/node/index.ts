@@ -242,7 +242,7 @@ export class HanseNode {
         logger: logger.child({ component: 'transfer' }),
         metrics: this.metrics,
         clock
-      }, config.transfer)
+      }, { ...config.transfer, dataDir: config.dataDir })
       await this.run({ name: 'transfer', start: async () => { await transfers.start() }, stop: async () => { await transfers.stop() } })
       this.transfers = transfers
 

@@ -1,15 +1,43 @@
-import { open } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { encodeVarint } from '../wire/index.ts'
+import { HanseError } from '../errors/index.ts'
+import { openInside } from '../paths/index.ts'
 import type { DatasetInfo } from '../catalog/index.ts'
 
-/** The byte stream of a dataset: one file, or a directory's files concatenated in manifest order. */
-export interface Segment { path: string, size: number }
+/**
+ * The byte stream of a dataset: one file, or a directory's files concatenated in manifest order.
+ * A directory's file is named by its root and relative path, so it can be opened without
+ * following links and checked to stay inside the root.
+ */
+export interface Segment { path: string, size: number, root?: string, rel?: string[] }
 
 export function segments (d: DatasetInfo): Segment[] {
   if (!d.directory) return [{ path: d.source, size: d.byteSize }]
-  return d.files.map(f => ({ path: join(d.source, ...f.path.split('/')), size: f.size }))
+  return d.files.map(f => ({ path: join(d.source, ...f.path.split('/')), size: f.size, root: d.source, rel: f.path.split('/') }))
+}
+
+/** The dataset on disk is no longer what was described (a file changed, vanished or became a link). */
+export class DatasetChangedError extends HanseError {
+  constructor (detail: string) { super('DATASET_CHANGED', `the dataset changed on the provider since it was described: ${detail}`, { status: 409 }) }
+}
+
+async function openSegment (seg: Segment): Promise<FileHandle> {
+  let fh: FileHandle
+  try {
+    fh = seg.root !== undefined && seg.rel !== undefined ? await openInside(seg.root, seg.rel) : await open(seg.path, 'r')
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException
+    if (e instanceof HanseError) throw new DatasetChangedError(e.message)
+    throw new DatasetChangedError(e.code === 'ELOOP' ? `${seg.path} is now a symbolic link` : `${seg.path}: ${e.code ?? e.message}`)
+  }
+  const st = await fh.stat()
+  if (!st.isFile() || st.size !== seg.size) {
+    await fh.close()
+    throw new DatasetChangedError(`${seg.path} is ${st.isFile() ? `${st.size} bytes, not ${seg.size}` : 'not a regular file'}`)
+  }
+  return fh
 }
 
 /**
@@ -26,13 +54,13 @@ export async function * readChunks (segs: Segment[], chunkSize: number, firstChu
     const segStart = base
     base += seg.size
     if (base <= offset) continue
-    const fh = await open(seg.path, 'r')
+    const fh = await openSegment(seg)
     try {
       let pos = offset - segStart
       while (pos < seg.size) {
         const want = Math.min(chunkSize - filled, seg.size - pos)
         const { bytesRead } = await fh.read(buf, filled, want, pos)
-        if (bytesRead === 0) throw new Error(`${seg.path} is shorter than when it was described`)
+        if (bytesRead === 0) throw new DatasetChangedError(`${seg.path} is shorter than when it was described`)
         filled += bytesRead
         pos += bytesRead
         offset += bytesRead

@@ -30,10 +30,19 @@ export function transferView (r: TransferRecord, now: number): Record<string, un
 export function transferRoutes (c: { transfers: TransferService, now: () => number }) {
   const t = c.transfers
   return (app: FastifyInstance): void => {
-    app.post<{ Body: { agreementId: string, dest?: string }, Querystring: { wait?: string, timeoutMs?: number } }>('/v1/transfers', {
+    app.post<{ Body: { agreementId: string, dest?: string, overwrite?: boolean }, Querystring: { wait?: string, timeoutMs?: number } }>('/v1/transfers', {
       schema: {
         summary: "Fetch an agreement's dataset (consumer). ?wait=true answers when it is COMPLETED, TERMINATED or SUSPENDED",
-        body: { type: 'object', required: ['agreementId'], additionalProperties: false, properties: { agreementId: { type: 'string', maxLength: 256 }, dest: { type: 'string', maxLength: 4096 } } },
+        body: {
+          type: 'object',
+          required: ['agreementId'],
+          additionalProperties: false,
+          properties: {
+            agreementId: { type: 'string', minLength: 1, maxLength: 256 },
+            dest: { type: 'string', minLength: 1, maxLength: 4096, description: 'absolute path, or relative to the receive dir; default <receiveDir>/<provider peer id>/<dataset id>' },
+            overwrite: { type: 'boolean', description: 'replace what exists at dest (default: refuse with DESTINATION_EXISTS)' }
+          }
+        },
         querystring: { type: 'object', properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1 } } }
       }
     }, async (req, reply) => {

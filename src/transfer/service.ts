@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
+import { link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises'
 import { createReadStream } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Logger } from '../logging/index.ts'
@@ -18,7 +18,8 @@ import { manifestDigest, sha256File } from '../catalog/index.ts'
 import type { UsageLog } from '../ledger/index.ts'
 import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiation/index.ts'
 import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
-import { chunkCount, chunkFrame, readChunks, segments } from './chunks.ts'
+import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
+import { isInside, resolveInside, safeName, safeRelativePath, UnsafePathError } from '../paths/index.ts'
 
 export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
 
@@ -51,8 +52,10 @@ export interface TransferInit {
   /** Transfers this node serves at once, over all peers; more are refused with BUSY. */
   maxConcurrent: number
   idleTimeoutMs: number
-  /** Where received datasets go unless the request names a destination. */
+  /** Where received datasets go unless the request names a destination: `<receiveDir>/<provider>/<dataset>`. */
   receiveDir: string
+  /** The node's data dir: no download may land in it (outside receiveDir) or replace it. */
+  dataDir?: string
   /** Chunk hashes per run (TransferStart, ChunkHashes): bounds frames and the consumer's memory. */
   hashRunChunks: number
   /** A download cut by the network (connection lost, provider silent) is retried this many times... */
@@ -84,6 +87,15 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
  */
 const TRANSIENT = new Set(['STREAM_CLOSED', 'PEER_CLOSED', 'STREAM_TIMEOUT', 'FRAME_TRUNCATED', 'TRANSFER_FAILED', 'BUSY'])
 
+/**
+ * Failures on this side that the operator can fix (free space, move a file away, fix
+ * permissions) and then resume: SUSPENDED, but not retried by themselves.
+ */
+const LOCAL_RESUMABLE = new Set(['DISK_FULL', 'DESTINATION_EXISTS', 'DESTINATION_UNWRITABLE', 'FINISH_FAILED', 'DATASET_CHANGED', 'CHUNK_CORRUPT'])
+
+/** Files a directory dataset may have; bounds the consumer's work for one TransferStart. */
+const MAX_FILES = 1_000_000
+
 export interface TransferComponents {
   host: ProtocolHost
   store: Store
@@ -112,6 +124,10 @@ export interface TransferRecord {
   datasetId: string
   state: TransferState
   dest: string
+  /** Consumer: the operator asked to replace what is at `dest` (else an existing one is never touched). */
+  overwrite?: boolean
+  /** Consumer: `<dest>.part` was created by this transfer (so it may resume, and remove, it). */
+  partCreated?: boolean
   size: number
   sha256: string
   chunkSize: number
@@ -298,7 +314,13 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (!decision.allowed) return await refuse('POLICY_DENIED', decision.reasons.join('; '))
 
     const segs = segments(dataset)
-    const hashRun = await this.chunkHashesOf(dataset.id, dataset.sha256, segs, chunkSize)
+    let hashRun: HashRuns
+    try {
+      hashRun = await this.chunkHashesOf(dataset.id, dataset.sha256, segs, chunkSize)
+    } catch (err) {
+      if (err instanceof DatasetChangedError) return await refuse(err.code, err.message)
+      throw err
+    }
     const rec: TransferRecord = {
       id: `${req.transferId}@${peer.toString()}`,
       role: 'provider',
@@ -344,9 +366,20 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   private async stream (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, hashRun: HashRuns, signal: AbortSignal): Promise<void> {
+    try {
+      await this.sendChunks(framed, rec, policy, context, segs, first, hashRun, signal)
+    } catch (err) {
+      // a file of the dataset changed, vanished or became a link: nothing of it is sent
+      if (!(err instanceof DatasetChangedError)) throw err
+      this.log.warn({ transfer: rec.id, err }, 'dataset changed while it was being sent; transfer ended')
+      await this.endServing(framed, rec, err.code, err.message)
+    }
+  }
+
+  private async sendChunks (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, hashRun: HashRuns, signal: AbortSignal): Promise<void> {
     const chunkSize = rec.chunkSize
     const peer = peerIdFromString(rec.peer)
-    const transferId = rec.id.slice(0, rec.id.lastIndexOf('@'))
+    const transferId = wireTransferId(rec)
     const run = this.init.hashRunChunks
     // TransferStart carried the hashes up to the end of the first run
     let hashedUpTo = (Math.floor(first / run) + 1) * run
@@ -488,11 +521,13 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   /* ---------------- consumer ---------------- */
 
   /** Start (or, with the id of an unfinished one, resume) fetching an agreement's dataset. */
-  async fetch (opts: { agreementId: string, dest?: string, id?: string }): Promise<TransferRecord> {
+  async fetch (opts: { agreementId: string, dest?: string, id?: string, overwrite?: boolean }): Promise<TransferRecord> {
     let r: TransferRecord | undefined = opts.id === undefined ? undefined : await this.get(opts.id)
     if (r === undefined) {
       const a = await this.c.agreements.agreement(opts.agreementId)
       if (a === undefined || a.role !== 'consumer') throw new TransferError('AGREEMENT_NOT_FOUND', `no agreement ${opts.agreementId} as consumer on this node`, 404)
+      const dest = this.destination(a.peer, a.datasetId, opts.dest)
+      await this.checkDestination(dest, opts.overwrite === true)
       const now = this.c.clock.now()
       r = {
         id: opts.id ?? `urn:uuid:${randomUUID()}`,
@@ -501,7 +536,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         peer: a.peer,
         datasetId: a.datasetId,
         state: 'REQUESTED',
-        dest: opts.dest ?? join(this.init.receiveDir, a.datasetId),
+        dest,
+        overwrite: opts.overwrite === true,
         size: 0,
         sha256: '',
         chunkSize: 0,
@@ -532,13 +568,15 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         const stopped = ctl.signal.aborted
         // when we stopped it, why we stopped it is what counts, not how the stream ended
         const e = (stopped ? ctl.signal.reason : err) as Error & { code?: string }
-        const code = e.code === 'ENOSPC' ? 'DISK_FULL' : e instanceof HanseError ? e.code : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED'
+        const code = e.code === 'ENOSPC' ? 'DISK_FULL' : e instanceof HanseError ? e.code : isFileSystemError(e) ? 'DESTINATION_UNWRITABLE' : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED'
         const transient = !stopped && TRANSIENT.has(code)
-        // suspended here, by the provider, by a stop, for lack of disk space or by the network:
-        // resumable; anything else ends it
-        rec.state = code === 'SUSPENDED' || code === 'NODE_STOPPING' || code === 'DISK_FULL' || transient || (stopped && code !== 'TERMINATED_BY_USER') ? 'SUSPENDED' : 'TERMINATED'
-        rec.error = { code, message: code === 'DISK_FULL' ? `no space left for ${rec.dest}.part; free some and resume (verified chunks are kept)` : e.message }
+        // suspended here, by the provider, by a stop, by the network or by something the
+        // operator can fix on this side: resumable; anything else ends it
+        rec.state = code === 'SUSPENDED' || code === 'NODE_STOPPING' || LOCAL_RESUMABLE.has(code) || transient || (stopped && code !== 'TERMINATED_BY_USER') ? 'SUSPENDED' : 'TERMINATED'
+        rec.error = { code, message: code === 'DISK_FULL' ? `no space left for ${rec.dest}.part; free some and resume (verified chunks are kept)` : code === 'DESTINATION_UNWRITABLE' ? `cannot write ${rec.dest}: ${e.message}; fix it and resume` : e.message }
         if (!stopped) this.log.warn({ transfer: rec.id, code: rec.error.code, err: e.message, verifiedChunks: rec.verifiedChunks }, 'transfer failed')
+        // a terminated download is final: its partial data goes (it was ours; nothing else is touched)
+        if (rec.state === 'TERMINATED') await this.discardPartial(rec)
         await this.save(rec).catch(() => {})
         if (transient) this.retryLater(rec, rec.verifiedChunks > before)
       } finally {
@@ -598,6 +636,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (r.role === 'consumer' && r.state !== 'COMPLETED' && r.state !== 'TERMINATED') {
       r.state = 'TERMINATED'
       r.error = { code: 'TERMINATED_BY_USER', message: 'terminated by the operator' }
+      await this.discardPartial(r)
       await this.save(r)
     }
     return r
@@ -626,7 +665,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`, 404)
     // already running (an automatic retry got there first): nothing to do
     if (this.active.has(id) && (r.state === 'REQUESTED' || r.state === 'STARTED')) return r
-    if (r.state !== 'SUSPENDED' && r.state !== 'TERMINATED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is ${r.state}`, 409)
+    // TERMINATED is final, as in DSP (a new fetch starts a new transfer)
+    if (r.state === 'TERMINATED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is TERMINATED${r.error === undefined ? '' : ` (${r.error.code})`} and cannot be resumed; fetch the agreement again to start a new transfer`, 409)
+    if (r.state !== 'SUSPENDED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is ${r.state}; only a SUSPENDED transfer can be resumed`, 409)
     clearTimeout(this.retries.get(id)?.timer)
     r.state = 'REQUESTED'
     delete r.error
@@ -650,16 +691,20 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private async download (r: TransferRecord, signal: AbortSignal): Promise<void> {
     const peer = peerIdFromString(r.peer)
     const part = `${r.dest}.part`
-    await mkdir(dirname(r.dest), { recursive: true })
+    if (r.partCreated === true && !await exists(part)) {
+      // the operator removed the partial data: start over
+      Object.assign(r, { partCreated: false, verifiedChunks: 0, bytes: 0 })
+    }
     const stream = await this.c.host.dialProtocol(peer, TRANSFER_PROTOCOL, { signal })
     // a data frame is one chunk (4 MiB at most) plus its header
     const framed = new FramedStream(stream, { maxFrameBytes: 4 * 1024 * 1024 + 64, idleTimeoutMs: this.init.idleTimeoutMs })
     const onAbort = (): void => { framed.abort(signal.reason as Error) }
     signal.addEventListener('abort', onAbort, { once: true })
-    const fh = await open(part, 'a+').then(async (h) => { await h.close(); return await open(part, 'r+') })
+    let fh: Awaited<ReturnType<typeof open>> | undefined
     // fsync runs in the background while chunks keep coming; progress is recorded only up to
     // the chunks that the finished fsync covers
     let syncing: Promise<void> | undefined
+    let clean = false
     try {
       await framed.write(TransferRequest, { agreementId: r.agreementId, transferId: r.id, resumeFromChunk: r.verifiedChunks }, signal)
       const first = await framed.read(TransferFrame, signal)
@@ -673,22 +718,32 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       // one run of chunk hashes at a time: chunk i is checked against hashes[i - hashesFrom]
       let hashes = (start.chunkHashes ?? []).map(h => Buffer.from(h))
       let hashesFrom = start.firstChunk ?? 0
-      if (chunkSize <= 0 || chunkSize > 4 * 1024 * 1024 || total !== chunkCount(size, chunkSize) || hashes.some(h => h.length !== 32) || hashesFrom + hashes.length > total) {
-        throw new TransferError('PROTOCOL_ERROR', 'TransferStart is inconsistent (chunk size, count or hashes)')
+      if (!Number.isSafeInteger(size) || size < 0 || chunkSize <= 0 || chunkSize > 4 * 1024 * 1024 || total !== chunkCount(size, chunkSize) || hashes.some(h => h.length !== 32) || hashesFrom + hashes.length > total || !/^[0-9a-f]{64}$/.test(start.sha256 ?? '')) {
+        throw new TransferError('PROTOCOL_ERROR', 'TransferStart is inconsistent (size, chunk size, count, digest or hashes)')
       }
+      // the file list is checked whole before anything is written: a provider names files
+      // inside the destination and nothing else
+      const files = checkFileList(start.directory === true, start.files ?? [], size)
       if (r.sha256 !== '' && (r.sha256 !== start.sha256 || r.chunkSize !== chunkSize || r.size !== size)) {
-        // the dataset changed since the partial download: start over
-        await fh.truncate(0)
-        r.verifiedChunks = 0
-        r.bytes = 0
+        // the dataset changed since the partial download: the next resume starts over
+        if (r.partCreated === true) await open(part, 'r+').then(async (h) => { await h.truncate(0); await h.close() })
+        Object.assign(r, { verifiedChunks: 0, bytes: 0, sha256: '' })
         throw new TransferError('DATASET_CHANGED', 'the dataset changed since this transfer began; resume it to start over')
       }
       if (start.firstChunk !== r.verifiedChunks) throw new TransferError('PROTOCOL_ERROR', `the provider starts at chunk ${String(start.firstChunk)}, not ${r.verifiedChunks}`)
-      Object.assign(r, { size, sha256: start.sha256 ?? '', chunkSize, directory: start.directory === true, files: (start.files ?? []).map(f => ({ path: f.path ?? '', size: Number(f.size ?? 0) })), state: 'STARTED' as const, startedAt: r.startedAt ?? this.c.clock.now() })
+      // the partial file exists only once the provider has agreed to send: a refusal leaves nothing
+      await mkdir(dirname(r.dest), { recursive: true })
+      fh = r.partCreated === true ? await open(part, 'r+') : await open(part, r.overwrite === true ? 'w+' : 'wx+').catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'EEXIST') throw new TransferError('DESTINATION_EXISTS', `${part} exists and is not this transfer's; move it away, or fetch with overwrite`, 409)
+        throw err
+      })
+      Object.assign(r, { size, sha256: start.sha256 ?? '', chunkSize, directory: start.directory === true, files, state: 'STARTED' as const, startedAt: r.startedAt ?? this.c.clock.now(), partCreated: true })
       delete r.error
       await this.save(r)
-      // drop anything past the verified prefix (a chunk written but not yet recorded)
-      await fh.truncate(r.verifiedChunks * chunkSize)
+      // drop anything past the verified prefix (a chunk written but not yet recorded); the last
+      // chunk may be short, so never grow the file
+      const file = fh
+      await file.truncate(Math.min(size, r.verifiedChunks * chunkSize))
       // hash the whole as it arrives when we start from the beginning (no second read at the end)
       const whole = r.verifiedChunks === 0 ? createHash('sha256') : undefined
       let pending = 0
@@ -706,7 +761,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         if (++pending >= this.init.checkpointEveryChunks && syncing === undefined) {
           pending = 0
           const upTo = r.verifiedChunks
-          syncing = fh.datasync()
+          syncing = file.datasync()
             .then(async () => { await this.save({ ...r, verifiedChunks: upTo, bytes: Math.min(size, upTo * chunkSize) }, false) })
             .finally(() => { syncing = undefined })
         }
@@ -738,7 +793,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
             this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
             throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
           }
-          const done = fh.write(data, 0, data.length, index * chunkSize)
+          const done = file.write(data, 0, data.length, index * chunkSize)
           // a failed write (ENOSPC) is reported when its turn comes in settle(); until then it
           // must not count as an unhandled rejection
           done.catch(() => {})
@@ -758,17 +813,21 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         await Promise.allSettled(writes.map(w => w.done))
       }
       await syncing
-      await fh.datasync()
+      await file.datasync()
       if (r.verifiedChunks !== total) throw new TransferError('PROTOCOL_ERROR', `completed after ${r.verifiedChunks} of ${total} chunks`)
-      await fh.close().catch(() => {})
+      await file.close().catch(() => {})
       await this.finish(r, part, whole?.digest('hex'))
       await this.giveReceipt(framed, r)
       await framed.close().catch(() => {})
+      clean = true
     } finally {
       signal.removeEventListener('abort', onAbort)
+      // every way out that is not the clean end resets the stream: a stream left open would
+      // hold one of the provider's per-peer transfer slots until its idle timeout
+      if (!clean) framed.abort(new TransferError('TRANSFER_FAILED', 'the consumer gave up on this stream'))
       // a background checkpoint must land before the caller records the final state
       await syncing?.catch(() => {})
-      await fh.close().catch(() => {})
+      await fh?.close().catch(() => {})
     }
   }
 
@@ -793,16 +852,37 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     await this.save(r)
   }
 
-  /** Verify the whole, then move it into place atomically (a directory: split, then rename). */
+  /**
+   * Verify the whole, then move it into place. An existing destination is never replaced unless
+   * the operator asked for it; a directory is built in a fresh sibling and swapped in by rename.
+   * A failure here keeps the verified `.part`: resume finishes the job.
+   */
   private async finish (r: TransferRecord, part: string, streamed?: string): Promise<void> {
-    const whole = r.directory ? await this.splitDirectory(r, part) : streamed ?? await sha256File(part)
+    const staging = `${r.dest}.partdir-${tagOf(r.id)}`
+    const whole = r.directory ? await this.splitDirectory(r, part, staging) : streamed ?? await sha256File(part)
     if (whole !== r.sha256) throw new TransferError('DIGEST_MISMATCH', `the received data has SHA-256 ${whole}, expected ${r.sha256}`)
-    if (r.directory) {
-      await rm(r.dest, { recursive: true, force: true })
-      await rename(`${r.dest}.partdir`, r.dest)
-      await rm(part, { force: true })
-    } else {
-      await rename(part, r.dest)
+    try {
+      const existing = await lstat(r.dest).catch(() => undefined)
+      if (existing !== undefined && r.overwrite !== true) {
+        throw new TransferError('DESTINATION_EXISTS', `${r.dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`, 409)
+      }
+      if (!r.directory && r.overwrite !== true) {
+        // link() refuses an existing name: no window in which something else could be replaced
+        await link(part, r.dest)
+        await unlink(part)
+      } else if (existing === undefined) {
+        await rename(r.directory ? staging : part, r.dest)
+      } else {
+        // asked to replace: move the old one aside, the new one in, then drop the old one
+        const old = `${r.dest}.old-${tagOf(r.id)}`
+        await rename(r.dest, old)
+        await rename(r.directory ? staging : part, r.dest)
+        await rm(old, { recursive: true, force: true })
+      }
+      if (r.directory) await rm(part, { force: true })
+    } catch (err) {
+      if (err instanceof HanseError || (err as NodeJS.ErrnoException).code === 'ENOSPC') throw err
+      throw new TransferError('FINISH_FAILED', `the data is verified but could not be moved to ${r.dest}: ${(err as Error).message}; fix it and resume`)
     }
     r.state = 'COMPLETED'
     r.completedAt = this.c.clock.now()
@@ -810,17 +890,17 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     this.log.info({ transfer: r.id, dest: r.dest, bytes: r.size }, 'transfer completed and verified')
   }
 
-  /** Write the directory's files from the verified stream; returns the manifest digest. */
-  private async splitDirectory (r: TransferRecord, part: string): Promise<string> {
-    const dir = `${r.dest}.partdir`
+  /** Write the directory's files from the verified stream into `dir`; returns the manifest digest. */
+  private async splitDirectory (r: TransferRecord, part: string, dir: string): Promise<string> {
+    // only an earlier attempt of this transfer can have made this name (it carries the transfer's tag)
     await rm(dir, { recursive: true, force: true })
+    await mkdir(dir, { recursive: true })
     const files: Array<{ path: string, size: number, sha256: string }> = []
     let offset = 0
     for (const f of r.files) {
-      if (f.path.split('/').some(s => s === '..' || s === '' || s === '.') || f.path.startsWith('/')) throw new TransferError('PROTOCOL_ERROR', `unsafe path in file list: ${f.path}`)
-      const target = join(dir, ...f.path.split('/'))
+      const target = resolveInside(dir, safeRelativePath(f.path, 'file in the dataset'), 'file in the dataset')
       await mkdir(dirname(target), { recursive: true })
-      const out = await open(target, 'w')
+      const out = await open(target, 'wx')
       const h = createHash('sha256')
       try {
         if (f.size > 0) {
@@ -837,6 +917,95 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (offset !== (await stat(part)).size) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
     return manifestDigest(files)
   }
+
+  /** Consumer: where a download goes (see `TransferInit.receiveDir`); never into the node's own files. */
+  private destination (provider: string, datasetId: string, dest: string | undefined): string {
+    const receive = resolve(this.init.receiveDir)
+    let abs: string
+    if (dest === undefined) {
+      // from values this node controls: the provider's peer id and a sanitised dataset id
+      abs = resolveInside(receive, [safeName(provider, 'provider'), safeName(datasetId)], 'destination')
+    } else {
+      if (dest === '' || Buffer.byteLength(dest) > 4096 || /[\u0000-\u001f\u007f]/.test(dest)) { // eslint-disable-line no-control-regex
+        throw new UnsafePathError('dest', 'expected a path of 1 to 4096 bytes without control characters')
+      }
+      // the CLI sends absolute paths (resolved against the caller's directory); a relative one
+      // from the API lies inside the receive dir
+      abs = isAbsolute(dest) ? resolve(dest) : resolveInside(receive, safeRelativePath(dest.replace(/\/+$/, ''), 'dest'), 'dest')
+    }
+    const dataDir = this.init.dataDir === undefined ? undefined : resolve(this.init.dataDir)
+    const forbidden = abs === receive || abs === resolve('/') ||
+      (dataDir !== undefined && (isInside(abs, dataDir) || (isInside(dataDir, abs) && !isInside(receive, abs))))
+    if (forbidden) throw new TransferError('DESTINATION_FORBIDDEN', `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`, 400)
+    return abs
+  }
+
+  /** Consumer: refuse a destination that exists (unless overwrite) or that another download is filling. */
+  private async checkDestination (dest: string, overwrite: boolean): Promise<void> {
+    for (const t of await this.list()) {
+      if (t.role === 'consumer' && t.dest === dest && t.state !== 'COMPLETED' && t.state !== 'TERMINATED') {
+        throw new TransferError('DESTINATION_BUSY', `transfer ${t.id} (${t.state}) is writing to ${dest}; wait for it, or terminate it first`, 409)
+      }
+    }
+    if (overwrite) return
+    if (await exists(dest)) throw new TransferError('DESTINATION_EXISTS', `${dest} exists; choose another destination, or ask to overwrite it (hanse fetch --force)`, 409)
+    if (await exists(`${dest}.part`)) throw new TransferError('DESTINATION_EXISTS', `${dest}.part exists and is not this node's; move it away or choose another destination`, 409)
+  }
+
+  /** Consumer: remove the partial data of a download that ended for good (only what it created). */
+  private async discardPartial (r: TransferRecord): Promise<void> {
+    if (r.role !== 'consumer') return
+    if (r.partCreated === true) await rm(`${r.dest}.part`, { force: true }).catch(() => {})
+    await rm(`${r.dest}.partdir-${tagOf(r.id)}`, { recursive: true, force: true }).catch(() => {})
+    r.partCreated = false
+  }
 }
 
+/** A failed file system call on this side (it names a path; network errors do not). */
+function isFileSystemError (e: Error & { code?: string, path?: unknown }): boolean {
+  return typeof e.path === 'string' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)
+}
 
+async function exists (path: string): Promise<boolean> {
+  return await lstat(path).then(() => true, () => false)
+}
+
+/** A short tag of a transfer id for the names of its temporary siblings. */
+function tagOf (id: string): string {
+  return createHash('sha256').update(id).digest('hex').slice(0, 12)
+}
+
+/**
+ * The provider's file list, checked before any byte is written: a single file has none; a
+ * directory's paths are safe relative paths, unique, no file inside another file, and their
+ * sizes add up to the dataset's size.
+ */
+export function checkFileList (directory: boolean, list: ReadonlyArray<{ path?: string | null, size?: number | null }>, size: number): Array<{ path: string, size: number }> {
+  if (!directory) {
+    if (list.length > 0) throw new TransferError('PROTOCOL_ERROR', 'a single-file dataset comes with a file list')
+    return []
+  }
+  if (list.length > MAX_FILES) throw new TransferError('PROTOCOL_ERROR', `the file list has more than ${MAX_FILES} files`)
+  const out: Array<{ path: string, size: number }> = []
+  const files = new Set<string>()
+  const dirs = new Set<string>()
+  let sum = 0
+  for (const f of list) {
+    const path = f.path ?? ''
+    let segs: string[]
+    try { segs = safeRelativePath(path, 'file in the dataset') } catch (err) { throw new TransferError('PROTOCOL_ERROR', (err as Error).message) }
+    const n = Number(f.size ?? 0)
+    if (!Number.isSafeInteger(n) || n < 0) throw new TransferError('PROTOCOL_ERROR', `file ${path} has an invalid size`)
+    if (files.has(path) || dirs.has(path)) throw new TransferError('PROTOCOL_ERROR', `file ${path} is listed twice or is also a directory`)
+    for (let i = 1; i < segs.length; i++) {
+      const d = segs.slice(0, i).join('/')
+      if (files.has(d)) throw new TransferError('PROTOCOL_ERROR', `file ${path} lies inside the file ${d}`)
+      dirs.add(d)
+    }
+    files.add(path)
+    sum += n
+    out.push({ path, size: n })
+  }
+  if (sum !== size) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the dataset size')
+  return out
+}

@@ -182,7 +182,8 @@ describe('transfer', () => {
     expect(done.state).toBe('TERMINATED')
     expect(done.error?.code).toBe('POLICY_DENIED')
     expect(done.bytes).toBe(0)
-    expect(statSync(`${out}.part`).size).toBe(0)
+    // a refusal leaves no partial file behind
+    expect(existsSync(`${out}.part`)).toBe(false)
   })
 
   it('a corrupted chunk is detected and never written', async () => {
@@ -210,7 +211,8 @@ describe('transfer', () => {
     const out = join(tempDir(), 'corrupt.bin')
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
     const done = await consumer.transfers!.waitFor(t.id, 20_000)
-    expect(done.state).toBe('TERMINATED')
+    // suspended, not ended: the verified prefix stays and the operator may resume from it
+    expect(done.state).toBe('SUSPENDED')
     expect(done.error?.code).toBe('CHUNK_CORRUPT')
     expect(done.verifiedChunks).toBe(2)
     expect(existsSync(out)).toBe(false)
@@ -344,9 +346,10 @@ describe('transfer control', () => {
     const ended = await consumer.transfers!.terminate(t2.id)
     expect(ended.state).toBe('TERMINATED')
     expect(ended.error?.code).toBe('TERMINATED_BY_USER')
-    // only an explicit resume picks a terminated download up again (from its verified chunks)
-    await expect(consumer.transfers!.resume(t2.id)).resolves.toBeTruthy()
-    await consumer.transfers!.waitFor(t2.id, 20_000)
+    // TERMINATED is final (as in DSP): resume refuses it, and its partial data is gone
+    await expect(consumer.transfers!.resume(t2.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
+    expect((await consumer.transfers!.get(t2.id))?.state).toBe('TERMINATED')
+    expect(existsSync(`${out2}.part`)).toBe(false)
   })
 })
 
