@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import Fastify, { type FastifyInstance, type FastifyError } from 'fastify'
 import swagger from '@fastify/swagger'
+import { Ajv, type ErrorObject } from 'ajv'
+import { isIP } from 'node:net'
 import { HanseError, errorBody } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { PeerView } from '../net/index.ts'
@@ -122,6 +124,19 @@ const StatusSchema = {
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest()
 
+const HTTP_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 406: 'NOT_ACCEPTABLE', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 431: 'HEADERS_TOO_LARGE' }
+
+/** One line naming the field and what is wrong with it (`body.terms.maxUses: must be integer`). */
+function describeValidation (errors: ErrorObject[], dataVar: string): string {
+  const e = errors[0]
+  if (e === undefined) return `${dataVar}: invalid`
+  const at = dataVar + e.instancePath.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')
+  if (e.keyword === 'additionalProperties') return `${at}: unknown field '${String((e.params as { additionalProperty?: string }).additionalProperty)}'`
+  if (e.keyword === 'required') return `${at}: missing field '${String((e.params as { missingProperty?: string }).missingProperty)}'`
+  if (e.keyword === 'enum') return `${at}: must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(v => JSON.stringify(v)).join(', ')}`
+  return `${at}: ${e.message ?? 'is invalid'}`
+}
+
 /**
  * The admin API: JSON over HTTP on 127.0.0.1 by default, bearer-token protected except for
  * the health probes and the OpenAPI document. Error bodies are `{ "error": { code, message } }`.
@@ -137,6 +152,18 @@ export class ApiServer {
     this.init = init
   }
 
+  /** Whether a request's Host header names this API: an IP literal, localhost or the configured host, on our port. */
+  private hostAllowed (header: string | undefined): boolean {
+    if (header === undefined || header === '') return false
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+)(?::(\d+))?$/.exec(header)
+    if (m === null) return false
+    const name = (m[1] ?? '').replace(/^\[|\]$/g, '').toLowerCase()
+    const port = m[2] === undefined ? 80 : Number(m[2])
+    const bound = this.boundUrl === undefined ? this.init.port : Number(new URL(this.boundUrl).port || 80)
+    if (port !== bound) return false
+    return isIP(name) !== 0 || name === 'localhost' || name === this.init.host.toLowerCase()
+  }
+
   /** `http://host:port` once listening. */
   get url (): string {
     if (this.boundUrl === undefined) throw new HanseError('API_NOT_STARTED', 'the admin API is not started')
@@ -145,7 +172,18 @@ export class ApiServer {
 
   async start (): Promise<void> {
     if (this.app !== undefined) return
-    const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+    const app = Fastify({
+      logger: false,
+      bodyLimit: 1024 * 1024,
+      // errors the HTTP parser raises before a route runs (431 headers too large, 400 bad
+      // request line) get the same `{ error: { code, message } }` body as every other error
+      clientErrorHandler: (err: Error & { code?: string }, socket) => {
+        if (!socket.writable) { socket.destroy(); return }
+        const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+        const body = JSON.stringify({ error: { code: status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST', message: status === 431 ? 'request headers are too large' : `malformed HTTP request (${err.code ?? 'unknown'})` } })
+        socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
+      }
+    })
     await this.build(app)
     try {
       await app.listen({ host: this.init.host, port: this.init.port })
@@ -175,6 +213,20 @@ export class ApiServer {
     const expected = digest(this.init.token)
     const open = new Set(['/healthz', '/readyz', '/openapi.json'])
 
+    // strict requests: a body is taken as sent (no coercion of "5" or true into numbers, no
+    // silently dropped fields: an unknown one is a 400 naming it); query strings are text, so
+    // their numbers are converted, but unknown parameters are refused all the same
+    const bodyAjv = new Ajv({ coerceTypes: false, removeAdditional: false, useDefaults: true, allErrors: false, strict: false })
+    const queryAjv = new Ajv({ coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: false, strict: false })
+    app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema as object))
+    app.setSchemaErrorFormatter((errors, dataVar) => new HanseError('BAD_REQUEST', describeValidation(errors as ErrorObject[], dataVar), { status: 400 }))
+    app.addHook('preValidation', async (req) => {
+      // a route that takes no body takes none: fields sent to it would be silently ignored
+      if (req.routeOptions.schema?.body !== undefined || req.body === undefined || req.body === null) return
+      const keys = typeof req.body === 'object' ? Object.keys(req.body as object) : ['(body)']
+      if (keys.length > 0) throw new HanseError('BAD_REQUEST', `body: unknown field '${keys[0] ?? ''}'; this route takes no body`, { status: 400 })
+    })
+
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -185,6 +237,9 @@ export class ApiServer {
     })
 
     app.addHook('onRequest', async (req) => {
+      // DNS rebinding: a web page can make a browser send requests to 127.0.0.1 under a name of
+      // its own; only our own address (or an IP literal, or localhost) is accepted as Host
+      if (!this.hostAllowed(req.headers.host)) throw new HanseError('HOST_NOT_ALLOWED', `Host '${String(req.headers.host ?? '').slice(0, 100)}' is not this API's address; use ${this.boundUrl ?? 'the address the node printed'}`, { status: 421 })
       const path = req.url.split('?')[0] ?? ''
       if (open.has(path)) return
       const header = req.headers.authorization ?? ''
@@ -201,7 +256,9 @@ export class ApiServer {
       const status = (err as FastifyError).statusCode ?? 500
       if (status >= 500) logger.error({ err }, 'api handler failed')
       const body = errorBody(err)
-      return reply.status(status).send({ error: status >= 500 ? { code: 'INTERNAL', message: body.message } : { code: body.code.startsWith('FST_') ? 'BAD_REQUEST' : body.code, message: body.message } })
+      // Fastify's own codes (FST_…) become ours by status: the catalogue stays stable
+      const code = status >= 500 ? 'INTERNAL' : body.code.startsWith('FST_') || body.code.startsWith('ERR_') ? (HTTP_CODES[status] ?? 'BAD_REQUEST') : body.code
+      return reply.status(status).send({ error: { code, message: body.message } })
     })
     app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url}` } }))
 

@@ -108,15 +108,8 @@ export class DatasetRegistry {
 
   async load (): Promise<void> {
     const { datasets, policies, configFile } = this.init
-    const problems: ConfigProblem[] = []
     // bindings first: a typo in a policy name should not wait for gigabytes to hash
-    datasets.forEach((d, i) => {
-      d.offers.forEach((o, j) => {
-        if (!policies.has(o.policy)) {
-          problems.push({ path: `datasets[${i}].offers[${j}].policy`, message: `dataset '${d.id}' binds unknown policy '${o.policy}'; known policies: ${[...policies.keys()].join(', ') || '(none)'}` })
-        }
-      })
-    })
+    const problems: ConfigProblem[] = checkBindings(datasets, policies)
     const seenOffers = new Map<string, string>()
     const infos: DatasetInfo[] = []
     const offers: OfferInfo[] = []
@@ -191,4 +184,35 @@ async function walk (root: string): Promise<string[]> {
     else if (e.isFile() || (await lstat(p)).isFile()) out.push(p)
   }
   return out
+}
+
+/** Policy bindings of the configured datasets: every offer names a known policy. */
+export function checkBindings (datasets: NodeConfig['datasets'], policies: ReadonlyMap<string, Policy>): ConfigProblem[] {
+  const problems: ConfigProblem[] = []
+  datasets.forEach((d, i) => {
+    d.offers.forEach((o, j) => {
+      if (!policies.has(o.policy)) {
+        problems.push({ path: `datasets[${i}].offers[${j}].policy`, message: `dataset '${d.id}' binds unknown policy '${o.policy}'; known policies: ${[...policies.keys()].join(', ') || '(none)'}` })
+      }
+    })
+  })
+  return problems
+}
+
+/**
+ * What `hanse config check` adds to the schema: bindings, and that every source exists and is a
+ * file or a directory (without hashing anything or opening the store).
+ */
+export async function checkDatasetSources (datasets: NodeConfig['datasets']): Promise<ConfigProblem[]> {
+  const problems: ConfigProblem[] = []
+  for (const [i, d] of datasets.entries()) {
+    try {
+      const st = await stat(d.source)
+      if (!st.isFile() && !st.isDirectory()) problems.push({ path: `datasets[${i}].source`, message: `dataset '${d.id}': ${d.source} is not a regular file or directory` })
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException
+      problems.push({ path: `datasets[${i}].source`, message: e.code === 'ENOENT' ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset` : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}` })
+    }
+  }
+  return problems
 }

@@ -43,7 +43,7 @@ export function catalogRoutes (c: CatalogRoutesComponents) {
     app.get<{ Params: { offerId: string }, Querystring: { peer: string, purpose?: string | string[] } }>('/v1/offers/:offerId/explain', {
       schema: {
         summary: "Would this peer see the offer, get an agreement and a transfer now? With the reasons, from the peer's live membership facts",
-        querystring: { type: 'object', required: ['peer'], properties: { peer: { type: 'string' }, purpose: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } } }
+        querystring: { type: 'object', additionalProperties: false, required: ['peer'], properties: { peer: { type: 'string' }, purpose: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } } }
       }
     }, async (req) => {
       const offer = c.datasets.offers.find(o => o.id === req.params.offerId)

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { KeyedLimiter } from '../lock/index.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
 import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
 import type { DatasetRegistry, OfferInfo } from './datasets.ts'
@@ -120,6 +121,10 @@ export class CatalogService {
   private readonly init: CatalogInit
   private readonly log: Logger
   private readonly cache = new Map<string, { at: number, value: FederatedCatalog }>()
+  /** Catalogue streams we open per peer at once (a provider serves 16 by default); more queue. */
+  private readonly outbound = new KeyedLimiter(8)
+  /** Offer lookups in flight, shared by concurrent callers. */
+  private readonly offerLookups = new Map<string, Promise<RemoteOffer | undefined>>()
   private started = false
   /** Catalogue requests per peer since the last ledger entry. */
   private readonly served = new Map<string, { requests: number, offers: number }>()
@@ -258,11 +263,24 @@ export class CatalogService {
   /** One page of a peer's catalogue. */
   /** One offer by id, as this node may see it, or undefined when the peer does not show it. */
   async fetchOffer (peer: PeerId, offerId: string, signal?: AbortSignal): Promise<RemoteOffer | undefined> {
-    const page = await this.fetchPage(peer, { offerId, signal })
-    return page.offers.find(o => o.offerId === offerId)
+    // many negotiations for one offer at once (a script, a busy consumer) share one request
+    const key = `${peer.toString()}\n${offerId}`
+    let pending = this.offerLookups.get(key)
+    if (pending === undefined) {
+      pending = this.fetchPage(peer, { offerId, signal }).then(page => page.offers.find(o => o.offerId === offerId))
+      this.offerLookups.set(key, pending)
+      const forget = (): void => { if (this.offerLookups.get(key) === pending) this.offerLookups.delete(key) }
+      pending.then(forget, forget)
+    }
+    return await pending
   }
 
   async fetchPage (peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, offerId?: string, signal?: AbortSignal } = {}): Promise<CatalogPage> {
+    return await this.outbound.run(peer.toString(), async () => await this.fetchPageNow(peer, opts))
+  }
+
+  private async fetchPageNow (peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, offerId?: string, signal?: AbortSignal }): Promise<CatalogPage> {
+    opts.signal?.throwIfAborted()
     const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
     try {
       const page = await this.request(framed, peer, opts)
@@ -276,6 +294,11 @@ export class CatalogService {
 
   /** A peer's whole catalogue, page by page over one stream. */
   async fetchAll (peer: PeerId, opts: { query?: string, pageSize?: number, signal?: AbortSignal } = {}): Promise<RemoteOffer[]> {
+    return await this.outbound.run(peer.toString(), async () => await this.fetchAllNow(peer, opts))
+  }
+
+  private async fetchAllNow (peer: PeerId, opts: { query?: string, pageSize?: number, signal?: AbortSignal }): Promise<RemoteOffer[]> {
+    opts.signal?.throwIfAborted()
     const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
     const all: RemoteOffer[] = []
     try {

@@ -1,16 +1,19 @@
 /**
  * The `hanse` command. This is the entry point, the only module that reads `process.env`:
- *   HANSE_CONFIG     config file (default: config/node.example.yaml)
+ *   HANSE_CONFIG     config file (default: config/node.example.yaml when it exists here)
  *   HANSE_DATA_DIR   overrides `dataDir` from the config
  *   HANSE_LOG_LEVEL  overrides `logging.level`
+ *   XDG_RUNTIME_DIR  where `hanse start` records the running node for commands run elsewhere
  */
-import { readFileSync } from 'node:fs'
-import { Command, Option } from 'commander'
-import { loadConfig, type NodeConfig, type ConfigOverrides } from '../config/index.ts'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { Command, CommanderError, Option } from 'commander'
+import { loadConfig, LOG_LEVELS, type NodeConfig, type ConfigOverrides } from '../config/index.ts'
 import { HanseError, errorBody } from '../errors/index.ts'
 import { createLogger } from '../logging/index.ts'
 import { systemClock } from '../clock/index.ts'
-import { HanseNode } from '../node/index.ts'
+import { HanseNode, checkConfig } from '../node/index.ts'
 import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from './client.ts'
 import { table, duration } from './format.ts'
@@ -26,20 +29,71 @@ import type { PeerView } from '../net/index.ts'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 const env = process.env
-const DEFAULT_CONFIG = env.HANSE_CONFIG ?? 'config/node.example.yaml'
+const EXAMPLE_CONFIG = 'config/node.example.yaml'
+/** Where `hanse start` records the node it runs, so `hanse status` works from any directory. */
+const CURRENT_FILE = join(env.XDG_RUNTIME_DIR ?? join(homedir(), '.local', 'state'), 'hanse', 'current.json')
 
-interface GlobalOpts { config: string, dataDir?: string, json?: boolean }
+interface GlobalOpts { config?: string, dataDir?: string, json?: boolean }
+interface CurrentNode { config: string, dataDir: string, pid: number }
+
+/** A usage mistake (unknown command or option, missing argument, bad environment): exit 2. */
+class UsageError extends HanseError {
+  constructor (code: string, message: string) { super(code, message, { exitCode: 2 }) }
+}
 
 function overrides (opts: GlobalOpts): ConfigOverrides {
   const o: ConfigOverrides = {}
   const dataDir = opts.dataDir ?? env.HANSE_DATA_DIR
   if (dataDir !== undefined && dataDir !== '') o.dataDir = dataDir
-  if (env.HANSE_LOG_LEVEL !== undefined && env.HANSE_LOG_LEVEL !== '') o.logLevel = env.HANSE_LOG_LEVEL
+  const level = env.HANSE_LOG_LEVEL
+  if (level !== undefined && level !== '') {
+    // checked here, so the error names the variable and not the config file
+    if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new UsageError('ENV_INVALID', `HANSE_LOG_LEVEL=${level.slice(0, 40)} (from the environment) is not a log level; use one of ${LOG_LEVELS.join(', ')}, or unset it`)
+    o.logLevel = level
+  }
   return o
 }
 
-function config (opts: GlobalOpts): NodeConfig { return loadConfig(opts.config, overrides(opts)) }
-function client (opts: GlobalOpts): ApiClient { return ApiClient.fromDataDir(config(opts).dataDir) }
+function readCurrent (): CurrentNode | undefined {
+  try {
+    const c = JSON.parse(readFileSync(CURRENT_FILE, 'utf8')) as CurrentNode
+    return typeof c.dataDir === 'string' && typeof c.config === 'string' ? c : undefined
+  } catch { return undefined }
+}
+
+/** The config file: --config, else HANSE_CONFIG, else the example when run in the repository. */
+function configFile (opts: GlobalOpts): string | undefined {
+  return opts.config ?? (env.HANSE_CONFIG !== undefined && env.HANSE_CONFIG !== '' ? env.HANSE_CONFIG : existsSync(EXAMPLE_CONFIG) ? EXAMPLE_CONFIG : undefined)
+}
+
+function config (opts: GlobalOpts): NodeConfig {
+  const file = configFile(opts) ?? readCurrent()?.config
+  if (file === undefined) {
+    throw new UsageError('CONFIG_NOT_FOUND', `no config: pass --config FILE or set HANSE_CONFIG (no ${EXAMPLE_CONFIG} here, and no running node recorded in ${CURRENT_FILE})`)
+  }
+  return loadConfig(file, overrides(opts))
+}
+
+function client (opts: GlobalOpts): ApiClient {
+  // no config named: the node `hanse start` recorded, wherever it was started
+  if (configFile(opts) === undefined && opts.dataDir === undefined && (env.HANSE_DATA_DIR ?? '') === '') {
+    const current = readCurrent()
+    if (current === undefined) throw new UsageError('NODE_NOT_FOUND', `no running node found: pass --config FILE or set HANSE_CONFIG, or start one with hanse start --config FILE (it records itself in ${CURRENT_FILE})`)
+    return ApiClient.fromDataDir(current.dataDir)
+  }
+  return ApiClient.fromDataDir(config(opts).dataDir)
+}
+
+function recordCurrent (cfg: NodeConfig): void {
+  try {
+    mkdirSync(join(CURRENT_FILE, '..'), { recursive: true, mode: 0o700 })
+    writeFileSync(CURRENT_FILE, JSON.stringify({ config: cfg.source, dataDir: cfg.dataDir, pid: process.pid } satisfies CurrentNode) + '\n', { mode: 0o600 })
+  } catch { /* a convenience only: commands can still name --config */ }
+}
+
+function forgetCurrent (): void {
+  if (readCurrent()?.pid === process.pid) rmSync(CURRENT_FILE, { force: true })
+}
 function out (value: unknown): void { process.stdout.write(typeof value === 'string' ? value + '\n' : JSON.stringify(value, null, 2) + '\n') }
 
 const program = new Command()
@@ -47,10 +101,12 @@ program
   .name('hanse')
   .description('hanse: a peer-to-peer data-exchange connector for European data spaces')
   .version(VERSION)
-  .addOption(new Option('-c, --config <file>', 'node config file (env HANSE_CONFIG)').default(DEFAULT_CONFIG))
+  .addOption(new Option('-c, --config <file>', `node config file (env HANSE_CONFIG; default ${EXAMPLE_CONFIG} when it exists, else the node hanse start recorded)`))
   .addOption(new Option('-d, --data-dir <dir>', 'override dataDir from the config (env HANSE_DATA_DIR)'))
   .option('--json', 'machine-readable output on read commands')
-  .showHelpAfterError()
+  // usage errors go through the one error path below (exit 2, `hanse: CODE: message` or JSON)
+  .exitOverride()
+  .configureOutput({ outputError: () => {} })
 
 const g = (cmd: Command): GlobalOpts => cmd.optsWithGlobals<GlobalOpts>()
 
@@ -87,11 +143,13 @@ program.command('start')
     }
     process.on('SIGTERM', onSignal)
     process.on('SIGINT', onSignal)
+    process.on('exit', forgetCurrent)
     // SIGHUP: reload policies, datasets and the revocation list; a bad config is logged and ignored
     process.on('SIGHUP', () => {
       node.reload().catch((err: unknown) => { logger.error({ err: errorBody(err) }, 'reload refused; the running config stays') })
     })
     await node.start()
+    recordCurrent(cfg)
   })
 
 program.command('status')
@@ -189,13 +247,21 @@ configCmd.command('check <file>')
   .description('validate a node config without starting anything')
   .action(async (file: string, _o, cmd: Command) => {
     const cfg = loadConfig(file, overrides(g(cmd)))
-    if (g(cmd).json === true) return out({ ok: true, file: cfg.source, config: cfg })
-    out(`${cfg.source}: ok (node ${cfg.name}, data dir ${cfg.dataDir})`)
+    // every check start makes short of opening the network and the store
+    const checked = await checkConfig(cfg)
+    if (g(cmd).json === true) return out({ ok: true, file: cfg.source, config: cfg, ...checked })
+    out(`${cfg.source}: ok (node ${cfg.name}, data dir ${cfg.dataDir}, ${checked.policies} policies, ${checked.datasets} datasets, ${checked.offers} offers)`)
   })
 
 try {
   await program.parseAsync(process.argv)
-} catch (err) {
+} catch (raw) {
+  let err = raw
+  if (raw instanceof CommanderError) {
+    // --help and --version end here too, with exit 0
+    if (raw.exitCode === 0) process.exit(0)
+    err = new UsageError('USAGE', `${raw.message.replace(/^error: /, '')} (see hanse --help)`)
+  }
   const body = errorBody(err)
   const wantsJson = process.argv.includes('--json')
   if (wantsJson) process.stderr.write(JSON.stringify({ error: body }) + '\n')

@@ -19,10 +19,41 @@ export class ConfigError extends HanseError {
   readonly file: string
   readonly problems: ConfigProblem[]
   constructor (code: string, file: string, problems: ConfigProblem[]) {
-    const lines = problems.map(p => `  ${p.path}: ${p.message}`).join('\n')
+    // a file with a million bad entries gets a readable message, not a million lines
+    const shownProblems = problems.slice(0, MAX_PROBLEMS_SHOWN)
+    const more = problems.length - shownProblems.length
+    const lines = shownProblems.map(p => `  ${p.path}: ${p.message}`).join('\n') + (more > 0 ? `\n  ... and ${more} more problems of this kind` : '')
     super(code, `invalid config ${file}:\n${lines}`, { status: 400, exitCode: 2 })
     this.file = file
-    this.problems = problems
+    this.problems = problems.slice(0, MAX_PROBLEMS_KEPT)
+  }
+}
+
+const MAX_PROBLEMS_SHOWN = 20
+const MAX_PROBLEMS_KEPT = 1000
+/** Config and policy files are small; anything bigger is a mistake (or an attack on the parser). */
+export const MAX_YAML_BYTES = 4 * 1024 * 1024
+
+/**
+ * Parse YAML from a config or policy file into plain data. Syntax errors, alias bombs
+ * ("billion laughs"), undefined aliases and oversized files are a ConfigError naming the file.
+ */
+export function readYaml (text: string, file: string, code: string): unknown {
+  if (Buffer.byteLength(text) > MAX_YAML_BYTES) throw new ConfigError(code, file, [{ path: '(file)', message: `the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; config and policy files are small` }])
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    throw new ConfigError(code, file, doc.errors.map(e => {
+      const pos = e.linePos?.[0]
+      return { path: pos === undefined ? '(root)' : `line ${pos.line}, column ${pos.col}`, message: `${e.message.split('\n')[0] ?? e.message}; fix the YAML syntax` }
+    }))
+  }
+  try {
+    // yaml's default maxAliasCount (100) stops exponential expansion
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch (err) {
+    const msg = (err as Error).message
+    const hint = /alias count/i.test(msg) ? 'YAML aliases (*name) expand too far; write the values out instead' : /alias/i.test(msg) ? `${msg}; define the anchor (&name) before using it` : msg
+    throw new ConfigError(code, file, [{ path: '(root)', message: hint }])
   }
 }
 
@@ -122,14 +153,7 @@ function applyOverrides (input: unknown, o: ConfigOverrides): unknown {
 
 /** Parse YAML text into a validated config. */
 export function parseConfig (text: string, file: string, overrides: ConfigOverrides = {}): NodeConfig {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
-  if (doc.errors.length > 0) {
-    throw new ConfigError('CONFIG_YAML_INVALID', file, doc.errors.map(e => {
-      const pos = e.linePos?.[0]
-      return { path: pos === undefined ? '(root)' : `line ${pos.line}, column ${pos.col}`, message: `${e.message.split('\n')[0] ?? e.message}; fix the YAML syntax` }
-    }))
-  }
-  return validateConfig(doc.toJS(), file, overrides)
+  return validateConfig(readYaml(text, file, 'CONFIG_YAML_INVALID'), file, overrides)
 }
 
 /** Read, parse and validate a config file. Called once, at start, by the entry point. */

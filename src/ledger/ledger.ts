@@ -1,3 +1,4 @@
+import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Metrics } from '../metrics/index.ts'
@@ -34,9 +35,25 @@ export interface LedgerComponents {
 export interface LedgerInit {
   /** Largest payload accepted, as JSON bytes (entries travel in audit pages). */
   maxPayloadBytes: number
+  /**
+   * At start, check the head record, the last own checkpoint and the last `tailEntries` of the
+   * chain, and refuse to start when they do not hold (off for `hanse ledger verify`, which
+   * must open a damaged ledger to say what is wrong).
+   */
+  checkAtStart: boolean
+  tailEntries: number
 }
 
-const defaults: LedgerInit = { maxPayloadBytes: 16 * 1024 }
+const defaults: LedgerInit = { maxPayloadBytes: 16 * 1024, checkAtStart: true, tailEntries: 256 }
+
+/** The ledger is damaged: the node does not start on it (the message says how to recover). */
+export class LedgerCorruptError extends HanseError {
+  constructor (problem: string) {
+    super('LEDGER_CORRUPT', `the usage ledger is damaged: ${problem}. The node does not start on a damaged ledger. ` +
+      'Run `hanse ledger verify` to name the first bad entry, then stop, move the data dir aside (keep it as evidence) and restore the last backup of it ' +
+      '(README, Operations: backup and restore)', { exitCode: 3 })
+  }
+}
 
 export interface LedgerQuery {
   type?: string
@@ -151,9 +168,51 @@ export class Ledger implements UsageLog {
       }
     })
     this.c.metrics?.ledgerEntries.set(size)
-    const head = await this.c.store.sublevel<{ size: number }>('meta').get('ledgerHead')
-    if (head !== undefined && head.size !== size) {
-      this.c.logger.error({ recorded: head.size, found: size }, 'the ledger head does not match its entries; run `hanse ledger verify`')
+    if (this.init.checkAtStart) {
+      try {
+        await this.checkAtStart(size, lastHash, stack)
+      } catch (err) {
+        await this.stop()
+        throw err
+      }
+    }
+  }
+
+  /**
+   * The cheap, bounded start check: the recorded head matches the last entry, the last own
+   * signed checkpoint is covered and has the root the stored tree gives, and the last
+   * `tailEntries` entries hash, link and sit where they say. `verify` is the full check.
+   */
+  private async checkAtStart (size: number, lastHash: Buffer, stack: Buffer[]): Promise<void> {
+    const head = await this.c.store.sublevel<{ size: number, hash?: string }>('meta').get('ledgerHead')
+    if (head !== undefined && head.size !== size) throw new LedgerCorruptError(`the recorded head says ${head.size} entries, the store holds ${size}${head.size > size ? ` (entries ${size} to ${head.size - 1} are gone)` : ''}`)
+    if (head?.hash !== undefined && size > 0 && head.hash !== lastHash.toString('hex')) throw new LedgerCorruptError(`the last entry (${size - 1}) is not the one recorded as the head`)
+    const cp = await this.lastOwnCheckpoint()
+    if (cp !== undefined) {
+      if (cp.size > size) throw new LedgerCorruptError(`this node signed a checkpoint of ${cp.size} entries, the store holds ${size}`)
+      let root: string
+      try {
+        root = (cp.size === size ? rootOf(stack) : cp.size === 0 ? rootOf([]) : await this.subtree(0, cp.size)).toString('hex')
+      } catch (err) {
+        throw new LedgerCorruptError((err as Error).message)
+      }
+      if (root !== cp.root) throw new LedgerCorruptError(`the entries up to ${cp.size} no longer have the Merkle root this node signed at that size`)
+      try { await openCheckpoint(toWire(cp), this.c.signer.peerId) } catch (err) { throw new LedgerCorruptError(`own checkpoint at size ${cp.size}: ${(err as Error).message}`) }
+    }
+    // the tail, newest first: each entry hashes to its hash, says its own seq and links to the one before
+    let newer: { seq: number, prevHash: Buffer } | undefined
+    let expect = size - 1
+    for await (const [key, value] of this.entries.iterator({ reverse: true, limit: this.init.tailEntries + 1 })) {
+      const at = parseInt(key, 16)
+      if (at !== expect) throw new LedgerCorruptError(`entry ${expect} is missing (the next one stored is ${at})`)
+      const parts = unseal(value)
+      if (typeof parts === 'string') throw new LedgerCorruptError(`entry ${at}: ${parts}`)
+      if (!sha256(parts.body).equals(parts.hash)) throw new LedgerCorruptError(`entry ${at} was changed: its content does not hash to its recorded hash`)
+      const link = chainFields(parts.body)
+      if (typeof link === 'string' || link.seq !== at) throw new LedgerCorruptError(`entry ${at} is damaged or misplaced`)
+      if (newer !== undefined && !newer.prevHash.equals(parts.hash)) throw new LedgerCorruptError(`entry ${newer.seq} does not follow entry ${at}`)
+      newer = { seq: at, prevHash: Buffer.from(link.prevHash) }
+      expect--
     }
   }
 

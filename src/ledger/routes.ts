@@ -150,7 +150,7 @@ export function ledgerRoutes (c: LedgerRoutesComponents & { now: () => number })
     })
     app.get('/v1/ledger/checkpoint', { schema: { summary: 'A signed checkpoint of the ledger now (size, Merkle root, time)' } }, async () => ({ checkpoint: await ledger.checkpoint() }))
     app.get<{ Params: { seq: string }, Querystring: { size?: number } }>('/v1/ledger/proof/:seq', {
-      schema: { summary: 'An entry with its RFC 6962 inclusion proof (against the current size, or ?size=)', querystring: { type: 'object', properties: { size: { type: 'integer', minimum: 1 } } } }
+      schema: { summary: 'An entry with its RFC 6962 inclusion proof (against the current size, or ?size=)', querystring: { type: 'object', additionalProperties: false, properties: { size: { type: 'integer', minimum: 1 } } } }
     }, async (req) => {
       const seq = Number(req.params.seq)
       if (!Number.isInteger(seq) || seq < 0) throw new LedgerError('BAD_REQUEST', `seq must be a non-negative integer, not "${req.params.seq}"`)
@@ -158,14 +158,14 @@ export function ledgerRoutes (c: LedgerRoutesComponents & { now: () => number })
       return { entry: await ledger.get(seq), proof }
     })
     app.get<{ Querystring: { from: number, to?: number } }>('/v1/ledger/consistency', {
-      schema: { summary: 'RFC 6962 consistency proof between two sizes', querystring: { type: 'object', required: ['from'], properties: { from: { type: 'integer', minimum: 0 }, to: { type: 'integer', minimum: 0 } } } }
+      schema: { summary: 'RFC 6962 consistency proof between two sizes', querystring: { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { type: 'integer', minimum: 0 }, to: { type: 'integer', minimum: 0 } } } }
     }, async (req) => {
       const to = req.query.to ?? ledger.size
       const proof = await ledger.consistencyProof(req.query.from, to)
       return { from: req.query.from, to, oldRoot: (await ledger.root(req.query.from)).toString('hex'), newRoot: (await ledger.root(to)).toString('hex'), proof: proof.map(p => Buffer.from(p).toString('hex')) }
     })
     app.get<{ Querystring: { agreement?: string } }>('/v1/ledger/usage', {
-      schema: { summary: 'Per agreement: transfers, bytes, remaining uses, expiry', querystring: { type: 'object', properties: { agreement: { type: 'string', maxLength: 256 } } } }
+      schema: { summary: 'Per agreement: transfers, bytes, remaining uses, expiry', querystring: { type: 'object', additionalProperties: false, properties: { agreement: { type: 'string', maxLength: 256 } } } }
     }, async (req) => {
       const all = await c.agreements.agreements()
       const list = req.query.agreement === undefined ? all : all.filter(a => a.agreementId === req.query.agreement)

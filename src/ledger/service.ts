@@ -166,7 +166,12 @@ export class LedgerService {
 
   private async ask (peer: string, req: hanse.v1.ILedgerRequest): Promise<hanse.v1.LedgerResponse> {
     const signal = AbortSignal.timeout(this.init.timeoutMs)
-    const framed = await openFramed(this.c.host, peerIdFromString(peer), LEDGER_PROTOCOL, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: this.init.timeoutMs, signal })
+    let framed
+    try {
+      framed = await openFramed(this.c.host, peerIdFromString(peer), LEDGER_PROTOCOL, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: this.init.timeoutMs, signal })
+    } catch (err) {
+      throw peerFailure(peer, err, signal)
+    }
     try {
       await framed.write(LedgerRequest, req, signal)
       const res = await framed.read(LedgerResponse, signal)
@@ -176,7 +181,7 @@ export class LedgerService {
       return res
     } catch (err) {
       framed.abort(err as Error)
-      throw err
+      throw err instanceof LedgerError ? err : peerFailure(peer, err, signal)
     }
   }
 
@@ -310,4 +315,11 @@ export function compareAccounts (peer: string, mine: EntryView[], theirs: EntryV
     }
   }
   return findings
+}
+
+/** What went wrong talking to a peer, as the API should say it: 504 for a timeout, else 502. */
+function peerFailure (peer: string, err: unknown, signal: AbortSignal): LedgerError {
+  const e = err as Error & { code?: string }
+  if (signal.aborted || e.code === 'STREAM_TIMEOUT' || e.name === 'TimeoutError') return new LedgerError('PEER_TIMEOUT', `${peer} did not answer in time`, 504)
+  return new LedgerError('PEER_UNREACHABLE', `cannot reach ${peer}: ${e.message}`, 502)
 }

@@ -23,3 +23,42 @@ export class KeyedLock {
   /** Settles when everything queued so far has finished. */
   async idle (): Promise<void> { await Promise.allSettled([...this.tails.values()]) }
 }
+
+/**
+ * At most `limit` pieces of work per key at once; the rest wait in arrival order. Used where a
+ * peer accepts a bounded number of streams per protocol: local concurrency queues here instead
+ * of being refused by the peer (or by libp2p's own outbound stream limit).
+ */
+export class KeyedLimiter {
+  private readonly limit: number
+  private readonly running = new Map<string, number>()
+  private readonly waiting = new Map<string, Array<() => void>>()
+
+  constructor (limit: number) { this.limit = Math.max(1, limit) }
+
+  async run<T> (key: string, fn: () => Promise<T>): Promise<T> {
+    if ((this.running.get(key) ?? 0) >= this.limit) {
+      await new Promise<void>(resolve => {
+        const q = this.waiting.get(key) ?? []
+        q.push(resolve)
+        this.waiting.set(key, q)
+      })
+    } else {
+      this.running.set(key, (this.running.get(key) ?? 0) + 1)
+    }
+    try {
+      return await fn()
+    } finally {
+      const q = this.waiting.get(key)
+      const next = q?.shift()
+      if (q !== undefined && q.length === 0) this.waiting.delete(key)
+      // a waiter takes over the slot; otherwise it is freed
+      if (next !== undefined) next()
+      else {
+        const n = (this.running.get(key) ?? 1) - 1
+        if (n <= 0) this.running.delete(key)
+        else this.running.set(key, n)
+      }
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { pino, type Logger, type LevelWithSilent } from 'pino'
 import pretty from 'pino-pretty'
 
 export type { Logger }
+export { Throttle } from './throttle.ts'
 
 export interface LoggingInit {
   level: LevelWithSilent

@@ -116,7 +116,17 @@ export async function verifyExport (doc: unknown): Promise<AgreementView> {
   const d = doc as { signedBytes?: unknown, provider?: { peerId?: unknown, signature?: unknown }, consumer?: { peerId?: unknown, signature?: unknown } }
   if (typeof d?.signedBytes !== 'string') throw new AgreementInvalidError('not a hanse agreement export: signedBytes is missing')
   const bytes = Buffer.from(d.signedBytes, 'base64')
-  const view = decodeAgreement(bytes)
+  let view: AgreementView
+  try { view = decodeAgreement(bytes) } catch (err) { throw new AgreementInvalidError(`signedBytes do not decode as an agreement: ${(err as Error).message}`) }
+  // the readable copy must say exactly what was signed: an edited purpose or date that the
+  // signatures do not cover would otherwise pass for the agreement
+  const readable = (doc as { agreement?: unknown, agreementId?: unknown }).agreement
+  if (readable !== undefined && canonical(readable) !== canonical(view)) {
+    throw new AgreementInvalidError(`the readable agreement differs from the signed bytes (${differences(readable, view).join(', ')}); the signed bytes are what counts`)
+  }
+  if ((doc as { agreementId?: unknown }).agreementId !== undefined && (doc as { agreementId?: unknown }).agreementId !== view.agreementId) {
+    throw new AgreementInvalidError('agreementId differs from the signed bytes')
+  }
   if (d.provider?.peerId !== view.assigner) throw new AgreementInvalidError(`provider.peerId does not match the agreement's assigner ${view.assigner}`)
   if (d.consumer?.peerId !== view.assignee) throw new AgreementInvalidError(`consumer.peerId does not match the agreement's assignee ${view.assignee}`)
   for (const role of ['provider', 'consumer'] as const) {
@@ -126,4 +136,18 @@ export async function verifyExport (doc: unknown): Promise<AgreementView> {
     if (!await verifySignature(peer, role, bytes, Buffer.from(sig, 'base64'))) throw new AgreementInvalidError(`the ${role} signature does not verify against ${peer}`)
   }
   return view
+}
+
+/** JSON with sorted keys: the same value always reads the same. */
+function canonical (v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : x)
+}
+
+/** The top-level fields in which two readings of an agreement differ. */
+function differences (a: unknown, b: AgreementView): string[] {
+  const x = (a !== null && typeof a === 'object' ? a : {}) as Record<string, unknown>
+  const y = b as unknown as Record<string, unknown>
+  const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()
+  const out = keys.filter(k => canonical(x[k]) !== canonical(y[k]))
+  return out.length > 0 ? out : ['(its shape)']
 }

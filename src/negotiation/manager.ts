@@ -11,7 +11,7 @@ import { HanseError } from '../errors/index.ts'
 import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
-import { hanse, serveProtocol, StreamPool, type FramedStream, type ProtocolHost } from '../wire/index.ts'
+import { hanse, isText, isToken, serveProtocol, shown, StreamPool, type FramedStream, type ProtocolHost } from '../wire/index.ts'
 import { TERMINAL, transition, type MessageKind, type NegotiationState, type Role } from './states.ts'
 import { checkTerms, narrowTerms, validUntil, withinOffer, type Narrowing } from './terms.ts'
 import { decodeAgreement, exportAgreement, signAgreement, verifySignature, type Signer } from './agreement.ts'
@@ -351,6 +351,8 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       } catch (err) {
         if (err instanceof NegotiationError) throw err
         // with the terms from an earlier catalogue read, the request can wait for the provider
+        // a peer (or our own stream limit) refusing for load is busy, not unreachable
+        if (req.terms === undefined && /TooMany|stream limit|BUSY/i.test(`${(err as Error).name} ${(err as Error).message}`)) throw new NegotiationError('PEER_BUSY', `${req.peer} is busy and refused to show the offer now; try again shortly: ${(err as Error).message}`, 503)
         if (req.terms === undefined) throw new NegotiationError('PEER_UNREACHABLE', `cannot read the offer from ${req.peer}: ${(err as Error).message}`, 502)
         this.log.info({ peer: req.peer, offer: req.offerId, err: (err as Error).message }, 'provider unreachable; the request will be delivered when it is back')
       }
@@ -667,11 +669,20 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
   /** Process one message from `peer`; returns the ack, or throws a NegotiationError. */
   async receive (msg: Msg, peer: string): Promise<Omit<Reply, 'messageId'>> {
-    if (msg.messageId === '' || msg.messageId.length > 128) throw new NegotiationError('BAD_REQUEST', 'message_id must be 1 to 128 characters')
+    if (!isToken(msg.messageId)) throw new NegotiationError('BAD_REQUEST', 'message_id must be 1 to 128 characters of letters, digits and ._:@/+~=#-')
     const kind = kindOf(msg)
     if (kind === undefined) throw new NegotiationError('BAD_REQUEST', 'the message has no body')
     const ids = pidsOf(msg)
-    for (const v of [ids.consumerPid, ids.providerPid]) if (v.length > 128) throw new NegotiationError('BAD_REQUEST', 'process ids are at most 128 characters')
+    // nothing a peer sends is stored before its form is checked (ids, offer, purposes, codes)
+    for (const [name, v] of [['consumer_pid', ids.consumerPid], ['provider_pid', ids.providerPid]] as const) {
+      if (v !== '' && !isToken(v)) throw new NegotiationError('BAD_REQUEST', `${name} ${shown(v)} is not a process id (1 to 128 characters of letters, digits and ._:@/+~=#-)`)
+    }
+    const offerId = msg.contractRequest?.offerId ?? msg.contractOffer?.offerId
+    if (offerId !== undefined && offerId !== null && !isToken(offerId, 256)) throw new NegotiationError('BAD_REQUEST', `offer_id ${shown(offerId)} is not an offer id`)
+    const purposes = msg.contractRequest?.purposes ?? []
+    if (purposes.length > 32 || purposes.some(p => !isText(p, 128))) throw new NegotiationError('BAD_REQUEST', 'purposes: at most 32, each 1 to 128 characters without control characters')
+    const t = msg.termination
+    if (t != null && ((t.code ?? '') !== '' && !/^[A-Z][A-Z0-9_]{0,63}$/.test(t.code ?? ''))) throw new NegotiationError('BAD_REQUEST', `termination code ${shown(t.code)} is not a code (A-Z, 0-9, _)`)
 
     // which of our processes is it about?
     let localId: string | undefined
@@ -775,7 +786,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         const problem = checkTerms(terms)
         if (problem !== undefined) throw new NegotiationError('BAD_REQUEST', `invalid terms: ${problem}`)
         r.terms = terms
-        r.purposes = (req.purposes ?? []).slice(0, 32).map(p => p.slice(0, 128))
+        r.purposes = [...(req.purposes ?? [])]
         return undefined
       }
       case 'offer': {
@@ -797,6 +808,9 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         if (view.assignee !== this.c.signer.peerId) problems.push('assignee is not this node')
         if (view.offerId !== r.offerId) problems.push('offer id differs')
         if (view.consumerPid !== r.consumerPid) problems.push('consumer_pid differs')
+        // the dataset id names what we receive (and, sanitised, where): bounded printable text
+        if (!isText(view.datasetId, 256)) problems.push(`dataset id ${shown(view.datasetId)} is empty, longer than 256 characters or has control characters`)
+        if (!isToken(view.agreementId, 256)) problems.push(`agreement id ${shown(view.agreementId)} is not an id`)
         if (JSON.stringify(policyToWire(view.policy, '')) !== JSON.stringify(policyToWire(r.terms, ''))) problems.push('the agreed policy is not the terms on the table')
         if (problems.length > 0) return { code: 'AGREEMENT_INVALID', message: problems.join('; ') }
         r.agreementId = view.agreementId
@@ -815,7 +829,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         return r.agreement?.consumerSignature === undefined ? { code: 'AGREEMENT_INVALID', message: 'finalized without a verified agreement' } : undefined
       case 'termination': {
         const t = msg.termination!
-        r.termination = { code: (t.code ?? '').slice(0, 64) || 'TERMINATED', reason: (t.reason ?? '').slice(0, 4000), by: 'peer' }
+        r.termination = { code: (t.code ?? '') || 'TERMINATED', reason: (t.reason ?? '').slice(0, 4000).replace(/[\u0000-\u001f\u007f]/g, ' '), by: 'peer' }
         return undefined
       }
       default:
@@ -851,7 +865,8 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         r = this.blank(id, 'provider', peer, theirs, id, offerId, offer.dataset.id, now)
         r.approval = offer.approval
       } else {
-        r = this.blank(id, 'consumer', peer, id, theirs, (msg.contractOffer?.offerId ?? '').slice(0, 256), '', now)
+        if (!isToken(msg.contractOffer?.offerId, 256)) throw new NegotiationError('BAD_REQUEST', 'offer_id is required')
+        r = this.blank(id, 'consumer', peer, id, theirs, msg.contractOffer?.offerId ?? '', '', now)
         r.acceptCounterOffers = false // an unsolicited offer waits for the operator
       }
       const to = transition(kind, kind === 'request' ? 'consumer' : 'provider', 'start') as NegotiationState

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { parseDuration, parseBytes } from '../policy/index.ts'
+import { MAX_DURATION_YEARS, parseDuration, parseBytes } from '../policy/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { STATES, TERMINAL, type NegotiationState } from './states.ts'
 import type { NegotiationManager } from './manager.ts'
@@ -78,7 +78,7 @@ function narrowing (t: CreateBody['terms']): Narrowing | undefined {
     n.maxVolume = v
   }
   if (t.validFor !== undefined) {
-    if (parseDuration(t.validFor) === undefined) throw new HanseError('BAD_REQUEST', `terms.validFor: '${t.validFor}' is not an ISO 8601 duration such as P7D`, { status: 400 })
+    if (parseDuration(t.validFor) === undefined) throw new HanseError('BAD_REQUEST', `terms.validFor: '${t.validFor}' is not an ISO 8601 duration of at most ${MAX_DURATION_YEARS} years such as P7D`, { status: 400 })
     n.validFor = t.validFor
   }
   return n
@@ -91,7 +91,7 @@ export function negotiationRoutes (c: { negotiations: NegotiationManager }) {
       schema: {
         summary: 'Ask a peer for one of its offers (consumer). ?wait=true answers when the negotiation is FINALIZED or TERMINATED',
         body: createSchema,
-        querystring: { type: 'object', properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1, maximum: 300_000 } } }
+        querystring: { type: 'object', additionalProperties: false, properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1, maximum: 300_000 } } }
       }
     }, async (req, reply) => {
       const r = await m.request({ peer: req.body.peer, offerId: req.body.offerId, narrowing: narrowing(req.body.terms), acceptCounterOffers: req.body.acceptCounterOffers })

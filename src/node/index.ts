@@ -1,10 +1,11 @@
-import { writeFileSync, rmSync, readFileSync, existsSync } from 'node:fs'
+import { writeFileSync, rmSync, readFileSync, existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadConfig, type NodeConfig } from '../config/index.ts'
 import type { Clock } from '../clock/index.ts'
-import type { Logger } from '../logging/index.ts'
+import { Throttle, type Logger } from '../logging/index.ts'
 import { Store } from '../store/index.ts'
-import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, type Identity } from '../identity/index.ts'
+import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, TOKEN_FILE, type Identity } from '../identity/index.ts'
+import { isIP } from 'node:net'
 import { Net } from '../net/index.ts'
 import { ApiServer, type NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
@@ -20,6 +21,9 @@ import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { MembershipService, gatedHost } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { readPsk } from './psk.ts'
+
+export { checkConfig } from './check.ts'
 
 /** Written into the data dir while the node runs so the CLI can find the admin API. */
 export const RUNTIME_FILE = 'node.json'
@@ -137,6 +141,8 @@ export class HanseNode {
       if (identity.insecureMode !== undefined) {
         log.warn({ keyFile: identity.keyFile, mode: identity.insecureMode.toString(8) }, 'node key file is readable by other users; run chmod 600 on it')
       }
+      const dirMode = statSync(config.dataDir).mode & 0o777
+      if ((dirMode & 0o077) !== 0) log.warn({ dataDir: config.dataDir, mode: dirMode.toString(8) }, 'the data dir is open to other users (it holds the node key, the admin token and the ledger); run chmod 700 on it')
 
       // the usage ledger before anything that logs to it
       const signer = { peerId: identity.peerId.toString(), sign: (data: Uint8Array) => identity.privateKey.sign(data) }
@@ -185,6 +191,7 @@ export class HanseNode {
         this.membership = m
       }
       const facts = membership === undefined ? undefined : (peer: PeerId) => membership?.facts(peer.toString())
+      const refusedStreams = new Throttle({ windowMs: 10_000 })
       // in `members` mode the data protocols see a host that only members get through
       const dataHost = members && membership !== undefined
         ? gatedHost(libp2p, {
@@ -195,7 +202,9 @@ export class HanseNode {
           known: (peer) => membership?.isMember(peer.toString()) === true
         }, (peer, protocol, verdict) => {
           this.metrics.membershipRefusals.inc({ protocol })
-          logger.warn({ peer: peer.toString(), protocol, code: verdict.code }, 'stream refused: peer is not a verified member')
+          // one line per peer and 10 s, with the count: a fuzzing non-member cannot flood the log
+          const suppressed = refusedStreams.hit(peer.toString())
+          if (suppressed !== undefined) logger.warn({ peer: peer.toString(), protocol, code: verdict.code, ...(suppressed > 0 ? { suppressed } : {}) }, 'stream refused: peer is not a verified member')
         })
         : libp2p
       const catalog = new CatalogService({
@@ -260,6 +269,13 @@ export class HanseNode {
       }
 
       if (config.api.enabled) {
+        const token = loadOrCreateToken(config.dataDir)
+        const tokenFile = join(config.dataDir, TOKEN_FILE)
+        const tokenMode = statSync(tokenFile).mode & 0o777
+        if ((tokenMode & 0o077) !== 0) logger.warn({ file: tokenFile, mode: tokenMode.toString(8) }, 'the admin token is readable by other users; run chmod 600 on it')
+        if (!isLoopback(config.api.host)) {
+          logger.warn({ host: config.api.host, port: config.api.port }, 'the admin API listens beyond this machine: whoever reaches it with the token controls the node, over plain HTTP; keep api.host on 127.0.0.1 or put a TLS proxy in front')
+        }
         const api = new ApiServer({
           logger: logger.child({ component: 'api' }),
           node: this.apiView(),
@@ -268,7 +284,7 @@ export class HanseNode {
         }, {
           host: config.api.host,
           port: config.api.port,
-          token: loadOrCreateToken(config.dataDir),
+          token,
           version: this.version
         })
         await this.run({ name: 'api', start: async () => { await api.start() }, stop: async () => { await api.stop() } })
@@ -465,13 +481,9 @@ export function configDigests (config: NodeConfig, policies: ReadonlyMap<string,
   }
 }
 
-/** The pre-shared key file (`trust.psk`), in the libp2p `/key/swarm/psk/1.0.0/` format. */
-function readPsk (file: string): Uint8Array {
-  try {
-    const text = readFileSync(file, 'utf8')
-    if (!text.startsWith('/key/swarm/psk/1.0.0/')) throw new Error('it does not start with /key/swarm/psk/1.0.0/ (create one with `hanse authority psk --out FILE`)')
-    return new TextEncoder().encode(text)
-  } catch (err) {
-    throw new HanseError('PSK_INVALID', `trust.psk ${file}: ${(err as Error).message}`, { exitCode: 2 })
-  }
+/** Whether the admin API's host is reachable from this machine only. */
+function isLoopback (host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase()
+  if (h === 'localhost' || h === '::1') return true
+  return isIP(h) === 4 && h.startsWith('127.')
 }

@@ -110,6 +110,8 @@ function evaluateAtomic (c: AtomicConstraint, ctx: PolicyContext, scope: Scope):
     case 'instant':
       lnum = left as number
       rnum = Date.parse(right)
+      // policies are checked where they enter; an unusable value still denies instead of throwing
+      if (!Number.isFinite(rnum) || !Number.isFinite(lnum)) return [`invalid date-time '${right.slice(0, 64)}'`]
       lshow = `${def.label} ${new Date(lnum).toISOString()}`
       rshow = new Date(rnum).toISOString()
       phrase = TIME_PHRASE[c.operator] ?? phrase
@@ -120,6 +122,7 @@ function evaluateAtomic (c: AtomicConstraint, ctx: PolicyContext, scope: Scope):
       // elapsed <op> D  is  now <op> agreedAt + D (calendar arithmetic for months and years)
       lnum = ctx.now
       rnum = addDuration(left as number, d)
+      if (!Number.isFinite(rnum) || Math.abs(rnum) > 8.64e15) return [`invalid duration '${right.slice(0, 64)}'`]
       lshow = `${def.label} (${humanDuration(ctx.now - (left as number))})`
       rshow = `${right} (until ${new Date(rnum).toISOString()})`
       break

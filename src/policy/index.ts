@@ -8,4 +8,4 @@ export { evaluatePolicy, evaluateAll, evaluateConstraint, humanDuration, formatC
 export { loadPolicyDir, loadPolicyFile, parsePolicy } from './load.ts'
 export { toOdrl, HANSE_ODRL_NS } from './odrl.ts'
 export { policyToWire, policyFromWire } from './wire.ts'
-export { KNOWN_OPERANDS, REGIONS, operandDef, parseBytes, parseDuration, addDuration } from './operands.ts'
+export { KNOWN_OPERANDS, REGIONS, operandDef, parseBytes, parseDuration, addDuration, MAX_DURATION_YEARS } from './operands.ts'

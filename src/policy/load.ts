@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
-import { parseDocument } from 'yaml'
-import { ConfigError, deepFreeze, formatPath, type ConfigProblem } from '../config/index.ts'
+import { ConfigError, deepFreeze, formatPath, readYaml, type ConfigProblem } from '../config/index.ts'
 import { KNOWN_OPERANDS, ValueError, canonicalValue, operandDef, operatorsFor } from './operands.ts'
 import { LOGICAL_OPERATORS, OPERATORS, type Constraint, type Operator, type Policy, type Rule } from './types.ts'
 
@@ -110,14 +109,7 @@ export function parsePolicy (raw: unknown, file: string, fallbackName: string): 
 export function loadPolicyFile (file: string): Policy {
   const abs = resolve(file)
   if (!existsSync(abs)) throw new ConfigError('POLICY_NOT_FOUND', abs, [{ path: '(file)', message: 'file does not exist' }])
-  const doc = parseDocument(readFileSync(abs, 'utf8'), { uniqueKeys: true })
-  if (doc.errors.length > 0) {
-    throw new ConfigError('POLICY_YAML_INVALID', abs, doc.errors.map(e => ({
-      path: e.linePos?.[0] === undefined ? '(root)' : `line ${e.linePos[0].line}, column ${e.linePos[0].col}`,
-      message: `${e.message.split('\n')[0] ?? e.message}; fix the YAML syntax`
-    })))
-  }
-  return parsePolicy(doc.toJS(), abs, basename(abs, extname(abs)))
+  return parsePolicy(readYaml(readFileSync(abs, 'utf8'), abs, 'POLICY_YAML_INVALID'), abs, basename(abs, extname(abs)))
 }
 
 /** Every `*.yaml` / `*.yml` in the policy directory, by name. A missing directory holds no policies. */

@@ -111,12 +111,12 @@ export function canonicalValue (type: ValueType, raw: unknown, regions = false):
       return s
     }
     case 'instant': {
-      const ms = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}/.test(raw) ? Date.parse(raw) : NaN
-      if (Number.isNaN(ms)) throw new ValueError(`expected an ISO 8601 date-time such as 2027-01-01T00:00:00Z, found ${JSON.stringify(raw)}`)
+      const ms = typeof raw === 'string' && raw.length <= 64 && /^\d{4}-\d{2}-\d{2}/.test(raw) ? Date.parse(raw) : NaN
+      if (Number.isNaN(ms) || ms < MIN_INSTANT_MS || ms > MAX_INSTANT_MS) throw new ValueError(`expected an ISO 8601 date-time between 1970 and 9999 such as 2027-01-01T00:00:00Z, found ${JSON.stringify(raw)}`)
       return new Date(ms).toISOString()
     }
     case 'duration': {
-      if (typeof raw !== 'string' || parseDuration(raw) === undefined) throw new ValueError(`expected an ISO 8601 duration such as P30D or PT12H, found ${JSON.stringify(raw)}`)
+      if (typeof raw !== 'string' || parseDuration(raw) === undefined) throw new ValueError(`expected an ISO 8601 duration of at most ${MAX_DURATION_YEARS} years such as P30D or PT12H, found ${JSON.stringify(raw)}`)
       return raw.toUpperCase()
     }
     case 'integer': {
@@ -147,11 +147,27 @@ export function parseBytes (raw: unknown): number | undefined {
 
 export interface Duration { years: number, months: number, weeks: number, days: number, hours: number, minutes: number, seconds: number }
 
+/**
+ * The longest duration a policy or a request may state. Longer ones are refused where they
+ * enter (policy files, the API, a peer's terms): a date past year 275760 cannot even be
+ * represented, and no agreement needs more than a century.
+ */
+export const MAX_DURATION_YEARS = 100
+const YEAR_MS = 365.25 * 86_400_000
+
+/** Instants a policy may name: from the epoch to the end of year 9999. */
+export const MIN_INSTANT_MS = 0
+export const MAX_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+
 export function parseDuration (s: string): Duration | undefined {
+  if (typeof s !== 'string' || s.length > 64) return undefined
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(s.trim())
   if (m === null || s.trim().toUpperCase() === 'P' || /T$/i.test(s.trim())) return undefined
   const n = (i: number): number => Number(m[i] ?? 0)
-  return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) }
+  const d = { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) }
+  const approxMs = d.years * YEAR_MS + d.months * YEAR_MS / 12 + (d.weeks * 7 + d.days) * 86_400_000 + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000
+  if (!Number.isFinite(approxMs) || approxMs > MAX_DURATION_YEARS * YEAR_MS) return undefined
+  return d
 }
 
 /** `start + duration` with calendar months and years (UTC), as ODRL's elapsedTime needs. */

@@ -57,8 +57,20 @@ export class StoreSchemaError extends HanseError {
 
 export class StoreOpenError extends HanseError {
   constructor (dataDir: string, cause: unknown) {
-    super('STORE_OPEN_FAILED', `cannot open the store in ${dataDir}: ${(cause as Error)?.message ?? String(cause)}`, { exitCode: 3, cause })
+    super('STORE_OPEN_FAILED', `cannot open the store in ${dataDir}: ${reasons(cause)}; if LevelDB reports corruption, stop, move the data dir aside and restore it from a backup (README, Operations)`, { exitCode: 3, cause })
   }
+}
+
+/** An error and its causes, innermost last: LevelDB's own reason sits in `cause`. */
+function reasons (err: unknown): string {
+  const out: string[] = []
+  let cur: unknown = err
+  for (let i = 0; i < 5 && cur !== undefined && cur !== null; i++) {
+    const msg = (cur as Error).message ?? String(cur)
+    if (msg !== '' && !out.includes(msg)) out.push(msg)
+    cur = (cur as Error).cause
+  }
+  return out.join(': ')
 }
 
 /** Told, synchronously and in order, how each group-commit batch ended (see Store.commit). */

@@ -43,7 +43,7 @@ export function transferRoutes (c: { transfers: TransferService, now: () => numb
             overwrite: { type: 'boolean', description: 'replace what exists at dest (default: refuse with DESTINATION_EXISTS)' }
           }
         },
-        querystring: { type: 'object', properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1 } } }
+        querystring: { type: 'object', additionalProperties: false, properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1 } } }
       }
     }, async (req, reply) => {
       const r = await t.fetch(req.body)

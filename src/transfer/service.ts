@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { Logger } from '../logging/index.ts'
+import { Throttle, type Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Store } from '../store/index.ts'
@@ -17,7 +17,7 @@ import type { DatasetRegistry } from '../catalog/index.ts'
 import { manifestDigest, sha256File } from '../catalog/index.ts'
 import type { UsageLog } from '../ledger/index.ts'
 import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiation/index.ts'
-import { FramedStream, hanse, serveProtocol, type ProtocolHost } from '../wire/index.ts'
+import { FramedStream, hanse, isToken, serveProtocol, shown, type ProtocolHost } from '../wire/index.ts'
 import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
 import { isInside, resolveInside, safeName, safeRelativePath, UnsafePathError } from '../paths/index.ts'
 
@@ -180,6 +180,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private readonly live = new Map<string, TransferRecord>()
   /** Downloads waiting for their next automatic retry: attempt count and timer. */
   private readonly retries = new Map<string, { attempt: number, timer?: NodeJS.Timeout }>()
+  /** Refusals are written (and logged) once per peer, code and second, with the count of the rest. */
+  private readonly refusals = new Throttle({ windowMs: 1_000 })
   private running = false
 
   constructor (components: TransferComponents, init: Partial<TransferInit> & { receiveDir: string }) {
@@ -222,6 +224,11 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     // running downloads stop cleanly and stay resumable
     for (const ctl of this.active.values()) ctl.abort(new TransferError('NODE_STOPPING', 'the node is stopping'))
     await this.locks.idle()
+    // refusals counted but not yet written: one summary entry per peer and code
+    for (const [key, suppressed] of this.refusals.drain()) {
+      const [peer, code] = key.split('\n')
+      await this.c.ledger?.append({ type: 'transfer.refused', peer, payload: { scope: 'transfer', code, suppressed } }).catch(() => {})
+    }
   }
 
   async get (id: string): Promise<TransferRecord | undefined> { return await this.transfers.get(id) as TransferRecord | undefined }
@@ -268,24 +275,28 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const req = await framed.read(TransferRequest)
     if (req === undefined) return
     const refuse = async (code: string, reason: string): Promise<void> => {
-      this.log.info({ peer: peer.toString(), agreement: req.agreementId.slice(0, 200), code, reason }, 'transfer refused')
       this.c.metrics.transferRefusals.inc({ code })
       if (code === 'POLICY_DENIED' || code === 'MEMBERSHIP_INVALID') this.c.metrics.policyDenials.inc({ scope: 'transfer', code })
-      await this.c.ledger?.append({
-        type: code === 'POLICY_DENIED' ? 'policy.denied' : 'transfer.refused',
-        peer: peer.toString(),
-        agreementId: req.agreementId.slice(0, 256),
-        transferId: req.transferId.slice(0, 128),
-        payload: { scope: 'transfer', code, reasons: reason.split('; ') }
-      }).catch((err: Error) => { this.log.error({ err: err.message }, 'could not write the refusal to the ledger') })
+      // a peer repeating a refused request cannot make us write (and fsync) an entry each time
+      const suppressed = this.refusals.hit(`${peer.toString()}\n${code}`)
+      if (suppressed !== undefined) {
+        this.log.info({ peer: peer.toString(), agreement: shown(req.agreementId), code, reason, ...(suppressed > 0 ? { suppressed } : {}) }, 'transfer refused')
+        await this.c.ledger?.append({
+          type: code === 'POLICY_DENIED' ? 'policy.denied' : 'transfer.refused',
+          peer: peer.toString(),
+          agreementId: isToken(req.agreementId, 256) ? req.agreementId : undefined,
+          transferId: isToken(req.transferId) ? req.transferId : undefined,
+          payload: { scope: 'transfer', code, reasons: reason.split('; '), ...(suppressed > 0 ? { suppressed } : {}) }
+        }).catch((err: Error) => { this.log.error({ err }, 'could not write the refusal to the ledger') })
+      }
       await framed.write(TransferFrame, { termination: { code, reason } })
     }
-    if (req.transferId === '' || req.transferId.length > 128 || req.agreementId.length > 256) return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id are required')
+    if (!isToken(req.transferId) || !isToken(req.agreementId, 256)) return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id (1 to 256) are required, of letters, digits and ._:@/+~=#-')
     if (this.serving.size >= this.init.maxConcurrent) return await refuse('BUSY', `this node serves ${this.init.maxConcurrent} transfers already; resume later`)
     const agreement = await this.c.agreements.agreement(req.agreementId)
     // another consumer's agreement is as unknown as a missing one
     if (agreement === undefined || agreement.role !== 'provider' || agreement.peer !== peer.toString()) {
-      return await refuse('AGREEMENT_NOT_FOUND', `no agreement ${req.agreementId.slice(0, 200)} with this peer`)
+      return await refuse('AGREEMENT_NOT_FOUND', `no agreement ${req.agreementId} with this peer`)
     }
     if (this.c.memberRequired === true && this.c.members?.(peer) === undefined) return await refuse('MEMBERSHIP_INVALID', 'the requesting peer is not a verified member of the data space')
     const dataset = this.c.datasets.datasets.find(d => d.id === agreement.datasetId)

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 import { readFileSync, statSync } from 'node:fs'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { Logger } from '../logging/index.ts'
+import { Throttle, type Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
@@ -98,6 +98,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   private readonly inflight = new Map<string, Promise<PeerMembership>>()
   /** Peers that did not answer, and how often we asked again. */
   private readonly noAnswer = new Map<string, number>()
+  /** Non-member state changes recorded per peer and minute (see setStatus). */
+  private readonly churn: Throttle
   private timer: NodeJS.Timeout | undefined
   private lastExpiryWarning = 0
   private running = false
@@ -110,6 +112,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     super()
     this.c = components
     this.init = init
+    this.churn = new Throttle({ windowMs: 60_000, now: () => components.clock.now() })
   }
 
   async start (): Promise<void> {
@@ -193,6 +196,14 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       const answer = await framed.read(MembershipHello, signal)
       await framed.close(signal).catch(() => {})
       if (answer === undefined) throw new CredentialError('CREDENTIAL_MISSING', 'the peer closed the membership stream without an answer')
+      const known = this.status.get(peer)
+      if (answer.accepted !== true && answer.credential == null && known?.state === 'valid') {
+        // it refused us and so showed nothing; what its own hello proved still stands
+        known.acceptsUs = false
+        known.theirReason = (answer.reason ?? '').slice(0, 500)
+        this.c.logger.warn({ peer, reason: known.theirReason }, 'peer does not accept our membership credential')
+        return known
+      }
       const st = await this.check(peer, answer.credential)
       st.acceptsUs = answer.accepted === true
       if (answer.accepted !== true) {
@@ -230,7 +241,10 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     if (hello === undefined) return
     const id = peer.toString()
     const st = this.setStatus(id, await this.check(id, hello.credential))
-    await framed.write(MembershipHello, { credential: this.own?.signed, accepted: st.state === 'valid', reason: st.state === 'valid' ? '' : `${st.code ?? ''}: ${st.reason ?? ''}` })
+    // our credential (organisation, country, attributes) only to a peer that proved membership:
+    // anyone else learns that it was refused and why, nothing about us
+    const ok = st.state === 'valid'
+    await framed.write(MembershipHello, { credential: ok ? this.own?.signed : undefined, accepted: ok, reason: ok ? '' : `${st.code ?? ''}: ${st.reason ?? ''}` })
   }
 
   private async check (peer: string, signed: hanse.v1.ISignedCredential | null | undefined): Promise<PeerMembership> {
@@ -255,10 +269,16 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     this.status.set(peer, next)
     if (this.status.size > MAX_STATUSES) this.status.delete(this.status.keys().next().value as string)
     if (prev?.state !== next.state || prev?.credential?.credentialId !== next.credential?.credentialId) {
-      const log = next.state === 'valid' ? this.c.logger.info.bind(this.c.logger) : this.c.logger.warn.bind(this.c.logger)
-      log({ peer, state: next.state, org: next.credential?.orgName, code: next.code, reason: next.reason }, next.state === 'valid' ? 'verified member' : 'peer is not a verified member')
-      this.c.ledger?.append({ type: 'membership.state', peer, payload: { state: next.state, org: next.credential?.orgId, orgName: next.credential?.orgName, country: next.credential?.country, credential: next.credential?.credentialId, code: next.code, reason: next.reason } })
-        .catch((err: Error) => { this.c.logger.error({ err: err.message }, 'could not log a membership change') })
+      // becoming or ceasing to be a member is always recorded; a non-member switching between
+      // ways of failing (empty hello, garbage, expired) is recorded once a minute with a count
+      const churn = prev !== undefined && prev.state !== 'valid' && next.state !== 'valid'
+      const suppressed = churn ? this.churn.hit(peer) : 0
+      if (suppressed !== undefined) {
+        const log = next.state === 'valid' ? this.c.logger.info.bind(this.c.logger) : this.c.logger.warn.bind(this.c.logger)
+        log({ peer, state: next.state, org: next.credential?.orgName, code: next.code, reason: next.reason, ...(suppressed > 0 ? { suppressed } : {}) }, next.state === 'valid' ? 'verified member' : 'peer is not a verified member')
+        this.c.ledger?.append({ type: 'membership.state', peer, payload: { state: next.state, org: next.credential?.orgId, orgName: next.credential?.orgName, country: next.credential?.country, credential: next.credential?.credentialId, code: next.code, reason: next.reason, ...(suppressed > 0 ? { suppressed } : {}) } })
+          .catch((err: Error) => { this.c.logger.error({ err }, 'could not log a membership change') })
+      }
       this.updateGauge()
       if (prev?.state === 'valid' && next.state !== 'valid') this.emit('invalid', peer, next)
     }

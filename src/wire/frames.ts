@@ -85,11 +85,30 @@ export class FramedStream {
       this.notify()
     })
     stream.addEventListener('remoteCloseWrite', () => { this.ended = true; this.notify() })
+    stream.addEventListener('end', () => { this.ended = true; this.notify() })
     stream.addEventListener('close', (evt) => {
       this.ended = true
       if (evt.error !== undefined) this.closedWith = evt.error
       this.notify()
     })
+  }
+
+  /**
+   * Whether the remote has finished sending. A peer that sends one frame and closes at once
+   * may close before this reader was attached (the events fired while the protocol was being
+   * negotiated), so the stream's state counts as well as the events: its write side closed and
+   * nothing left in the stream's own buffer that it has yet to hand us.
+   */
+  private remoteDone (): boolean {
+    if (this.ended) return true
+    const s = this.stream
+    if (s.status === 'reset' || s.status === 'aborted') {
+      this.closedWith ??= new Error(`stream ${s.status}`)
+      this.ended = true
+    } else if ((s.remoteWriteStatus === 'closed' || s.readStatus === 'closed' || s.status === 'closed') && s.readBufferLength === 0) {
+      this.ended = true
+    }
+    return this.ended
   }
 
   /** Bytes received but not yet returned as a frame. */
@@ -107,8 +126,9 @@ export class FramedStream {
     while (true) {
       const frame = this.tryTake()
       if (frame !== undefined) return frame
+      const done = this.remoteDone()
       if (this.closedWith !== undefined) throw new StreamClosedError(this.closedWith.message)
-      if (this.ended) {
+      if (done) {
         if (this.buf.byteLength === 0) return undefined
         throw new FrameTruncatedError(this.buf.byteLength)
       }

@@ -1,10 +1,11 @@
 import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
-import type { Logger } from '../logging/index.ts'
+import { Throttle, type Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import { FrameError, FramedStream, MAX_CONTROL_MESSAGE_BYTES, StreamTimeoutError, type FramedStreamInit } from './frames.ts'
 
 export * from './frames.ts'
+export * from './ids.ts'
 export { StreamPool, type StreamPoolInit } from './pool.ts'
 export { hanse } from './gen/hanse.js'
 
@@ -37,6 +38,8 @@ export type FramedHandler = (framed: FramedStream, peer: PeerId, connection: Con
 export async function serveProtocol (components: ServeComponents, init: ServeInit, handler: FramedHandler): Promise<void> {
   const { host, logger, metrics } = components
   const idleTimeoutMs = init.idleTimeoutMs ?? 10_000
+  // bad frames are logged once per peer and 10 s with a count (the metric counts every one)
+  const badFrames = new Throttle({ windowMs: 10_000 })
   await host.handle(init.protocol, (stream, connection) => {
     const framed = new FramedStream(stream, { maxFrameBytes: init.maxFrameBytes ?? MAX_CONTROL_MESSAGE_BYTES, idleTimeoutMs })
     const peer = connection.remotePeer
@@ -52,7 +55,8 @@ export async function serveProtocol (components: ServeComponents, init: ServeIni
           return
         }
         if (err instanceof FrameError) {
-          logger.warn({ peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message }, 'bad frame: stream reset')
+          const suppressed = badFrames.hit(peer.toString())
+          if (suppressed !== undefined) logger.warn({ peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message, ...(suppressed > 0 ? { suppressed } : {}) }, 'bad frame: stream reset')
           metrics.protocolErrors.inc({ protocol: init.protocol, reason: err.reason })
         } else {
           logger.error({ peer: peer.toString(), protocol: init.protocol, err }, 'protocol handler failed: stream reset')

@@ -1,6 +1,7 @@
 import type { PeerId } from '@libp2p/interface'
 import { FramedStream, type Codec } from './frames.ts'
 import type { ProtocolHost } from './index.ts'
+import { KeyedLimiter } from '../lock/index.ts'
 
 export interface StreamPoolInit {
   protocol: string
@@ -11,9 +12,14 @@ export interface StreamPoolInit {
   /** How long one request waits for its reply. */
   timeoutMs?: number
   maxFrameBytes?: number
+  /**
+   * Requests in flight per peer (each needs a stream of its own); more wait here. Keep it below
+   * the peer's inbound stream limit for the protocol, so a burst queues instead of being refused.
+   */
+  maxStreamsPerPeer?: number
 }
 
-const defaults = { idleMs: 10_000, maxIdlePerPeer: 8, timeoutMs: 10_000 }
+const defaults = { idleMs: 10_000, maxIdlePerPeer: 8, timeoutMs: 10_000, maxStreamsPerPeer: 16 }
 
 interface Idle { framed: FramedStream, timer: NodeJS.Timeout }
 
@@ -28,14 +34,20 @@ export class StreamPool {
   private readonly host: ProtocolHost
   private readonly init: Required<Omit<StreamPoolInit, 'maxFrameBytes'>> & { maxFrameBytes?: number }
   private readonly idle = new Map<string, Idle[]>()
+  private readonly limiter: KeyedLimiter
   private closed = false
 
   constructor (components: { host: ProtocolHost }, init: StreamPoolInit) {
     this.host = components.host
     this.init = { ...defaults, ...init }
+    this.limiter = new KeyedLimiter(this.init.maxStreamsPerPeer)
   }
 
   async request<Req, Res> (peer: PeerId, reqCodec: Codec<Req>, req: Req, resCodec: Codec<Res>, signal?: AbortSignal): Promise<Res> {
+    return await this.limiter.run(peer.toString(), async () => await this.requestNow(peer, reqCodec, req, resCodec, signal))
+  }
+
+  private async requestNow<Req, Res> (peer: PeerId, reqCodec: Codec<Req>, req: Req, resCodec: Codec<Res>, signal?: AbortSignal): Promise<Res> {
     const reused = this.take(peer)
     if (reused !== undefined) {
       try {
