@@ -71,13 +71,13 @@ export async function waitFor<T> (fn: () => Promise<T | undefined | false> | T |
 export interface CliResult { code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }
 
 /** Run the real `hanse` CLI on this Node (the pinned 22) in a child process. */
-export function runCli (args: string[], opts: { env?: Record<string, string>, timeoutMs?: number } = {}): Promise<CliResult> {
-  const child = spawnCli(args, opts.env)
+export function runCli (args: string[], opts: { env?: Record<string, string>, timeoutMs?: number, cwd?: string } = {}): Promise<CliResult> {
+  const child = spawnCli(args, opts.env, opts.cwd)
   return collect(child, opts.timeoutMs ?? 20_000)
 }
 
-export function spawnCli (args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+export function spawnCli (args: string[], env: Record<string, string> = {}, cwd?: string): ChildProcess {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], cwd })
   onCleanup(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') })
   return child
 }

@@ -90,14 +90,15 @@ export function registerCatalogCommands (program: Command, ctx: CliContext): voi
     .option('--member-attr <key=value>', 'credential attribute (repeatable)', collect, [])
     .action(async (name: string, o: Record<string, any>, cmd: Command) => {
       const p = policyByName(ctx.config(cmd), name)
-      const context = explainContext(o)
+      const { context, assumed } = explainContext(o)
       const scopes = (['catalog', 'negotiation', 'transfer'] as const).map(scope => ({ scope, ...evaluatePolicy(p, scope, context) }))
       const allowed = scopes.every(s => s.allowed)
-      if (ctx.json(cmd)) ctx.out({ policy: name, context, allowed, scopes })
+      if (ctx.json(cmd)) ctx.out({ policy: name, context, assumed, allowed, scopes })
       else {
         const label = { catalog: 'see the offer (access)', negotiation: 'get an agreement', transfer: 'transfer now' }
         ctx.out([`policy ${name} for peer ${context.peer} at ${new Date(context.now).toISOString()}: ${allowed ? 'ALLOWED' : 'DENIED'}`,
-          ...scopes.flatMap(s => [`  ${label[s.scope]}: ${s.allowed ? 'yes' : 'no'}`, ...s.reasons.map(r => `    - ${r}`)])].join('\n'))
+          ...scopes.flatMap(s => [`  ${label[s.scope]}: ${s.allowed ? 'yes' : 'no'}`, ...s.reasons.map(r => `    - ${r}`)]),
+          ...(assumed.length > 0 ? [`  assumed (not given): ${assumed.join('; ')}`] : [])].join('\n'))
       }
       if (!allowed) process.exitCode = 1
     })
@@ -123,7 +124,12 @@ function parseCount (s: string | undefined, flag: string): number | undefined {
   return Number(s)
 }
 
-export function explainContext (o: Record<string, any>): PolicyContext {
+/**
+ * The facts to evaluate with. Usage facts not given are those of a fresh agreement used for
+ * the first time (agreed now, this transfer the first, nothing sent yet): what a request with
+ * these terms would get. Each assumption is listed.
+ */
+export function explainContext (o: Record<string, any>): { context: PolicyContext, assumed: string[] } {
   try { peerIdFromString(o.peer) } catch { throw new HanseError('BAD_ARGUMENT', `--peer: '${String(o.peer)}' is not a peer ID`, { exitCode: 2 }) }
   const attributes: Record<string, string> = {}
   for (const kv of o.memberAttr as string[]) {
@@ -132,13 +138,13 @@ export function explainContext (o: Record<string, any>): PolicyContext {
     attributes[kv.slice(0, i)] = kv.slice(i + 1)
   }
   const hasMember = o.memberCountry !== undefined || o.memberOrg !== undefined || Object.keys(attributes).length > 0
+  const now = parseTime(o.at, '--at') ?? Date.now()
+  const assumed: string[] = []
+  const agreedAt = parseTime(o.agreedAt, '--agreed-at') ?? (assumed.push('agreed at the evaluation time (--agreed-at)'), now)
+  const count = parseCount(o.count, '--count') ?? (assumed.push('this is the first transfer, count 1 (--count)'), 1)
+  const volume = parseCount(o.volume, '--volume') ?? (assumed.push('nothing transferred yet, volume 0 (--volume)'), 0)
   return {
-    now: parseTime(o.at, '--at') ?? Date.now(),
-    peer: o.peer,
-    purposes: o.purpose,
-    agreedAt: parseTime(o.agreedAt, '--agreed-at'),
-    count: parseCount(o.count, '--count'),
-    volume: parseCount(o.volume, '--volume'),
-    member: hasMember ? { country: o.memberCountry, orgId: o.memberOrg, attributes } : undefined
+    context: { now, peer: o.peer, purposes: o.purpose, agreedAt, count, volume, member: hasMember ? { country: o.memberCountry, orgId: o.memberOrg, attributes } : undefined },
+    assumed
   }
 }

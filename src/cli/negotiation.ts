@@ -5,6 +5,7 @@ import { summarizeTerms, type Policy } from '../policy/index.ts'
 import { verifyExport } from '../negotiation/index.ts'
 import { table, collect, short } from './format.ts'
 import type { CliContext } from './catalog.ts'
+import type { ApiClient } from './client.ts'
 
 interface NegotiationView {
   id: string
@@ -46,6 +47,20 @@ function failIfTerminated (n: NegotiationView): void {
   }
 }
 
+/**
+ * A full peer ID, or the end of one as tables show it (`…LCt6D8sT`): the one known peer whose
+ * ID ends that way. Several or none is a usage error that lists what matched.
+ */
+export async function resolvePeer (client: ApiClient, given: string): Promise<string> {
+  const suffix = given.replace(/^…|^\.\.\./, '')
+  if (/^(12D3KooW|Qm)[1-9A-HJ-NP-Za-km-z]{40,}$/.test(suffix)) return suffix
+  if (suffix.length < 4) throw new HanseError('USAGE', `'${given}' is too short to name a peer; give at least 4 characters of the end of its ID`, { exitCode: 2 })
+  const { peers } = await client.get<{ peers: Array<{ peerId: string }> }>('/v1/peers')
+  const hits = peers.map(p => p.peerId).filter(id => id.endsWith(suffix))
+  if (hits.length === 1) return hits[0] as string
+  throw new HanseError('USAGE', hits.length === 0 ? `no known peer ID ends with '${suffix}'; see hanse peers` : `'${suffix}' ends several peer IDs: ${hits.join(', ')}; give more of it`, { exitCode: 2 })
+}
+
 export function registerNegotiationCommands (program: Command, ctx: CliContext): void {
   program.command('negotiate <peer> <offer>')
     .description("ask a peer for one of its offers; waits for the agreement unless --no-wait")
@@ -63,8 +78,9 @@ export function registerNegotiationCommands (program: Command, ctx: CliContext):
       if (o.days !== undefined) terms.validFor = `P${positive(o.days, '--days')}D`
       if (o.volume !== undefined) terms.maxVolume = /^\d+$/.test(o.volume) ? Number(o.volume) : o.volume
       const qs = o.wait ? `?wait=true&timeoutMs=${positive(o.timeout, '--timeout')}` : ''
-      const { negotiation } = await ctx.client(cmd).post<{ negotiation: NegotiationView }>(`/v1/negotiations${qs}`, {
-        peer, offerId: offer, acceptCounterOffers: o.acceptCounter, ...(Object.keys(terms).length > 0 ? { terms } : {})
+      const client = ctx.client(cmd)
+      const { negotiation } = await client.post<{ negotiation: NegotiationView }>(`/v1/negotiations${qs}`, {
+        peer: await resolvePeer(client, peer), offerId: offer, acceptCounterOffers: o.acceptCounter, ...(Object.keys(terms).length > 0 ? { terms } : {})
       })
       if (ctx.json(cmd)) ctx.out({ negotiation })
       else ctx.out(describe(negotiation))

@@ -65,7 +65,11 @@ export async function runDemo (o: DemoOptions): Promise<boolean> {
   try {
     return await demo.run()
   } finally {
-    if (!o.keep) await demo.stopAll()
+    if (!o.keep) {
+      await demo.stopAll()
+      // a temp folder of our own (tens of MB of generated data) goes with the demo
+      demo.removeTempDir()
+    }
   }
 }
 
@@ -133,6 +137,10 @@ class Demo {
   }
 
   // ---------------------------------------------------------------- setup
+
+  removeTempDir (): void {
+    if (this.o.dir === undefined && this.dir !== '' && existsSync(join(this.dir, MARKER))) rmSync(this.dir, { recursive: true, force: true })
+  }
 
   private prepareDir (): void {
     if (this.o.dir === undefined) {

@@ -330,6 +330,8 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   private emitTransition (r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState = r.state): void {
     this.track(r)
     this.log.debug({ negotiation: r.id, role: r.role, peer: r.peer, from, to }, 'negotiation transition')
+    if (to === 'FINALIZED' && from !== 'FINALIZED') this.log.info({ agreement: r.agreementId, role: r.role, peer: r.peer, offer: r.offerId, dataset: r.datasetId }, 'agreement signed')
+    if (to === 'TERMINATED' && from !== 'TERMINATED') this.log.info({ negotiation: r.id, role: r.role, peer: r.peer, offer: r.offerId, code: r.termination?.code, by: r.termination?.by }, 'negotiation terminated')
     const event = { record: structuredClone(r), from, to }
     for (const w of [...(this.waiters.get(r.id) ?? [])]) w(event)
     this.emit('transition', event)

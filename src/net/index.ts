@@ -162,8 +162,12 @@ export class Net {
       throw mapListenError(err, init.listen)
     }
     node.addEventListener('peer:discovery', (evt) => { this.onDiscovery(evt.detail) })
-    node.addEventListener('peer:connect', (evt) => { this.log.debug({ peer: evt.detail.toString() }, 'peer connected') })
-    node.addEventListener('peer:disconnect', (evt) => { this.log.debug({ peer: evt.detail.toString() }, 'peer disconnected') })
+    // what an operator watching the terminal wants to see happen: one line each
+    node.addEventListener('peer:connect', (evt) => {
+      const addr = node.getConnections(evt.detail)[0]?.remoteAddr.toString()
+      this.log.info({ peer: evt.detail.toString(), addr }, 'peer connected')
+    })
+    node.addEventListener('peer:disconnect', (evt) => { this.log.info({ peer: evt.detail.toString() }, 'peer disconnected') })
     this.node = node
     if (node.services.dht !== undefined) {
       this.selfLookup = new SelfLookup({ node, dht: node.services.dht, logger: this.log })

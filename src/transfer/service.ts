@@ -449,6 +449,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     rec.state = 'COMPLETED'
     rec.completedAt = this.c.clock.now()
     await this.save(rec, false)
+    this.log.info({ transfer: rec.id, peer: rec.peer, dataset: rec.datasetId, bytes: rec.size }, 'transfer sent')
     await this.takeReceipt(framed, peer, transferId, rec)
   }
 
