@@ -62,7 +62,8 @@ export function resolveInside (root: string, segments: readonly string[], what =
 /** Whether `child` is `parent` or below it (both absolute, normalised). */
 export function isInside (parent: string, child: string): boolean {
   const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..')
+  // '..' as the first segment leaves; a name that merely starts with dots ('....') does not
+  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..')
 }
 
 /**

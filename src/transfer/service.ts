@@ -227,7 +227,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     // refusals counted but not yet written: one summary entry per peer and code
     for (const [key, suppressed] of this.refusals.drain()) {
       const [peer, code] = key.split('\n')
-      await this.c.ledger?.append({ type: 'transfer.refused', peer, payload: { scope: 'transfer', code, suppressed } }).catch(() => {})
+      await this.c.ledger?.append({ type: 'transfer.refused', peer, payload: { scope: 'transfer', code, suppressed, summary: true } }).catch(() => {})
     }
   }
 
