@@ -7,6 +7,7 @@ import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { KeyedLimiter } from '../lock/index.ts'
+import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
 import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
 import type { DatasetRegistry, OfferInfo } from './datasets.ts'
@@ -44,7 +45,7 @@ export const catalogDefaults: CatalogInit = {
   maxRequestsPerStream: 64,
   maxInboundStreams: 16,
   maxRequestBytes: 4 * 1024,
-  idleTimeoutMs: 10_000,
+  idleTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.catalog,
   peerTimeoutMs: 5_000,
   cacheTtlMs: 30_000,
   ledgerWindowMs: 1_000

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
+import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 
 /*
  * The node config schema: the one place that says which keys exist, their types and their
@@ -70,7 +71,7 @@ export const NodeConfigSchema = z.strictObject({
     /** How often the revocation list file and credential expiries are checked. */
     recheckMs: z.number().int().min(50).default(5_000),
     /** How long the membership exchange with a peer may take. */
-    helloTimeoutMs: z.number().int().min(100).default(5_000),
+    helloTimeoutMs: z.number().int().min(100).default(STREAM_IDLE_TIMEOUTS_MS.membership),
     /** Log a warning this many days before the node's own credential expires. */
     expiryWarningDays: z.number().int().min(0).default(14),
     /** A libp2p pre-shared key file (`/key/swarm/psk/1.0.0/`), relative to the config file: only nodes with the same key can connect at all. */

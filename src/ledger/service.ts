@@ -4,6 +4,7 @@ import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { AgreementRecord } from '../negotiation/records.ts'
 import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
+import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import type { Ledger } from './ledger.ts'
 import { canonicalBody, entryView, LedgerError, openCheckpoint, sha256, type CheckpointView, type EntryView } from './entry.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from './merkle.ts'
@@ -35,7 +36,7 @@ export interface LedgerServiceInit {
   pageSize: number
 }
 
-const defaults: LedgerServiceInit = { timeoutMs: 15_000, pageSize: 100 }
+const defaults: LedgerServiceInit = { timeoutMs: STREAM_IDLE_TIMEOUTS_MS.ledger, pageSize: 100 }
 
 /** One thing an audit found wrong; `code` is stable, `message` is for people. */
 export interface AuditFinding {

@@ -12,6 +12,7 @@ import { KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { hanse, isText, isToken, serveProtocol, shown, StreamPool, type FramedStream, type ProtocolHost } from '../wire/index.ts'
+import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { TERMINAL, transition, type MessageKind, type NegotiationState, type Role } from './states.ts'
 import { checkTerms, narrowTerms, validUntil, withinOffer, type Narrowing } from './terms.ts'
 import { decodeAgreement, exportAgreement, signAgreement, verifySignature, type Signer } from './agreement.ts'
@@ -62,7 +63,7 @@ export const negotiationDefaults: NegotiationInit = {
   retryMaxDelayMs: 30_000,
   retryMaxAttempts: 10,
   maxInboundStreams: 32,
-  idleTimeoutMs: 30_000,
+  idleTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.negotiation,
   requestTimeoutMs: 10_000,
   maxFrameBytes: 256 * 1024,
   maxOpenPerPeer: 256

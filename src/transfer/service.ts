@@ -18,6 +18,7 @@ import { manifestDigest, sha256File } from '../catalog/index.ts'
 import type { UsageLog } from '../ledger/index.ts'
 import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiation/index.ts'
 import { FramedStream, hanse, isToken, serveProtocol, shown, type ProtocolHost } from '../wire/index.ts'
+import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
 import { isInside, resolveInside, safeName, safeRelativePath, UnsafePathError } from '../paths/index.ts'
 
@@ -73,7 +74,7 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   checkpointEveryChunks: 16,
   maxStreamsPerPeer: 8,
   maxConcurrent: 64,
-  idleTimeoutMs: 30_000,
+  idleTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.transfer,
   hashRunChunks: 4096,
   retryAttempts: 8,
   retryBaseMs: 500,

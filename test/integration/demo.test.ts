@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { cleanup, runCli, tempDir } from '../helpers.ts'
 
@@ -17,6 +18,15 @@ describe('npm run demo', () => {
     }
     // no node is left running: the runtime files are gone (a node removes its own on a clean stop)
     for (const company of ['carmaker', 'supplier', 'institute']) expect(existsSync(join(dir, company, 'data', 'node.json'))).toBe(false)
+  }, 180_000)
+
+  it('without --dir it works in a temp folder and removes it afterwards', async () => {
+    const tmp = tempDir()
+    const r = await runCli(['demo', '--short'], { timeoutMs: 150_000, env: { TMPDIR: tmp } })
+    expect(r.code).toBe(0)
+    expect(readdirSync(tmp)).toEqual([])
+    // and no node of it is left running
+    expect(() => execFileSync('pgrep', ['-f', tmp])).toThrow()
   }, 180_000)
 
   it('refuses to wipe a folder that is not an earlier demo\'s', async () => {
