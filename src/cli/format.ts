@@ -24,3 +24,6 @@ export const collect = (v: string, prev: string[]): string[] => [...prev, v]
 
 /** The tail of a long id (peer IDs, process ids) for tables. */
 export const short = (s: string): string => s.length > 20 ? `…${s.slice(-8)}` : s
+
+/** An ISO time for a table: minutes in UTC (`--json` keeps the full value). */
+export const when = (iso: string): string => iso.length >= 16 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso

@@ -9,6 +9,7 @@ import { openLedgerDir, type AuditReport, type EntryView, type VerifyReport } fr
 import { NodeNotRunningError } from './client.ts'
 import { bytes, short, table } from './format.ts'
 import type { CliContext } from './catalog.ts'
+import { resolvePeer } from './negotiation.ts'
 
 interface Filters { type?: string, peer?: string, agreement?: string, since?: string, until?: string }
 
@@ -116,7 +117,8 @@ export function registerLedgerCommands (program: Command, ctx: CliContext): void
   ledger.command('audit <peer>')
     .description("ask a partner to prove its ledger extends the checkpoints it gave us, and compare both accounts of our agreements")
     .action(async (peer: string, _o, cmd: Command) => {
-      const { audit } = await ctx.client(cmd).request<{ audit: AuditReport }>('POST', `/v1/ledger/audit/${encodeURIComponent(peer)}`, undefined, 300_000)
+      const client = ctx.client(cmd)
+      const { audit } = await client.request<{ audit: AuditReport }>('POST', `/v1/ledger/audit/${encodeURIComponent(await resolvePeer(client, peer))}`, undefined, 300_000)
       if (ctx.json(cmd)) ctx.out({ audit })
       else {
         ctx.out([

@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { HanseError } from '../errors/index.ts'
 import { summarizeTerms, type Policy } from '../policy/index.ts'
 import { verifyExport } from '../negotiation/index.ts'
-import { table, collect, short } from './format.ts'
+import { table, collect, short, when } from './format.ts'
 import type { CliContext } from './catalog.ts'
 import type { ApiClient } from './client.ts'
 
@@ -125,7 +125,7 @@ export function registerNegotiationCommands (program: Command, ctx: CliContext):
       const { agreements } = await ctx.client(cmd).get<{ agreements: Array<{ agreementId: string, role: string, peer: string, offerId: string, timestamp: string, validUntil: string | null }> }>('/v1/agreements')
       if (ctx.json(cmd)) return ctx.out({ agreements })
       if (agreements.length === 0) return ctx.out('no agreements')
-      ctx.out(table(['AGREEMENT', 'ROLE', 'PEER', 'OFFER', 'SIGNED', 'VALID UNTIL'], agreements.map(a => [a.agreementId, a.role, short(a.peer), a.offerId, a.timestamp, a.validUntil ?? 'unlimited'])))
+      ctx.out(table(['AGREEMENT', 'ROLE', 'PEER', 'OFFER', 'SIGNED', 'VALID UNTIL'], agreements.map(a => [a.agreementId, a.role, short(a.peer), a.offerId, when(a.timestamp), a.validUntil === null ? 'unlimited' : when(a.validUntil)])))
     })
   agr.command('show <id>')
     .description('one agreement; --json gives the signed bytes, signatures and public keys for offline checks')

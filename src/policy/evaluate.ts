@@ -175,11 +175,28 @@ export function formatConstraint (c: import('./types.ts').Constraint): string {
   return `${c.leftOperand} ${c.operator} ${c.rightOperand.length === 1 && !['isAnyOf', 'isAllOf', 'isNoneOf', 'isPartOf', 'hasPart'].includes(c.operator) ? c.rightOperand[0] ?? '' : list(c.rightOperand)}`
 }
 
+/** A constraint for people: byte counts with units, midnight dates without the time. */
+function readableConstraint (c: import('./types.ts').Constraint): string {
+  if ('logical' in c) return `(${c.constraints.map(readableConstraint).join(` ${c.logical} `)})`
+  const v = c.rightOperand[0] ?? ''
+  if (c.rightOperand.length === 1 && c.leftOperand === 'volume' && /^\d+$/.test(v)) return `volume ${c.operator} ${humanBytes(Number(v))}`
+  if (c.rightOperand.length === 1 && c.leftOperand === 'dateTime') return `dateTime ${c.operator} ${v.replace(/T00:00:00(\.000)?Z$/, '')}`
+  return formatConstraint(c)
+}
+
+function humanBytes (n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
+  let i = 0
+  let v = n
+  while (v >= 1024 && i < units.length - 1 && v % 1024 === 0) { v /= 1024; i++ }
+  return i === 0 ? `${n} B` : `${v} ${units[i]}`
+}
+
 /** The `use` terms of a policy in one line. */
 export function summarizeTerms (p: Policy): string {
-  const use = p.permissions.filter(r => r.action === 'use').map(r => r.constraints.length === 0 ? 'any use' : r.constraints.map(formatConstraint).join('; '))
+  const use = p.permissions.filter(r => r.action === 'use').map(r => r.constraints.length === 0 ? 'any use' : r.constraints.map(readableConstraint).join('; '))
   const parts = [use.length === 0 ? 'no use permitted' : use.join(' | ')]
   if (p.prohibitions.length > 0) parts.push(`not: ${p.prohibitions.map(r => r.action).join(', ')}`)
-  if (p.duties.length > 0) parts.push(`duties: ${p.duties.map(r => r.constraints.length === 0 ? r.action : `${r.action} (${r.constraints.map(formatConstraint).join('; ')})`).join(', ')}`)
+  if (p.duties.length > 0) parts.push(`duties: ${p.duties.map(r => r.constraints.length === 0 ? r.action : `${r.action} (${r.constraints.map(readableConstraint).join('; ')})`).join(', ')}`)
   return parts.join('; ')
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../helpers.ts'
+import { STREAM_IDLE_TIMEOUTS_MS } from '../../src/wire/timeouts.ts'
+import { catalogDefaults } from '../../src/catalog/index.ts'
+import { negotiationDefaults } from '../../src/negotiation/index.ts'
+import { transferDefaults } from '../../src/transfer/index.ts'
+import { NodeConfigSchema } from '../../src/config/index.ts'
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+
+describe('the README says what the code does', () => {
+  it('the wire protocol table gives each stream idle timeout the code uses', () => {
+    for (const [name, ms] of Object.entries(STREAM_IDLE_TIMEOUTS_MS)) {
+      const row = readme.split('\n').find(l => l.startsWith(`| \`/hanse/${name}/1.0.0\``))
+      expect(row, name).toBeDefined()
+      expect(row).toContain(`| ${ms / 1000} s`)
+    }
+    // and the components take them from there
+    expect(catalogDefaults.idleTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.catalog)
+    expect(negotiationDefaults.idleTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.negotiation)
+    expect(transferDefaults.idleTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.transfer)
+    expect(NodeConfigSchema.parse({ name: 'x', dataDir: 'd' }).trust.helloTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.membership)
+  })
+
+  it('links nothing outside the repository', () => {
+    expect(readme).not.toMatch(/\]\(\.\.\//)
+  })
+})
