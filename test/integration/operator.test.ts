@@ -5,7 +5,9 @@ import { execFileSync, spawn } from 'node:child_process'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { Level } from 'level'
-import { cleanup, collect, onCleanup, ROOT, runCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { multiaddr } from '@multiformats/multiaddr'
+import { cleanup, collect, nodeAddr, onCleanup, ROOT, runCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { agree, setup } from '../two-nodes.ts'
 import { HanseNode, readRuntimeInfo } from '../../src/node/index.ts'
 import { createLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
@@ -281,4 +283,50 @@ describe('the CLI as a new operator meets it', () => {
     expect(readRuntimeInfo(dataDir)).toBeUndefined()
     expect(() => execFileSync('pgrep', ['-f', cfg])).toThrow()
   }, 60_000)
+})
+
+describe('what an operator sees and types', () => {
+  it('the provider logs at info when a peer connects, an agreement is signed and a transfer is sent', async () => {
+    const { provider, consumer } = await setup()
+    // a provider of our own with its log captured, the consumer connecting to it
+    const lines: string[] = []
+    const out = new PassThrough()
+    out.on('data', (d: Buffer) => { lines.push(...d.toString().split('\n').filter(Boolean)) })
+    const cfg = provider.config
+    await provider.stop()
+    const logged = new HanseNode({ logger: createLogger({ level: 'info', pretty: false, destination: out }), clock: systemClock }, { config: cfg, version: 'test' })
+    onCleanup(async () => { await logged.stop() })
+    await logged.start()
+    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(logged)))
+    const a = await agree(consumer, logged, 'file')
+    const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'x.bin') })
+    expect((await consumer.transfers!.waitFor(t.id, 20_000)).state).toBe('COMPLETED')
+    await waitFor(() => lines.some(l => l.includes('"msg":"transfer sent"')) || undefined)
+    const info = lines.map(l => JSON.parse(l) as { level: number, msg: string, peer?: string }).filter(l => l.level === 30)
+    expect(info.some(l => l.msg === 'peer connected' && l.peer === consumer.peerId)).toBe(true)
+    expect(info.some(l => l.msg === 'agreement signed')).toBe(true)
+    expect(info.some(l => l.msg === 'transfer sent')).toBe(true)
+  })
+
+  it('`negotiate` and `ledger audit` take the end of a peer ID as tables show it; `policy explain` says what it assumed', async () => {
+    const { provider, consumer } = await setup()
+    const dir = tempDir()
+    const cfg = join(dir, 'c.yaml')
+    writeFileSync(cfg, `name: c\ndataDir: ${consumer.config.dataDir}\n`)
+    const suffix = `…${provider.peerId.slice(-8)}`
+    const ok = await runCli(['--config', cfg, 'negotiate', suffix, 'file', '--purpose', 'research'])
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain('FINALIZED')
+    const audit = await runCli(['--config', cfg, 'ledger', 'audit', provider.peerId.slice(-8)])
+    expect(audit.code).toBe(0)
+    const unknown = await runCli(['--config', cfg, 'negotiate', '…zzzzzzzz', 'file'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('no known peer ID ends with')
+    const explain = await runCli(['--config', join(ROOT, 'config/node.example.yaml'), 'policy', 'explain', 'limited-use', '--peer', provider.peerId, '--purpose', 'research', '--json'])
+    expect(explain.code).toBe(0)
+    const e = JSON.parse(explain.stdout)
+    expect(e.allowed).toBe(true)
+    expect(e.assumed).toHaveLength(3)
+    expect(e.context).toMatchObject({ count: 1, volume: 0 })
+  })
 })
