@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { validateConfig, type NodeConfig } from '../src/config/index.ts'
 import { createServer } from 'node:net'
 import { HanseNode, readRuntimeInfo } from '../src/node/index.ts'
@@ -109,4 +109,15 @@ export async function startNodeProcess (cfgFile: string, dataDir: string, env: R
   const child = spawnCli(['start', '--config', cfgFile], env)
   await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
   return child
+}
+
+/** Whether this process may mount a small tmpfs (root on Linux): a real full disk for a test. */
+export function canMountTmpfs (): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
+  const probe = tempDir()
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' })
+    execFileSync('umount', [probe], { stdio: 'ignore' })
+    return true
+  } catch { return false }
 }

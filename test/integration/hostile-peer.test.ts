@@ -11,9 +11,9 @@ import { ScriptedPeer } from '../scripted-peer.ts'
 import { CATALOG_PROTOCOL } from '../../src/catalog/index.ts'
 import { NEGOTIATION_PROTOCOL } from '../../src/negotiation/index.ts'
 import { TRANSFER_PROTOCOL } from '../../src/transfer/index.ts'
-import { MEMBERSHIP_PROTOCOL, initAuthority, issue } from '../../src/trust/index.ts'
+import { MEMBERSHIP_PROTOCOL, initAuthority } from '../../src/trust/index.ts'
+import { admitted, startMember } from '../members.ts'
 import { FramedStream, encodeVarint, hanse } from '../../src/wire/index.ts'
-import { ensureDataDir, loadOrCreateIdentity } from '../../src/identity/index.ts'
 import { HanseNode, readRuntimeInfo } from '../../src/node/index.ts'
 import { createLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
@@ -121,15 +121,12 @@ describe('a peer cannot flood the ledger or the log', () => {
   it('members mode: a non-member alternating garbage hellos makes one state entry a minute and few warnings', async () => {
     const dir = tempDir()
     const authority = await initAuthority(join(dir, 'authority'), Date.now())
-    const dataDir = join(dir, 'provider')
-    ensureDataDir(dataDir)
-    const id = await loadOrCreateIdentity(dataDir)
-    await issue(authority, { peerId: id.peerId.toString(), orgName: 'P', orgId: 'p', country: 'DE', attributes: {}, issuedAt: Date.now() - 1000, expiresAt: Date.now() + 86_400_000 }, join(dir, 'p.json'))
+    const config = await admitted(dir, authority, 'provider')
     const logs = new PassThrough()
     let warnLines = 0
     logs.on('data', (d: Buffer) => { warnLines += d.toString().split('\n').filter(l => l.includes('"level":40')).length })
     const provider = new HanseNode({ logger: createLogger({ level: 'info', pretty: false, destination: logs }), clock: systemClock },
-      { config: testConfig({ name: 'provider', dataDir, trust: { mode: 'members', authorities: [authority.id], credential: join(dir, 'p.json') } }), version: 'test' })
+      { config, version: 'test' })
     onCleanup(async () => { await provider.stop() })
     await provider.start()
     const fuzzer = await startNode(testConfig({ name: 'fuzzer', trust: { mode: 'open' } }))
@@ -203,13 +200,7 @@ describe('what a peer learns, and what an export proves', () => {
   it('a non-member gets no credential in the membership reply; a member does', async () => {
     const dir = tempDir()
     const authority = await initAuthority(join(dir, 'authority'), Date.now())
-    const start = async (name: string): Promise<HanseNode> => {
-      const dataDir = join(dir, name)
-      ensureDataDir(dataDir)
-      const id = await loadOrCreateIdentity(dataDir)
-      await issue(authority, { peerId: id.peerId.toString(), orgName: `${name} GmbH`, orgId: name, country: 'DE', attributes: { sector: 'automotive' }, issuedAt: Date.now() - 1000, expiresAt: Date.now() + 86_400_000 }, join(dir, `${name}.json`))
-      return await startNode(testConfig({ name, dataDir, trust: { mode: 'members', authorities: [authority.id], credential: join(dir, `${name}.json`) } }))
-    }
+    const start = async (name: string): Promise<HanseNode> => await startMember(dir, authority, name, { orgName: `${name} GmbH`, attributes: { sector: 'automotive' } })
     const provider = await start('provider')
     const outsider = await startNode(testConfig({ name: 'outsider', trust: { mode: 'open' } }))
     await outsider.net!.libp2p.dial(multiaddr(nodeAddr(provider)))

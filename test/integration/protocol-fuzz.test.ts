@@ -7,8 +7,8 @@ import { cleanup, nodeAddr, startNode, tempDir, testConfig } from '../helpers.ts
 import { agree, setup } from '../two-nodes.ts'
 import { encodeVarint, hanse, openFramed } from '../../src/wire/index.ts'
 import { LEDGER_PROTOCOL } from '../../src/ledger/index.ts'
-import { MEMBERSHIP_PROTOCOL, initAuthority, issue } from '../../src/trust/index.ts'
-import { ensureDataDir, loadOrCreateIdentity } from '../../src/identity/index.ts'
+import { MEMBERSHIP_PROTOCOL, initAuthority } from '../../src/trust/index.ts'
+import { startMember } from '../members.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
@@ -57,13 +57,7 @@ describe('malformed messages on the ledger and membership protocols', () => {
   it('garbage hellos on the membership protocol are refused or reset; a member is still admitted', async () => {
     const dir = tempDir()
     const authority = await initAuthority(join(dir, 'authority'), Date.now())
-    const start = async (name: string): Promise<HanseNode> => {
-      const dataDir = join(dir, name)
-      ensureDataDir(dataDir)
-      const id = await loadOrCreateIdentity(dataDir)
-      await issue(authority, { peerId: id.peerId.toString(), orgName: name, orgId: name, country: 'DE', attributes: {}, issuedAt: Date.now() - 1000, expiresAt: Date.now() + 86_400_000 }, join(dir, `${name}.json`))
-      return await startNode(testConfig({ name, dataDir, trust: { mode: 'members', authorities: [authority.id], credential: join(dir, `${name}.json`) } }))
-    }
+    const start = async (name: string): Promise<HanseNode> => await startMember(dir, authority, name)
     const provider = await start('provider')
     const fuzzer = await startNode(testConfig({ name: 'fuzzer', trust: { mode: 'open' } }))
     await fuzzer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { cleanup, runCli, tempDir, waitFor } from '../helpers.ts'
+import { canMountTmpfs, cleanup, runCli, tempDir, waitFor } from '../helpers.ts'
 import { agree, setup, sha } from '../two-nodes.ts'
 import { safeName } from '../../src/paths/index.ts'
 import type { DatasetInfo } from '../../src/catalog/index.ts'
@@ -220,10 +220,7 @@ describe('transfers that fail at the end, and the streams they hold', () => {
     expect(existsSync(`${out}.part`)).toBe(false)
   })
 
-  const mountable = process.platform === 'linux' && process.getuid?.() === 0 && (() => {
-    const probe = tempDir()
-    try { execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' }); execFileSync('umount', [probe], { stdio: 'ignore' }); return true } catch { return false }
-  })()
+  const mountable = canMountTmpfs()
   it.skipIf(!mountable)('disk full while a directory dataset is split into its files: SUSPENDED, resumes after space is freed (needs root for a tmpfs)', async () => {
     const { provider, consumer, dir } = await setup({ chunk: 16 * 1024 })
     // a directory dataset of 900 KiB: the .part fits in 1 MiB, the .part plus the split files do not

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { cleanup, freePort, nodeAddr, runCli, spawnCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { canMountTmpfs, cleanup, freePort, nodeAddr, runCli, spawnCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { agree, setup, sha } from '../two-nodes.ts'
 import { prng } from '../../src/demo/data.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
@@ -17,17 +17,6 @@ import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
 
-
-/** Whether this process may mount a small tmpfs (root on Linux): a real full disk for the test. */
-function canMountTmpfs (): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
-  const probe = tempDir()
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' })
-    execFileSync('umount', [probe], { stdio: 'ignore' })
-    return true
-  } catch { return false }
-}
 
 describe('transfer', () => {
   it('a file and a directory arrive verified and byte-identical', async () => {
