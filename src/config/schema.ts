@@ -114,7 +114,10 @@ export const NodeConfigSchema = z.strictObject({
      * doubling from retryBaseMs up to retryMaxMs; verified progress resets the count. */
     retryAttempts: z.number().int().min(0).default(8),
     retryBaseMs: z.number().int().min(1).default(500),
-    retryMaxMs: z.number().int().min(1).default(30_000)
+    retryMaxMs: z.number().int().min(1).default(30_000),
+    /** Provider: a transfer whose consumer went away mid-stream (reset, terminated, vanished) is
+     * SUSPENDED; if it is not resumed within this long it is TERMINATED (ABANDONED). */
+    abandonAfterMs: z.number().int().min(100).default(600_000)
   }).prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */
   datasets: z.array(z.strictObject({

@@ -746,6 +746,9 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
    */
   private async stepAndSave (r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState, index?: string): Promise<void> {
     await this.step(r)
+    // the state our step reached, taken now: while the save below is in flight the peer's
+    // answer to a message sent ahead may move the (cached) record further under another lock
+    const reached = r.state
     if (r.outbox?.kind === 'agreement') {
       await this.saveWhileSending(r, index)
     } else {
@@ -753,7 +756,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       if (r.outbox !== undefined) void this.deliver(r.id)
     }
     this.emitTransition(r, from, to)
-    if (r.state !== to) this.emitTransition(r, to)
+    if (reached !== to) this.emitTransition(r, to, reached)
   }
 
   /**

@@ -94,6 +94,8 @@ export class Net {
   private readonly log: Logger
   private node: HanseLibp2p | undefined
   private readonly dialing = new Set<string>()
+  /** Peers whose round-trip time `peers()` is measuring now. */
+  private readonly measuring = new Set<string>()
   private keeper: BootstrapKeeper | undefined
   private selfLookup: SelfLookup | undefined
 
@@ -121,7 +123,11 @@ export class Net {
     }, this.components.refused)
     const services: Record<string, (c: any) => unknown> = {
       identify: identify(),
-      ping: ping()
+      // the connection monitor pings every connection each 10 s on this protocol and aborts the
+      // connection when its ping stream is refused; `peers` measures new connections too. With the
+      // spec's one outbound stream, the two collided and healthy connections were torn down. hanse
+      // allows itself two outbound (monitor + one measurement, see peers()) and accepts four.
+      ping: ping({ maxOutboundStreams: 2, maxInboundStreams: 4 })
     }
     if (init.dht.enabled) {
       services.dht = kadDHT({
@@ -229,10 +235,13 @@ export class Net {
     // connections learn their round-trip time from libp2p's periodic connection monitor; for a
     // connection too new to have one, measure it now (bounded, in parallel)
     const fresh = new Map<string, number>()
-    await Promise.all(node.getConnections().filter(c => c.rtt === undefined).map(async c => {
+    await Promise.all(node.getConnections().filter(c => c.rtt === undefined && !this.measuring.has(c.remotePeer.toString())).map(async c => {
+      // one measurement per peer at a time, so ours and the monitor's stay within the limit above
+      const key = c.remotePeer.toString()
+      this.measuring.add(key)
       try {
         fresh.set(c.id, await node.services.ping.ping(c.remotePeer, { signal: AbortSignal.timeout(2000) }))
-      } catch { /* unknown latency stays null */ }
+      } catch { /* unknown latency stays null */ } finally { this.measuring.delete(key) }
     }))
     for (const conn of node.getConnections()) {
       const id = conn.remotePeer.toString()

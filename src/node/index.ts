@@ -413,8 +413,15 @@ export class HanseNode {
       return counts
     }
     m.sources.activeTransfers = () => transfers.activeTransfers()
+    // a transition can be announced more than once (the step after a message, the save that
+    // follows, a delivery retry): each state of a process is counted once
+    const seen = new Map<string, string>()
     negotiations.on('transition', (e) => {
       const r = e.record
+      if (seen.get(r.id) === e.to) return
+      seen.delete(r.id)
+      seen.set(r.id, e.to)
+      if (seen.size > 10_000) seen.delete(seen.keys().next().value as string)
       m.negotiationTransitions.inc({ role: r.role, state: e.to })
       if (e.to === 'FINALIZED') m.negotiationOutcomes.inc({ role: r.role, outcome: 'finalized', code: '' })
       if (e.to === 'TERMINATED') {

@@ -11,7 +11,7 @@ import type { Clock } from '../clock/index.ts'
 import type { Store } from '../store/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { verifyPeerSignature } from '../identity/index.ts'
-import { KeyedLock } from '../lock/index.ts'
+import { KeyedLimiter, KeyedLock } from '../lock/index.ts'
 import { evaluatePolicy, type MemberFacts } from '../policy/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { manifestDigest, sha256File } from '../catalog/index.ts'
@@ -65,6 +65,8 @@ export interface TransferInit {
   retryBaseMs: number
   /** ...up to this. Any verified progress starts the count again. */
   retryMaxMs: number
+  /** Provider: a transfer whose consumer went away is ended (ABANDONED) when not resumed within this. */
+  abandonAfterMs: number
 }
 
 export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
@@ -78,7 +80,8 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   hashRunChunks: 4096,
   retryAttempts: 8,
   retryBaseMs: 500,
-  retryMaxMs: 30_000
+  retryMaxMs: 30_000,
+  abandonAfterMs: 600_000
 }
 
 /**
@@ -183,6 +186,10 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private readonly retries = new Map<string, { attempt: number, timer?: NodeJS.Timeout }>()
   /** Refusals are written (and logged) once per peer, code and second, with the count of the rest. */
   private readonly refusals = new Throttle({ windowMs: 1_000 })
+  /** Provider: transfers whose consumer went away, by record id, with when (see abandonAfterMs). */
+  private readonly gone = new Map<string, number>()
+  private readonly downloads: KeyedLimiter
+  private sweeper: NodeJS.Timeout | undefined
   private running = false
 
   constructor (components: TransferComponents, init: Partial<TransferInit> & { receiveDir: string }) {
@@ -190,6 +197,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     this.c = components
     this.init = { ...transferDefaults, ...init }
     this.log = components.logger
+    this.downloads = new KeyedLimiter(this.init.maxStreamsPerPeer)
   }
 
   private get transfers (): ReturnType<Store['sublevel']> { return this.c.store.sublevel<unknown>('transfers') }
@@ -203,8 +211,13 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       maxFrameBytes: 64 * 1024,
       idleTimeoutMs: this.init.idleTimeoutMs
     }, async (framed, peer) => { await this.serve(framed, peer) })
-    // downloads cut short by a stop or a crash continue from their last verified chunk
+    // downloads cut short by a stop or a crash continue from their last verified chunk; on the
+    // provider side, a transfer that was being sent is waiting for its consumer to come back
     for (const r of await this.list()) {
+      if (r.role === 'provider' && (r.state === 'STARTED' || (r.state === 'SUSPENDED' && r.error?.code === 'CONSUMER_GONE'))) {
+        await this.consumerGone(r, 'the node stopped while sending it')
+        continue
+      }
       if (r.role !== 'consumer') continue
       const interrupted = r.state === 'REQUESTED' || r.state === 'STARTED' || (r.state === 'SUSPENDED' && (r.error?.code === 'NODE_STOPPING' || TRANSIENT.has(r.error?.code ?? '')))
       if (!interrupted) continue
@@ -219,6 +232,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   async stop (): Promise<void> {
     if (!this.running) return
     this.running = false
+    clearInterval(this.sweeper)
+    this.sweeper = undefined
     await this.c.host.unhandle(TRANSFER_PROTOCOL)
     for (const r of this.retries.values()) clearTimeout(r.timer)
     this.retries.clear()
@@ -353,28 +368,69 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       startedAt: this.c.clock.now()
     }
     await this.save(rec, false)
-    await framed.write(TransferFrame, {
-      start: {
-        transferId: req.transferId,
-        size: dataset.byteSize,
-        sha256: dataset.sha256,
-        chunkSize,
-        chunkHashes: first < total ? await hashRun(first) : [],
-        firstChunk: first,
-        totalChunks: total,
-        directory: dataset.directory,
-        files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
-      }
-    })
     const ctl = new AbortController()
     this.serving.set(rec.id, ctl)
     this.live.set(rec.id, rec)
+    this.gone.delete(rec.id)
     try {
+      await framed.write(TransferFrame, {
+        start: {
+          transferId: req.transferId,
+          size: dataset.byteSize,
+          sha256: dataset.sha256,
+          chunkSize,
+          chunkHashes: first < total ? await hashRun(first) : [],
+          firstChunk: first,
+          totalChunks: total,
+          directory: dataset.directory,
+          files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
+        }
+      })
       await this.stream(framed, rec, view.policy, () => ctx(decision.usage), segs, first, hashRun, ctl.signal)
+    } catch (err) {
+      // the consumer reset the stream or vanished mid-transfer: not final yet (it may resume)
+      if (rec.state === 'STARTED') await this.consumerGone(rec, (err as Error).message).catch(() => {})
+      throw err
     } finally {
       this.serving.delete(rec.id)
       this.live.delete(rec.id)
     }
+  }
+
+  /**
+   * Provider: the consumer went away mid-transfer. The record is SUSPENDED (and the ledger says
+   * so); unless the consumer resumes within `abandonAfterMs`, the sweep ends it as ABANDONED.
+   */
+  private async consumerGone (rec: TransferRecord, why: string): Promise<void> {
+    rec.state = 'SUSPENDED'
+    rec.error = { code: 'CONSUMER_GONE', message: `the consumer's stream ended mid-transfer (${why.slice(0, 200)}); it ends unless resumed within ${Math.round(this.init.abandonAfterMs / 1000)} s` }
+    await this.save(rec, false)
+    this.gone.set(rec.id, this.c.clock.now())
+    this.sweepLater()
+  }
+
+  private sweepLater (): void {
+    if (this.sweeper !== undefined || !this.running) return
+    this.sweeper = setInterval(() => { void this.sweep().catch((err: unknown) => { this.log.warn({ err }, 'transfer sweep failed') }) }, Math.max(50, Math.min(30_000, this.init.abandonAfterMs / 4)))
+    this.sweeper.unref()
+  }
+
+  /** End the provider records whose consumer did not come back in time. */
+  private async sweep (): Promise<void> {
+    const now = this.c.clock.now()
+    for (const [id, since] of [...this.gone]) {
+      if (now - since < this.init.abandonAfterMs) continue
+      this.gone.delete(id)
+      await this.locks.run(`provider:${id}`, async () => {
+        const r = await this.get(id)
+        if (r === undefined || r.state !== 'SUSPENDED' || r.error?.code !== 'CONSUMER_GONE' || this.serving.has(id)) return
+        r.state = 'TERMINATED'
+        r.error = { code: 'ABANDONED', message: `the consumer did not resume within ${Math.round(this.init.abandonAfterMs / 1000)} s` }
+        await this.save(r, false)
+        this.log.info({ transfer: id, peer: r.peer, bytes: r.bytes }, 'transfer abandoned by its consumer')
+      })
+    }
+    if (this.gone.size === 0) { clearInterval(this.sweeper); this.sweeper = undefined }
   }
 
   private async stream (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, hashRun: HashRuns, signal: AbortSignal): Promise<void> {
@@ -572,7 +628,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const before = rec.verifiedChunks
     void this.locks.run(`transfer:${rec.id}`, async () => {
       try {
-        await this.download(rec, ctl.signal)
+        // at most maxStreamsPerPeer downloads per provider at once (its inbound stream limit);
+        // the rest wait here in REQUESTED instead of being refused and retried
+        await this.downloads.run(rec.peer, async () => { ctl.signal.throwIfAborted(); await this.download(rec, ctl.signal) })
         this.retries.delete(rec.id)
         // both ledgers now hold this transfer: each side keeps the other's signed checkpoint
         await this.c.checkpoints?.exchange(rec.peer, { agreementId: rec.agreementId, transferId: rec.id })

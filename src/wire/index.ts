@@ -54,6 +54,13 @@ export async function serveProtocol (components: ServeComponents, init: ServeIni
           framed.abort(err)
           return
         }
+        if (peerWentAway(err, framed)) {
+          // the other side reset or closed the stream (a suspend, a terminate, a requester that
+          // gave up): an expected end, nothing for an operator to act on
+          logger.debug({ peer: peer.toString(), protocol: init.protocol, err: (err as Error).message }, 'peer ended the stream')
+          framed.abort(err as Error)
+          return
+        }
         if (err instanceof FrameError) {
           const suppressed = badFrames.hit(peer.toString())
           if (suppressed !== undefined) logger.warn({ peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message, ...(suppressed > 0 ? { suppressed } : {}) }, 'bad frame: stream reset')
@@ -66,6 +73,17 @@ export async function serveProtocol (components: ServeComponents, init: ServeIni
       }
     })()
   }, { maxInboundStreams: init.maxInboundStreams, maxOutboundStreams: init.maxInboundStreams })
+}
+
+/** Whether a handler failed only because the peer reset or closed the stream under it. */
+export function peerWentAway (err: unknown, framed: FramedStream): boolean {
+  const e = err as { name?: string, code?: string }
+  if (e?.code === 'STREAM_CLOSED') return true
+  // a malformed, oversized or truncated frame counts as such even if the peer then left
+  if (err instanceof FrameError) return false
+  const status = framed.stream.status
+  if (status === 'reset' || status === 'aborted' || status === 'closed') return true
+  return e?.name === 'StreamResetError' || e?.name === 'StreamStateError' || e?.name === 'StreamAbortedError'
 }
 
 /** Open a framed stream to a peer. */
