@@ -126,6 +126,7 @@ export function registerLedgerCommands (program: Command, ctx: CliContext): void
           `their ledger:    ${audit.checkpoint.size} entries, root ${audit.checkpoint.root}`,
           `checked against: ${audit.checkedCheckpoints.length === 0 ? 'no earlier checkpoint (this audit is the baseline)' : `their checkpoints at ${audit.checkedCheckpoints.join(', ')}`}`,
           `shared:          ${audit.sharedAgreements} agreements, ${audit.entriesChecked} of their entries checked`,
+          `coverage:        all of them, at this node's size ${audit.coverage.mineSize} and theirs ${audit.coverage.theirSize} (${audit.coverage.pages} pages, ${audit.ms} ms)${audit.coverage.pending > 0 ? `; ${audit.coverage.pending} recent item(s) not yet due on both sides` : ''}`,
           `result:          ${audit.ok ? 'OK, the accounts agree' : `${audit.findings.length} problem(s)`}`,
           ...audit.findings.map(f => `  ${f.code}: ${f.message}`)
         ].join('\n'))

@@ -8,6 +8,10 @@ import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import type { Ledger } from './ledger.ts'
 import { canonicalBody, entryView, LedgerError, openCheckpoint, sha256, type CheckpointView, type EntryView } from './entry.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from './merkle.ts'
+import { Account, compareAccounts, type AuditFinding } from './accounts.ts'
+import { KeyedLimiter } from '../lock/index.ts'
+
+export { compareAccounts, type AuditFinding }
 
 export const LEDGER_PROTOCOL = '/hanse/ledger/1.0.0'
 
@@ -27,6 +31,8 @@ export interface LedgerServiceComponents {
   }
   logger: Logger
   metrics: Metrics
+  /** This node's peer ID: a partner's audit entries must be about its dealings with us. */
+  selfId: string
 }
 
 export interface LedgerServiceInit {
@@ -34,18 +40,12 @@ export interface LedgerServiceInit {
   timeoutMs: number
   /** Entries per audit page at most. */
   pageSize: number
+  /** Audits this node runs at once (as client, and pages it serves at once); one per peer. */
+  maxAudits: number
 }
 
-const defaults: LedgerServiceInit = { timeoutMs: STREAM_IDLE_TIMEOUTS_MS.ledger, pageSize: 100 }
+const defaults: LedgerServiceInit = { timeoutMs: STREAM_IDLE_TIMEOUTS_MS.ledger, pageSize: 100, maxAudits: 2 }
 
-/** One thing an audit found wrong; `code` is stable, `message` is for people. */
-export interface AuditFinding {
-  code: 'REWRITTEN_HISTORY' | 'BAD_ENTRY' | 'MISSING_RECEIPT' | 'MISSING_AGREEMENT' | 'DISAGREEMENT' | 'MISSING_TRANSFER'
-  message: string
-  agreementId?: string
-  transferId?: string
-  seq?: number
-}
 
 export interface AuditReport {
   peer: string
@@ -57,6 +57,13 @@ export interface AuditReport {
   sharedAgreements: number
   /** Peer entries received, hash and inclusion checked. */
   entriesChecked: number
+  /**
+   * What the comparison covered: every entry of both sides about agreements between the two, up
+   * to this node's ledger size `mineSize` and the peer's checkpoint; `pending` items were
+   * recorded on one side after the last checkpoint exchange that makes them due on the other.
+   */
+  coverage: { complete: true, mineSize: number, theirSize: number, pages: number, pending: number }
+  ms: number
   findings: AuditFinding[]
   /** The audit.result entry in this node's ledger. */
   ledgerSeq: number
@@ -72,10 +79,16 @@ export class LedgerService {
   private readonly c: LedgerServiceComponents
   private readonly init: LedgerServiceInit
   private running = false
+  /** Audits run one per peer and `maxAudits` in all; pages are served `maxAudits` at a time. */
+  private readonly auditing = new Set<string>()
+  private readonly audits: KeyedLimiter
+  private readonly pages: KeyedLimiter
 
   constructor (components: LedgerServiceComponents, init: Partial<LedgerServiceInit> = {}) {
     this.c = components
     this.init = { ...defaults, ...init }
+    this.audits = new KeyedLimiter(this.init.maxAudits)
+    this.pages = new KeyedLimiter(this.init.maxAudits)
   }
 
   async start (): Promise<void> {
@@ -112,7 +125,8 @@ export class LedgerService {
     if (req.audit != null) {
       let res: hanse.v1.ILedgerResponse
       try {
-        res = await this.auditPage(req.audit, peer.toString())
+        const audit = req.audit
+        res = await this.pages.run('all', async () => await this.auditPage(audit, peer.toString()))
       } catch (err) {
         // a request we cannot answer (sizes beyond the ledger, ...) gets its reason, not a reset
         if (!(err instanceof LedgerError)) throw err
@@ -133,32 +147,43 @@ export class LedgerService {
     if ((a.fromSizes ?? []).length > MAX_FROM_SIZES || (a.agreementIds ?? []).length > MAX_AGREEMENTS) {
       return { error: { code: 'BAD_REQUEST', message: `at most ${MAX_FROM_SIZES} checkpoints and ${MAX_AGREEMENTS} agreements per audit request` } }
     }
-    // only agreements we have with the asker: nobody reads our dealings with others
-    const shared: string[] = []
-    for (const id of ids) {
-      const rec = await this.c.agreements.agreement(id)
-      if (rec !== undefined && rec.peer === asker) shared.push(id)
-    }
     const checkpoint = await ledger.checkpointAt(size)
     const consistency: hanse.v1.IConsistencyProof[] = []
-    for (const from of fromSizes) {
-      if (from > size) continue
-      consistency.push({ fromSize: from, hashes: await ledger.consistencyProof(from, size) })
+    // consistency proofs go with the first page only (the asker checks them once)
+    if (Number(a.afterSeq ?? -1) < 0) {
+      for (const from of fromSizes) {
+        if (from > size) continue
+        consistency.push({ fromSize: from, hashes: await ledger.consistencyProof(from, size) })
+      }
     }
     // the matching entries, in seq order, one page
     const after = Number(a.afterSeq ?? -1)
     const limit = Math.max(1, Math.min(Number(a.limit ?? this.init.pageSize) || this.init.pageSize, this.init.pageSize))
-    const seqs = new Set<number>()
-    for (const id of shared) for (const seq of await ledger.seqsAbout(id, after, size, limit + 1)) seqs.add(seq)
-    const ordered = [...seqs].sort((x, y) => x - y)
+    let ordered: number[]
+    if (a.allShared === true) {
+      // every entry about our dealings with the asker, through the per-peer index: each page
+      // costs what it returns, whatever the number of agreements
+      ordered = await ledger.seqsWithPeer(asker, after, size, limit + 1)
+    } else {
+      // only agreements we have with the asker: nobody reads our dealings with others
+      const shared: string[] = []
+      for (const id of ids) {
+        const rec = await this.c.agreements.agreement(id)
+        if (rec !== undefined && rec.peer === asker) shared.push(id)
+      }
+      const seqs = new Set<number>()
+      for (const id of shared) for (const seq of await ledger.seqsAbout(id, after, size, limit + 1)) seqs.add(seq)
+      ordered = [...seqs].sort((x, y) => x - y)
+    }
     const entries: hanse.v1.IAuditProofEntry[] = []
     let bytes = 0
+    const cache = new Map<string, Buffer>()
     for (const seq of ordered.slice(0, limit)) {
       const entry = await ledger.raw(seq)
       if (entry === undefined) break
       bytes += (entry.payload?.length ?? 0) + 200 + 34 * 40
       if (bytes > PAGE_BYTES && entries.length > 0) break
-      entries.push({ entry, inclusion: await ledger.inclusionPath(seq, size) })
+      entries.push({ entry, inclusion: await ledger.inclusionPath(seq, size, cache) })
     }
     return { audit: { checkpoint: ledger.wireCheckpoint(checkpoint), consistency, entries, more: entries.length < ordered.length } }
   }
@@ -202,117 +227,119 @@ export class LedgerService {
    */
   async audit (peer: string): Promise<AuditReport> {
     try { peerIdFromString(peer) } catch { throw new LedgerError('BAD_REQUEST', `not a peer ID: ${peer}`) }
+    // one audit of a peer at a time; a few in all (each holds both accounts in memory)
+    if (this.auditing.has(peer)) throw new LedgerError('AUDIT_RUNNING', `an audit of ${peer} is running already; wait for its result`, 409)
+    this.auditing.add(peer)
+    try {
+      return await this.audits.run('all', async () => await this.auditNow(peer))
+    } finally {
+      this.auditing.delete(peer)
+    }
+  }
+
+  /**
+   * One consistent cut: this node's account is read up to its ledger size when the audit
+   * starts, the peer's up to the checkpoint of its first page; both are read in one pass each,
+   * through the per-peer index, page by page (linear in the entries about the two of us).
+   */
+  private async auditNow (peer: string): Promise<AuditReport> {
+    const t0 = performance.now()
     const ledger = this.c.ledger
+    const mineSize = ledger.size
     const held = await ledger.peerCheckpoints(peer)
     const checked = held.slice(-MAX_FROM_SIZES)
-    const shared = (await this.c.agreements.agreements()).filter(a => a.peer === peer).map(a => a.agreementId).slice(0, MAX_AGREEMENTS)
     const findings: AuditFinding[] = []
+    const theirs = new Account()
     let current: CheckpointView | undefined
-    const theirs: EntryView[] = []
     let after = -1
-    for (let page = 0; page < 100_000; page++) {
-      const res = await this.ask(peer, { audit: { fromSizes: checked.map(c => c.size), agreementIds: shared, afterSeq: after, limit: this.init.pageSize, atSize: current?.size ?? 0 } })
+    let pages = 0
+    let lastProgress = performance.now()
+    while (true) {
+      pages++
+      const res = await this.ask(peer, { audit: { fromSizes: checked.map(c => c.size), allShared: true, afterSeq: after, limit: this.init.pageSize, atSize: current?.size ?? 0 } })
       const a = res.audit
       if (a == null) throw new LedgerError('PROTOCOL_ERROR', `${peer} did not answer the audit`, 502)
       const cp = await openCheckpoint(a.checkpoint, peer)
       if (current === undefined) {
         current = cp
-        for (const old of checked) {
-          const proof = (a.consistency ?? []).find(p => Number(p.fromSize) === old.size)
-          const root = Buffer.from(cp.root, 'hex')
-          if (old.size > cp.size) {
-            findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer} signed a ledger of ${old.size} entries on ${new Date(old.time).toISOString()} but now has only ${cp.size}: entries were removed` })
-          } else if (proof === undefined || !verifyConsistency(old.size, cp.size, Buffer.from(old.root, 'hex'), root, proof.hashes ?? [])) {
-            findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer}'s ledger of ${cp.size} entries does not extend the ${old.size} entries it signed on ${new Date(old.time).toISOString()}: history was rewritten` })
-          }
-        }
+        findings.push(...checkConsistency(peer, checked, cp, a.consistency ?? []))
       } else if (cp.size !== current.size || cp.root !== current.root) {
         throw new LedgerError('PROTOCOL_ERROR', `${peer} answered audit pages for different ledgers`, 502)
       }
+      const root = Buffer.from(cp.root, 'hex')
+      let progressed = false
       for (const pe of a.entries ?? []) {
         const e = pe.entry
         if (e == null) continue
         const seq = Number(e.seq ?? 0)
+        if (seq <= after) throw new LedgerError('PROTOCOL_ERROR', `${peer} sent audit entries out of order`, 502)
+        after = seq
+        progressed = true
         const hash = sha256(canonicalBody({
           seq, time: Number(e.time ?? 0), type: e.type ?? '', peer: e.peer ?? '', agreementId: e.agreementId ?? '', transferId: e.transferId ?? '', payload: e.payload ?? new Uint8Array(), prevHash: e.prevHash ?? new Uint8Array()
         }))
-        if (!hash.equals(Buffer.from(e.hash ?? [])) || !verifyInclusion(leafHash(hash), seq, cp.size, pe.inclusion ?? [], Buffer.from(cp.root, 'hex'))) {
+        if (!hash.equals(Buffer.from(e.hash ?? [])) || !verifyInclusion(leafHash(hash), seq, cp.size, pe.inclusion ?? [], root)) {
           findings.push({ code: 'BAD_ENTRY', seq, agreementId: e.agreementId ?? undefined, message: `${peer}'s entry ${seq} is not part of the ledger it signed (hash or inclusion proof fails)` })
           continue
         }
-        if (shared.includes(e.agreementId ?? '')) theirs.push(entryView(e))
-        after = Math.max(after, seq)
+        // only its dealings with us count: a peer cannot make us compare its dealings with others
+        if (e.peer === this.c.selfId) theirs.add(entryView(e))
       }
-      if (a.more !== true || (a.entries ?? []).length === 0) break
+      if (performance.now() - lastProgress > 5_000) {
+        lastProgress = performance.now()
+        this.c.logger.info({ peer, pages, entries: theirs.entries, of: cp.size }, 'ledger audit running')
+      }
+      if (a.more !== true || !progressed) break
     }
     const cp = current as CheckpointView
-    // compare the two accounts of every shared agreement
-    const mine: EntryView[] = []
-    for (const id of shared) for await (const e of ledger.query({ agreement: id })) mine.push(e)
-    findings.push(...compareAccounts(peer, mine, theirs))
+    // our own account, at our cut, through the same index
+    const mine = new Account()
+    let mineAfter = -1
+    while (true) {
+      const seqs = await ledger.seqsWithPeer(peer, mineAfter, mineSize, 1000)
+      for (const seq of seqs) {
+        const e = await ledger.get(seq)
+        if (e !== undefined) mine.add(e)
+        mineAfter = seq
+      }
+      if (seqs.length < 1000) break
+    }
+    const compared = compareAccounts(peer, mine, theirs)
+    findings.push(...compared.findings)
     const ok = findings.length === 0
     const rewritten = findings.some(f => f.code === 'REWRITTEN_HISTORY')
+    const shared = Account.shared(mine, theirs)
+    const coverage = { complete: true as const, mineSize, theirSize: cp.size, pages, pending: compared.pending }
+    const ms = Math.round(performance.now() - t0)
     const result = {
       ok,
       size: cp.size,
       root: cp.root,
       checkedCheckpoints: checked.map(c => c.size),
-      sharedAgreements: shared.length,
-      entriesChecked: theirs.length,
-      findings: findings.slice(0, 50).map(f => ({ code: f.code, message: f.message, agreementId: f.agreementId, transferId: f.transferId }))
+      sharedAgreements: shared,
+      entriesChecked: theirs.entries,
+      coverage,
+      ms,
+      findings: findings.slice(0, 50).map(f => ({ code: f.code, message: f.message, agreementId: f.agreementId, transferId: f.transferId })),
+      findingsTotal: findings.length
     }
     // keep the newest checkpoint only when the peer's history held (otherwise the evidence stays)
     const entry = await ledger.recordAudit(peer, result, rewritten ? undefined : cp)
-    this.c.logger[ok ? 'info' : 'warn']({ peer, size: cp.size, findings: findings.length }, ok ? 'ledger audit passed' : 'ledger audit found problems')
-    return { peer, ok, checkpoint: { size: cp.size, root: cp.root, time: cp.time }, checkedCheckpoints: result.checkedCheckpoints, sharedAgreements: shared.length, entriesChecked: theirs.length, findings, ledgerSeq: entry.seq }
+    this.c.logger[ok ? 'info' : 'warn']({ peer, size: cp.size, shared, entries: theirs.entries, pending: compared.pending, ms, findings: findings.length }, ok ? 'ledger audit passed' : 'ledger audit found problems')
+    return { peer, ok, checkpoint: { size: cp.size, root: cp.root, time: cp.time }, checkedCheckpoints: result.checkedCheckpoints, sharedAgreements: shared, entriesChecked: theirs.entries, coverage, ms, findings: findings.slice(0, 1000), ledgerSeq: entry.seq }
   }
 }
 
-/**
- * Both sides log each agreement (agreement.signed), each finished transfer (transfer.state
- * COMPLETED) and each receipt (transfer.receipt, with both signatures). Each must have its
- * counterpart on the other side, with the same bytes and SHA-256.
- */
-export function compareAccounts (peer: string, mine: EntryView[], theirs: EntryView[]): AuditFinding[] {
+/** The peer's ledger must extend every checkpoint it gave us (RFC 6962 consistency proofs). */
+function checkConsistency (peer: string, checked: CheckpointView[], cp: CheckpointView, proofs: hanse.v1.IConsistencyProof[]): AuditFinding[] {
   const findings: AuditFinding[] = []
-  const byKey = (list: EntryView[], type: string, key: (e: EntryView) => string, filter: (e: EntryView) => boolean = () => true): Map<string, EntryView> => {
-    const m = new Map<string, EntryView>()
-    for (const e of list) if (e.type === type && filter(e)) m.set(key(e), e)
-    return m
-  }
-  const agreement = (e: EntryView): string => e.agreementId
-  const transfer = (e: EntryView): string => `${e.agreementId}/${e.transferId}`
-  const completed = (e: EntryView): boolean => e.payload.state === 'COMPLETED'
-
-  const myAgreements = byKey(mine, 'agreement.signed', agreement)
-  const theirAgreements = byKey(theirs, 'agreement.signed', agreement)
-  for (const [id, e] of myAgreements) {
-    const t = theirAgreements.get(id)
-    if (t === undefined) findings.push({ code: 'MISSING_AGREEMENT', agreementId: id, message: `${peer} has no record of signing agreement ${id}` })
-    else if (t.payload.agreementSha256 !== e.payload.agreementSha256) findings.push({ code: 'DISAGREEMENT', agreementId: id, message: `${peer} signed different agreement bytes for ${id}` })
-  }
-  const myReceipts = byKey(mine, 'transfer.receipt', transfer)
-  const theirReceipts = byKey(theirs, 'transfer.receipt', transfer)
-  for (const [key, e] of myReceipts) {
-    const t = theirReceipts.get(key)
-    if (t === undefined) {
-      findings.push({ code: 'MISSING_RECEIPT', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no receipt for transfer ${e.transferId}, which this node has signed by both parties` })
-    } else if (t.payload.bytes !== e.payload.bytes || t.payload.sha256 !== e.payload.sha256) {
-      findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `receipts for transfer ${e.transferId} differ: here ${String(e.payload.bytes)} bytes ${String(e.payload.sha256)}, at ${peer} ${String(t.payload.bytes)} bytes ${String(t.payload.sha256)}` })
-    }
-  }
-  for (const [key, t] of theirReceipts) {
-    if (!myReceipts.has(key)) findings.push({ code: 'MISSING_RECEIPT', agreementId: t.agreementId, transferId: t.transferId, message: `${peer} holds a receipt for transfer ${t.transferId} that this node's ledger lacks` })
-  }
-  const myDone = byKey(mine, 'transfer.state', transfer, completed)
-  const theirDone = byKey(theirs, 'transfer.state', transfer, completed)
-  for (const [key, e] of myDone) {
-    const t = theirDone.get(key)
-    if (t === undefined) {
-      // a provider logs COMPLETED when it sent everything; a consumer after verifying
-      findings.push({ code: 'MISSING_TRANSFER', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no completed transfer ${e.transferId}` })
-    } else if (t.payload.size !== e.payload.size || t.payload.sha256 !== e.payload.sha256) {
-      findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `transfer ${e.transferId}: here ${String(e.payload.size)} bytes ${String(e.payload.sha256)}, at ${peer} ${String(t.payload.size)} bytes ${String(t.payload.sha256)}` })
+  const root = Buffer.from(cp.root, 'hex')
+  for (const old of checked) {
+    const proof = proofs.find(p => Number(p.fromSize) === old.size)
+    if (old.size > cp.size) {
+      findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer} signed a ledger of ${old.size} entries on ${new Date(old.time).toISOString()} but now has only ${cp.size}: entries were removed` })
+    } else if (proof === undefined || !verifyConsistency(old.size, cp.size, Buffer.from(old.root, 'hex'), root, proof.hashes ?? [])) {
+      findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer}'s ledger of ${cp.size} entries does not extend the ${old.size} entries it signed on ${new Date(old.time).toISOString()}: history was rewritten` })
     }
   }
   return findings

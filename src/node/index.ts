@@ -234,7 +234,7 @@ export class HanseNode {
       await this.run({ name: 'negotiation', start: async () => { await negotiations.start() }, stop: async () => { await negotiations.stop() } })
       this.negotiations = negotiations
 
-      const ledgerService = new LedgerService({ host: dataHost, ledger, agreements: negotiations, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
+      const ledgerService = new LedgerService({ host: dataHost, ledger, agreements: negotiations, logger: logger.child({ component: 'ledger-protocol' }), metrics: this.metrics, selfId: identity.peerId.toString() })
       await this.run({ name: 'ledger-protocol', start: async () => { await ledgerService.start() }, stop: async () => { await ledgerService.stop() } })
       this.ledgerService = ledgerService
 

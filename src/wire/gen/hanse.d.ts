@@ -1868,6 +1868,9 @@ export namespace hanse {
             /** AuditRequest atSize. */
             atSize: number;
 
+            /** AuditRequest allShared. */
+            allShared: boolean;
+
             /**
              * Creates a new AuditRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1942,6 +1945,9 @@ export namespace hanse {
 
                 /** AuditRequest atSize */
                 atSize?: (number|null);
+
+                /** AuditRequest allShared */
+                allShared?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

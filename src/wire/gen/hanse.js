@@ -5473,6 +5473,7 @@ export const hanse = $root.hanse = (() => {
              * @property {number|null} [afterSeq] AuditRequest afterSeq
              * @property {number|null} [limit] AuditRequest limit
              * @property {number|null} [atSize] AuditRequest atSize
+             * @property {boolean|null} [allShared] AuditRequest allShared
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5547,6 +5548,14 @@ export const hanse = $root.hanse = (() => {
             AuditRequest.prototype.atSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * AuditRequest allShared.
+             * @member {boolean} allShared
+             * @memberof hanse.v1.AuditRequest
+             * @instance
+             */
+            AuditRequest.prototype.allShared = false;
+
+            /**
              * Creates a new AuditRequest instance using the specified properties.
              * @function create
              * @memberof hanse.v1.AuditRequest
@@ -5589,6 +5598,8 @@ export const hanse = $root.hanse = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
                 if (message.atSize != null && $Object.hasOwnProperty.call(message, "atSize") && (typeof message.atSize === "object" ? message.atSize.low || message.atSize.high : message.atSize !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.atSize);
+                if (message.allShared != null && $Object.hasOwnProperty.call(message, "allShared") && message.allShared !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.allShared);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5682,6 +5693,15 @@ export const hanse = $root.hanse = (() => {
                                 delete message.atSize;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.allShared = value;
+                            else
+                                delete message.allShared;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5737,6 +5757,9 @@ export const hanse = $root.hanse = (() => {
                 if (message.atSize != null && $Object.hasOwnProperty.call(message, "atSize"))
                     if (!$util.isInteger(message.atSize) && !(message.atSize && $util.isInteger(message.atSize.low) && $util.isInteger(message.atSize.high)))
                         return "atSize: integer|Long expected";
+                if (message.allShared != null && $Object.hasOwnProperty.call(message, "allShared"))
+                    if (typeof message.allShared !== "boolean")
+                        return "allShared: boolean expected";
                 return null;
             };
 
@@ -5802,6 +5825,9 @@ export const hanse = $root.hanse = (() => {
                             message.atSize = object.atSize;
                         else if (typeof object.atSize === "object")
                             message.atSize = new $util.LongBits(object.atSize.low >>> 0, object.atSize.high >>> 0).toNumber(true);
+                if (object.allShared != null)
+                    if (object.allShared)
+                        message.allShared = $Boolean(object.allShared);
                 return message;
             };
 
@@ -5838,6 +5864,7 @@ export const hanse = $root.hanse = (() => {
                         object.atSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.atSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.allShared = false;
                 }
                 if (message.fromSizes && message.fromSizes.length) {
                     object.fromSizes = $Array(message.fromSizes.length);
@@ -5870,6 +5897,8 @@ export const hanse = $root.hanse = (() => {
                         object.atSize = options.longs === $String ? $String(message.atSize) : message.atSize;
                     else
                         object.atSize = options.longs === $String ? $util.Long.prototype.toString.call(message.atSize) : options.longs === $Number ? new $util.LongBits(message.atSize.low >>> 0, message.atSize.high >>> 0).toNumber(true) : message.atSize;
+                if (message.allShared != null && $Object.hasOwnProperty.call(message, "allShared"))
+                    object.allShared = message.allShared;
                 return object;
             };
 
