@@ -302,10 +302,57 @@ export class Ledger implements UsageLog {
     return raw === undefined ? undefined : entryView(decodeEntry(raw))
   }
 
+  /** Several entries in one read (an audit's own side: the seqs from the per-peer index). */
+  async getMany (seqs: readonly number[]): Promise<EntryView[]> {
+    const raws = await this.entries.getMany(seqs.map(seqKey))
+    return raws.filter((r): r is Uint8Array => r !== undefined).map(r => entryView(decodeEntry(r)))
+  }
+
   /** The raw entry (for audits: the peer re-checks its hash). */
   async raw (seq: number): Promise<hanse.v1.LedgerEntry | undefined> {
     const raw = await this.entries.get(seqKey(seq))
     return raw === undefined ? undefined : decodeEntry(raw)
+  }
+
+  /**
+   * The raw entries from `from` to `to` (inclusive) in one range read, and the leaf hash of each
+   * put into `cache` (the keys `inclusionPath` uses): an audit page proves many entries of one
+   * stretch of the ledger, whose level-0 siblings are exactly these leaves.
+   */
+  async rawRange (from: number, to: number, cache: Map<string, Buffer>, treeSize = this.durable.size): Promise<Map<number, hanse.v1.LedgerEntry>> {
+    const out = new Map<number, hanse.v1.LedgerEntry>()
+    const it = this.entries.iterator({ gte: seqKey(Math.max(0, from)), lte: seqKey(to) })
+    try {
+      while (true) {
+        const batch = await it.nextv(1000)
+        if (batch.length === 0) break
+        for (const [key, value] of batch) {
+          const seq = parseInt(key, 16)
+          const e = decodeEntry(value)
+          out.set(seq, e)
+          if (cache.size < 200_000) cache.set(`${seq}-${seq + 1}`, leafHash(Buffer.from(e.hash ?? [])))
+        }
+      }
+    } finally {
+      await it.close()
+    }
+    // and the stored subtrees over that stretch, level by level, in one multi-get: the siblings
+    // an inclusion path needs above the leaves
+    const keys: string[] = []
+    const ranges: string[] = []
+    for (let level = 1; 2 ** level <= treeSize; level++) {
+      const w = 2 ** level
+      for (let i = Math.max(0, Math.floor(from / w) - 1); i <= Math.floor(to / w) + 1; i++) {
+        if ((i + 1) * w > treeSize || cache.has(`${i * w}-${(i + 1) * w}`)) continue
+        keys.push(nodeKey(level, i))
+        ranges.push(`${i * w}-${(i + 1) * w}`)
+      }
+    }
+    if (keys.length > 0 && cache.size < 200_000) {
+      const values = await this.nodes.getMany(keys)
+      values.forEach((v, i) => { if (v !== undefined) cache.set(ranges[i] as string, Buffer.from(v)) })
+    }
+    return out
   }
 
   /** Entries in seq order, filtered; streams (bounded memory whatever the size). */
@@ -431,7 +478,7 @@ export class Ledger implements UsageLog {
       let h = cache.get(key)
       if (h === undefined) {
         h = await this.subtree(a, b)
-        if (cache.size < 100_000) cache.set(key, h)
+        if (cache.size < 200_000) cache.set(key, h)
       }
       return h
     })

@@ -44,7 +44,7 @@ export interface LedgerServiceInit {
   maxAudits: number
 }
 
-const defaults: LedgerServiceInit = { timeoutMs: STREAM_IDLE_TIMEOUTS_MS.ledger, pageSize: 100, maxAudits: 2 }
+const defaults: LedgerServiceInit = { timeoutMs: STREAM_IDLE_TIMEOUTS_MS.ledger, pageSize: 500, maxAudits: 2 }
 
 
 export interface AuditReport {
@@ -83,6 +83,7 @@ export class LedgerService {
   private readonly auditing = new Set<string>()
   private readonly audits: KeyedLimiter
   private readonly pages: KeyedLimiter
+  private readonly proofCaches = new Map<string, { at: number, cache: Map<string, Buffer> }>()
 
   constructor (components: LedgerServiceComponents, init: Partial<LedgerServiceInit> = {}) {
     this.c = components
@@ -138,6 +139,25 @@ export class LedgerService {
     await fail('BAD_REQUEST', 'expected exchange or audit')
   }
 
+  /**
+   * Subtree hashes for one asker's audit at one size, kept across its pages (the pages of an
+   * audit prove against the same tree, and neighbouring entries share most of their paths);
+   * dropped a minute after last use, at most a few audits' worth.
+   */
+  private proofCache (asker: string, size: number): Map<string, Buffer> {
+    const now = Date.now()
+    for (const [k, v] of this.proofCaches) if (now - v.at > 60_000) this.proofCaches.delete(k)
+    const key = `${asker}:${size}`
+    let hit = this.proofCaches.get(key)
+    if (hit === undefined) {
+      hit = { at: now, cache: new Map() }
+      this.proofCaches.set(key, hit)
+      if (this.proofCaches.size > 4) this.proofCaches.delete(this.proofCaches.keys().next().value as string)
+    }
+    hit.at = now
+    return hit.cache
+  }
+
   private async auditPage (a: hanse.v1.IAuditRequest, asker: string): Promise<hanse.v1.ILedgerResponse> {
     const ledger = this.c.ledger
     const size = Number(a.atSize ?? 0) > 0 ? Number(a.atSize) : ledger.size
@@ -177,9 +197,15 @@ export class LedgerService {
     }
     const entries: hanse.v1.IAuditProofEntry[] = []
     let bytes = 0
-    const cache = new Map<string, Buffer>()
-    for (const seq of ordered.slice(0, limit)) {
-      const entry = await ledger.raw(seq)
+    const cache = this.proofCache(asker, size)
+    const page = ordered.slice(0, limit)
+    // the stretch of the ledger the page covers, and each entry's neighbours, in one read (only
+    // when it is dense enough to pay off: entries of one busy partner are close together)
+    const lo = (page[0] ?? 0) - 1
+    const hi = Math.min(size - 1, (page.at(-1) ?? 0) + 1)
+    const ranged = page.length > 0 && hi - lo <= 8 * page.length ? await ledger.rawRange(lo, hi, cache, size) : undefined
+    for (const seq of page) {
+      const entry = ranged?.get(seq) ?? await ledger.raw(seq)
       if (entry === undefined) break
       bytes += (entry.payload?.length ?? 0) + 200 + 34 * 40
       if (bytes > PAGE_BYTES && entries.length > 0) break
@@ -254,9 +280,13 @@ export class LedgerService {
     let after = -1
     let pages = 0
     let lastProgress = performance.now()
-    while (true) {
+    const page = async (afterSeq: number, atSize: number): Promise<hanse.v1.LedgerResponse> =>
+      await this.ask(peer, { audit: { fromSizes: checked.map(c => c.size), allShared: true, afterSeq, limit: this.init.pageSize, atSize } })
+    let next: Promise<hanse.v1.LedgerResponse> | undefined = page(-1, 0)
+    while (next !== undefined) {
       pages++
-      const res = await this.ask(peer, { audit: { fromSizes: checked.map(c => c.size), allShared: true, afterSeq: after, limit: this.init.pageSize, atSize: current?.size ?? 0 } })
+      const res = await next
+      next = undefined
       const a = res.audit
       if (a == null) throw new LedgerError('PROTOCOL_ERROR', `${peer} did not answer the audit`, 502)
       const cp = await openCheckpoint(a.checkpoint, peer)
@@ -267,14 +297,19 @@ export class LedgerService {
         throw new LedgerError('PROTOCOL_ERROR', `${peer} answered audit pages for different ledgers`, 502)
       }
       const root = Buffer.from(cp.root, 'hex')
-      let progressed = false
-      for (const pe of a.entries ?? []) {
+      // ask for the next page before checking this one: the partner reads while we hash
+      const list = a.entries ?? []
+      const lastSeq = Number(list.at(-1)?.entry?.seq ?? -1)
+      if (a.more === true && lastSeq > after) {
+        next = page(lastSeq, cp.size)
+        next.catch(() => {}) // awaited on the next turn; a failure then ends the audit
+      }
+      for (const pe of list) {
         const e = pe.entry
         if (e == null) continue
         const seq = Number(e.seq ?? 0)
         if (seq <= after) throw new LedgerError('PROTOCOL_ERROR', `${peer} sent audit entries out of order`, 502)
         after = seq
-        progressed = true
         const hash = sha256(canonicalBody({
           seq, time: Number(e.time ?? 0), type: e.type ?? '', peer: e.peer ?? '', agreementId: e.agreementId ?? '', transferId: e.transferId ?? '', payload: e.payload ?? new Uint8Array(), prevHash: e.prevHash ?? new Uint8Array()
         }))
@@ -289,7 +324,6 @@ export class LedgerService {
         lastProgress = performance.now()
         this.c.logger.info({ peer, pages, entries: theirs.entries, of: cp.size }, 'ledger audit running')
       }
-      if (a.more !== true || !progressed) break
     }
     const cp = current as CheckpointView
     // our own account, at our cut, through the same index
@@ -297,11 +331,8 @@ export class LedgerService {
     let mineAfter = -1
     while (true) {
       const seqs = await ledger.seqsWithPeer(peer, mineAfter, mineSize, 1000)
-      for (const seq of seqs) {
-        const e = await ledger.get(seq)
-        if (e !== undefined) mine.add(e)
-        mineAfter = seq
-      }
+      for (const e of await ledger.getMany(seqs)) mine.add(e)
+      mineAfter = seqs.at(-1) ?? mineAfter
       if (seqs.length < 1000) break
     }
     const compared = compareAccounts(peer, mine, theirs)

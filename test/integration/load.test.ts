@@ -91,4 +91,68 @@ describe('under load', () => {
     await Promise.all(Array.from({ length: 5 }, async () => await a.peers()))
     expect(a.net!.libp2p.getConnections(peer).length).toBeGreaterThan(0)
   })
+
+  it('audits while negotiations and transfers run report no problems; afterwards one covers every shared agreement', async () => {
+    const { provider, consumer } = await setup()
+    let stop = false
+    const work = (async () => {
+      let n = 0
+      while (!stop) {
+        const a = await agree(consumer, provider, n % 2 === 0 ? 'file' : 'tree')
+        const ts = await Promise.all([0, 1].map(async i => await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), `w-${n}-${i}`) })))
+        for (const t of ts) await consumer.transfers!.waitFor(t.id, 30_000)
+        n++
+      }
+      return n
+    })()
+    const reports = []
+    for (let i = 0; i < 6; i++) {
+      await new Promise(resolve => setTimeout(resolve, 150))
+      reports.push(await consumer.ledgerService!.audit(provider.peerId), await provider.ledgerService!.audit(consumer.peerId))
+    }
+    stop = true
+    const rounds = await work
+    expect(rounds).toBeGreaterThan(2)
+    for (const r of reports) expect(r.findings).toEqual([])
+    // after the load, with every exchange done: all shared agreements, nothing pending
+    const after = await consumer.ledgerService!.audit(provider.peerId)
+    expect(after.ok).toBe(true)
+    expect(after.sharedAgreements).toBe((await consumer.negotiations!.agreements()).length)
+    expect(after.coverage).toMatchObject({ complete: true, pending: 0 })
+  }, 90_000)
+
+  it('an audit covers thousands of shared agreements (past the old 1,024 cap) in one linear pass; one per peer at a time', async () => {
+    const n = Number(process.env.HANSE_TEST_AUDIT_AGREEMENTS ?? 3_000)
+    const { provider, consumer } = await setup()
+    // the accounts as both ledgers would hold them after n agreements with one exchanged transfer each
+    const write = async (node: HanseNode, other: string, role: 'consumer' | 'provider'): Promise<void> => {
+      const jobs: Array<Promise<unknown>> = []
+      for (let i = 0; i < n; i++) {
+        const a = `urn:uuid:synthetic-${i}`
+        const t = `urn:uuid:transfer-${i}`
+        jobs.push(node.ledger!.append({ type: 'agreement.signed', peer: other, agreementId: a, payload: { agreementSha256: `h${i}` } }))
+        jobs.push(node.ledger!.append({ type: 'transfer.state', peer: other, agreementId: a, transferId: t, payload: { role, state: 'COMPLETED', size: i, sha256: 's' } }))
+        jobs.push(node.ledger!.append({ type: 'transfer.receipt', peer: other, agreementId: a, transferId: t, payload: { role, bytes: i, sha256: 's' } }))
+        jobs.push(node.ledger!.append({ type: 'checkpoint.received', peer: other, agreementId: a, transferId: t, payload: {} }))
+        if (jobs.length >= 512) await Promise.all(jobs.splice(0))
+      }
+      await Promise.all(jobs)
+    }
+    await write(consumer, provider.peerId, 'consumer')
+    await write(provider, consumer.peerId, 'provider')
+    const first = consumer.ledgerService!.audit(provider.peerId)
+    await expect(consumer.ledgerService!.audit(provider.peerId)).rejects.toMatchObject({ code: 'AUDIT_RUNNING' })
+    const r = await first
+    expect(r.findings).toEqual([])
+    expect(r.sharedAgreements).toBe(n)
+    expect(r.entriesChecked).toBe(4 * n)
+    expect(r.coverage).toMatchObject({ complete: true, pending: 0 })
+    // pages of up to 500 entries (fewer when a page reaches its byte limit): linear in the entries
+    expect(r.coverage.pages).toBeGreaterThanOrEqual(Math.ceil(4 * n / 500))
+    expect(r.coverage.pages).toBeLessThanOrEqual(Math.ceil(4 * n / 100))
+    // a receipt dropped from one side among thousands is found
+    await provider.ledger!.append({ type: 'transfer.receipt', peer: consumer.peerId, agreementId: 'urn:uuid:synthetic-7', transferId: 'urn:uuid:transfer-7', payload: { role: 'provider', bytes: 999, sha256: 'other' } })
+    const bad = await consumer.ledgerService!.audit(provider.peerId)
+    expect(bad.findings.map(f => f.code)).toEqual(['DISAGREEMENT'])
+  }, 120_000)
 })
