@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises'
-import { createReadStream } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -951,6 +950,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         await rm(old, { recursive: true, force: true })
       }
       if (r.directory) await rm(part, { force: true })
+      // the new name itself is durable once its directory is
+      await syncPath(dirname(r.dest), false)
     } catch (err) {
       if (err instanceof HanseError || (err as NodeJS.ErrnoException).code === 'ENOSPC') throw err
       throw new TransferError('FINISH_FAILED', `the data is verified but could not be moved to ${r.dest}: ${(err as Error).message}; fix it and resume`)
@@ -961,31 +962,49 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     this.log.info({ transfer: r.id, dest: r.dest, bytes: r.size }, 'transfer completed and verified')
   }
 
-  /** Write the directory's files from the verified stream into `dir`; returns the manifest digest. */
+  /**
+   * Write the directory's files from the verified stream into `dir`; returns the manifest digest.
+   * The files are written first and made durable together afterwards (their syncs run in
+   * parallel, so the file system can commit them in a few journal transactions instead of one
+   * per file), then the directories that name them: the tree is durable before it is renamed
+   * into place, at a fraction of the cost of one sync per file.
+   */
   private async splitDirectory (r: TransferRecord, part: string, dir: string): Promise<string> {
     // only an earlier attempt of this transfer can have made this name (it carries the transfer's tag)
     await rm(dir, { recursive: true, force: true })
     await mkdir(dir, { recursive: true })
     const files: Array<{ path: string, size: number, sha256: string }> = []
+    const written: string[] = []
+    const dirs = new Set<string>([dir])
     let offset = 0
-    for (const f of r.files) {
-      const target = resolveInside(dir, safeRelativePath(f.path, 'file in the dataset'), 'file in the dataset')
-      await mkdir(dirname(target), { recursive: true })
-      const out = await open(target, 'wx')
-      const h = createHash('sha256')
-      try {
-        if (f.size > 0) {
-          for await (const piece of createReadStream(part, { start: offset, end: offset + f.size - 1, highWaterMark: 1024 * 1024 })) {
-            h.update(piece as Buffer)
-            await out.write(piece as Buffer)
+    const src = await open(part, 'r')
+    const buf = Buffer.allocUnsafe(1024 * 1024)
+    try {
+      for (const f of r.files) {
+        const target = resolveInside(dir, safeRelativePath(f.path, 'file in the dataset'), 'file in the dataset')
+        for (let d = dirname(target); d.length > dir.length; d = dirname(d)) dirs.add(d)
+        await mkdir(dirname(target), { recursive: true })
+        const out = await open(target, 'wx')
+        const h = createHash('sha256')
+        try {
+          for (let left = f.size, pos = offset; left > 0;) {
+            const { bytesRead } = await src.read(buf, 0, Math.min(buf.length, left), pos)
+            if (bytesRead === 0) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
+            h.update(buf.subarray(0, bytesRead))
+            await out.write(buf, 0, bytesRead)
+            pos += bytesRead
+            left -= bytesRead
           }
-        }
-        await out.datasync()
-      } finally { await out.close() }
-      files.push({ path: f.path, size: f.size, sha256: h.digest('hex') })
-      offset += f.size
-    }
-    if (offset !== (await stat(part)).size) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
+        } finally { await out.close() }
+        written.push(target)
+        files.push({ path: f.path, size: f.size, sha256: h.digest('hex') })
+        offset += f.size
+      }
+      if (offset !== (await src.stat()).size) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
+    } finally { await src.close() }
+    await inParallel(written, 16, async (p) => { await syncPath(p, true) })
+    // deepest first: a directory's entry in its parent is synced after its own contents
+    for (const d of [...dirs].sort((a, b) => b.length - a.length)) await syncPath(d, false)
     return manifestDigest(files)
   }
 
@@ -1035,6 +1054,20 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
 /** A failed file system call on this side (it names a path; network errors do not). */
 function isFileSystemError (e: Error & { code?: string, path?: unknown }): boolean {
   return typeof e.path === 'string' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)
+}
+
+/** fsync (or fdatasync for a file's data) by path: what the rename of a finished download needs durable. */
+async function syncPath (path: string, dataOnly: boolean): Promise<void> {
+  const fh = await open(path, 'r')
+  try { await (dataOnly ? fh.datasync() : fh.sync()) } finally { await fh.close() }
+}
+
+/** Run `fn` over `items`, `limit` at a time. */
+async function inParallel<T> (items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++] as T)
+  }))
 }
 
 async function exists (path: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { randomFillSync } from 'node:crypto'
-import { openSync, writeSync, closeSync } from 'node:fs'
+import { cpSync, mkdirSync, openSync, writeSync, closeSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from './report.ts'
 import { round } from './report.ts'
@@ -22,6 +22,14 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
   const block = Buffer.alloc(16 * MiB)
   for (let written = 0; written < size; written += block.length) writeSync(fd, randomFillSync(block), 0, Math.min(block.length, size - written))
   closeSync(fd)
+  // a directory of many small files (10,000 of 1 KiB; 2,000 quick): the per-file cost
+  const fileCount = opts.quick ? 2_000 : 10_000
+  const tree = join(dir, 'tree')
+  for (let i = 0; i < fileCount; i++) {
+    const sub = join(tree, `d${Math.floor(i / 500)}`)
+    if (i % 500 === 0) mkdirSync(sub, { recursive: true })
+    writeFileSync(join(sub, `f${i}.csv`), randomFillSync(Buffer.alloc(1024)))
+  }
   // a self-signed certificate for the TLS baseline, if openssl is there
   const env: Record<string, string> = {}
   try {
@@ -31,7 +39,7 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
   } catch { /* no TLS baseline */ }
   const provider = await peerProcess(dir, benchConfig(dir, 'provider', {
     policies: { dir: policies },
-    datasets: [{ id: 'big', title: 'Big', source: data, offers: [{ policy: 'open' }] }]
+    datasets: [{ id: 'big', title: 'Big', source: data, offers: [{ policy: 'open' }] }, { id: 'tree', title: 'Tree', source: tree, offers: [{ policy: 'open' }] }]
   }), env)
   const consumer = await peerProcess(dir, benchConfig(dir, 'consumer'))
   try {
@@ -52,6 +60,18 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
     report.add({ name: `transfer_${label}`, value: hanse, unit: 'MiB/s', baseline: 'bare_libp2p_stream_noise_yamux', baselineValue: bare, note: 'target >= 0.9x; verified, written to disk, fsynced' })
     report.add({ name: `transfer_${label}_vs_tcp`, value: hanse, unit: 'MiB/s', baseline: 'raw_tcp', baselineValue: tcp })
     if (tlsRate !== undefined) report.add({ name: `transfer_${label}_vs_tls`, value: hanse, unit: 'MiB/s', baseline: 'node_tls_socket', baselineValue: tlsRate })
+    // the directory: verified, split into its files and made durable, against a local copy of
+    // the same tree followed by a sync, in the same run
+    const treeAgreement = (await consumer.ask({ cmd: 'negotiate', peer: provider.peerId, addr: provider.addr, offerId: 'tree', purposes: ['research'] })).agreementId
+    const t0 = performance.now()
+    const gotTree = await consumer.ask({ cmd: 'fetch', agreementId: treeAgreement, dest: join(dir, 'got-tree') })
+    const treeMs = performance.now() - t0
+    if (gotTree.state !== 'COMPLETED') throw new Error(`directory transfer ended ${String(gotTree.state)}: ${JSON.stringify(gotTree.error)}`)
+    const c0 = performance.now()
+    cpSync(tree, join(dir, 'copied-tree'), { recursive: true })
+    execFileSync('sync')
+    const copyMs = performance.now() - c0
+    report.add({ name: `transfer_directory_${fileCount}_files`, value: round(fileCount / (treeMs / 1000), 0), unit: 'files/s', baseline: 'local_cp_r_then_sync', baselineValue: round(fileCount / (copyMs / 1000), 0), note: '1 KiB files; verified, split, durable, renamed into place' })
     const pr = await provider.ask({ cmd: 'rss' })
     const cr = await consumer.ask({ cmd: 'rss' })
     report.add({ name: 'transfer_provider_peak_rss', value: round(pr.maxRss / MiB, 1), unit: 'MiB', note: 'target < 200 MiB' })
