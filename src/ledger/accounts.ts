@@ -22,7 +22,8 @@ export interface AuditFinding {
  */
 export class Account {
   readonly agreements = new Map<string, string | undefined>()
-  readonly receipts = new Map<string, { bytes: unknown, sha256: unknown, agreementId: string, transferId: string }>()
+  /** `countersigned`: the provider's delivery signature is on it (a consumer may hold only its own). */
+  readonly receipts = new Map<string, { bytes: unknown, sha256: unknown, agreementId: string, transferId: string, countersigned: boolean }>()
   readonly completed = new Map<string, { size: unknown, sha256: unknown, agreementId: string, transferId: string }>()
   readonly exchangedTransfers = new Set<string>()
   readonly exchangedAgreements = new Set<string>()
@@ -37,7 +38,7 @@ export class Account {
         this.agreements.set(e.agreementId, e.payload.agreementSha256 as string | undefined)
         break
       case 'transfer.receipt':
-        this.receipts.set(key, { bytes: e.payload.bytes, sha256: e.payload.sha256, agreementId: e.agreementId, transferId: e.transferId })
+        this.receipts.set(key, { bytes: e.payload.bytes, sha256: e.payload.sha256, agreementId: e.agreementId, transferId: e.transferId, countersigned: typeof e.payload.providerSignature === 'string' || e.payload.role === 'provider' })
         break
       case 'transfer.state':
         if (e.payload.state === 'COMPLETED') this.completed.set(key, { size: e.payload.size, sha256: e.payload.sha256, agreementId: e.agreementId, transferId: e.transferId })
@@ -82,7 +83,8 @@ export function compareAccounts (peer: string, mine: Account, theirs: Account): 
   for (const [key, e] of mine.receipts) {
     const t = theirs.receipts.get(key)
     if (t === undefined) {
-      if (dueTransfer(key)) findings.push({ code: 'MISSING_RECEIPT', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no receipt for transfer ${e.transferId}, which this node has signed by both parties` })
+      // a receipt the provider never countersigned may never have reached it: not evidence
+      if (dueTransfer(key) && e.countersigned) findings.push({ code: 'MISSING_RECEIPT', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no receipt for transfer ${e.transferId}, which this node has signed by both parties` })
       else pending++
     } else if (t.bytes !== e.bytes || t.sha256 !== e.sha256) {
       findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `receipts for transfer ${e.transferId} differ: here ${String(e.bytes)} bytes ${String(e.sha256)}, at ${peer} ${String(t.bytes)} bytes ${String(t.sha256)}` })

@@ -258,7 +258,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     r.updatedAt = this.c.clock.now()
     const ledger = this.c.ledger
     const logState = ledger !== undefined && r.loggedState !== r.state
-    const logReceipt = ledger !== undefined && r.receipt !== undefined && r.receipt.providerSignature !== null && r.receiptLogged !== true
+    // a consumer records the receipt it signed and sent even when the provider's countersigned
+    // delivery record never came back (the stream was cut): the provider may well hold it
+    const logReceipt = ledger !== undefined && r.receipt !== undefined && r.receiptLogged !== true
     if (ledger !== undefined && (logState || logReceipt)) {
       // a state change and its ledger entry are one synced write: both or neither
       const next = { ...r, loggedState: r.state, receiptLogged: r.receiptLogged === true || logReceipt }

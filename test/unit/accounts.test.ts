@@ -10,7 +10,7 @@ const entry = (type: string, agreementId: string, transferId: string, payload: R
 function transfer (a: string, t: string, role: 'consumer' | 'provider'): EntryView[] {
   return [
     entry('transfer.state', a, t, { role, state: 'COMPLETED', size: 10, sha256: 'x' }),
-    entry('transfer.receipt', a, t, { role, bytes: 10, sha256: 'x' })
+    entry('transfer.receipt', a, t, { role, bytes: 10, sha256: 'x', consumerSignature: 'c', providerSignature: 'p' })
   ]
 }
 
@@ -38,6 +38,10 @@ describe('audit comparison at a consistent cut', () => {
     expect(compareAccounts('peer', mine, none).findings.map(f => f.code).sort()).toEqual(['MISSING_AGREEMENT', 'MISSING_RECEIPT', 'MISSING_TRANSFER'])
     const other = account([entry('agreement.signed', 'a1', '', { agreementSha256: 'OTHER' }), ...transfer('a1', 't1', 'provider')])
     expect(compareAccounts('peer', mine, other).findings.map(f => f.code)).toEqual(['DISAGREEMENT'])
+    // our own receipt the provider never countersigned (its delivery record never came): it may
+    // never have reached the provider, so it is pending, not evidence
+    const unsigned = account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), transfer('a1', 't1', 'consumer')[0]!, entry('transfer.receipt', 'a1', 't1', { role: 'consumer', bytes: 10, sha256: 'x', providerSignature: null }), entry('checkpoint.received', 'a1', 't1', {})])
+    expect(compareAccounts('peer', unsigned, account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), transfer('a1', 't1', 'provider')[0]!]))).toEqual({ findings: [], pending: 1 })
     // a receipt they hold that we lack, for an exchanged transfer
     const mineNoReceipt = account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), transfer('a1', 't1', 'consumer')[0]!, entry('checkpoint.received', 'a1', 't1', {})])
     expect(compareAccounts('peer', mineNoReceipt, account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), ...transfer('a1', 't1', 'provider')])).findings.map(f => f.code)).toEqual(['MISSING_RECEIPT'])
