@@ -61,16 +61,19 @@ export class Account {
  * A difference counts only for what the checkpoint exchanges in `mine` say is due on both
  * sides; the rest is returned as `pending` (recorded on one side, not yet due on the other).
  */
-export function compareAccounts (peer: string, mine: Account, theirs: Account): { findings: AuditFinding[], pending: number } {
+export function compareAccounts (peer: string, mine: Account, theirs: Account): { findings: AuditFinding[], pending: number, pendingSample: string[] } {
   const findings: AuditFinding[] = []
   let pending = 0
+  const pendingSample: string[] = []
+  // what is pending, a few of each, so an operator can see why
+  const hold = (what: string): void => { pending++; if (pendingSample.length < 10) pendingSample.push(what) }
   const dueAgreement = (id: string): boolean => mine.exchangedAgreements.has(id)
   const dueTransfer = (key: string): boolean => mine.exchangedTransfers.has(key)
 
   for (const [id, sha] of mine.agreements) {
     if (!theirs.agreements.has(id)) {
       if (dueAgreement(id)) findings.push({ code: 'MISSING_AGREEMENT', agreementId: id, message: `${peer} has no record of signing agreement ${id}` })
-      else pending++
+      else hold(`agreement ${id} (not yet at ${peer})`)
     } else if (theirs.agreements.get(id) !== sha) {
       findings.push({ code: 'DISAGREEMENT', agreementId: id, message: `${peer} signed different agreement bytes for ${id}` })
     }
@@ -78,14 +81,14 @@ export function compareAccounts (peer: string, mine: Account, theirs: Account): 
   for (const id of theirs.agreements.keys()) {
     if (mine.agreements.has(id)) continue
     if (dueAgreement(id)) findings.push({ code: 'MISSING_AGREEMENT', agreementId: id, message: `${peer} holds agreement ${id}, which this node's ledger lacks` })
-    else pending++
+    else hold(`agreement ${id} (not yet here)`)
   }
   for (const [key, e] of mine.receipts) {
     const t = theirs.receipts.get(key)
     if (t === undefined) {
       // a receipt the provider never countersigned may never have reached it: not evidence
       if (dueTransfer(key) && e.countersigned) findings.push({ code: 'MISSING_RECEIPT', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no receipt for transfer ${e.transferId}, which this node has signed by both parties` })
-      else pending++
+      else hold(`receipt ${key} (${e.countersigned ? 'not yet' : 'never countersigned'} at ${peer})`)
     } else if (t.bytes !== e.bytes || t.sha256 !== e.sha256) {
       findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `receipts for transfer ${e.transferId} differ: here ${String(e.bytes)} bytes ${String(e.sha256)}, at ${peer} ${String(t.bytes)} bytes ${String(t.sha256)}` })
     }
@@ -93,17 +96,17 @@ export function compareAccounts (peer: string, mine: Account, theirs: Account): 
   for (const [key, t] of theirs.receipts) {
     if (mine.receipts.has(key)) continue
     if (dueTransfer(key)) findings.push({ code: 'MISSING_RECEIPT', agreementId: t.agreementId, transferId: t.transferId, message: `${peer} holds a receipt for transfer ${t.transferId} that this node's ledger lacks` })
-    else pending++
+    else hold(`receipt ${key} (not yet here)`)
   }
   for (const [key, e] of mine.completed) {
     const t = theirs.completed.get(key)
     if (t === undefined) {
       // a provider logs COMPLETED when it sent everything; a consumer after verifying
       if (dueTransfer(key)) findings.push({ code: 'MISSING_TRANSFER', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no completed transfer ${e.transferId}` })
-      else pending++
+      else hold(`completed transfer ${key} (not yet at ${peer})`)
     } else if (t.size !== e.size || t.sha256 !== e.sha256) {
       findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `transfer ${e.transferId}: here ${String(e.size)} bytes ${String(e.sha256)}, at ${peer} ${String(t.size)} bytes ${String(t.sha256)}` })
     }
   }
-  return { findings, pending }
+  return { findings, pending, pendingSample }
 }

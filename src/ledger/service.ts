@@ -62,7 +62,7 @@ export interface AuditReport {
    * to this node's ledger size `mineSize` and the peer's checkpoint; `pending` items were
    * recorded on one side after the last checkpoint exchange that makes them due on the other.
    */
-  coverage: { complete: true, mineSize: number, theirSize: number, pages: number, pending: number }
+  coverage: { complete: true, mineSize: number, theirSize: number, pages: number, pending: number, pendingSample: string[] }
   ms: number
   findings: AuditFinding[]
   /** The audit.result entry in this node's ledger. */
@@ -340,7 +340,7 @@ export class LedgerService {
     const ok = findings.length === 0
     const rewritten = findings.some(f => f.code === 'REWRITTEN_HISTORY')
     const shared = Account.shared(mine, theirs)
-    const coverage = { complete: true as const, mineSize, theirSize: cp.size, pages, pending: compared.pending }
+    const coverage = { complete: true as const, mineSize, theirSize: cp.size, pages, pending: compared.pending, pendingSample: compared.pendingSample }
     const ms = Math.round(performance.now() - t0)
     const result = {
       ok,

@@ -139,16 +139,24 @@ describe('soak', () => {
     }
     expect(await metric(provider, 'hanse_negotiations_total', { role: 'provider', outcome: 'finalized' })).toBe(negotiations.filter(n => n.state === 'FINALIZED').length)
     // after the load, an audit from each consumer covers every shared agreement and finds nothing
+    const finals = []
     for (const c of clients) {
-      const { audit } = await c.api.request<{ audit: { ok: boolean, findings: unknown[], sharedAgreements: number, coverage: { complete: boolean, pending: number } } }>('POST', `/v1/ledger/audit/${providerId}`, undefined, 300_000)
+      const { audit } = await c.api.request<{ audit: { ok: boolean, findings: unknown[], sharedAgreements: number, ms: number, coverage: { complete: boolean, pending: number, pendingSample: string[] } } }>('POST', `/v1/ledger/audit/${providerId}`, undefined, 300_000)
       const mine = (await c.api.get<{ agreements: unknown[] }>('/v1/agreements')).agreements.length
-      expect(audit.findings).toEqual([])
-      expect(audit.sharedAgreements).toBe(mine)
-      expect(audit.coverage).toMatchObject({ complete: true, pending: 0 })
+      finals.push({ audit, mine })
     }
     const idleRss = await metric(provider, 'process_resident_memory_bytes')
-    const summary = { seconds: SECONDS, negotiations: stats.negotiations, fetches: stats.fetches, interruptions: stats.interruptions, failures: stats.failures.length, audits: stats.audits, rssMiB: stats.rss.map(r => Math.round(r / MiB)), idleRssMiB: Math.round(idleRss / MiB) }
+    const summary = {
+      seconds: SECONDS, negotiations: stats.negotiations, fetches: stats.fetches, interruptions: stats.interruptions, failures: stats.failures.slice(0, 5), failureCount: stats.failures.length,
+      audits: stats.audits, final: finals.map(f => ({ shared: f.audit.sharedAgreements, mine: f.mine, findings: f.audit.findings.length, ms: f.audit.ms, pending: f.audit.coverage.pending, pendingSample: f.audit.coverage.pendingSample })),
+      rssMiB: stats.rss.map(r => Math.round(r / MiB)), idleRssMiB: Math.round(idleRss / MiB)
+    }
     process.stdout.write(`soak: ${JSON.stringify(summary)}\n`)
+    for (const f of finals) {
+      expect(f.audit.findings).toEqual([])
+      expect(f.audit.sharedAgreements).toBe(f.mine)
+      expect(f.audit.coverage.complete).toBe(true)
+    }
     expect(stats.failures).toEqual([])
     expect(stats.audits.every(a => a.findings === 0)).toBe(true)
     expect(stats.fetches).toBeGreaterThan(0)

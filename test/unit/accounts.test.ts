@@ -41,7 +41,7 @@ describe('audit comparison at a consistent cut', () => {
     // our own receipt the provider never countersigned (its delivery record never came): it may
     // never have reached the provider, so it is pending, not evidence
     const unsigned = account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), transfer('a1', 't1', 'consumer')[0]!, entry('transfer.receipt', 'a1', 't1', { role: 'consumer', bytes: 10, sha256: 'x', providerSignature: null }), entry('checkpoint.received', 'a1', 't1', {})])
-    expect(compareAccounts('peer', unsigned, account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), transfer('a1', 't1', 'provider')[0]!]))).toEqual({ findings: [], pending: 1 })
+    expect(compareAccounts('peer', unsigned, account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), transfer('a1', 't1', 'provider')[0]!]))).toMatchObject({ findings: [], pending: 1 })
     // a receipt they hold that we lack, for an exchanged transfer
     const mineNoReceipt = account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), transfer('a1', 't1', 'consumer')[0]!, entry('checkpoint.received', 'a1', 't1', {})])
     expect(compareAccounts('peer', mineNoReceipt, account([entry('agreement.signed', 'a1', '', { agreementSha256: 'h1' }), ...transfer('a1', 't1', 'provider')])).findings.map(f => f.code)).toEqual(['MISSING_RECEIPT'])
