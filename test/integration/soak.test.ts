@@ -23,7 +23,7 @@ const FULL = process.env.HANSE_TEST_SOAK_FULL === '1'
 const WORKERS = FULL ? 4 : 2
 const MiB = 1024 * 1024
 
-interface Stats { negotiations: number, fetches: number, failures: string[], interruptions: number, audits: Array<{ ok: boolean, findings: number, ms: number, shared: number }>, rss: number[] }
+interface Stats { negotiations: number, fetches: number, failures: string[], interruptions: number, audits: Array<{ ok: boolean, findings: number, ms: number, shared: number }>, rss: number[], heap: number[], external: number[] }
 
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 const FINAL = new Set(['COMPLETED', 'TERMINATED', 'SUSPENDED'])
@@ -70,7 +70,12 @@ describe('soak', () => {
     const clients = consumers.map(c => ({ ...c, api: ApiClient.fromDataDir(c.dataDir) }))
     for (const c of clients) await waitFor(async () => (await c.api.get<{ peers: Array<{ peerId: string, connected: boolean }> }>('/v1/peers')).peers.some(x => x.peerId === providerId && x.connected) || undefined, 20_000)
 
-    const stats: Stats = { negotiations: 0, fetches: 0, failures: [], interruptions: 0, audits: [], rss: [] }
+    // the connection each consumer has to the provider: it must be the same one at the end (no
+    // connection torn down, by our own pings or anything else)
+    const connection = async (c: typeof clients[number]): Promise<string | undefined> =>
+      (await c.api.get<{ peers: Array<{ peerId: string, connections: Array<{ openedAt: string, remoteAddr: string }> }> }>('/v1/peers')).peers.find(x => x.peerId === providerId)?.connections.map(x => `${x.remoteAddr}@${x.openedAt}`).sort().join(',')
+    const connectedAt = await Promise.all(clients.map(connection))
+    const stats: Stats = { negotiations: 0, fetches: 0, failures: [], interruptions: 0, audits: [], rss: [], heap: [], external: [] }
     const out = join(dir, 'out')
     mkdirSync(out)
     const stopAt = Date.now() + SECONDS * 1000
@@ -118,6 +123,8 @@ describe('soak', () => {
     const sampler = async (): Promise<void> => {
       while (Date.now() < stopAt) {
         stats.rss.push(await metric(provider, 'process_resident_memory_bytes'))
+        stats.heap.push(await metric(provider, 'nodejs_heap_size_used_bytes'))
+        stats.external.push(await metric(provider, 'nodejs_external_memory_bytes'))
         await sleep(FULL ? 10_000 : 2_000)
       }
     }
@@ -149,7 +156,8 @@ describe('soak', () => {
     const summary = {
       seconds: SECONDS, negotiations: stats.negotiations, fetches: stats.fetches, interruptions: stats.interruptions, failures: stats.failures.slice(0, 5), failureCount: stats.failures.length,
       audits: stats.audits, final: finals.map(f => ({ shared: f.audit.sharedAgreements, mine: f.mine, findings: f.audit.findings.length, ms: f.audit.ms, pending: f.audit.coverage.pending, pendingSample: f.audit.coverage.pendingSample })),
-      rssMiB: stats.rss.map(r => Math.round(r / MiB)), idleRssMiB: Math.round(idleRss / MiB)
+      rssMiB: stats.rss.map(r => Math.round(r / MiB)), heapMiB: stats.heap.map(r => Math.round(r / MiB)), externalMiB: stats.external.map(r => Math.round(r / MiB)),
+      idleRssMiB: Math.round(idleRss / MiB), idleHeapMiB: Math.round(await metric(provider, 'nodejs_heap_size_used_bytes') / MiB)
     }
     process.stdout.write(`soak: ${JSON.stringify(summary)}\n`)
     for (const f of finals) {
@@ -157,6 +165,7 @@ describe('soak', () => {
       expect(f.audit.sharedAgreements).toBe(f.mine)
       expect(f.audit.coverage.complete).toBe(true)
     }
+    expect(await Promise.all(clients.map(connection))).toEqual(connectedAt)
     expect(stats.failures).toEqual([])
     expect(stats.audits.every(a => a.findings === 0)).toBe(true)
     expect(stats.fetches).toBeGreaterThan(0)
