@@ -21,7 +21,11 @@ import { MAX_REPLIES, type Ack, type AgreementRecord, type NegotiationRecord, ty
 export const NEGOTIATION_PROTOCOL = '/hanse/negotiation/1.0.0'
 
 /** Finished processes kept in memory at most (open ones are always kept). */
-const CACHE_MAX = 10_000
+/**
+ * Cached processes beyond the open ones: finished processes are rarely read again, and 10,000 of
+ * them (each with its history, replies and agreement) held tens of MiB on a busy provider.
+ */
+const CACHE_MAX = 1_000
 
 const { NegotiationMessage, NegotiationReply } = hanse.v1
 type Msg = hanse.v1.NegotiationMessage
