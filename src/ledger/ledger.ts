@@ -44,6 +44,9 @@ export interface LedgerInit {
   tailEntries: number
 }
 
+/** Subtree hashes one audit keeps for its proofs (about 150 bytes each: at most ~7 MiB). */
+export const PROOF_CACHE_MAX = 50_000
+
 const defaults: LedgerInit = { maxPayloadBytes: 16 * 1024, checkAtStart: true, tailEntries: 256 }
 
 /** The ledger is damaged: the node does not start on it (the message says how to recover). */
@@ -330,7 +333,7 @@ export class Ledger implements UsageLog {
           const seq = parseInt(key, 16)
           const e = decodeEntry(value)
           out.set(seq, e)
-          if (cache.size < 200_000) cache.set(`${seq}-${seq + 1}`, leafHash(Buffer.from(e.hash ?? [])))
+          if (cache.size < PROOF_CACHE_MAX) cache.set(`${seq}-${seq + 1}`, leafHash(Buffer.from(e.hash ?? [])))
         }
       }
     } finally {
@@ -348,7 +351,7 @@ export class Ledger implements UsageLog {
         ranges.push(`${i * w}-${(i + 1) * w}`)
       }
     }
-    if (keys.length > 0 && cache.size < 200_000) {
+    if (keys.length > 0 && cache.size < PROOF_CACHE_MAX) {
       const values = await this.nodes.getMany(keys)
       values.forEach((v, i) => { if (v !== undefined) cache.set(ranges[i] as string, Buffer.from(v)) })
     }
@@ -478,7 +481,7 @@ export class Ledger implements UsageLog {
       let h = cache.get(key)
       if (h === undefined) {
         h = await this.subtree(a, b)
-        if (cache.size < 200_000) cache.set(key, h)
+        if (cache.size < PROOF_CACHE_MAX) cache.set(key, h)
       }
       return h
     })

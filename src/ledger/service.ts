@@ -142,7 +142,7 @@ export class LedgerService {
   /**
    * Subtree hashes for one asker's audit at one size, kept across its pages (the pages of an
    * audit prove against the same tree, and neighbouring entries share most of their paths);
-   * dropped a minute after last use, at most a few audits' worth.
+   * dropped a minute after last use, at most one per audit that may run at once.
    */
   private proofCache (asker: string, size: number): Map<string, Buffer> {
     const now = Date.now()
@@ -152,7 +152,7 @@ export class LedgerService {
     if (hit === undefined) {
       hit = { at: now, cache: new Map() }
       this.proofCaches.set(key, hit)
-      if (this.proofCaches.size > 4) this.proofCaches.delete(this.proofCaches.keys().next().value as string)
+      if (this.proofCaches.size > this.init.maxAudits) this.proofCaches.delete(this.proofCaches.keys().next().value as string)
     }
     hit.at = now
     return hit.cache
