@@ -938,9 +938,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       if (existing !== undefined && r.overwrite !== true) {
         throw new TransferError('DESTINATION_EXISTS', `${r.dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`, 409)
       }
-      if (!r.directory && r.overwrite !== true) {
-        // link() refuses an existing name: no window in which something else could be replaced
-        await link(part, r.dest)
+      if (!r.directory && r.overwrite !== true && await linkInto(part, r.dest)) {
+        // link() refused nothing and replaced nothing: the .part's second name goes
         await unlink(part)
       } else if (existing === undefined) {
         await rename(r.directory ? staging : part, r.dest)
@@ -1056,6 +1055,23 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
 /** A failed file system call on this side (it names a path; network errors do not). */
 function isFileSystemError (e: Error & { code?: string, path?: unknown }): boolean {
   return typeof e.path === 'string' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)
+}
+
+/**
+ * Give `part` the name `dest` without ever replacing something there (link() refuses an existing
+ * name: no window in which another file could be overwritten). False where the file system has
+ * no hard links (FAT, some network mounts): the caller then renames after its existence check.
+ */
+async function linkInto (part: string, dest: string): Promise<boolean> {
+  try {
+    await link(part, dest)
+    return true
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new TransferError('DESTINATION_EXISTS', `${dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`, 409)
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'EMLINK') return false
+    throw err
+  }
 }
 
 /** fsync (or fdatasync for a file's data) by path: what the rename of a finished download needs durable. */
