@@ -135,6 +135,25 @@ describe('ledger storage', () => {
     })
   }
 
+  it('verify while entries and checkpoints are being appended (a running node) passes every time', async () => {
+    const dir = tempDir()
+    const { ledger } = await openLedger(dir)
+    await fill(ledger, 200, 4)
+    let stop = false
+    const writing = (async () => {
+      let n = 0
+      while (!stop) {
+        await fill(ledger, 20, 4)
+        if (n++ % 5 === 0) await ledger.checkpoint()
+      }
+    })()
+    const reports = []
+    for (let i = 0; i < 10; i++) reports.push(await ledger.verify())
+    stop = true
+    await writing
+    expect(reports.map(r => r.problem?.code ?? 'ok')).toEqual(Array(10).fill('ok'))
+  })
+
   it('a whole rewritten history (chain recomputed) is caught by the node\'s own signed checkpoint', async () => {
     const dir = tempDir()
     const { ledger, store } = await openLedger(dir)
