@@ -110,7 +110,6 @@ export class DatasetRegistry {
     const { datasets, policies, configFile } = this.init
     // bindings first: a typo in a policy name should not wait for gigabytes to hash
     const problems: ConfigProblem[] = checkBindings(datasets, policies)
-    const seenOffers = new Map<string, string>()
     const infos: DatasetInfo[] = []
     const offers: OfferInfo[] = []
     this.hashedFiles = 0
@@ -125,13 +124,9 @@ export class DatasetRegistry {
       }
       infos.push(info)
       for (const [j, o] of d.offers.entries()) {
-        const id = o.id ?? (j === 0 ? d.id : `${d.id}:${o.policy}`)
-        const prev = seenOffers.get(id)
-        if (prev !== undefined) { problems.push({ path: `datasets[${i}].offers[${j}].id`, message: `offer id '${id}' is already used by dataset '${prev}'; give this offer an id` }); continue }
-        seenOffers.set(id, d.id)
         const policy = policies.get(o.policy)
         if (policy === undefined) continue
-        offers.push({ id, dataset: info, policy, approval: o.approval, searchText: [d.id, d.title, d.description, ...d.keywords].join('\n').toLowerCase() })
+        offers.push({ id: offerIdOf(d, o, j), dataset: info, policy, approval: o.approval, searchText: [d.id, d.title, d.description, ...d.keywords].join('\n').toLowerCase() })
       }
     }
     if (problems.length > 0) throw new ConfigError('DATASET_INVALID', configFile, problems)
@@ -186,14 +181,24 @@ async function walk (root: string): Promise<string[]> {
   return out
 }
 
-/** Policy bindings of the configured datasets: every offer names a known policy. */
+/** An offer's id: its own, else the dataset's for the first offer and `<dataset>:<policy>` for others. */
+function offerIdOf (d: NodeConfig['datasets'][number], o: NodeConfig['datasets'][number]['offers'][number], j: number): string {
+  return o.id ?? (j === 0 ? d.id : `${d.id}:${o.policy}`)
+}
+
+/** The offers of the configured datasets: every one names a known policy and has an id of its own. */
 export function checkBindings (datasets: NodeConfig['datasets'], policies: ReadonlyMap<string, Policy>): ConfigProblem[] {
   const problems: ConfigProblem[] = []
+  const seen = new Map<string, string>()
   datasets.forEach((d, i) => {
     d.offers.forEach((o, j) => {
       if (!policies.has(o.policy)) {
         problems.push({ path: `datasets[${i}].offers[${j}].policy`, message: `dataset '${d.id}' binds unknown policy '${o.policy}'; known policies: ${[...policies.keys()].join(', ') || '(none)'}` })
       }
+      const id = offerIdOf(d, o, j)
+      const prev = seen.get(id)
+      if (prev !== undefined) problems.push({ path: `datasets[${i}].offers[${j}].id`, message: `offer id '${id}' is already used by dataset '${prev}'; give this offer an id` })
+      else seen.set(id, d.id)
     })
   })
   return problems

@@ -408,16 +408,15 @@ export class Ledger implements UsageLog {
    * index alone: an audit between two nodes reads this, linear in what it returns.
    */
   async seqsWithPeer (peer: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
-    const prefix = `p:${peer}:`
-    const out: number[] = []
-    const gt = afterSeq >= 0 ? prefix + seqKey(afterSeq) : prefix
-    for await (const key of this.index.keys({ gt, lt: prefix + seqKey(below), limit })) out.push(parseInt(key.slice(prefix.length), 16))
-    return out
+    return await this.indexedSeqs(`p:${peer}:`, afterSeq, below, limit)
   }
 
   /** Seqs of the entries about an agreement in (afterSeq, below), from the index alone (no entry is read). */
   async seqsAbout (agreementId: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
-    const prefix = `a:${agreementId}:`
+    return await this.indexedSeqs(`a:${agreementId}:`, afterSeq, below, limit)
+  }
+
+  private async indexedSeqs (prefix: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
     const out: number[] = []
     const gt = afterSeq >= 0 ? prefix + seqKey(afterSeq) : prefix
     for await (const key of this.index.keys({ gt, lt: prefix + seqKey(below), limit })) out.push(parseInt(key.slice(prefix.length), 16))

@@ -13,6 +13,7 @@ import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Po
 import type { DatasetRegistry } from '../catalog/index.ts'
 import { hanse, isText, isToken, serveProtocol, shown, StreamPool, type FramedStream, type ProtocolHost } from '../wire/index.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
+import { withoutControlChars } from '../paths/index.ts'
 import { TERMINAL, transition, type MessageKind, type NegotiationState, type Role } from './states.ts'
 import { checkTerms, narrowTerms, validUntil, withinOffer, type Narrowing } from './terms.ts'
 import { decodeAgreement, exportAgreement, signAgreement, verifySignature, type Signer } from './agreement.ts'
@@ -839,7 +840,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         return r.agreement?.consumerSignature === undefined ? { code: 'AGREEMENT_INVALID', message: 'finalized without a verified agreement' } : undefined
       case 'termination': {
         const t = msg.termination!
-        r.termination = { code: (t.code ?? '') || 'TERMINATED', reason: (t.reason ?? '').slice(0, 4000).replace(/[\u0000-\u001f\u007f]/g, ' '), by: 'peer' }
+        r.termination = { code: (t.code ?? '') || 'TERMINATED', reason: withoutControlChars((t.reason ?? '').slice(0, 4000), ' '), by: 'peer' }
         return undefined
       }
       default:

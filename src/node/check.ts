@@ -7,19 +7,12 @@ import { readPsk } from './psk.ts'
 
 /**
  * Every check `hanse start` makes of a config short of opening the store and the network:
- * the policy files, the dataset bindings and sources, the trust files. Throws the first
+ * the policy files, the dataset offers and sources, the trust files. Throws the first
  * ConfigError (naming the file, the key and the fix); returns counts when all hold.
  */
 export async function checkConfig (cfg: NodeConfig): Promise<{ policies: number, datasets: number, offers: number }> {
   const policies = loadPolicyDir(cfg.policies.dir)
   const problems: ConfigProblem[] = [...checkBindings(cfg.datasets, policies), ...await checkDatasetSources(cfg.datasets)]
-  const seen = new Map<string, string>()
-  cfg.datasets.forEach((d, i) => d.offers.forEach((o, j) => {
-    const id = o.id ?? (j === 0 ? d.id : `${d.id}:${o.policy}`)
-    const prev = seen.get(id)
-    if (prev !== undefined) problems.push({ path: `datasets[${i}].offers[${j}].id`, message: `offer id '${id}' is already used by dataset '${prev}'; give this offer an id` })
-    seen.set(id, d.id)
-  }))
   const trustFile = (key: string, file: string | undefined, parse: (text: string, file: string) => unknown): void => {
     if (file === undefined) return
     try { parse(readFileSync(file, 'utf8'), file) } catch (err) { problems.push({ path: key, message: (err as Error).message }) }

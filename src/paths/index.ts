@@ -21,12 +21,19 @@ export class UnsafePathError extends HanseError {
 }
 
 const CONTROL = /[\u0000-\u001f\u007f]/ // eslint-disable-line no-control-regex
+const CONTROL_ALL = /[\u0000-\u001f\u007f]/g // eslint-disable-line no-control-regex
+
+/** Whether text from outside holds control characters (NUL among them). */
+export function hasControlChars (s: string): boolean { return CONTROL.test(s) }
+
+/** Text from outside with every control character replaced, for messages, logs and records. */
+export function withoutControlChars (s: string, replacement = '?'): string { return s.replace(CONTROL_ALL, replacement) }
 
 /** Why `segment` is not a safe file name, or undefined when it is. */
 export function segmentProblem (segment: string): string | undefined {
   if (segment === '') return 'empty segment'
   if (segment === '.' || segment === '..') return `'${segment}' is not allowed`
-  if (CONTROL.test(segment)) return 'control characters (NUL among them) are not allowed'
+  if (hasControlChars(segment)) return 'control characters (NUL among them) are not allowed'
   if (segment.includes('/') || segment.includes('\\')) return 'path separators are not allowed in a name'
   // `C:` would be a drive on Windows; nothing hanse sends needs a colon in a file name's first two characters
   if (/^[A-Za-z]:/.test(segment)) return 'a drive letter is not allowed'
@@ -79,7 +86,7 @@ export function safeName (id: string, fallback = 'dataset'): string {
 }
 
 function printable (s: string): string {
-  return s.replace(CONTROL, '?').slice(0, 200)
+  return withoutControlChars(s).slice(0, 200)
 }
 
 /**

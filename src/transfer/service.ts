@@ -19,7 +19,7 @@ import { decodeAgreement, type AgreementRecord, type Signer } from '../negotiati
 import { FramedStream, hanse, isToken, serveProtocol, shown, type ProtocolHost } from '../wire/index.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
-import { isInside, resolveInside, safeName, safeRelativePath, UnsafePathError } from '../paths/index.ts'
+import { hasControlChars, isInside, resolveInside, safeName, safeRelativePath, UnsafePathError } from '../paths/index.ts'
 
 export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
 
@@ -188,6 +188,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   /** Provider: transfers whose consumer went away, by record id, with when (see abandonAfterMs). */
   private readonly gone = new Map<string, number>()
   private readonly downloads: KeyedLimiter
+  /** Consumer: destinations of downloads not yet COMPLETED or TERMINATED, with the transfer filling each. */
+  private readonly destinations = new Map<string, string>()
   private sweeper: NodeJS.Timeout | undefined
   private running = false
 
@@ -213,6 +215,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     // downloads cut short by a stop or a crash continue from their last verified chunk; on the
     // provider side, a transfer that was being sent is waiting for its consumer to come back
     for (const r of await this.list()) {
+      if (r.role === 'consumer' && r.state !== 'COMPLETED' && r.state !== 'TERMINATED') this.destinations.set(r.dest, r.id)
       if (r.role === 'provider' && (r.state === 'STARTED' || (r.state === 'SUSPENDED' && r.error?.code === 'CONSUMER_GONE'))) {
         await this.consumerGone(r, 'the node stopped while sending it')
         continue
@@ -256,6 +259,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
 
   private async save (r: TransferRecord, sync = true): Promise<void> {
     r.updatedAt = this.c.clock.now()
+    if (r.role === 'consumer' && (r.state === 'COMPLETED' || r.state === 'TERMINATED') && this.destinations.get(r.dest) === r.id) this.destinations.delete(r.dest)
     const ledger = this.c.ledger
     const logState = ledger !== undefined && r.loggedState !== r.state
     // a consumer records the receipt it signed and sent even when the provider's countersigned
@@ -597,10 +601,11 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       const a = await this.c.agreements.agreement(opts.agreementId)
       if (a === undefined || a.role !== 'consumer') throw new TransferError('AGREEMENT_NOT_FOUND', `no agreement ${opts.agreementId} as consumer on this node`, 404)
       const dest = this.destination(a.peer, a.datasetId, opts.dest)
-      await this.checkDestination(dest, opts.overwrite === true)
+      const id = opts.id ?? `urn:uuid:${randomUUID()}`
+      await this.checkDestination(dest, opts.overwrite === true, id)
       const now = this.c.clock.now()
       r = {
-        id: opts.id ?? `urn:uuid:${randomUUID()}`,
+        id,
         role: 'consumer',
         agreementId: a.agreementId,
         peer: a.peer,
@@ -1017,7 +1022,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       // from values this node controls: the provider's peer id and a sanitised dataset id
       abs = resolveInside(receive, [safeName(provider, 'provider'), safeName(datasetId)], 'destination')
     } else {
-      if (dest === '' || Buffer.byteLength(dest) > 4096 || /[\u0000-\u001f\u007f]/.test(dest)) { // eslint-disable-line no-control-regex
+      if (dest === '' || Buffer.byteLength(dest) > 4096 || hasControlChars(dest)) {
         throw new UnsafePathError('dest', 'expected a path of 1 to 4096 bytes without control characters')
       }
       // the CLI sends absolute paths (resolved against the caller's directory); a relative one
@@ -1032,15 +1037,19 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Consumer: refuse a destination that exists (unless overwrite) or that another download is filling. */
-  private async checkDestination (dest: string, overwrite: boolean): Promise<void> {
-    for (const t of await this.list()) {
-      if (t.role === 'consumer' && t.dest === dest && t.state !== 'COMPLETED' && t.state !== 'TERMINATED') {
-        throw new TransferError('DESTINATION_BUSY', `transfer ${t.id} (${t.state}) is writing to ${dest}; wait for it, or terminate it first`, 409)
-      }
+  private async checkDestination (dest: string, overwrite: boolean, id: string): Promise<void> {
+    const holder = this.destinations.get(dest)
+    if (holder !== undefined) throw new TransferError('DESTINATION_BUSY', `transfer ${holder} is writing to ${dest}; wait for it, or terminate it first`, 409)
+    // reserved before the checks below wait, so two fetches to one path cannot both pass
+    this.destinations.set(dest, id)
+    try {
+      if (overwrite) return
+      if (await exists(dest)) throw new TransferError('DESTINATION_EXISTS', `${dest} exists; choose another destination, or ask to overwrite it (hanse fetch --force)`, 409)
+      if (await exists(`${dest}.part`)) throw new TransferError('DESTINATION_EXISTS', `${dest}.part exists and is not this node's; move it away or choose another destination`, 409)
+    } catch (err) {
+      this.destinations.delete(dest)
+      throw err
     }
-    if (overwrite) return
-    if (await exists(dest)) throw new TransferError('DESTINATION_EXISTS', `${dest} exists; choose another destination, or ask to overwrite it (hanse fetch --force)`, 409)
-    if (await exists(`${dest}.part`)) throw new TransferError('DESTINATION_EXISTS', `${dest}.part exists and is not this node's; move it away or choose another destination`, 409)
   }
 
   /** Consumer: remove the partial data of a download that ended for good (only what it created). */
