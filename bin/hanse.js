@@ -12,10 +12,14 @@ if (major > 22 || (major === 22 && minor >= 18)) {
 } else {
   const pinned = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url))
   if (!existsSync(pinned)) {
-    process.stderr.write(`hanse: NODE_TOO_OLD: Node.js ${process.versions.node} is too old; hanse needs Node.js >= 22.18 (run npm install in the hanse folder to get the pinned one)\n`)
+    process.stderr.write(
+      `hanse: NODE_TOO_OLD: Node.js ${process.versions.node} is too old; hanse needs Node.js >= 22.18 (run npm install in the hanse folder to get the pinned one)\n`
+    )
     process.exit(1)
   }
   const child = spawn(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' })
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => child.kill(sig))
-  child.on('exit', (code, signal) => { process.exitCode = code ?? (signal != null ? 1 : 0) })
+  child.on('exit', (code, signal) => {
+    process.exitCode = code ?? (signal != null ? 1 : 0)
+  })
 }

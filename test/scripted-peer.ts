@@ -20,42 +20,56 @@ export class ScriptedPeer {
   ownPid = `urn:uuid:${randomUUID()}`
   private waiters: Array<() => void> = []
 
-  private constructor (node: HanseNode) { this.node = node }
+  private constructor(node: HanseNode) {
+    this.node = node
+  }
 
-  static async attach (node: HanseNode): Promise<ScriptedPeer> {
+  static async attach(node: HanseNode): Promise<ScriptedPeer> {
     const p = new ScriptedPeer(node)
     const libp2p = node.net!.libp2p
     await libp2p.unhandle(NEGOTIATION_PROTOCOL)
-    await libp2p.handle(NEGOTIATION_PROTOCOL, (stream) => {
-      const framed = new FramedStream(stream, { idleTimeoutMs: 30_000 })
-      void (async () => {
-        try {
-          for (let m = await framed.read(NegotiationMessage); m !== undefined; m = await framed.read(NegotiationMessage)) {
-            p.received.push(m)
-            const b = m.contractRequest ?? m.contractOffer ?? m.event ?? m.contractAgreement ?? m.verification ?? m.termination
-            await framed.write(NegotiationReply, { messageId: m.messageId, ack: { consumerPid: b?.consumerPid || p.ownPid, providerPid: b?.providerPid || p.ownPid, state: p.ackState } })
-            for (const w of p.waiters.splice(0)) w()
+    await libp2p.handle(
+      NEGOTIATION_PROTOCOL,
+      stream => {
+        const framed = new FramedStream(stream, { idleTimeoutMs: 30_000 })
+        void (async () => {
+          try {
+            for (let m = await framed.read(NegotiationMessage); m !== undefined; m = await framed.read(NegotiationMessage)) {
+              p.received.push(m)
+              const b = m.contractRequest ?? m.contractOffer ?? m.event ?? m.contractAgreement ?? m.verification ?? m.termination
+              await framed.write(NegotiationReply, {
+                messageId: m.messageId,
+                ack: { consumerPid: b?.consumerPid || p.ownPid, providerPid: b?.providerPid || p.ownPid, state: p.ackState }
+              })
+              for (const w of p.waiters.splice(0)) w()
+            }
+            await framed.close()
+          } catch {
+            framed.abort(new Error('scripted peer stream failed'))
           }
-          await framed.close()
-        } catch { framed.abort(new Error('scripted peer stream failed')) }
-      })()
-    }, { maxInboundStreams: 64 })
+        })()
+      },
+      { maxInboundStreams: 64 }
+    )
     return p
   }
 
   /** Wait until a message matching `pred` has arrived. */
-  async waitFor (pred: (m: hanse.v1.NegotiationMessage) => boolean, timeoutMs = 10_000): Promise<hanse.v1.NegotiationMessage> {
+  async waitFor(pred: (m: hanse.v1.NegotiationMessage) => boolean, timeoutMs = 10_000): Promise<hanse.v1.NegotiationMessage> {
     const deadline = Date.now() + timeoutMs
     while (true) {
       const hit = this.received.find(pred)
       if (hit !== undefined) return hit
       if (Date.now() > deadline) throw new Error('scripted peer: expected message did not arrive')
-      await new Promise<void>(resolve => { this.waiters.push(resolve); setTimeout(resolve, 100) })
+      await new Promise<void>(resolve => {
+        this.waiters.push(resolve)
+        setTimeout(resolve, 100)
+      })
     }
   }
 
   /** Send one crafted message to `to` and return its reply. */
-  async send (to: PeerId, body: Body, messageId: string = randomUUID()): Promise<hanse.v1.NegotiationReply> {
+  async send(to: PeerId, body: Body, messageId: string = randomUUID()): Promise<hanse.v1.NegotiationReply> {
     const stream = await this.node.net!.libp2p.dialProtocol(to, NEGOTIATION_PROTOCOL)
     const framed = new FramedStream(stream)
     await framed.write(NegotiationMessage, { messageId, ...body })
@@ -66,7 +80,7 @@ export class ScriptedPeer {
   }
 
   /** Send raw bytes as one frame; returns the reply, or 'reset'. */
-  async sendRaw (to: PeerId, bytes: Uint8Array): Promise<hanse.v1.NegotiationReply | 'reset' | 'closed'> {
+  async sendRaw(to: PeerId, bytes: Uint8Array): Promise<hanse.v1.NegotiationReply | 'reset' | 'closed'> {
     const stream = await this.node.net!.libp2p.dialProtocol(to, NEGOTIATION_PROTOCOL)
     const framed = new FramedStream(stream, { idleTimeoutMs: 3000 })
     try {

@@ -30,7 +30,13 @@ export interface NodeStatus {
   knownPeers: number
   trustMode: string
   /** The node's own membership credential (trust with an authority), else null. */
-  membership: { state: string, credential?: { orgName: string, orgId: string, country: string, attributes: Record<string, string>, authorityId: string }, expiresAt?: string, code?: string, reason?: string } | null
+  membership: {
+    state: string
+    credential?: { orgName: string; orgId: string; country: string; attributes: Record<string, string>; authorityId: string }
+    expiresAt?: string
+    code?: string
+    reason?: string
+  } | null
   dataDir: string
 }
 
@@ -47,12 +53,14 @@ export type ApiRoutes = (app: FastifyInstance) => void
 export interface ApiComponents {
   logger: Logger
   node: ApiNode
-  metrics?: { text: () => Promise<string>, contentType: string }
+  metrics?: { text: () => Promise<string>; contentType: string }
   routes?: readonly ApiRoutes[]
 }
 
 export class UnauthorizedError extends HanseError {
-  constructor () { super('UNAUTHORIZED', 'missing or wrong bearer token; the CLI reads it from <dataDir>/admin.token', { status: 401, exitCode: 4 }) }
+  constructor() {
+    super('UNAUTHORIZED', 'missing or wrong bearer token; the CLI reads it from <dataDir>/admin.token', { status: 401, exitCode: 4 })
+  }
 }
 
 const ErrorSchema = {
@@ -113,7 +121,19 @@ const StatusSchema = {
       type: ['object', 'null'],
       properties: {
         state: { type: 'string' },
-        credential: { type: 'object', properties: { orgName: { type: 'string' }, orgId: { type: 'string' }, country: { type: 'string' }, attributes: { type: 'object', additionalProperties: { type: 'string' } }, authorityId: { type: 'string' }, credentialId: { type: 'string' }, issuedAt: { type: 'string' }, expiresAt: { type: 'string' } } },
+        credential: {
+          type: 'object',
+          properties: {
+            orgName: { type: 'string' },
+            orgId: { type: 'string' },
+            country: { type: 'string' },
+            attributes: { type: 'object', additionalProperties: { type: 'string' } },
+            authorityId: { type: 'string' },
+            credentialId: { type: 'string' },
+            issuedAt: { type: 'string' },
+            expiresAt: { type: 'string' }
+          }
+        },
         expiresAt: { type: 'string' },
         code: { type: 'string' },
         reason: { type: 'string' }
@@ -124,16 +144,25 @@ const StatusSchema = {
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest()
 
-const HTTP_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 406: 'NOT_ACCEPTABLE', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 431: 'HEADERS_TOO_LARGE' }
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  431: 'HEADERS_TOO_LARGE'
+}
 
 /** One line naming the field and what is wrong with it (`body.terms.maxUses: must be integer`). */
-function describeValidation (errors: ErrorObject[], dataVar: string): string {
+function describeValidation(errors: ErrorObject[], dataVar: string): string {
   const e = errors[0]
   if (e === undefined) return `${dataVar}: invalid`
   const at = dataVar + e.instancePath.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')
   if (e.keyword === 'additionalProperties') return `${at}: unknown field '${String((e.params as { additionalProperty?: string }).additionalProperty)}'`
   if (e.keyword === 'required') return `${at}: missing field '${String((e.params as { missingProperty?: string }).missingProperty)}'`
-  if (e.keyword === 'enum') return `${at}: must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(v => JSON.stringify(v)).join(', ')}`
+  if (e.keyword === 'enum')
+    return `${at}: must be one of ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(v => JSON.stringify(v)).join(', ')}`
   return `${at}: ${e.message ?? 'is invalid'}`
 }
 
@@ -147,13 +176,13 @@ export class ApiServer {
   private app: FastifyInstance | undefined
   private boundUrl: string | undefined
 
-  constructor (components: ApiComponents, init: ApiInit) {
+  constructor(components: ApiComponents, init: ApiInit) {
     this.components = components
     this.init = init
   }
 
   /** Whether a request's Host header names this API: an IP literal, localhost or the configured host, on our port. */
-  private hostAllowed (header: string | undefined): boolean {
+  private hostAllowed(header: string | undefined): boolean {
     if (header === undefined || header === '') return false
     const m = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+)(?::(\d+))?$/.exec(header)
     if (m === null) return false
@@ -165,12 +194,12 @@ export class ApiServer {
   }
 
   /** `http://host:port` once listening. */
-  get url (): string {
+  get url(): string {
     if (this.boundUrl === undefined) throw new HanseError('API_NOT_STARTED', 'the admin API is not started')
     return this.boundUrl
   }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.app !== undefined) return
     const app = Fastify({
       logger: false,
@@ -178,10 +207,20 @@ export class ApiServer {
       // errors the HTTP parser raises before a route runs (431 headers too large, 400 bad
       // request line) get the same `{ error: { code, message } }` body as every other error
       clientErrorHandler: (err: Error & { code?: string }, socket) => {
-        if (!socket.writable) { socket.destroy(); return }
+        if (!socket.writable) {
+          socket.destroy()
+          return
+        }
         const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
-        const body = JSON.stringify({ error: { code: status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST', message: status === 431 ? 'request headers are too large' : `malformed HTTP request (${err.code ?? 'unknown'})` } })
-        socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
+        const body = JSON.stringify({
+          error: {
+            code: status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST',
+            message: status === 431 ? 'request headers are too large' : `malformed HTTP request (${err.code ?? 'unknown'})`
+          }
+        })
+        socket.end(
+          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`
+        )
       }
     })
     await this.build(app)
@@ -200,7 +239,7 @@ export class ApiServer {
     this.components.logger.info({ url: this.boundUrl }, 'admin API listening')
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     const app = this.app
     if (app === undefined) return
     this.app = undefined
@@ -208,7 +247,7 @@ export class ApiServer {
     await app.close()
   }
 
-  private async build (app: FastifyInstance): Promise<void> {
+  private async build(app: FastifyInstance): Promise<void> {
     const { node, logger } = this.components
     const expected = digest(this.init.token)
     const open = new Set(['/healthz', '/readyz', '/openapi.json'])
@@ -220,7 +259,7 @@ export class ApiServer {
     const queryAjv = new Ajv({ coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: false, strict: false })
     app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema as object))
     app.setSchemaErrorFormatter((errors, dataVar) => new HanseError('BAD_REQUEST', describeValidation(errors as ErrorObject[], dataVar), { status: 400 }))
-    app.addHook('preValidation', async (req) => {
+    app.addHook('preValidation', async req => {
       // a route that takes no body takes none: fields sent to it would be silently ignored
       if (req.routeOptions.schema?.body !== undefined || req.body === undefined || req.body === null) return
       const keys = typeof req.body === 'object' ? Object.keys(req.body as object) : ['(body)']
@@ -236,10 +275,15 @@ export class ApiServer {
       }
     })
 
-    app.addHook('onRequest', async (req) => {
+    app.addHook('onRequest', async req => {
       // DNS rebinding: a web page can make a browser send requests to 127.0.0.1 under a name of
       // its own; only our own address (or an IP literal, or localhost) is accepted as Host
-      if (!this.hostAllowed(req.headers.host)) throw new HanseError('HOST_NOT_ALLOWED', `Host '${String(req.headers.host ?? '').slice(0, 100)}' is not this API's address; use ${this.boundUrl ?? 'the address the node printed'}`, { status: 421 })
+      if (!this.hostAllowed(req.headers.host))
+        throw new HanseError(
+          'HOST_NOT_ALLOWED',
+          `Host '${String(req.headers.host ?? '').slice(0, 100)}' is not this API's address; use ${this.boundUrl ?? 'the address the node printed'}`,
+          { status: 421 }
+        )
       const path = req.url.split('?')[0] ?? ''
       if (open.has(path)) return
       const header = req.headers.authorization ?? ''
@@ -263,18 +307,51 @@ export class ApiServer {
     app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url}` } }))
 
     const errors = { 401: ErrorSchema, 500: ErrorSchema }
-    app.get('/healthz', { schema: { summary: 'Liveness: the process answers', security: [], response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } },
-      async () => ({ status: 'ok' }))
-    app.get('/readyz', { schema: { summary: 'Readiness: every component started', security: [], response: { 200: { type: 'object', properties: { status: { type: 'string' } } }, 503: ErrorSchema } } },
-      async (_req, reply) => node.ready() ? { status: 'ready' } : reply.status(503).send({ error: { code: 'NOT_READY', message: 'the node is starting or stopping' } }))
-    app.get('/v1/status', { schema: { summary: 'Node identity, addresses, version, uptime, peer counts', response: { 200: StatusSchema, ...errors } } },
-      async () => await node.status())
-    app.get('/v1/peers', { schema: { summary: 'Connected and known peers with addresses and latency', response: { 200: { type: 'object', properties: { peers: { type: 'array', items: PeerSchema } } }, ...errors } } },
-      async () => ({ peers: await node.peers() }))
-    app.post('/v1/reload', { schema: { summary: 'Reload policies, datasets and the revocation list from the config file without dropping connections; an invalid config is refused (400) and the running one stays' } }, async () => {
-      if (node.reload === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node cannot reload', { status: 409 })
-      return { reload: await node.reload() }
-    })
+    app.get(
+      '/healthz',
+      { schema: { summary: 'Liveness: the process answers', security: [], response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } },
+      async () => ({ status: 'ok' })
+    )
+    app.get(
+      '/readyz',
+      {
+        schema: {
+          summary: 'Readiness: every component started',
+          security: [],
+          response: { 200: { type: 'object', properties: { status: { type: 'string' } } }, 503: ErrorSchema }
+        }
+      },
+      async (_req, reply) =>
+        node.ready() ? { status: 'ready' } : reply.status(503).send({ error: { code: 'NOT_READY', message: 'the node is starting or stopping' } })
+    )
+    app.get(
+      '/v1/status',
+      { schema: { summary: 'Node identity, addresses, version, uptime, peer counts', response: { 200: StatusSchema, ...errors } } },
+      async () => await node.status()
+    )
+    app.get(
+      '/v1/peers',
+      {
+        schema: {
+          summary: 'Connected and known peers with addresses and latency',
+          response: { 200: { type: 'object', properties: { peers: { type: 'array', items: PeerSchema } } }, ...errors }
+        }
+      },
+      async () => ({ peers: await node.peers() })
+    )
+    app.post(
+      '/v1/reload',
+      {
+        schema: {
+          summary:
+            'Reload policies, datasets and the revocation list from the config file without dropping connections; an invalid config is refused (400) and the running one stays'
+        }
+      },
+      async () => {
+        if (node.reload === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node cannot reload', { status: 409 })
+        return { reload: await node.reload() }
+      }
+    )
     const metrics = this.components.metrics
     if (metrics !== undefined) {
       app.get('/metrics', { schema: { summary: 'Prometheus metrics (text exposition format)' } }, async (_req, reply) => {

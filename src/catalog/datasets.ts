@@ -40,19 +40,23 @@ export interface OfferInfo {
   searchText: string
 }
 
-interface DigestEntry { size: number, mtimeMs: number, sha256: string }
+interface DigestEntry {
+  size: number
+  mtimeMs: number
+  sha256: string
+}
 
 /**
  * The directory digest: SHA-256 over the manifest, one line per regular file sorted by path,
  * `<path>\0<size>\0<sha256 hex>\n`. It changes when any file's path, size or content changes.
  */
-export function manifestDigest (files: readonly DatasetFile[]): string {
+export function manifestDigest(files: readonly DatasetFile[]): string {
   const h = createHash('sha256')
   for (const f of files) h.update(`${f.path}\0${f.size}\0${f.sha256}\n`)
   return h.digest('hex')
 }
 
-export async function sha256File (file: string): Promise<string> {
+export async function sha256File(file: string): Promise<string> {
   const h = createHash('sha256')
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer)
   return h.digest('hex')
@@ -82,15 +86,17 @@ export class DatasetRegistry {
   /** Files hashed (not taken from the cache) by the last load; for tests and logs. */
   hashedFiles = 0
 
-  constructor (components: DatasetRegistryComponents, init: DatasetRegistryInit) {
+  constructor(components: DatasetRegistryComponents, init: DatasetRegistryInit) {
     this.components = components
     this.init = init
   }
 
-  async start (): Promise<void> { await this.load() }
+  async start(): Promise<void> {
+    await this.load()
+  }
 
   /** Load a new dataset list and policies; on any problem the current ones stay and it throws. */
-  async reload (init: DatasetRegistryInit): Promise<void> {
+  async reload(init: DatasetRegistryInit): Promise<void> {
     const prev = this.init
     this.init = init
     try {
@@ -100,13 +106,19 @@ export class DatasetRegistry {
       throw err
     }
   }
-  async stop (): Promise<void> {}
+  async stop(): Promise<void> {}
 
-  get offers (): readonly OfferInfo[] { return this.offerList }
-  get datasets (): readonly DatasetInfo[] { return this.datasetList }
-  offer (id: string): OfferInfo | undefined { return this.offerById.get(id) }
+  get offers(): readonly OfferInfo[] {
+    return this.offerList
+  }
+  get datasets(): readonly DatasetInfo[] {
+    return this.datasetList
+  }
+  offer(id: string): OfferInfo | undefined {
+    return this.offerById.get(id)
+  }
 
-  async load (): Promise<void> {
+  async load(): Promise<void> {
     const { datasets, policies, configFile } = this.init
     // bindings first: a typo in a policy name should not wait for gigabytes to hash
     const problems: ConfigProblem[] = checkBindings(datasets, policies)
@@ -119,25 +131,37 @@ export class DatasetRegistry {
         info = await this.describe(d)
       } catch (err) {
         const e = err as NodeJS.ErrnoException
-        problems.push({ path: `datasets[${i}].source`, message: e.code === 'ENOENT' ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset` : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}` })
+        problems.push({
+          path: `datasets[${i}].source`,
+          message:
+            e.code === 'ENOENT'
+              ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset`
+              : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}`
+        })
         continue
       }
       infos.push(info)
       for (const [j, o] of d.offers.entries()) {
         const policy = policies.get(o.policy)
         if (policy === undefined) continue
-        offers.push({ id: offerIdOf(d, o, j), dataset: info, policy, approval: o.approval, searchText: [d.id, d.title, d.description, ...d.keywords].join('\n').toLowerCase() })
+        offers.push({
+          id: offerIdOf(d, o, j),
+          dataset: info,
+          policy,
+          approval: o.approval,
+          searchText: [d.id, d.title, d.description, ...d.keywords].join('\n').toLowerCase()
+        })
       }
     }
     if (problems.length > 0) throw new ConfigError('DATASET_INVALID', configFile, problems)
-    offers.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    offers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     this.datasetList = infos
     this.offerList = offers
     this.offerById = new Map(offers.map(o => [o.id, o]))
     this.components.logger.info({ datasets: infos.length, offers: offers.length, hashedFiles: this.hashedFiles }, 'datasets loaded')
   }
 
-  private async describe (d: NodeConfig['datasets'][number]): Promise<DatasetInfo> {
+  private async describe(d: NodeConfig['datasets'][number]): Promise<DatasetInfo> {
     const st = await stat(d.source)
     const base = { id: d.id, title: d.title, description: d.description, keywords: d.keywords, license: d.license, mediaType: d.mediaType, source: d.source }
     if (st.isFile()) {
@@ -150,11 +174,11 @@ export class DatasetRegistry {
       const fst = await stat(abs)
       files.push({ path: relative(d.source, abs).split(sep).join('/'), size: fst.size, sha256: await this.digest(abs, fst.size, fst.mtimeMs) })
     }
-    files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     return { ...base, directory: true, byteSize: files.reduce((n, f) => n + f.size, 0), fileCount: files.length, sha256: manifestDigest(files), files }
   }
 
-  private async digest (path: string, size: number, mtimeMs: number): Promise<string> {
+  private async digest(path: string, size: number, mtimeMs: number): Promise<string> {
     const cache = this.components.store.sublevel<DigestEntry>('digests')
     const hit = await cache.get(path)
     if (hit !== undefined && hit.size === size && hit.mtimeMs === mtimeMs) return hit.sha256
@@ -169,35 +193,39 @@ export class DatasetRegistry {
  * Regular files below `root`, depth first. Symbolic links are skipped: following them could
  * offer files outside the dataset the operator declared.
  */
-async function walk (root: string): Promise<string[]> {
+async function walk(root: string): Promise<string[]> {
   const out: string[] = []
   const entries = await readdir(root, { withFileTypes: true })
   for (const e of entries) {
     const p = join(root, e.name)
     if (e.isSymbolicLink()) continue
-    if (e.isDirectory()) out.push(...await walk(p))
+    if (e.isDirectory()) out.push(...(await walk(p)))
     else if (e.isFile() || (await lstat(p)).isFile()) out.push(p)
   }
   return out
 }
 
 /** An offer's id: its own, else the dataset's for the first offer and `<dataset>:<policy>` for others. */
-function offerIdOf (d: NodeConfig['datasets'][number], o: NodeConfig['datasets'][number]['offers'][number], j: number): string {
+function offerIdOf(d: NodeConfig['datasets'][number], o: NodeConfig['datasets'][number]['offers'][number], j: number): string {
   return o.id ?? (j === 0 ? d.id : `${d.id}:${o.policy}`)
 }
 
 /** The offers of the configured datasets: every one names a known policy and has an id of its own. */
-export function checkBindings (datasets: NodeConfig['datasets'], policies: ReadonlyMap<string, Policy>): ConfigProblem[] {
+export function checkBindings(datasets: NodeConfig['datasets'], policies: ReadonlyMap<string, Policy>): ConfigProblem[] {
   const problems: ConfigProblem[] = []
   const seen = new Map<string, string>()
   datasets.forEach((d, i) => {
     d.offers.forEach((o, j) => {
       if (!policies.has(o.policy)) {
-        problems.push({ path: `datasets[${i}].offers[${j}].policy`, message: `dataset '${d.id}' binds unknown policy '${o.policy}'; known policies: ${[...policies.keys()].join(', ') || '(none)'}` })
+        problems.push({
+          path: `datasets[${i}].offers[${j}].policy`,
+          message: `dataset '${d.id}' binds unknown policy '${o.policy}'; known policies: ${[...policies.keys()].join(', ') || '(none)'}`
+        })
       }
       const id = offerIdOf(d, o, j)
       const prev = seen.get(id)
-      if (prev !== undefined) problems.push({ path: `datasets[${i}].offers[${j}].id`, message: `offer id '${id}' is already used by dataset '${prev}'; give this offer an id` })
+      if (prev !== undefined)
+        problems.push({ path: `datasets[${i}].offers[${j}].id`, message: `offer id '${id}' is already used by dataset '${prev}'; give this offer an id` })
       else seen.set(id, d.id)
     })
   })
@@ -208,15 +236,22 @@ export function checkBindings (datasets: NodeConfig['datasets'], policies: Reado
  * What `hanse config check` adds to the schema: bindings, and that every source exists and is a
  * file or a directory (without hashing anything or opening the store).
  */
-export async function checkDatasetSources (datasets: NodeConfig['datasets']): Promise<ConfigProblem[]> {
+export async function checkDatasetSources(datasets: NodeConfig['datasets']): Promise<ConfigProblem[]> {
   const problems: ConfigProblem[] = []
   for (const [i, d] of datasets.entries()) {
     try {
       const st = await stat(d.source)
-      if (!st.isFile() && !st.isDirectory()) problems.push({ path: `datasets[${i}].source`, message: `dataset '${d.id}': ${d.source} is not a regular file or directory` })
+      if (!st.isFile() && !st.isDirectory())
+        problems.push({ path: `datasets[${i}].source`, message: `dataset '${d.id}': ${d.source} is not a regular file or directory` })
     } catch (err) {
       const e = err as NodeJS.ErrnoException
-      problems.push({ path: `datasets[${i}].source`, message: e.code === 'ENOENT' ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset` : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}` })
+      problems.push({
+        path: `datasets[${i}].source`,
+        message:
+          e.code === 'ENOENT'
+            ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset`
+            : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}`
+      })
     }
   }
   return problems

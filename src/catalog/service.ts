@@ -52,7 +52,10 @@ export const catalogDefaults: CatalogInit = {
 }
 
 export interface CatalogComponents {
-  host: ProtocolHost & { getConnections: (peer?: PeerId) => Array<{ remotePeer: PeerId }>, peerStore: { get: (id: PeerId) => Promise<{ protocols: string[] }> } }
+  host: ProtocolHost & {
+    getConnections: (peer?: PeerId) => Array<{ remotePeer: PeerId }>
+    peerStore: { get: (id: PeerId) => Promise<{ protocols: string[] }> }
+  }
   datasets: DatasetRegistry
   logger: Logger
   metrics: Metrics
@@ -91,7 +94,7 @@ export interface CatalogPage {
 
 export interface FederatedCatalog {
   offers: RemoteOffer[]
-  peers: Array<{ peer: string, ok: boolean, offers: number, error?: { code: string, message: string } }>
+  peers: Array<{ peer: string; ok: boolean; offers: number; error?: { code: string; message: string } }>
   /** Peers that did not answer in time or answered with an error. */
   failed: string[]
   cached: boolean
@@ -99,17 +102,21 @@ export interface FederatedCatalog {
 }
 
 export class CatalogError extends HanseError {
-  constructor (code: string, message: string) { super(code, message, { status: code === 'BAD_REQUEST' ? 400 : 502 }) }
+  constructor(code: string, message: string) {
+    super(code, message, { status: code === 'BAD_REQUEST' ? 400 : 502 })
+  }
 }
 
-function encodeToken (offerId: string): string { return Buffer.from(offerId, 'utf8').toString('base64url') }
-function decodeToken (token: string): string | undefined {
+function encodeToken(offerId: string): string {
+  return Buffer.from(offerId, 'utf8').toString('base64url')
+}
+function decodeToken(token: string): string | undefined {
   if (token === '') return ''
   if (!/^[A-Za-z0-9_-]+$/.test(token) || token.length > 512) return undefined
   return Buffer.from(token, 'base64url').toString('utf8')
 }
 
-function matches (offer: OfferInfo, words: string[]): boolean {
+function matches(offer: OfferInfo, words: string[]): boolean {
   return words.every(w => offer.searchText.includes(w))
 }
 
@@ -121,34 +128,40 @@ export class CatalogService {
   private readonly components: CatalogComponents
   private readonly init: CatalogInit
   private readonly log: Logger
-  private readonly cache = new Map<string, { at: number, value: FederatedCatalog }>()
+  private readonly cache = new Map<string, { at: number; value: FederatedCatalog }>()
   /** Catalogue streams we open per peer at once (a provider serves 16 by default); more queue. */
   private readonly outbound = new KeyedLimiter(8)
   /** Offer lookups in flight, shared by concurrent callers. */
   private readonly offerLookups = new Map<string, Promise<RemoteOffer | undefined>>()
   private started = false
   /** Catalogue requests per peer since the last ledger entry. */
-  private readonly served = new Map<string, { requests: number, offers: number }>()
+  private readonly served = new Map<string, { requests: number; offers: number }>()
   private servedTimer: NodeJS.Timeout | undefined
 
-  constructor (components: CatalogComponents, init: Partial<CatalogInit> = {}) {
+  constructor(components: CatalogComponents, init: Partial<CatalogInit> = {}) {
     this.components = components
     this.init = { ...catalogDefaults, ...init }
     this.log = components.logger
   }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.started) return
-    await serveProtocol({ host: this.components.host, logger: this.log, metrics: this.components.metrics }, {
-      protocol: CATALOG_PROTOCOL,
-      maxInboundStreams: this.init.maxInboundStreams,
-      maxFrameBytes: this.init.maxRequestBytes,
-      idleTimeoutMs: this.init.idleTimeoutMs
-    }, async (framed, peer) => { await this.serve(framed, peer) })
+    await serveProtocol(
+      { host: this.components.host, logger: this.log, metrics: this.components.metrics },
+      {
+        protocol: CATALOG_PROTOCOL,
+        maxInboundStreams: this.init.maxInboundStreams,
+        maxFrameBytes: this.init.maxRequestBytes,
+        idleTimeoutMs: this.init.idleTimeoutMs
+      },
+      async (framed, peer) => {
+        await this.serve(framed, peer)
+      }
+    )
     this.started = true
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     if (!this.started) return
     this.started = false
     this.cache.clear()
@@ -162,34 +175,42 @@ export class CatalogService {
    * listed): a page answer never waits for a synced write, and a peer paging through 10,000
    * offers does not add twenty entries and fsyncs in front of everyone else's negotiations.
    */
-  private countServed (peer: string, offers: number): void {
+  private countServed(peer: string, offers: number): void {
     if (this.components.ledger === undefined) return
     const cur = this.served.get(peer) ?? { requests: 0, offers: 0 }
     cur.requests++
     cur.offers += offers
     this.served.set(peer, cur)
     if (this.servedTimer === undefined) {
-      this.servedTimer = setTimeout(() => { this.servedTimer = undefined; void this.flushServed() }, this.init.ledgerWindowMs)
+      this.servedTimer = setTimeout(() => {
+        this.servedTimer = undefined
+        void this.flushServed()
+      }, this.init.ledgerWindowMs)
       this.servedTimer.unref()
     }
   }
 
-  private async flushServed (): Promise<void> {
+  private async flushServed(): Promise<void> {
     const ledger = this.components.ledger
     if (ledger === undefined || this.served.size === 0) return
     const batch = [...this.served]
     this.served.clear()
-    await Promise.all(batch.map(async ([peer, c]) => {
-      await ledger.append({ type: 'catalog.served', peer, payload: { requests: c.requests, offers: c.offers, windowMs: this.init.ledgerWindowMs } })
-        .catch((err: Error) => { this.components.logger.error({ err: err.message }, 'could not log catalogue requests') })
-    }))
+    await Promise.all(
+      batch.map(async ([peer, c]) => {
+        await ledger
+          .append({ type: 'catalog.served', peer, payload: { requests: c.requests, offers: c.offers, windowMs: this.init.ledgerWindowMs } })
+          .catch((err: Error) => {
+            this.components.logger.error({ err: err.message }, 'could not log catalogue requests')
+          })
+      })
+    )
   }
 
   /* ---------- provider side ---------- */
 
-  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+  private async serve(framed: FramedStream, peer: PeerId): Promise<void> {
     // one stream may page through the catalogue; the visible set is computed once per query
-    let visible: { query: string, offers: OfferInfo[] } | undefined
+    let visible: { query: string; offers: OfferInfo[] } | undefined
     for (let n = 0; n < this.init.maxRequestsPerStream; n++) {
       const req = await framed.read(CatalogRequest)
       if (req === undefined) return
@@ -214,13 +235,19 @@ export class CatalogService {
       this.countServed(peer.toString(), page.offers?.length ?? 0)
       await framed.write(CatalogResponse, { requestId, page })
     }
-    await framed.write(CatalogResponse, { requestId: '', error: { code: 'TOO_MANY_REQUESTS', message: `at most ${this.init.maxRequestsPerStream} requests per stream; open a new stream` } })
+    await framed.write(CatalogResponse, {
+      requestId: '',
+      error: { code: 'TOO_MANY_REQUESTS', message: `at most ${this.init.maxRequestsPerStream} requests per stream; open a new stream` }
+    })
   }
 
   /** Offers this peer may see that match the query, in offer-id order. */
-  visibleOffers (peer: PeerId, query: string, offerId = ''): OfferInfo[] {
+  visibleOffers(peer: PeerId, query: string, offerId = ''): OfferInfo[] {
     const ctx = { now: this.components.clock.now(), peer: peer.toString(), member: this.components.members?.(peer) }
-    const words = query.toLowerCase().split(/\s+/).filter(w => w !== '')
+    const words = query
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(w => w !== '')
     // many offers share a policy: decide access once per policy
     const access = new Map<Policy, boolean>()
     const only = offerId === '' ? undefined : this.components.datasets.offer(offerId)
@@ -236,13 +263,18 @@ export class CatalogService {
     })
   }
 
-  private page (offers: OfferInfo[], after: string, requested: number): hanse.v1.CatalogPage.$Properties {
+  private page(offers: OfferInfo[], after: string, requested: number): hanse.v1.CatalogPage.$Properties {
     const size = requested === 0 ? this.init.defaultPageSize : Math.min(requested, this.init.maxPageSize)
     // keyset paging on the offer id: stable when offers are added or removed between pages
     let start = 0
     if (after !== '') {
-      let lo = 0; let hi = offers.length
-      while (lo < hi) { const mid = (lo + hi) >> 1; if ((offers[mid] as OfferInfo).id <= after) lo = mid + 1; else hi = mid }
+      let lo = 0
+      let hi = offers.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if ((offers[mid] as OfferInfo).id <= after) lo = mid + 1
+        else hi = mid
+      }
       start = lo
     }
     const out: hanse.v1.Offer.$Properties[] = []
@@ -263,24 +295,32 @@ export class CatalogService {
 
   /** One page of a peer's catalogue. */
   /** One offer by id, as this node may see it, or undefined when the peer does not show it. */
-  async fetchOffer (peer: PeerId, offerId: string, signal?: AbortSignal): Promise<RemoteOffer | undefined> {
+  async fetchOffer(peer: PeerId, offerId: string, signal?: AbortSignal): Promise<RemoteOffer | undefined> {
     // many negotiations for one offer at once (a script, a busy consumer) share one request
     const key = `${peer.toString()}\n${offerId}`
     let pending = this.offerLookups.get(key)
     if (pending === undefined) {
       pending = this.fetchPage(peer, { offerId, signal }).then(page => page.offers.find(o => o.offerId === offerId))
       this.offerLookups.set(key, pending)
-      const forget = (): void => { if (this.offerLookups.get(key) === pending) this.offerLookups.delete(key) }
+      const forget = (): void => {
+        if (this.offerLookups.get(key) === pending) this.offerLookups.delete(key)
+      }
       pending.then(forget, forget)
     }
     return await pending
   }
 
-  async fetchPage (peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, offerId?: string, signal?: AbortSignal } = {}): Promise<CatalogPage> {
+  async fetchPage(
+    peer: PeerId,
+    opts: { query?: string; pageSize?: number; pageToken?: string; offerId?: string; signal?: AbortSignal } = {}
+  ): Promise<CatalogPage> {
     return await this.outbound.run(peer.toString(), async () => await this.fetchPageNow(peer, opts))
   }
 
-  private async fetchPageNow (peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, offerId?: string, signal?: AbortSignal }): Promise<CatalogPage> {
+  private async fetchPageNow(
+    peer: PeerId,
+    opts: { query?: string; pageSize?: number; pageToken?: string; offerId?: string; signal?: AbortSignal }
+  ): Promise<CatalogPage> {
     opts.signal?.throwIfAborted()
     const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
     try {
@@ -294,11 +334,11 @@ export class CatalogService {
   }
 
   /** A peer's whole catalogue, page by page over one stream. */
-  async fetchAll (peer: PeerId, opts: { query?: string, pageSize?: number, signal?: AbortSignal } = {}): Promise<RemoteOffer[]> {
+  async fetchAll(peer: PeerId, opts: { query?: string; pageSize?: number; signal?: AbortSignal } = {}): Promise<RemoteOffer[]> {
     return await this.outbound.run(peer.toString(), async () => await this.fetchAllNow(peer, opts))
   }
 
-  private async fetchAllNow (peer: PeerId, opts: { query?: string, pageSize?: number, signal?: AbortSignal }): Promise<RemoteOffer[]> {
+  private async fetchAllNow(peer: PeerId, opts: { query?: string; pageSize?: number; signal?: AbortSignal }): Promise<RemoteOffer[]> {
     opts.signal?.throwIfAborted()
     const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
     const all: RemoteOffer[] = []
@@ -323,7 +363,7 @@ export class CatalogService {
     }
   }
 
-  private async fetchRest (peer: PeerId, token: string, opts: { query?: string, pageSize?: number, signal?: AbortSignal }): Promise<RemoteOffer[]> {
+  private async fetchRest(peer: PeerId, token: string, opts: { query?: string; pageSize?: number; signal?: AbortSignal }): Promise<RemoteOffer[]> {
     const out: RemoteOffer[] = []
     let next = token
     while (next !== '') {
@@ -334,9 +374,17 @@ export class CatalogService {
     return out
   }
 
-  private async request (framed: FramedStream, peer: PeerId, opts: { query?: string, pageSize?: number, pageToken?: string, offerId?: string, signal?: AbortSignal }): Promise<CatalogPage> {
+  private async request(
+    framed: FramedStream,
+    peer: PeerId,
+    opts: { query?: string; pageSize?: number; pageToken?: string; offerId?: string; signal?: AbortSignal }
+  ): Promise<CatalogPage> {
     const requestId = randomUUID()
-    await framed.write(CatalogRequest, { requestId, query: opts.query ?? '', pageSize: opts.pageSize ?? 0, pageToken: opts.pageToken ?? '', offerId: opts.offerId ?? '' }, opts.signal)
+    await framed.write(
+      CatalogRequest,
+      { requestId, query: opts.query ?? '', pageSize: opts.pageSize ?? 0, pageToken: opts.pageToken ?? '', offerId: opts.offerId ?? '' },
+      opts.signal
+    )
     const res = await framed.read(CatalogResponse, opts.signal)
     if (res === undefined) throw new CatalogError('PEER_CLOSED', `peer ${peer.toString()} closed the catalogue stream without an answer`)
     if (res.error != null) throw new CatalogError(res.error.code || 'PEER_ERROR', `peer ${peer.toString()}: ${res.error.message}`)
@@ -350,22 +398,24 @@ export class CatalogService {
   }
 
   /** Every connected hanse peer's catalogue, asked in parallel with a per-peer timeout, cached for a while. */
-  async federated (opts: { query?: string, refresh?: boolean } = {}): Promise<FederatedCatalog> {
+  async federated(opts: { query?: string; refresh?: boolean } = {}): Promise<FederatedCatalog> {
     const key = opts.query ?? ''
     const now = this.components.clock.now()
     const hit = this.cache.get(key)
     if (opts.refresh !== true && hit !== undefined && now - hit.at < this.init.cacheTtlMs) return { ...hit.value, cached: true }
     const peers = await this.catalogPeers()
-    const results = await Promise.all(peers.map(async peer => {
-      try {
-        const offers = await this.fetchAll(peer, { query: opts.query, signal: AbortSignal.timeout(this.init.peerTimeoutMs) })
-        return { peer: peer.toString(), ok: true, offers }
-      } catch (err) {
-        const e = err as Error & { code?: string }
-        const code = e instanceof HanseError ? e.code : e.name === 'TimeoutError' || e.name === 'AbortError' ? 'PEER_TIMEOUT' : (e.code ?? 'PEER_UNREACHABLE')
-        return { peer: peer.toString(), ok: false, offers: [] as RemoteOffer[], error: { code, message: e.message } }
-      }
-    }))
+    const results = await Promise.all(
+      peers.map(async peer => {
+        try {
+          const offers = await this.fetchAll(peer, { query: opts.query, signal: AbortSignal.timeout(this.init.peerTimeoutMs) })
+          return { peer: peer.toString(), ok: true, offers }
+        } catch (err) {
+          const e = err as Error & { code?: string }
+          const code = e instanceof HanseError ? e.code : e.name === 'TimeoutError' || e.name === 'AbortError' ? 'PEER_TIMEOUT' : (e.code ?? 'PEER_UNREACHABLE')
+          return { peer: peer.toString(), ok: false, offers: [] as RemoteOffer[], error: { code, message: e.message } }
+        }
+      })
+    )
     const value: FederatedCatalog = {
       offers: results.flatMap(r => r.offers),
       peers: results.map(r => ({ peer: r.peer, ok: r.ok, offers: r.offers.length, ...(r.error !== undefined ? { error: r.error } : {}) })),
@@ -378,7 +428,7 @@ export class CatalogService {
   }
 
   /** Connected peers that announced the catalogue protocol (through identify). */
-  private async catalogPeers (): Promise<PeerId[]> {
+  private async catalogPeers(): Promise<PeerId[]> {
     const seen = new Map<string, PeerId>()
     for (const c of this.components.host.getConnections()) seen.set(c.remotePeer.toString(), c.remotePeer)
     const out: PeerId[] = []
@@ -386,27 +436,44 @@ export class CatalogService {
       try {
         const p = await this.components.host.peerStore.get(peer)
         if (p.protocols.includes(CATALOG_PROTOCOL)) out.push(peer)
-      } catch { /* not identified yet */ }
+      } catch {
+        /* not identified yet */
+      }
     }
     return out
   }
 
-  parsePeer (s: string): PeerId {
-    try { return peerIdFromString(s) } catch { throw new CatalogError('BAD_REQUEST', `'${s}' is not a peer ID`) }
+  parsePeer(s: string): PeerId {
+    try {
+      return peerIdFromString(s)
+    } catch {
+      throw new CatalogError('BAD_REQUEST', `'${s}' is not a peer ID`)
+    }
   }
 }
 
-export function offerToWire (o: OfferInfo): hanse.v1.Offer.$Properties {
+export function offerToWire(o: OfferInfo): hanse.v1.Offer.$Properties {
   const d = o.dataset
   return {
     offerId: o.id,
     manualApproval: o.approval === 'manual',
-    dataset: { id: d.id, title: d.title, description: d.description, keywords: [...d.keywords], license: d.license, mediaType: d.mediaType, byteSize: d.byteSize, fileCount: d.fileCount, sha256: d.sha256, directory: d.directory },
+    dataset: {
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      keywords: [...d.keywords],
+      license: d.license,
+      mediaType: d.mediaType,
+      byteSize: d.byteSize,
+      fileCount: d.fileCount,
+      sha256: d.sha256,
+      directory: d.directory
+    },
     policy: policyToWire(o.policy, `urn:hanse:policy:${o.policy.name}`)
   }
 }
 
-function offerFromWire (peer: string, o: hanse.v1.Offer.$Properties): RemoteOffer {
+function offerFromWire(peer: string, o: hanse.v1.Offer.$Properties): RemoteOffer {
   const d = o.dataset ?? {}
   return {
     peer,
@@ -427,4 +494,3 @@ function offerFromWire (peer: string, o: hanse.v1.Offer.$Properties): RemoteOffe
     policy: policyFromWire(o.policy ?? {}, (o.policy?.uid ?? '').replace(/^urn:hanse:policy:/, ''))
   }
 }
-

@@ -9,7 +9,7 @@ import type { CliContext } from './catalog.ts'
 
 const DAY = 24 * 3600 * 1000
 
-function attributes (list: string[]): Record<string, string> {
+function attributes(list: string[]): Record<string, string> {
   const out: Record<string, string> = {}
   for (const a of list) {
     const i = a.indexOf('=')
@@ -23,30 +23,34 @@ function attributes (list: string[]): Record<string, string> {
  * `hanse authority ...`: run by the data space's authority, on its own machine (the key should
  * stay offline). No node is needed.
  */
-export function registerAuthorityCommands (program: Command, ctx: CliContext): void {
+export function registerAuthorityCommands(program: Command, ctx: CliContext): void {
   const auth = program.command('authority').description('data space authority: create it, admit members (credentials), revoke them')
 
-  auth.command('init')
+  auth
+    .command('init')
     .description('create an authority key in DIR and print its id (give the id to every member)')
     .requiredOption('--out <dir>', 'directory for the authority key, its id and the revocation list')
     .action(async (o: { out: string }, cmd: Command) => {
       const a = await initAuthority(resolve(o.out), Date.now())
       if (ctx.json(cmd)) return ctx.out({ authorityId: a.id, dir: a.dir })
-      ctx.out([
-        `authority id: ${a.id}`,
-        `key:          ${resolve(o.out, 'authority.key')} (keep it offline and backed up)`,
-        `revocations:  ${resolve(o.out, REVOCATIONS)} (distribute it to the members' nodes)`,
-        '',
-        'members put this in their node config:',
-        '  trust:',
-        '    mode: members',
-        `    authorities: [${a.id}]`,
-        '    credential: <the file from `hanse authority issue`>',
-        '    revocationList: <a copy of revocations.json>'
-      ].join('\n'))
+      ctx.out(
+        [
+          `authority id: ${a.id}`,
+          `key:          ${resolve(o.out, 'authority.key')} (keep it offline and backed up)`,
+          `revocations:  ${resolve(o.out, REVOCATIONS)} (distribute it to the members' nodes)`,
+          '',
+          'members put this in their node config:',
+          '  trust:',
+          '    mode: members',
+          `    authorities: [${a.id}]`,
+          '    credential: <the file from `hanse authority issue`>',
+          '    revocationList: <a copy of revocations.json>'
+        ].join('\n')
+      )
     })
 
-  auth.command('issue')
+  auth
+    .command('issue')
     .description("issue a membership credential for a member's node")
     .requiredOption('--authority <dir>', 'the authority directory')
     .requiredOption('--peer <peerId>', "the member node's peer ID (`hanse init` prints it)")
@@ -57,43 +61,81 @@ export function registerAuthorityCommands (program: Command, ctx: CliContext): v
     .option('--valid-days <n>', 'validity in days from now', '365')
     .option('--not-before <time>', 'valid from this ISO 8601 time instead of now')
     .requiredOption('--out <file>', 'where to write the credential (hand it to the member)')
-    .action(async (o: { authority: string, peer: string, orgName: string, orgId: string, country: string, attr: string[], validDays: string, notBefore?: string, out: string }, cmd: Command) => {
-      const days = Number(o.validDays)
-      if (!(days > 0)) throw new HanseError('BAD_ARGUMENT', `--valid-days must be a positive number, not "${o.validDays}"`, { exitCode: 2 })
-      const from = o.notBefore === undefined ? Date.now() : Date.parse(o.notBefore)
-      if (!Number.isFinite(from)) throw new HanseError('BAD_ARGUMENT', `--not-before must be an ISO 8601 time, not "${o.notBefore ?? ''}"`, { exitCode: 2 })
-      const a = loadAuthority(resolve(o.authority))
-      const doc = await issue(a, { peerId: o.peer, orgName: o.orgName, orgId: o.orgId, country: o.country.toUpperCase(), attributes: attributes(o.attr), issuedAt: from, expiresAt: from + days * DAY }, resolve(o.out))
-      if (ctx.json(cmd)) return ctx.out(doc)
-      ctx.out(`issued ${doc.credential.credentialId} to ${doc.credential.orgName} (${doc.credential.country}) for ${o.peer}, valid until ${doc.credential.expiresAt}\nwrote ${resolve(o.out)}`)
-    })
+    .action(
+      async (
+        o: {
+          authority: string
+          peer: string
+          orgName: string
+          orgId: string
+          country: string
+          attr: string[]
+          validDays: string
+          notBefore?: string
+          out: string
+        },
+        cmd: Command
+      ) => {
+        const days = Number(o.validDays)
+        if (!(days > 0)) throw new HanseError('BAD_ARGUMENT', `--valid-days must be a positive number, not "${o.validDays}"`, { exitCode: 2 })
+        const from = o.notBefore === undefined ? Date.now() : Date.parse(o.notBefore)
+        if (!Number.isFinite(from)) throw new HanseError('BAD_ARGUMENT', `--not-before must be an ISO 8601 time, not "${o.notBefore ?? ''}"`, { exitCode: 2 })
+        const a = loadAuthority(resolve(o.authority))
+        const doc = await issue(
+          a,
+          {
+            peerId: o.peer,
+            orgName: o.orgName,
+            orgId: o.orgId,
+            country: o.country.toUpperCase(),
+            attributes: attributes(o.attr),
+            issuedAt: from,
+            expiresAt: from + days * DAY
+          },
+          resolve(o.out)
+        )
+        if (ctx.json(cmd)) return ctx.out(doc)
+        ctx.out(
+          `issued ${doc.credential.credentialId} to ${doc.credential.orgName} (${doc.credential.country}) for ${o.peer}, valid until ${doc.credential.expiresAt}\nwrote ${resolve(o.out)}`
+        )
+      }
+    )
 
-  auth.command('revoke')
+  auth
+    .command('revoke')
     .description("revoke a member node's credentials (writes a new signed revocation list)")
     .requiredOption('--authority <dir>', 'the authority directory')
     .requiredOption('--peer <peerId>', 'the peer ID to revoke')
     .option('--reason <text>', 'why (shown to operators)', '')
-    .action(async (o: { authority: string, peer: string, reason: string }, cmd: Command) => {
+    .action(async (o: { authority: string; peer: string; reason: string }, cmd: Command) => {
       const a = loadAuthority(resolve(o.authority))
       const doc = await revoke(a, o.peer, o.reason, Date.now())
       if (ctx.json(cmd)) return ctx.out(doc)
-      ctx.out(`revoked ${o.peer}; revocation list serial ${doc.serial} written to ${resolve(o.authority, REVOCATIONS)}\ncopy it to every node's trust.revocationList: they reload it within trust.recheckMs`)
+      ctx.out(
+        `revoked ${o.peer}; revocation list serial ${doc.serial} written to ${resolve(o.authority, REVOCATIONS)}\ncopy it to every node's trust.revocationList: they reload it within trust.recheckMs`
+      )
     })
 
-  auth.command('show <file>')
+  auth
+    .command('show <file>')
     .description('check a credential file against an authority id and show what it says')
     .requiredOption('--authority-id <id>', 'the authority id to check it against')
     .option('--peer <peerId>', 'the peer it must belong to (default: the one it names)')
-    .action(async (file: string, o: { authorityId: string, peer?: string }, cmd: Command) => {
+    .action(async (file: string, o: { authorityId: string; peer?: string }, cmd: Command) => {
       if (!existsSync(file)) throw new HanseError('NOT_FOUND', `${file} does not exist`)
       const signed = signedFromCredentialFile(readFileSync(file, 'utf8'), file)
       const claimed = JSON.parse(readFileSync(file, 'utf8')).credential?.peerId as string | undefined
       const v = await verifyCredential(signed, { authorities: [o.authorityId], peerId: o.peer ?? claimed ?? '', now: Date.now(), revocations: new Map() })
       if (ctx.json(cmd)) return ctx.out({ valid: true, credential: v.view })
-      ctx.out(Object.entries(v.view).map(([k, val]) => `${k.padEnd(13)} ${typeof val === 'string' ? val : JSON.stringify(val)}`).join('\n') + '\nsignature:    valid')
+      ctx.out(
+        Object.entries(v.view)
+          .map(([k, val]) => `${k.padEnd(13)} ${typeof val === 'string' ? val : JSON.stringify(val)}`)
+          .join('\n') + '\nsignature:    valid'
+      )
     })
 
-  auth.command('psk')
+  auth
+    .command('psk')
     .description('create a libp2p pre-shared key file (trust.psk): only nodes holding it can connect at all')
     .requiredOption('--out <file>', 'where to write it')
     .action(async (o: { out: string }, cmd: Command) => {

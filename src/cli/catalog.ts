@@ -14,8 +14,7 @@ export interface CliContext {
   out: (value: unknown) => void
 }
 
-
-function offerRows (offers: RemoteOffer[], withPeer: boolean): string[][] {
+function offerRows(offers: RemoteOffer[], withPeer: boolean): string[][] {
   return offers.map(o => [
     ...(withPeer ? [short(o.peer)] : []),
     o.offerId,
@@ -25,22 +24,26 @@ function offerRows (offers: RemoteOffer[], withPeer: boolean): string[][] {
   ])
 }
 
-export function registerCatalogCommands (program: Command, ctx: CliContext): void {
-  program.command('catalog')
+export function registerCatalogCommands(program: Command, ctx: CliContext): void {
+  program
+    .command('catalog')
     .description("show other nodes' offers: one peer's (--peer) or every connected peer's")
     .option('--peer <id>', 'only this peer')
     .option('--q <words>', 'keyword filter')
     .option('--refresh', 'do not use the cached federated catalogue')
-    .action(async (o: { peer?: string, q?: string, refresh?: boolean }, cmd: Command) => {
+    .action(async (o: { peer?: string; q?: string; refresh?: boolean }, cmd: Command) => {
       const qs = new URLSearchParams()
       if (o.peer !== undefined) qs.set('peer', o.peer)
       if (o.q !== undefined) qs.set('q', o.q)
       if (o.refresh === true) qs.set('refresh', 'true')
-      const res = await ctx.client(cmd).get<FederatedCatalog | { peer: string, offers: RemoteOffer[] }>(`/v1/catalog?${qs.toString()}`)
+      const res = await ctx.client(cmd).get<FederatedCatalog | { peer: string; offers: RemoteOffer[] }>(`/v1/catalog?${qs.toString()}`)
       if (ctx.json(cmd)) return ctx.out(res)
       const offers = res.offers
       const lines: string[] = []
-      if (offers.length === 0) lines.push(o.peer !== undefined ? `peer ${o.peer} offers nothing to this node${o.q !== undefined ? ` matching '${o.q}'` : ''}` : 'no offers from connected peers')
+      if (offers.length === 0)
+        lines.push(
+          o.peer !== undefined ? `peer ${o.peer} offers nothing to this node${o.q !== undefined ? ` matching '${o.q}'` : ''}` : 'no offers from connected peers'
+        )
       else lines.push(table([...(o.peer === undefined ? ['PEER'] : []), 'OFFER', 'TITLE', 'SIZE', 'TERMS'], offerRows(offers, o.peer === undefined)))
       if ('peers' in res) {
         lines.push('', `${res.peers.length} peer(s) asked${res.cached ? ' (cached)' : ''}, ${res.failed.length} did not answer`)
@@ -49,21 +52,41 @@ export function registerCatalogCommands (program: Command, ctx: CliContext): voi
       ctx.out(lines.join('\n'))
     })
 
-  program.command('datasets')
+  program
+    .command('datasets')
     .description("this node's datasets and offers")
     .action(async (_o, cmd: Command) => {
-      const res = await ctx.client(cmd).get<{ datasets: Array<{ id: string, title: string, byteSize: number, fileCount: number, directory: boolean, sha256: string, offers: Array<{ id: string, policy: string, approval: string }> }> }>('/v1/datasets')
+      const res = await ctx.client(cmd).get<{
+        datasets: Array<{
+          id: string
+          title: string
+          byteSize: number
+          fileCount: number
+          directory: boolean
+          sha256: string
+          offers: Array<{ id: string; policy: string; approval: string }>
+        }>
+      }>('/v1/datasets')
       if (ctx.json(cmd)) return ctx.out(res)
       if (res.datasets.length === 0) return ctx.out('no datasets configured (see datasets: in the node config)')
-      ctx.out(table(['DATASET', 'TITLE', 'SIZE', 'SHA-256', 'OFFERS'], res.datasets.map(d => [
-        d.id, d.title, bytes(d.byteSize) + (d.directory ? ` (${d.fileCount} files)` : ''), d.sha256.slice(0, 12),
-        d.offers.map(x => `${x.id} → ${x.policy}${x.approval === 'manual' ? ' (manual)' : ''}`).join(', ')
-      ])))
+      ctx.out(
+        table(
+          ['DATASET', 'TITLE', 'SIZE', 'SHA-256', 'OFFERS'],
+          res.datasets.map(d => [
+            d.id,
+            d.title,
+            bytes(d.byteSize) + (d.directory ? ` (${d.fileCount} files)` : ''),
+            d.sha256.slice(0, 12),
+            d.offers.map(x => `${x.id} → ${x.policy}${x.approval === 'manual' ? ' (manual)' : ''}`).join(', ')
+          ])
+        )
+      )
     })
 
   const policy = program.command('policy').description('check, explain and export policies (offline, from the config files)')
 
-  policy.command('check <file>')
+  policy
+    .command('check <file>')
     .description('validate a policy file')
     .action(async (file: string, _o, cmd: Command) => {
       const p = loadPolicyFile(file)
@@ -71,13 +94,15 @@ export function registerCatalogCommands (program: Command, ctx: CliContext): voi
       ctx.out(`${file}: ok (policy ${p.name}: ${summarizeTerms(p)})`)
     })
 
-  policy.command('export <name>')
+  policy
+    .command('export <name>')
     .description('print a policy as ODRL JSON-LD')
     .action(async (name: string, _o, cmd: Command) => {
       ctx.out(toOdrl(policyByName(ctx.config(cmd), name)))
     })
 
-  policy.command('explain <name>')
+  policy
+    .command('explain <name>')
     .description('is a peer allowed under a policy, and why not? (exit 1 when denied)')
     .requiredOption('--peer <id>', 'the consumer peer ID')
     .option('--purpose <p>', 'declared purpose (repeatable)', collect, [])
@@ -96,29 +121,34 @@ export function registerCatalogCommands (program: Command, ctx: CliContext): voi
       if (ctx.json(cmd)) ctx.out({ policy: name, context, assumed, allowed, scopes })
       else {
         const label = { catalog: 'see the offer (access)', negotiation: 'get an agreement', transfer: 'transfer now' }
-        ctx.out([`policy ${name} for peer ${context.peer} at ${new Date(context.now).toISOString()}: ${allowed ? 'ALLOWED' : 'DENIED'}`,
-          ...scopes.flatMap(s => [`  ${label[s.scope]}: ${s.allowed ? 'yes' : 'no'}`, ...s.reasons.map(r => `    - ${r}`)]),
-          ...(assumed.length > 0 ? [`  assumed (not given): ${assumed.join('; ')}`] : [])].join('\n'))
+        ctx.out(
+          [
+            `policy ${name} for peer ${context.peer} at ${new Date(context.now).toISOString()}: ${allowed ? 'ALLOWED' : 'DENIED'}`,
+            ...scopes.flatMap(s => [`  ${label[s.scope]}: ${s.allowed ? 'yes' : 'no'}`, ...s.reasons.map(r => `    - ${r}`)]),
+            ...(assumed.length > 0 ? [`  assumed (not given): ${assumed.join('; ')}`] : [])
+          ].join('\n')
+        )
       }
       if (!allowed) process.exitCode = 1
     })
 }
 
-function policyByName (cfg: NodeConfig, name: string): Policy {
+function policyByName(cfg: NodeConfig, name: string): Policy {
   const all = loadPolicyDir(cfg.policies.dir)
   const p = all.get(name)
-  if (p === undefined) throw new HanseError('POLICY_NOT_FOUND', `no policy '${name}' in ${cfg.policies.dir}; known: ${[...all.keys()].join(', ') || '(none)'}`, { exitCode: 2 })
+  if (p === undefined)
+    throw new HanseError('POLICY_NOT_FOUND', `no policy '${name}' in ${cfg.policies.dir}; known: ${[...all.keys()].join(', ') || '(none)'}`, { exitCode: 2 })
   return p
 }
 
-function parseTime (s: string | undefined, flag: string): number | undefined {
+function parseTime(s: string | undefined, flag: string): number | undefined {
   if (s === undefined) return undefined
   const t = Date.parse(s)
   if (Number.isNaN(t)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not an ISO 8601 time`, { exitCode: 2 })
   return t
 }
 
-function parseCount (s: string | undefined, flag: string): number | undefined {
+function parseCount(s: string | undefined, flag: string): number | undefined {
   if (s === undefined) return undefined
   if (!/^\d+$/.test(s)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not a whole number`, { exitCode: 2 })
   return Number(s)
@@ -129,8 +159,12 @@ function parseCount (s: string | undefined, flag: string): number | undefined {
  * the first time (agreed now, this transfer the first, nothing sent yet): what a request with
  * these terms would get. Each assumption is listed.
  */
-export function explainContext (o: Record<string, any>): { context: PolicyContext, assumed: string[] } {
-  try { peerIdFromString(o.peer) } catch { throw new HanseError('BAD_ARGUMENT', `--peer: '${String(o.peer)}' is not a peer ID`, { exitCode: 2 }) }
+export function explainContext(o: Record<string, any>): { context: PolicyContext; assumed: string[] } {
+  try {
+    peerIdFromString(o.peer)
+  } catch {
+    throw new HanseError('BAD_ARGUMENT', `--peer: '${String(o.peer)}' is not a peer ID`, { exitCode: 2 })
+  }
   const attributes: Record<string, string> = {}
   for (const kv of o.memberAttr as string[]) {
     const i = kv.indexOf('=')
@@ -144,7 +178,15 @@ export function explainContext (o: Record<string, any>): { context: PolicyContex
   const count = parseCount(o.count, '--count') ?? (assumed.push('this is the first transfer, count 1 (--count)'), 1)
   const volume = parseCount(o.volume, '--volume') ?? (assumed.push('nothing transferred yet, volume 0 (--volume)'), 0)
   return {
-    context: { now, peer: o.peer, purposes: o.purpose, agreedAt, count, volume, member: hasMember ? { country: o.memberCountry, orgId: o.memberOrg, attributes } : undefined },
+    context: {
+      now,
+      peer: o.peer,
+      purposes: o.purpose,
+      agreedAt,
+      count,
+      volume,
+      member: hasMember ? { country: o.memberCountry, orgId: o.memberOrg, attributes } : undefined
+    },
     assumed
   }
 }

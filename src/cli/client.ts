@@ -4,7 +4,7 @@ import { readToken } from '../identity/index.ts'
 import { readRuntimeInfo } from '../node/index.ts'
 
 export class NodeNotRunningError extends HanseError {
-  constructor (dataDir: string, detail: string) {
+  constructor(dataDir: string, detail: string) {
     super('NODE_NOT_RUNNING', `no hanse node is running for data dir ${dataDir} (${detail}); start one with: hanse start --config FILE`, { exitCode: 5 })
   }
 }
@@ -14,12 +14,12 @@ export class ApiClient {
   readonly baseUrl: string
   private readonly token: string
 
-  constructor (baseUrl: string, token: string) {
+  constructor(baseUrl: string, token: string) {
     this.baseUrl = baseUrl
     this.token = token
   }
 
-  static fromDataDir (dataDir: string): ApiClient {
+  static fromDataDir(dataDir: string): ApiClient {
     if (!existsSync(dataDir)) throw new NodeNotRunningError(dataDir, 'the data dir does not exist')
     const info = readRuntimeInfo(dataDir)
     if (info === undefined) throw new NodeNotRunningError(dataDir, 'no runtime file')
@@ -29,17 +29,21 @@ export class ApiClient {
     return new ApiClient(info.apiUrl, token)
   }
 
-  async get<T> (path: string): Promise<T> { return await this.request<T>('GET', path) }
-  async post<T> (path: string, body?: unknown): Promise<T> { return await this.request<T>('POST', path, body) }
+  async get<T>(path: string): Promise<T> {
+    return await this.request<T>('GET', path)
+  }
+  async post<T>(path: string, body?: unknown): Promise<T> {
+    return await this.request<T>('POST', path, body)
+  }
 
   /** A streamed response (exports): the caller reads the body. */
-  async stream (path: string): Promise<Response> {
+  async stream(path: string): Promise<Response> {
     const res = await this.send('GET', path, undefined, undefined)
     if (!res.ok) await this.fail(res, await res.text())
     return res
   }
 
-  private async send (method: string, path: string, body: unknown, timeoutMs: number | undefined): Promise<Response> {
+  private async send(method: string, path: string, body: unknown, timeoutMs: number | undefined): Promise<Response> {
     try {
       return await fetch(this.baseUrl + path, {
         method,
@@ -48,21 +52,32 @@ export class ApiClient {
         signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)
       })
     } catch (err) {
-      throw new NodeNotRunningError(this.baseUrl, `cannot reach its admin API: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`)
+      throw new NodeNotRunningError(
+        this.baseUrl,
+        `cannot reach its admin API: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`
+      )
     }
   }
 
-  private async fail (res: Response, text: string): Promise<never> {
+  private async fail(res: Response, text: string): Promise<never> {
     let json: unknown
-    try { json = text === '' ? {} : JSON.parse(text) } catch { json = { error: { code: 'BAD_RESPONSE', message: text.slice(0, 200) } } }
-    const e = (json as { error?: { code?: string, message?: string } }).error
+    try {
+      json = text === '' ? {} : JSON.parse(text)
+    } catch {
+      json = { error: { code: 'BAD_RESPONSE', message: text.slice(0, 200) } }
+    }
+    const e = (json as { error?: { code?: string; message?: string } }).error
     throw new HanseError(e?.code ?? `HTTP_${res.status}`, e?.message ?? `HTTP ${res.status}`, { status: res.status, exitCode: res.status === 401 ? 4 : 1 })
   }
 
-  async request<T> (method: string, path: string, body?: unknown, timeoutMs = 30_000): Promise<T> {
+  async request<T>(method: string, path: string, body?: unknown, timeoutMs = 30_000): Promise<T> {
     const res = await this.send(method, path, body, timeoutMs)
     const text = await res.text()
     if (!res.ok) await this.fail(res, text)
-    try { return (text === '' ? {} : JSON.parse(text)) as T } catch { throw new HanseError('BAD_RESPONSE', text.slice(0, 200)) }
+    try {
+      return (text === '' ? {} : JSON.parse(text)) as T
+    } catch {
+      throw new HanseError('BAD_RESPONSE', text.slice(0, 200))
+    }
   }
 }

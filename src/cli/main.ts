@@ -33,75 +33,104 @@ const EXAMPLE_CONFIG = 'config/node.example.yaml'
 /** Where `hanse start` records the node it runs, so `hanse status` works from any directory. */
 const CURRENT_FILE = join(env.XDG_RUNTIME_DIR ?? join(homedir(), '.local', 'state'), 'hanse', 'current.json')
 
-interface GlobalOpts { config?: string, dataDir?: string, json?: boolean }
-interface CurrentNode { config: string, dataDir: string, pid: number }
+interface GlobalOpts {
+  config?: string
+  dataDir?: string
+  json?: boolean
+}
+interface CurrentNode {
+  config: string
+  dataDir: string
+  pid: number
+}
 
 /** A usage mistake (unknown command or option, missing argument, bad environment): exit 2. */
 class UsageError extends HanseError {
-  constructor (code: string, message: string) { super(code, message, { exitCode: 2 }) }
+  constructor(code: string, message: string) {
+    super(code, message, { exitCode: 2 })
+  }
 }
 
-function overrides (opts: GlobalOpts): ConfigOverrides {
+function overrides(opts: GlobalOpts): ConfigOverrides {
   const o: ConfigOverrides = {}
   const dataDir = opts.dataDir ?? env.HANSE_DATA_DIR
   if (dataDir !== undefined && dataDir !== '') o.dataDir = dataDir
   const level = env.HANSE_LOG_LEVEL
   if (level !== undefined && level !== '') {
     // checked here, so the error names the variable and not the config file
-    if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new UsageError('ENV_INVALID', `HANSE_LOG_LEVEL=${level.slice(0, 40)} (from the environment) is not a log level; use one of ${LOG_LEVELS.join(', ')}, or unset it`)
+    if (!(LOG_LEVELS as readonly string[]).includes(level))
+      throw new UsageError(
+        'ENV_INVALID',
+        `HANSE_LOG_LEVEL=${level.slice(0, 40)} (from the environment) is not a log level; use one of ${LOG_LEVELS.join(', ')}, or unset it`
+      )
     o.logLevel = level
   }
   return o
 }
 
-function readCurrent (): CurrentNode | undefined {
+function readCurrent(): CurrentNode | undefined {
   try {
     const c = JSON.parse(readFileSync(CURRENT_FILE, 'utf8')) as CurrentNode
     return typeof c.dataDir === 'string' && typeof c.config === 'string' ? c : undefined
-  } catch { return undefined }
+  } catch {
+    return undefined
+  }
 }
 
 /** The config file: --config, else HANSE_CONFIG, else the example when run in the repository. */
-function configFile (opts: GlobalOpts): string | undefined {
+function configFile(opts: GlobalOpts): string | undefined {
   return opts.config ?? (env.HANSE_CONFIG !== undefined && env.HANSE_CONFIG !== '' ? env.HANSE_CONFIG : existsSync(EXAMPLE_CONFIG) ? EXAMPLE_CONFIG : undefined)
 }
 
-function config (opts: GlobalOpts): NodeConfig {
+function config(opts: GlobalOpts): NodeConfig {
   const file = configFile(opts) ?? readCurrent()?.config
   if (file === undefined) {
-    throw new UsageError('CONFIG_NOT_FOUND', `no config: pass --config FILE or set HANSE_CONFIG (no ${EXAMPLE_CONFIG} here, and no running node recorded in ${CURRENT_FILE})`)
+    throw new UsageError(
+      'CONFIG_NOT_FOUND',
+      `no config: pass --config FILE or set HANSE_CONFIG (no ${EXAMPLE_CONFIG} here, and no running node recorded in ${CURRENT_FILE})`
+    )
   }
   return loadConfig(file, overrides(opts))
 }
 
-function client (opts: GlobalOpts): ApiClient {
+function client(opts: GlobalOpts): ApiClient {
   // no config named: the node `hanse start` recorded, wherever it was started
   if (configFile(opts) === undefined && opts.dataDir === undefined && (env.HANSE_DATA_DIR ?? '') === '') {
     const current = readCurrent()
-    if (current === undefined) throw new UsageError('NODE_NOT_FOUND', `no running node found: pass --config FILE or set HANSE_CONFIG, or start one with hanse start --config FILE (it records itself in ${CURRENT_FILE})`)
+    if (current === undefined)
+      throw new UsageError(
+        'NODE_NOT_FOUND',
+        `no running node found: pass --config FILE or set HANSE_CONFIG, or start one with hanse start --config FILE (it records itself in ${CURRENT_FILE})`
+      )
     return ApiClient.fromDataDir(current.dataDir)
   }
   return ApiClient.fromDataDir(config(opts).dataDir)
 }
 
-function recordCurrent (cfg: NodeConfig): void {
+function recordCurrent(cfg: NodeConfig): void {
   try {
     mkdirSync(join(CURRENT_FILE, '..'), { recursive: true, mode: 0o700 })
     writeFileSync(CURRENT_FILE, JSON.stringify({ config: cfg.source, dataDir: cfg.dataDir, pid: process.pid } satisfies CurrentNode) + '\n', { mode: 0o600 })
-  } catch { /* a convenience only: commands can still name --config */ }
+  } catch {
+    /* a convenience only: commands can still name --config */
+  }
 }
 
-function forgetCurrent (): void {
+function forgetCurrent(): void {
   if (readCurrent()?.pid === process.pid) rmSync(CURRENT_FILE, { force: true })
 }
-function out (value: unknown): void { process.stdout.write(typeof value === 'string' ? value + '\n' : JSON.stringify(value, null, 2) + '\n') }
+function out(value: unknown): void {
+  process.stdout.write(typeof value === 'string' ? value + '\n' : JSON.stringify(value, null, 2) + '\n')
+}
 
 const program = new Command()
 program
   .name('hanse')
   .description('hanse: a peer-to-peer data-exchange connector for European data spaces')
   .version(VERSION)
-  .addOption(new Option('-c, --config <file>', `node config file (env HANSE_CONFIG; default ${EXAMPLE_CONFIG} when it exists, else the node hanse start recorded)`))
+  .addOption(
+    new Option('-c, --config <file>', `node config file (env HANSE_CONFIG; default ${EXAMPLE_CONFIG} when it exists, else the node hanse start recorded)`)
+  )
   .addOption(new Option('-d, --data-dir <dir>', 'override dataDir from the config (env HANSE_DATA_DIR)'))
   .option('--json', 'machine-readable output on read commands')
   // usage errors go through the one error path below (exit 2, `hanse: CODE: message` or JSON)
@@ -110,7 +139,8 @@ program
 
 const g = (cmd: Command): GlobalOpts => cmd.optsWithGlobals<GlobalOpts>()
 
-program.command('init')
+program
+  .command('init')
   .description('create the data dir, the node key and the admin token; print the peer ID')
   .action(async (_o, cmd: Command) => {
     const cfg = config(g(cmd))
@@ -121,7 +151,8 @@ program.command('init')
     out(`${id.created ? 'created' : 'kept existing'} node key ${id.keyFile}\npeer ID: ${id.peerId.toString()}\ndata dir: ${cfg.dataDir}`)
   })
 
-program.command('start')
+program
+  .command('start')
   .description('start the node in the foreground (SIGTERM/SIGINT stop it cleanly)')
   .action(async (_o, cmd: Command) => {
     const cfg = config(g(cmd))
@@ -136,61 +167,82 @@ program.command('start')
       }
       stopping = true
       logger.info({ signal: sig }, 'stopping')
-      node.stop().then(() => process.exit(0), (err: unknown) => {
-        logger.error({ err }, 'clean stop failed')
-        process.exit(1)
-      })
+      node.stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'clean stop failed')
+          process.exit(1)
+        }
+      )
     }
     process.on('SIGTERM', onSignal)
     process.on('SIGINT', onSignal)
     process.on('exit', forgetCurrent)
     // SIGHUP: reload policies, datasets and the revocation list; a bad config is logged and ignored
     process.on('SIGHUP', () => {
-      node.reload().catch((err: unknown) => { logger.error({ err: errorBody(err) }, 'reload refused; the running config stays') })
+      node.reload().catch((err: unknown) => {
+        logger.error({ err: errorBody(err) }, 'reload refused; the running config stays')
+      })
     })
     await node.start()
     recordCurrent(cfg)
   })
 
-program.command('status')
+program
+  .command('status')
   .description('show the running node: peer ID, addresses, version, uptime, peers')
   .action(async (_o, cmd: Command) => {
     const s = await client(g(cmd)).get<NodeStatus>('/v1/status')
     if (g(cmd).json === true) return out(s)
-    out([
-      `name:        ${s.name}`,
-      `peer ID:     ${s.peerId}`,
-      `version:     ${s.version}`,
-      `uptime:      ${duration(s.uptimeSeconds)} (since ${s.startedAt})`,
-      `trust mode:  ${s.trustMode}`,
-      ...(s.membership === null ? [] : [`membership:  ${s.membership.state === 'valid' && s.membership.credential !== undefined ? `${s.membership.credential.orgName} (${s.membership.credential.orgId}, ${s.membership.credential.country}), valid until ${s.membership.expiresAt ?? '?'}` : `${s.membership.state}${s.membership.reason !== undefined ? `: ${s.membership.reason}` : ''}`}`]),
-      `peers:       ${s.connectedPeers} connected, ${s.knownPeers} known`,
-      `data dir:    ${s.dataDir}`,
-      'listening:',
-      ...s.listenAddrs.map(a => `  ${a}`),
-      ...(s.announceAddrs.length > 0 ? ['announcing:', ...s.announceAddrs.map(a => `  ${a}`)] : [])
-    ].join('\n'))
+    out(
+      [
+        `name:        ${s.name}`,
+        `peer ID:     ${s.peerId}`,
+        `version:     ${s.version}`,
+        `uptime:      ${duration(s.uptimeSeconds)} (since ${s.startedAt})`,
+        `trust mode:  ${s.trustMode}`,
+        ...(s.membership === null
+          ? []
+          : [
+              `membership:  ${s.membership.state === 'valid' && s.membership.credential !== undefined ? `${s.membership.credential.orgName} (${s.membership.credential.orgId}, ${s.membership.credential.country}), valid until ${s.membership.expiresAt ?? '?'}` : `${s.membership.state}${s.membership.reason !== undefined ? `: ${s.membership.reason}` : ''}`}`
+            ]),
+        `peers:       ${s.connectedPeers} connected, ${s.knownPeers} known`,
+        `data dir:    ${s.dataDir}`,
+        'listening:',
+        ...s.listenAddrs.map(a => `  ${a}`),
+        ...(s.announceAddrs.length > 0 ? ['announcing:', ...s.announceAddrs.map(a => `  ${a}`)] : [])
+      ].join('\n')
+    )
   })
 
-program.command('health')
+program
+  .command('health')
   .description('exit 0 when the node for this config answers /healthz (for container health checks)')
   .action(async (_o, cmd: Command) => {
     const c = client(g(cmd))
-    const res = await fetch(`${c.baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) }).catch((err: Error) => { throw new HanseError('UNHEALTHY', `no answer from ${c.baseUrl}: ${err.message}`, { exitCode: 1 }) })
+    const res = await fetch(`${c.baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) }).catch((err: Error) => {
+      throw new HanseError('UNHEALTHY', `no answer from ${c.baseUrl}: ${err.message}`, { exitCode: 1 })
+    })
     if (!res.ok) throw new HanseError('UNHEALTHY', `${c.baseUrl}/healthz answered ${res.status}`, { exitCode: 1 })
     out('healthy')
   })
 
-program.command('reload')
+program
+  .command('reload')
   .description('reload policies, datasets and the revocation list of the running node (like SIGHUP); a bad config is refused and the running one stays')
   .action(async (_o, cmd: Command) => {
-    const { reload } = await client(g(cmd)).post<{ reload: { applied: string[], policies: number, datasets: number, offers: number, restartNeeded: string[] } }>('/v1/reload')
+    const { reload } = await client(g(cmd)).post<{
+      reload: { applied: string[]; policies: number; datasets: number; offers: number; restartNeeded: string[] }
+    }>('/v1/reload')
     if (g(cmd).json === true) return out({ reload })
-    out(`reloaded ${reload.applied.join(', ')}: ${reload.policies} policies, ${reload.datasets} datasets, ${reload.offers} offers` +
-      (reload.restartNeeded.length > 0 ? `\nchanged but only applied after a restart: ${reload.restartNeeded.join(', ')}` : ''))
+    out(
+      `reloaded ${reload.applied.join(', ')}: ${reload.policies} policies, ${reload.datasets} datasets, ${reload.offers} offers` +
+        (reload.restartNeeded.length > 0 ? `\nchanged but only applied after a restart: ${reload.restartNeeded.join(', ')}` : '')
+    )
   })
 
-program.command('peers')
+program
+  .command('peers')
   .description('list connected and known peers')
   .action(async (_o, cmd: Command) => {
     const { peers } = await client(g(cmd)).get<{ peers: PeerView[] }>('/v1/peers')
@@ -204,13 +256,18 @@ program.command('peers')
       const status = m.status === 'valid' ? `valid until ${(m.validUntil ?? '').slice(0, 10)}` : `${m.status}${m.code !== undefined ? ` (${m.code})` : ''}`
       return [m.orgName ?? '-', m.country ?? '-', status]
     }
-    out(table(['PEER', 'CONNECTED', 'RTT', ...(withMembers ? ['ORGANISATION', 'COUNTRY', 'CREDENTIAL'] : []), 'ADDRESS'], peers.map(p => [
-      p.peerId,
-      p.connected ? 'yes' : 'no',
-      p.connections[0]?.rttMs != null ? `${p.connections[0].rttMs} ms` : '-',
-      ...member(p),
-      p.connections[0]?.remoteAddr ?? p.addresses[0] ?? '-'
-    ])))
+    out(
+      table(
+        ['PEER', 'CONNECTED', 'RTT', ...(withMembers ? ['ORGANISATION', 'COUNTRY', 'CREDENTIAL'] : []), 'ADDRESS'],
+        peers.map(p => [
+          p.peerId,
+          p.connected ? 'yes' : 'no',
+          p.connections[0]?.rttMs != null ? `${p.connections[0].rttMs} ms` : '-',
+          ...member(p),
+          p.connections[0]?.remoteAddr ?? p.addresses[0] ?? '-'
+        ])
+      )
+    )
   })
 
 const cliContext = {
@@ -225,25 +282,29 @@ registerTransferCommands(program, cliContext)
 registerLedgerCommands(program, cliContext)
 registerAuthorityCommands(program, cliContext)
 
-program.command('demo')
+program
+  .command('demo')
   .description('run a small data space on 127.0.0.1 (an authority, three companies) and walk through it; exit 0 when every step behaved as expected')
   .option('--keep', 'leave the nodes running at the end (in ./demo-data unless --dir)')
   .option('--short', 'small datasets (CI)')
   .option('--dir <dir>', 'where the data space lives (default: a temp folder, or ./demo-data with --keep)')
-  .action(async (o: { keep?: boolean, short?: boolean, dir?: string }) => {
+  .action(async (o: { keep?: boolean; short?: boolean; dir?: string }) => {
     const ok = await runDemo({
       dir: o.dir ?? (o.keep === true ? 'demo-data' : undefined),
       keep: o.keep === true,
       short: o.short === true,
       node: process.execPath,
       cli: fileURLToPath(import.meta.url),
-      out: (line) => { process.stdout.write(line + '\n') }
+      out: line => {
+        process.stdout.write(line + '\n')
+      }
     })
     if (!ok) throw new HanseError('DEMO_FAILED', 'a demo step did not behave as expected (see the summary)')
   })
 
 const configCmd = program.command('config').description('work with config files')
-configCmd.command('check <file>')
+configCmd
+  .command('check <file>')
   .description('validate a node config without starting anything')
   .action(async (file: string, _o, cmd: Command) => {
     const cfg = loadConfig(file, overrides(g(cmd)))

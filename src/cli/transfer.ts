@@ -17,36 +17,44 @@ interface TransferView {
   sha256: string
   rateBytesPerSecond: number
   etaSeconds: number | null
-  error: { code: string, message: string } | null
+  error: { code: string; message: string } | null
 }
 
 const FINAL = new Set(['COMPLETED', 'TERMINATED', 'SUSPENDED'])
 
-function bar (t: TransferView, width = 30): string {
+function bar(t: TransferView, width = 30): string {
   const frac = t.size > 0 ? Math.min(1, t.bytes / t.size) : 0
   const filled = Math.round(frac * width)
   const eta = t.etaSeconds === null ? '' : ` ETA ${t.etaSeconds}s`
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(frac * 100).toFixed(1).padStart(5)}%  ${bytes(t.bytes)} / ${bytes(t.size)}  ${bytes(t.rateBytesPerSecond)}/s${eta}`
 }
 
-export function registerTransferCommands (program: Command, ctx: CliContext): void {
-  program.command('fetch <agreement>')
+export function registerTransferCommands(program: Command, ctx: CliContext): void {
+  program
+    .command('fetch <agreement>')
     .description("fetch an agreement's dataset; exits 0 only when the data is verified")
     .option('--out <path>', 'where to put it, relative to this directory (default: <dataDir>/received/<provider>/<dataset>)')
     .option('--force', 'replace what exists at the destination (by default an existing file or directory is never touched)')
-    .action(async (agreementId: string, o: { out?: string, force?: boolean }, cmd: Command) => {
+    .action(async (agreementId: string, o: { out?: string; force?: boolean }, cmd: Command) => {
       const client = ctx.client(cmd)
       const json = ctx.json(cmd)
       // the node may run in another directory: a relative --out means relative to the caller
       const dest = o.out === undefined ? undefined : resolve(o.out)
-      let { transfer: t } = await client.post<{ transfer: TransferView }>('/v1/transfers', { agreementId, ...(dest !== undefined ? { dest } : {}), ...(o.force === true ? { overwrite: true } : {}) })
+      let { transfer: t } = await client.post<{ transfer: TransferView }>('/v1/transfers', {
+        agreementId,
+        ...(dest !== undefined ? { dest } : {}),
+        ...(o.force === true ? { overwrite: true } : {})
+      })
       const tty = process.stderr.isTTY === true && !json
       let lastLine = 0
       while (!FINAL.has(t.state)) {
         await new Promise(resolve => setTimeout(resolve, tty ? 200 : 1000))
         t = (await client.get<{ transfer: TransferView }>(`/v1/transfers/${encodeURIComponent(t.id)}`)).transfer
         if (tty) process.stderr.write(`\r${bar(t)}`)
-        else if (!json && Date.now() - lastLine >= 5000 && t.size > 0) { process.stderr.write(`${bar(t)}\n`); lastLine = Date.now() }
+        else if (!json && Date.now() - lastLine >= 5000 && t.size > 0) {
+          process.stderr.write(`${bar(t)}\n`)
+          lastLine = Date.now()
+        }
       }
       if (tty) process.stderr.write('\n')
       if (json) ctx.out({ transfer: t })
@@ -58,19 +66,35 @@ export function registerTransferCommands (program: Command, ctx: CliContext): vo
       }
     })
 
-  const tr = program.command('transfers')
+  const tr = program
+    .command('transfers')
     .description('list transfers (subcommands: suspend, resume, terminate)')
     .action(async (_o, cmd: Command) => {
       const { transfers } = await ctx.client(cmd).get<{ transfers: TransferView[] }>('/v1/transfers')
       if (ctx.json(cmd)) return ctx.out({ transfers })
       if (transfers.length === 0) return ctx.out('no transfers')
-      ctx.out(table(['ID', 'ROLE', 'DATASET', 'STATE', 'PROGRESS', 'NOTE'], transfers.map(t => [
-        t.id, t.role, t.datasetId, t.state, `${bytes(t.bytes)} / ${bytes(t.size)}`, t.error?.code ?? (t.role === 'consumer' ? t.dest : '')
-      ])))
+      ctx.out(
+        table(
+          ['ID', 'ROLE', 'DATASET', 'STATE', 'PROGRESS', 'NOTE'],
+          transfers.map(t => [
+            t.id,
+            t.role,
+            t.datasetId,
+            t.state,
+            `${bytes(t.bytes)} / ${bytes(t.size)}`,
+            t.error?.code ?? (t.role === 'consumer' ? t.dest : '')
+          ])
+        )
+      )
     })
-  const what = { suspend: 'suspend a running transfer (resumable)', resume: 'resume a download from its last verified chunk', terminate: 'end a transfer (not resumed)' }
+  const what = {
+    suspend: 'suspend a running transfer (resumable)',
+    resume: 'resume a download from its last verified chunk',
+    terminate: 'end a transfer (not resumed)'
+  }
   for (const action of ['suspend', 'resume', 'terminate'] as const) {
-    tr.command(`${action} <id>`).description(what[action])
+    tr.command(`${action} <id>`)
+      .description(what[action])
       .action(async (id: string, _o, cmd: Command) => {
         const { transfer } = await ctx.client(cmd).post<{ transfer: TransferView }>(`/v1/transfers/${encodeURIComponent(id)}/${action}`)
         if (ctx.json(cmd)) ctx.out({ transfer })

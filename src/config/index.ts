@@ -18,7 +18,7 @@ export interface ConfigProblem {
 export class ConfigError extends HanseError {
   readonly file: string
   readonly problems: ConfigProblem[]
-  constructor (code: string, file: string, problems: ConfigProblem[]) {
+  constructor(code: string, file: string, problems: ConfigProblem[]) {
     // a file with a million bad entries gets a readable message, not a million lines
     const shownProblems = problems.slice(0, MAX_PROBLEMS_SHOWN)
     const more = problems.length - shownProblems.length
@@ -38,21 +38,35 @@ export const MAX_YAML_BYTES = 4 * 1024 * 1024
  * Parse YAML from a config or policy file into plain data. Syntax errors, alias bombs
  * ("billion laughs"), undefined aliases and oversized files are a ConfigError naming the file.
  */
-export function readYaml (text: string, file: string, code: string): unknown {
-  if (Buffer.byteLength(text) > MAX_YAML_BYTES) throw new ConfigError(code, file, [{ path: '(file)', message: `the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; config and policy files are small` }])
+export function readYaml(text: string, file: string, code: string): unknown {
+  if (Buffer.byteLength(text) > MAX_YAML_BYTES)
+    throw new ConfigError(code, file, [
+      { path: '(file)', message: `the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; config and policy files are small` }
+    ])
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
   if (doc.errors.length > 0) {
-    throw new ConfigError(code, file, doc.errors.map(e => {
-      const pos = e.linePos?.[0]
-      return { path: pos === undefined ? '(root)' : `line ${pos.line}, column ${pos.col}`, message: `${e.message.split('\n')[0] ?? e.message}; fix the YAML syntax` }
-    }))
+    throw new ConfigError(
+      code,
+      file,
+      doc.errors.map(e => {
+        const pos = e.linePos?.[0]
+        return {
+          path: pos === undefined ? '(root)' : `line ${pos.line}, column ${pos.col}`,
+          message: `${e.message.split('\n')[0] ?? e.message}; fix the YAML syntax`
+        }
+      })
+    )
   }
   try {
     // yaml's default maxAliasCount (100) stops exponential expansion
     return doc.toJS({ maxAliasCount: 100 })
   } catch (err) {
     const msg = (err as Error).message
-    const hint = /alias count/i.test(msg) ? 'YAML aliases (*name) expand too far; write the values out instead' : /alias/i.test(msg) ? `${msg}; define the anchor (&name) before using it` : msg
+    const hint = /alias count/i.test(msg)
+      ? 'YAML aliases (*name) expand too far; write the values out instead'
+      : /alias/i.test(msg)
+        ? `${msg}; define the anchor (&name) before using it`
+        : msg
     throw new ConfigError(code, file, [{ path: '(root)', message: hint }])
   }
 }
@@ -63,7 +77,7 @@ export interface ConfigOverrides {
   logLevel?: string
 }
 
-export function formatPath (path: ReadonlyArray<PropertyKey>): string {
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`
@@ -72,7 +86,7 @@ export function formatPath (path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out
 }
 
-function valueAt (root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let cur: unknown = root
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined
@@ -81,13 +95,13 @@ function valueAt (root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return cur
 }
 
-function describe (v: unknown): string {
+function describe(v: unknown): string {
   if (v === undefined) return 'nothing'
   const s = JSON.stringify(v)
   return s.length > 80 ? `${s.slice(0, 77)}...` : s
 }
 
-function problemsFrom (error: z.ZodError, raw: unknown): ConfigProblem[] {
+function problemsFrom(error: z.ZodError, raw: unknown): ConfigProblem[] {
   const out: ConfigProblem[] = []
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -107,8 +121,8 @@ function problemsFrom (error: z.ZodError, raw: unknown): ConfigProblem[] {
  * Validate a parsed config object. `file` is used for messages and to resolve relative paths.
  * Returns a deeply frozen NodeConfig.
  */
-export function validateConfig (raw: unknown, file: string, overrides: ConfigOverrides = {}): NodeConfig {
-  const input = (raw === null || raw === undefined) ? {} : raw
+export function validateConfig(raw: unknown, file: string, overrides: ConfigOverrides = {}): NodeConfig {
+  const input = raw === null || raw === undefined ? {} : raw
   const withOverrides = applyOverrides(input, overrides)
   const result = NodeConfigSchema.safeParse(withOverrides)
   if (!result.success) throw new ConfigError('CONFIG_INVALID', file, problemsFrom(result.error, withOverrides))
@@ -131,36 +145,51 @@ export function validateConfig (raw: unknown, file: string, overrides: ConfigOve
   }
   if (cfg.trust.mode === 'members') {
     const problems: ConfigProblem[] = []
-    if (cfg.trust.authorities.length === 0) problems.push({ path: 'trust.authorities', message: 'trust.mode members needs at least one authority id (`hanse authority init` prints it; the authority shares it with every member)' })
-    if (cfg.trust.credential === undefined) problems.push({ path: 'trust.credential', message: 'trust.mode members needs this node\'s membership credential file (`hanse authority issue ... --out FILE` by the authority)' })
+    if (cfg.trust.authorities.length === 0)
+      problems.push({
+        path: 'trust.authorities',
+        message: 'trust.mode members needs at least one authority id (`hanse authority init` prints it; the authority shares it with every member)'
+      })
+    if (cfg.trust.credential === undefined)
+      problems.push({
+        path: 'trust.credential',
+        message: "trust.mode members needs this node's membership credential file (`hanse authority issue ... --out FILE` by the authority)"
+      })
     if (problems.length > 0) throw new ConfigError('CONFIG_INVALID', file, problems)
   }
   const dup = duplicates(cfg.datasets.map(d => d.id))
-  if (dup.length > 0) throw new ConfigError('CONFIG_INVALID', file, dup.map(([id, i]) => ({ path: `datasets[${i}].id`, message: `dataset id '${id}' is used twice; ids must be unique` })))
+  if (dup.length > 0)
+    throw new ConfigError(
+      'CONFIG_INVALID',
+      file,
+      dup.map(([id, i]) => ({ path: `datasets[${i}].id`, message: `dataset id '${id}' is used twice; ids must be unique` }))
+    )
   return deepFreeze(cfg)
 }
 
-function applyOverrides (input: unknown, o: ConfigOverrides): unknown {
+function applyOverrides(input: unknown, o: ConfigOverrides): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input
   const out: Record<string, unknown> = { ...(input as Record<string, unknown>) }
   if (o.dataDir !== undefined) out.dataDir = o.dataDir
   if (o.logLevel !== undefined) {
-    const logging = (typeof out.logging === 'object' && out.logging !== null) ? out.logging as Record<string, unknown> : {}
+    const logging = typeof out.logging === 'object' && out.logging !== null ? (out.logging as Record<string, unknown>) : {}
     out.logging = { ...logging, level: o.logLevel }
   }
   return out
 }
 
 /** Parse YAML text into a validated config. */
-export function parseConfig (text: string, file: string, overrides: ConfigOverrides = {}): NodeConfig {
+export function parseConfig(text: string, file: string, overrides: ConfigOverrides = {}): NodeConfig {
   return validateConfig(readYaml(text, file, 'CONFIG_YAML_INVALID'), file, overrides)
 }
 
 /** Read, parse and validate a config file. Called once, at start, by the entry point. */
-export function loadConfig (file: string, overrides: ConfigOverrides = {}): NodeConfig {
+export function loadConfig(file: string, overrides: ConfigOverrides = {}): NodeConfig {
   const abs = resolve(file)
   if (!existsSync(abs)) {
-    throw new ConfigError('CONFIG_NOT_FOUND', abs, [{ path: '(file)', message: 'file does not exist; pass --config FILE or set HANSE_CONFIG (copy config/node.example.yaml to start)' }])
+    throw new ConfigError('CONFIG_NOT_FOUND', abs, [
+      { path: '(file)', message: 'file does not exist; pass --config FILE or set HANSE_CONFIG (copy config/node.example.yaml to start)' }
+    ])
   }
   let text: string
   try {
@@ -171,14 +200,17 @@ export function loadConfig (file: string, overrides: ConfigOverrides = {}): Node
   return parseConfig(text, abs, overrides)
 }
 
-function duplicates (ids: string[]): Array<[string, number]> {
+function duplicates(ids: string[]): Array<[string, number]> {
   const seen = new Set<string>()
   const out: Array<[string, number]> = []
-  ids.forEach((id, i) => { if (seen.has(id)) out.push([id, i]); seen.add(id) })
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push([id, i])
+    seen.add(id)
+  })
   return out
 }
 
-export function deepFreeze<T> (o: T): T {
+export function deepFreeze<T>(o: T): T {
   if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
     Object.freeze(o)
     for (const v of Object.values(o as object)) deepFreeze(v)

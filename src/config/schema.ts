@@ -9,11 +9,21 @@ import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
  * ignored setting. The README's configuration reference mirrors this file.
  */
 
-function isMultiaddr (s: string): boolean {
-  try { multiaddr(s); return true } catch { return false }
+function isMultiaddr(s: string): boolean {
+  try {
+    multiaddr(s)
+    return true
+  } catch {
+    return false
+  }
 }
-function isPeerId (s: string): boolean {
-  try { peerIdFromString(s); return true } catch { return false }
+function isPeerId(s: string): boolean {
+  try {
+    peerIdFromString(s)
+    return true
+  } catch {
+    return false
+  }
 }
 
 const Multiaddr = z.string().refine(isMultiaddr, { message: 'expected a multiaddr such as /ip4/0.0.0.0/tcp/4001' })
@@ -21,131 +31,178 @@ const PeerId = z.string().refine(isPeerId, { message: 'expected a libp2p peer ID
 const BootstrapAddr = z.string().refine(s => isMultiaddr(s) && /\/p2p\/[^/]+$/.test(s), {
   message: 'expected a multiaddr ending in /p2p/<peer id>, such as /ip4/10.0.0.5/tcp/4001/p2p/12D3KooW…'
 })
-const Ident = z.string().min(1).max(128).regex(/^[A-Za-z0-9][\w.:-]*$/, { message: 'expected an identifier: letters, digits, ".", "_", ":" or "-"' })
+const Ident = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9][\w.:-]*$/, { message: 'expected an identifier: letters, digits, ".", "_", ":" or "-"' })
 const Port = z.number().int().min(0).max(65535)
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 export const NodeConfigSchema = z.strictObject({
   /** A readable name for this node; shown in status and logs. */
-  name: z.string().min(1).max(128).regex(/^[\w.-]+$/, { message: 'expected letters, digits, ".", "_" or "-"' }),
+  name: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.-]+$/, { message: 'expected letters, digits, ".", "_" or "-"' }),
   /** Holds the node key, LevelDB, the admin token and received datasets. Relative paths are relative to the config file. */
   dataDir: z.string().min(1),
-  network: z.strictObject({
-    listen: z.array(Multiaddr).default(['/ip4/0.0.0.0/tcp/4001']),
-    announce: z.array(Multiaddr).default([]),
-    bootstrap: z.array(BootstrapAddr).default([]),
-    mdns: z.strictObject({
-      enabled: z.boolean().default(true),
-      /** Own service tag so hanse nodes find each other and not every libp2p app on the LAN. */
-      serviceTag: z.string().min(1).default('hanse.local'),
-      intervalMs: z.number().int().min(1000).default(10_000)
-    }).prefault({}),
-    dht: z.strictObject({
-      enabled: z.boolean().default(true)
-    }).prefault({}),
-    connections: z.strictObject({
-      maxConnections: z.number().int().min(1).default(300),
-      maxIncomingPendingConnections: z.number().int().min(1).default(64),
-      /** New inbound connections accepted per second from one IP address (libp2p's inboundConnectionThreshold). */
-      inboundPerHostPerSecond: z.number().int().min(1).default(5),
-      dialTimeoutMs: z.number().int().min(100).default(10_000)
-    }).prefault({})
-  }).prefault({}),
-  trust: z.strictObject({
-    /**
-     * `open`: any peer; `allowlist`: only the peer IDs listed; `members`: peers holding a valid
-     * membership credential from one of `authorities`. Default: `members` when an authority is
-     * configured, else `allowlist`.
-     */
-    mode: z.enum(['open', 'allowlist', 'members']).optional(),
-    allowlist: z.array(PeerId).default([]),
-    /** Ids of the data space authorities whose credentials count (`hanse authority init` prints one). */
-    authorities: z.array(PeerId).default([]),
-    /** This node's membership credential file, relative to the config file. */
-    credential: z.string().min(1).optional(),
-    /** The authority's signed revocation list file, relative to the config file; reloaded when it changes. */
-    revocationList: z.string().min(1).optional(),
-    /** In `members` mode: keep identify, ping and DHT with peers that are not (yet) members. */
-    allowHousekeeping: z.boolean().default(true),
-    /** How often the revocation list file and credential expiries are checked. */
-    recheckMs: z.number().int().min(50).default(5_000),
-    /** How long the membership exchange with a peer may take. */
-    helloTimeoutMs: z.number().int().min(100).default(STREAM_IDLE_TIMEOUTS_MS.membership),
-    /** Log a warning this many days before the node's own credential expires. */
-    expiryWarningDays: z.number().int().min(0).default(14),
-    /** A libp2p pre-shared key file (`/key/swarm/psk/1.0.0/`), relative to the config file: only nodes with the same key can connect at all. */
-    psk: z.string().min(1).optional()
-  }).prefault({}),
-  policies: z.strictObject({
-    /** Directory of policy files (*.yaml), relative to the config file. */
-    dir: z.string().min(1).default('policies')
-  }).prefault({}),
-  catalog: z.strictObject({
-    /** How long the federated catalogue waits for each peer. */
-    peerTimeoutMs: z.number().int().min(100).max(120_000).default(5_000),
-    /** How long a federated catalogue is served from cache. */
-    cacheTtlMs: z.number().int().min(0).default(30_000)
-  }).prefault({}),
-  negotiation: z.strictObject({
-    /** First retry delay of an undelivered negotiation message; doubles each attempt. */
-    retryInitialDelayMs: z.number().int().min(10).default(250),
-    retryMaxDelayMs: z.number().int().min(10).default(30_000),
-    /** Attempts before the negotiation ends in TERMINATED with PEER_UNREACHABLE. */
-    retryMaxAttempts: z.number().int().min(1).max(1000).default(10),
-    /** Open negotiations one peer may have with this node; more are refused (flood guard). */
-    maxOpenPerPeer: z.number().int().min(1).default(256)
-  }).prefault({}),
-  transfer: z.strictObject({
-    /** Unit of verification and resumption; at most 4 MiB. */
-    chunkSizeBytes: z.number().int().min(16 * 1024).max(4 * 1024 * 1024).default(1024 * 1024),
-    /** The provider re-checks the agreement while streaming at least this often (bytes, ms). */
-    recheckEveryBytes: z.number().int().min(1).default(8 * 1024 * 1024),
-    recheckEveryMs: z.number().int().min(1).default(2_000),
-    /** Concurrent transfer streams one peer may open to this node. */
-    maxStreamsPerPeer: z.number().int().min(1).max(1024).default(8),
-    /** Transfers served at once over all peers; more are refused with BUSY. */
-    maxConcurrent: z.number().int().min(1).default(64),
-    /** Where received datasets go by default; relative to the data dir. */
-    receiveDir: z.string().min(1).default('received'),
-    /** Chunk hashes are sent in runs of this many, each right before its chunks (bounds frames and memory). */
-    hashRunChunks: z.number().int().min(16).max(16_384).default(4096),
-    /** A download cut by the network is resumed automatically this many times, after a backoff
-     * doubling from retryBaseMs up to retryMaxMs; verified progress resets the count. */
-    retryAttempts: z.number().int().min(0).default(8),
-    retryBaseMs: z.number().int().min(1).default(500),
-    retryMaxMs: z.number().int().min(1).default(30_000),
-    /** Provider: a transfer whose consumer went away mid-stream (reset, terminated, vanished) is
-     * SUSPENDED; if it is not resumed within this long it is TERMINATED (ABANDONED). */
-    abandonAfterMs: z.number().int().min(100).default(600_000)
-  }).prefault({}),
+  network: z
+    .strictObject({
+      listen: z.array(Multiaddr).default(['/ip4/0.0.0.0/tcp/4001']),
+      announce: z.array(Multiaddr).default([]),
+      bootstrap: z.array(BootstrapAddr).default([]),
+      mdns: z
+        .strictObject({
+          enabled: z.boolean().default(true),
+          /** Own service tag so hanse nodes find each other and not every libp2p app on the LAN. */
+          serviceTag: z.string().min(1).default('hanse.local'),
+          intervalMs: z.number().int().min(1000).default(10_000)
+        })
+        .prefault({}),
+      dht: z
+        .strictObject({
+          enabled: z.boolean().default(true)
+        })
+        .prefault({}),
+      connections: z
+        .strictObject({
+          maxConnections: z.number().int().min(1).default(300),
+          maxIncomingPendingConnections: z.number().int().min(1).default(64),
+          /** New inbound connections accepted per second from one IP address (libp2p's inboundConnectionThreshold). */
+          inboundPerHostPerSecond: z.number().int().min(1).default(5),
+          dialTimeoutMs: z.number().int().min(100).default(10_000)
+        })
+        .prefault({})
+    })
+    .prefault({}),
+  trust: z
+    .strictObject({
+      /**
+       * `open`: any peer; `allowlist`: only the peer IDs listed; `members`: peers holding a valid
+       * membership credential from one of `authorities`. Default: `members` when an authority is
+       * configured, else `allowlist`.
+       */
+      mode: z.enum(['open', 'allowlist', 'members']).optional(),
+      allowlist: z.array(PeerId).default([]),
+      /** Ids of the data space authorities whose credentials count (`hanse authority init` prints one). */
+      authorities: z.array(PeerId).default([]),
+      /** This node's membership credential file, relative to the config file. */
+      credential: z.string().min(1).optional(),
+      /** The authority's signed revocation list file, relative to the config file; reloaded when it changes. */
+      revocationList: z.string().min(1).optional(),
+      /** In `members` mode: keep identify, ping and DHT with peers that are not (yet) members. */
+      allowHousekeeping: z.boolean().default(true),
+      /** How often the revocation list file and credential expiries are checked. */
+      recheckMs: z.number().int().min(50).default(5_000),
+      /** How long the membership exchange with a peer may take. */
+      helloTimeoutMs: z.number().int().min(100).default(STREAM_IDLE_TIMEOUTS_MS.membership),
+      /** Log a warning this many days before the node's own credential expires. */
+      expiryWarningDays: z.number().int().min(0).default(14),
+      /** A libp2p pre-shared key file (`/key/swarm/psk/1.0.0/`), relative to the config file: only nodes with the same key can connect at all. */
+      psk: z.string().min(1).optional()
+    })
+    .prefault({}),
+  policies: z
+    .strictObject({
+      /** Directory of policy files (*.yaml), relative to the config file. */
+      dir: z.string().min(1).default('policies')
+    })
+    .prefault({}),
+  catalog: z
+    .strictObject({
+      /** How long the federated catalogue waits for each peer. */
+      peerTimeoutMs: z.number().int().min(100).max(120_000).default(5_000),
+      /** How long a federated catalogue is served from cache. */
+      cacheTtlMs: z.number().int().min(0).default(30_000)
+    })
+    .prefault({}),
+  negotiation: z
+    .strictObject({
+      /** First retry delay of an undelivered negotiation message; doubles each attempt. */
+      retryInitialDelayMs: z.number().int().min(10).default(250),
+      retryMaxDelayMs: z.number().int().min(10).default(30_000),
+      /** Attempts before the negotiation ends in TERMINATED with PEER_UNREACHABLE. */
+      retryMaxAttempts: z.number().int().min(1).max(1000).default(10),
+      /** Open negotiations one peer may have with this node; more are refused (flood guard). */
+      maxOpenPerPeer: z.number().int().min(1).default(256)
+    })
+    .prefault({}),
+  transfer: z
+    .strictObject({
+      /** Unit of verification and resumption; at most 4 MiB. */
+      chunkSizeBytes: z
+        .number()
+        .int()
+        .min(16 * 1024)
+        .max(4 * 1024 * 1024)
+        .default(1024 * 1024),
+      /** The provider re-checks the agreement while streaming at least this often (bytes, ms). */
+      recheckEveryBytes: z
+        .number()
+        .int()
+        .min(1)
+        .default(8 * 1024 * 1024),
+      recheckEveryMs: z.number().int().min(1).default(2_000),
+      /** Concurrent transfer streams one peer may open to this node. */
+      maxStreamsPerPeer: z.number().int().min(1).max(1024).default(8),
+      /** Transfers served at once over all peers; more are refused with BUSY. */
+      maxConcurrent: z.number().int().min(1).default(64),
+      /** Where received datasets go by default; relative to the data dir. */
+      receiveDir: z.string().min(1).default('received'),
+      /** Chunk hashes are sent in runs of this many, each right before its chunks (bounds frames and memory). */
+      hashRunChunks: z.number().int().min(16).max(16_384).default(4096),
+      /** A download cut by the network is resumed automatically this many times, after a backoff
+       * doubling from retryBaseMs up to retryMaxMs; verified progress resets the count. */
+      retryAttempts: z.number().int().min(0).default(8),
+      retryBaseMs: z.number().int().min(1).default(500),
+      retryMaxMs: z.number().int().min(1).default(30_000),
+      /** Provider: a transfer whose consumer went away mid-stream (reset, terminated, vanished) is
+       * SUSPENDED; if it is not resumed within this long it is TERMINATED (ABANDONED). */
+      abandonAfterMs: z.number().int().min(100).default(600_000)
+    })
+    .prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */
-  datasets: z.array(z.strictObject({
-    id: Ident,
-    title: z.string().min(1).max(512),
-    description: z.string().max(8192).default(''),
-    keywords: z.array(z.string().min(1).max(64)).max(64).default([]),
-    license: z.string().max(256).default(''),
-    mediaType: z.string().max(128).default('application/octet-stream'),
-    /** A file or a directory on local disk; relative to the config file. */
-    source: z.string().min(1),
-    offers: z.array(z.strictObject({
-      /** Default: `<dataset id>` for the first offer, `<dataset id>:<policy>` for others. */
-      id: Ident.optional(),
-      policy: Ident,
-      /** `manual`: the operator approves each negotiation. */
-      approval: z.enum(['auto', 'manual']).default('auto')
-    })).min(1)
-  })).default([]),
-  api: z.strictObject({
-    enabled: z.boolean().default(true),
-    host: z.string().min(1).default('127.0.0.1'),
-    port: Port.default(7480)
-  }).prefault({}),
-  logging: z.strictObject({
-    level: z.enum(LOG_LEVELS).default('info'),
-    pretty: z.union([z.literal('auto'), z.boolean()]).default('auto')
-  }).prefault({})
+  datasets: z
+    .array(
+      z.strictObject({
+        id: Ident,
+        title: z.string().min(1).max(512),
+        description: z.string().max(8192).default(''),
+        keywords: z.array(z.string().min(1).max(64)).max(64).default([]),
+        license: z.string().max(256).default(''),
+        mediaType: z.string().max(128).default('application/octet-stream'),
+        /** A file or a directory on local disk; relative to the config file. */
+        source: z.string().min(1),
+        offers: z
+          .array(
+            z.strictObject({
+              /** Default: `<dataset id>` for the first offer, `<dataset id>:<policy>` for others. */
+              id: Ident.optional(),
+              policy: Ident,
+              /** `manual`: the operator approves each negotiation. */
+              approval: z.enum(['auto', 'manual']).default('auto')
+            })
+          )
+          .min(1)
+      })
+    )
+    .default([]),
+  api: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      host: z.string().min(1).default('127.0.0.1'),
+      port: Port.default(7480)
+    })
+    .prefault({}),
+  logging: z
+    .strictObject({
+      level: z.enum(LOG_LEVELS).default('info'),
+      pretty: z.union([z.literal('auto'), z.boolean()]).default('auto')
+    })
+    .prefault({})
 })
 
 /** The config as the schema yields it, before paths are resolved. */
@@ -155,9 +212,11 @@ export type ParsedNodeConfig = z.output<typeof NodeConfigSchema>
 export type TrustMode = 'open' | 'allowlist' | 'members'
 
 /** The validated, resolved and frozen config that components receive. */
-export type NodeConfig = Readonly<Omit<ParsedNodeConfig, 'trust'> & {
-  /** The trust section with its mode decided (see the schema's default). */
-  trust: Omit<ParsedNodeConfig['trust'], 'mode'> & { mode: TrustMode }
-  /** Absolute path of the file it came from (or `<inline>`). */
-  source: string
-}>
+export type NodeConfig = Readonly<
+  Omit<ParsedNodeConfig, 'trust'> & {
+    /** The trust section with its mode decided (see the schema's default). */
+    trust: Omit<ParsedNodeConfig['trust'], 'mode'> & { mode: TrustMode }
+    /** Absolute path of the file it came from (or `<inline>`). */
+    source: string
+  }
+>

@@ -8,7 +8,7 @@ import { join } from 'node:path'
  */
 
 /** mulberry32: small, fast, seeded; random enough for test data and interruption offsets. */
-export function prng (seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -19,7 +19,7 @@ export function prng (seed: number): () => number {
   }
 }
 
-async function writeLines (file: string, header: string, targetBytes: number, row: (i: number) => string): Promise<number> {
+async function writeLines(file: string, header: string, targetBytes: number, row: (i: number) => string): Promise<number> {
   const out = createWriteStream(file)
   let bytes = 0
   let chunk = header + '\n'
@@ -41,42 +41,92 @@ const iso = (ms: number): string => new Date(ms).toISOString()
 const T0 = Date.UTC(2026, 9, 1)
 
 /** Vehicle telemetry as CSV: one row per vehicle per second. */
-export async function telemetryCsv (file: string, bytes: number): Promise<void> {
+export async function telemetryCsv(file: string, bytes: number): Promise<void> {
   const r = prng(1)
-  await writeLines(file, 'timestamp,vin,speed_kmh,battery_soc,battery_temp_c,odometer_km,lat,lon', bytes, (i) => {
+  await writeLines(file, 'timestamp,vin,speed_kmh,battery_soc,battery_temp_c,odometer_km,lat,lon', bytes, i => {
     const vin = `WAUZZZ8V${String(100000 + (i % 40)).padStart(9, '0')}`
-    return [iso(T0 + Math.floor(i / 40) * 1000), vin, (r() * 130).toFixed(1), (20 + r() * 80).toFixed(1), (15 + r() * 25).toFixed(1), (10000 + i * 0.01).toFixed(2), (53.07 + r() * 0.1).toFixed(5), (8.8 + r() * 0.1).toFixed(5)].join(',')
+    return [
+      iso(T0 + Math.floor(i / 40) * 1000),
+      vin,
+      (r() * 130).toFixed(1),
+      (20 + r() * 80).toFixed(1),
+      (15 + r() * 25).toFixed(1),
+      (10000 + i * 0.01).toFixed(2),
+      (53.07 + r() * 0.1).toFixed(5),
+      (8.8 + r() * 0.1).toFixed(5)
+    ].join(',')
   })
 }
 
 /** Crash test results as JSON Lines. */
-export async function crashTestsJsonl (file: string, bytes: number): Promise<void> {
+export async function crashTestsJsonl(file: string, bytes: number): Promise<void> {
   const r = prng(2)
   const models = ['E-Kompakt', 'E-Kombi', 'E-Transporter']
-  await writeLines(file, JSON.stringify({ schema: 'crash-test/1', unit: { force: 'kN', acceleration: 'g' } }), bytes, (i) => JSON.stringify({
-    test: `CT-2026-${String(i).padStart(6, '0')}`, model: models[i % 3], configuration: ['frontal-40', 'side-pole', 'rear'][Math.floor(r() * 3)],
-    speed_kmh: [50, 56, 64][i % 3], peak_force_kn: Number((80 + r() * 60).toFixed(2)), head_injury_criterion: Math.round(200 + r() * 600), passed: r() > 0.1
-  }))
+  await writeLines(file, JSON.stringify({ schema: 'crash-test/1', unit: { force: 'kN', acceleration: 'g' } }), bytes, i =>
+    JSON.stringify({
+      test: `CT-2026-${String(i).padStart(6, '0')}`,
+      model: models[i % 3],
+      configuration: ['frontal-40', 'side-pole', 'rear'][Math.floor(r() * 3)],
+      speed_kmh: [50, 56, 64][i % 3],
+      peak_force_kn: Number((80 + r() * 60).toFixed(2)),
+      head_injury_criterion: Math.round(200 + r() * 600),
+      passed: r() > 0.1
+    })
+  )
 }
 
 /** A directory dataset: quality measurements per production line, plus a README and a JSON schema. */
-export async function qualityDir (dir: string, bytes: number): Promise<void> {
+export async function qualityDir(dir: string, bytes: number): Promise<void> {
   mkdirSync(join(dir, 'lines'), { recursive: true })
-  writeFileSync(join(dir, 'README.txt'), 'Quality measurements of brake caliper housings, production lines L1-L3, October 2026.\nColumns: see schema.json. Tolerances per drawing BCH-4471 rev. C.\n')
-  writeFileSync(join(dir, 'schema.json'), JSON.stringify({ part: 'BCH-4471', columns: { timestamp: 'ISO 8601', serial: 'part serial', bore_mm: 'bore diameter', flatness_um: 'flatness', hardness_hrc: 'Rockwell C', ok: 'within tolerance' } }, null, 2) + '\n')
+  writeFileSync(
+    join(dir, 'README.txt'),
+    'Quality measurements of brake caliper housings, production lines L1-L3, October 2026.\nColumns: see schema.json. Tolerances per drawing BCH-4471 rev. C.\n'
+  )
+  writeFileSync(
+    join(dir, 'schema.json'),
+    JSON.stringify(
+      {
+        part: 'BCH-4471',
+        columns: {
+          timestamp: 'ISO 8601',
+          serial: 'part serial',
+          bore_mm: 'bore diameter',
+          flatness_um: 'flatness',
+          hardness_hrc: 'Rockwell C',
+          ok: 'within tolerance'
+        }
+      },
+      null,
+      2
+    ) + '\n'
+  )
   for (const [n, line] of ['L1', 'L2', 'L3'].entries()) {
     const r = prng(10 + n)
-    await writeLines(join(dir, 'lines', `${line}.csv`), 'timestamp,serial,bore_mm,flatness_um,hardness_hrc,ok', Math.floor(bytes / 3), (i) => {
+    await writeLines(join(dir, 'lines', `${line}.csv`), 'timestamp,serial,bore_mm,flatness_um,hardness_hrc,ok', Math.floor(bytes / 3), i => {
       const bore = 42 + (r() - 0.5) * 0.04
-      return [iso(T0 + i * 7000), `${line}-${String(i).padStart(7, '0')}`, bore.toFixed(4), (r() * 12).toFixed(2), (38 + r() * 6).toFixed(1), Math.abs(bore - 42) < 0.018 ? 'true' : 'false'].join(',')
+      return [
+        iso(T0 + i * 7000),
+        `${line}-${String(i).padStart(7, '0')}`,
+        bore.toFixed(4),
+        (r() * 12).toFixed(2),
+        (38 + r() * 6).toFixed(1),
+        Math.abs(bore - 42) < 0.018 ? 'true' : 'false'
+      ].join(',')
     })
   }
 }
 
 /** Supplier price list as JSON. */
-export function priceListJson (file: string): void {
+export function priceListJson(file: string): void {
   const r = prng(3)
-  const items = Array.from({ length: 400 }, (_, i) => ({ part: `BCH-${4400 + i}`, description: `brake part ${i}`, currency: 'EUR', unitPrice: Number((5 + r() * 200).toFixed(2)), moq: [50, 100, 500][i % 3], leadTimeDays: 10 + Math.floor(r() * 50) }))
+  const items = Array.from({ length: 400 }, (_, i) => ({
+    part: `BCH-${4400 + i}`,
+    description: `brake part ${i}`,
+    currency: 'EUR',
+    unitPrice: Number((5 + r() * 200).toFixed(2)),
+    moq: [50, 100, 500][i % 3],
+    leadTimeDays: 10 + Math.floor(r() * 50)
+  }))
   writeFileSync(file, JSON.stringify({ validFrom: '2026-11-01', supplier: 'PL-5260001234', items }, null, 2) + '\n')
 }
 
@@ -84,17 +134,21 @@ export function priceListJson (file: string): void {
  * Battery ageing measurements in a small columnar binary file laid out like Parquet (magic
  * bytes, column chunks, a JSON footer with the schema and offsets, footer length, magic).
  */
-export async function batteryColumnar (file: string, bytes: number): Promise<void> {
+export async function batteryColumnar(file: string, bytes: number): Promise<void> {
   const r = prng(4)
   const rows = Math.max(1000, Math.floor(bytes / 24))
-  const cols: Record<string, Float64Array> = { cycle: new Float64Array(rows), capacity_ah: new Float64Array(rows), internal_resistance_mohm: new Float64Array(rows) }
+  const cols: Record<string, Float64Array> = {
+    cycle: new Float64Array(rows),
+    capacity_ah: new Float64Array(rows),
+    internal_resistance_mohm: new Float64Array(rows)
+  }
   for (let i = 0; i < rows; i++) {
     cols.cycle![i] = i
     cols.capacity_ah![i] = 62 * (1 - 0.00002 * i) + (r() - 0.5) * 0.2
     cols.internal_resistance_mohm![i] = 1.1 + 0.00001 * i + r() * 0.05
   }
   const parts: Buffer[] = [Buffer.from('PAR1')]
-  const columns: Array<{ name: string, type: string, offset: number, length: number }> = []
+  const columns: Array<{ name: string; type: string; offset: number; length: number }> = []
   let offset = 4
   for (const [name, data] of Object.entries(cols)) {
     const b = Buffer.from(data.buffer)

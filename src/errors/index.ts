@@ -10,7 +10,7 @@ export class HanseError extends Error {
   /** Process exit status the CLI uses for it. */
   readonly exitCode: number
 
-  constructor (code: string, message: string, opts: { status?: number, exitCode?: number, cause?: unknown } = {}) {
+  constructor(code: string, message: string, opts: { status?: number; exitCode?: number; cause?: unknown } = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause })
     this.name = new.target.name
     this.code = code
@@ -18,13 +18,13 @@ export class HanseError extends Error {
     this.exitCode = opts.exitCode ?? 1
   }
 
-  toJSON (): { code: string, message: string } {
+  toJSON(): { code: string; message: string } {
     return { code: this.code, message: this.message }
   }
 }
 
 /** Normalise anything thrown into `{ code, message }` for logs, replies and the CLI. */
-export function errorBody (err: unknown): { code: string, message: string } {
+export function errorBody(err: unknown): { code: string; message: string } {
   if (err instanceof HanseError) return err.toJSON()
   if (err instanceof Error) {
     const raw = (err as Error & { code?: unknown }).code

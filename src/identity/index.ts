@@ -10,19 +10,26 @@ export const KEY_FILE = 'node.key'
 export const TOKEN_FILE = 'admin.token'
 
 export class DataDirError extends HanseError {
-  constructor (code: string, message: string) { super(code, message, { exitCode: 3 }) }
+  constructor(code: string, message: string) {
+    super(code, message, { exitCode: 3 })
+  }
 }
 
 export class KeyFileError extends HanseError {
-  constructor (file: string, cause: unknown) {
-    super('KEY_FILE_CORRUPT', `the node key ${file} is unreadable or corrupt (${(cause as Error)?.message ?? String(cause)}); restore it from a backup, or move it away to create a new identity (this changes the peer ID)`, { exitCode: 3, cause })
+  constructor(file: string, cause: unknown) {
+    super(
+      'KEY_FILE_CORRUPT',
+      `the node key ${file} is unreadable or corrupt (${(cause as Error)?.message ?? String(cause)}); restore it from a backup, or move it away to create a new identity (this changes the peer ID)`,
+      { exitCode: 3, cause }
+    )
   }
 }
 
 /** Create the data dir (not its parents: a missing parent is usually a typo). */
-export function ensureDataDir (dataDir: string): void {
+export function ensureDataDir(dataDir: string): void {
   if (existsSync(dataDir)) {
-    if (!statSync(dataDir).isDirectory()) throw new DataDirError('DATA_DIR_INVALID', `dataDir ${dataDir} exists but is not a directory; point dataDir at a directory`)
+    if (!statSync(dataDir).isDirectory())
+      throw new DataDirError('DATA_DIR_INVALID', `dataDir ${dataDir} exists but is not a directory; point dataDir at a directory`)
     return
   }
   const parent = dirname(dataDir)
@@ -33,7 +40,7 @@ export function ensureDataDir (dataDir: string): void {
 }
 
 /** Write a secret file atomically with mode 0600 so it is never visible half-written or world-readable. */
-export function writeSecret (file: string, data: Uint8Array | string): void {
+export function writeSecret(file: string, data: Uint8Array | string): void {
   const tmp = `${file}.${process.pid}.tmp`
   writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' })
   renameSync(tmp, file)
@@ -53,7 +60,7 @@ export interface Identity {
  * create it on first start. The peer ID derives from it, so it stays the same across restarts.
  * An existing key is never overwritten.
  */
-export async function loadOrCreateIdentity (dataDir: string): Promise<Identity> {
+export async function loadOrCreateIdentity(dataDir: string): Promise<Identity> {
   const keyFile = join(dataDir, KEY_FILE)
   if (!existsSync(keyFile)) {
     const privateKey = await generateKeyPair('Ed25519')
@@ -79,15 +86,23 @@ export async function loadOrCreateIdentity (dataDir: string): Promise<Identity> 
  * thing in hanse (agreements, receipts, checkpoints, credentials, revocation lists) is checked
  * this way; a domain prefix keeps a signature for one from passing as another.
  */
-export async function verifyPeerSignature (peerId: string, prefix: Uint8Array, body: Uint8Array, signature: Uint8Array): Promise<boolean> {
+export async function verifyPeerSignature(peerId: string, prefix: Uint8Array, body: Uint8Array, signature: Uint8Array): Promise<boolean> {
   let key
-  try { key = peerIdFromString(peerId).publicKey } catch { return false }
+  try {
+    key = peerIdFromString(peerId).publicKey
+  } catch {
+    return false
+  }
   if (key?.type !== 'Ed25519' || signature.length !== 64) return false
-  try { return await key.verify(Buffer.concat([prefix, body]), signature) } catch { return false }
+  try {
+    return await key.verify(Buffer.concat([prefix, body]), signature)
+  } catch {
+    return false
+  }
 }
 
 /** The admin API bearer token in `<dataDir>/admin.token` (0600), created on first use. */
-export function loadOrCreateToken (dataDir: string): string {
+export function loadOrCreateToken(dataDir: string): string {
   const file = join(dataDir, TOKEN_FILE)
   if (existsSync(file)) {
     const token = readFileSync(file, 'utf8').trim()
@@ -99,7 +114,7 @@ export function loadOrCreateToken (dataDir: string): string {
   return token
 }
 
-export function readToken (dataDir: string): string | undefined {
+export function readToken(dataDir: string): string | undefined {
   const file = join(dataDir, TOKEN_FILE)
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined
 }

@@ -23,13 +23,13 @@ export interface AuditFinding {
 export class Account {
   readonly agreements = new Map<string, string | undefined>()
   /** `countersigned`: the provider's delivery signature is on it (a consumer may hold only its own). */
-  readonly receipts = new Map<string, { bytes: unknown, sha256: unknown, agreementId: string, transferId: string, countersigned: boolean }>()
-  readonly completed = new Map<string, { size: unknown, sha256: unknown, agreementId: string, transferId: string }>()
+  readonly receipts = new Map<string, { bytes: unknown; sha256: unknown; agreementId: string; transferId: string; countersigned: boolean }>()
+  readonly completed = new Map<string, { size: unknown; sha256: unknown; agreementId: string; transferId: string }>()
   readonly exchangedTransfers = new Set<string>()
   readonly exchangedAgreements = new Set<string>()
   entries = 0
 
-  add (e: EntryView): void {
+  add(e: EntryView): void {
     if (e.agreementId === '') return
     this.entries++
     const key = `${e.agreementId}/${e.transferId}`
@@ -38,10 +38,17 @@ export class Account {
         this.agreements.set(e.agreementId, e.payload.agreementSha256 as string | undefined)
         break
       case 'transfer.receipt':
-        this.receipts.set(key, { bytes: e.payload.bytes, sha256: e.payload.sha256, agreementId: e.agreementId, transferId: e.transferId, countersigned: typeof e.payload.providerSignature === 'string' || e.payload.role === 'provider' })
+        this.receipts.set(key, {
+          bytes: e.payload.bytes,
+          sha256: e.payload.sha256,
+          agreementId: e.agreementId,
+          transferId: e.transferId,
+          countersigned: typeof e.payload.providerSignature === 'string' || e.payload.role === 'provider'
+        })
         break
       case 'transfer.state':
-        if (e.payload.state === 'COMPLETED') this.completed.set(key, { size: e.payload.size, sha256: e.payload.sha256, agreementId: e.agreementId, transferId: e.transferId })
+        if (e.payload.state === 'COMPLETED')
+          this.completed.set(key, { size: e.payload.size, sha256: e.payload.sha256, agreementId: e.agreementId, transferId: e.transferId })
         break
       case 'checkpoint.received':
         this.exchangedAgreements.add(e.agreementId)
@@ -51,7 +58,7 @@ export class Account {
   }
 
   /** Agreements either account knows of. */
-  static shared (a: Account, b: Account): number {
+  static shared(a: Account, b: Account): number {
     return new Set([...a.agreements.keys(), ...b.agreements.keys()]).size
   }
 }
@@ -61,12 +68,15 @@ export class Account {
  * A difference counts only for what the checkpoint exchanges in `mine` say is due on both
  * sides; the rest is returned as `pending` (recorded on one side, not yet due on the other).
  */
-export function compareAccounts (peer: string, mine: Account, theirs: Account): { findings: AuditFinding[], pending: number, pendingSample: string[] } {
+export function compareAccounts(peer: string, mine: Account, theirs: Account): { findings: AuditFinding[]; pending: number; pendingSample: string[] } {
   const findings: AuditFinding[] = []
   let pending = 0
   const pendingSample: string[] = []
   // what is pending, a few of each, so an operator can see why
-  const hold = (what: string): void => { pending++; if (pendingSample.length < 10) pendingSample.push(what) }
+  const hold = (what: string): void => {
+    pending++
+    if (pendingSample.length < 10) pendingSample.push(what)
+  }
   const dueAgreement = (id: string): boolean => mine.exchangedAgreements.has(id)
   const dueTransfer = (key: string): boolean => mine.exchangedTransfers.has(key)
 
@@ -80,32 +90,61 @@ export function compareAccounts (peer: string, mine: Account, theirs: Account): 
   }
   for (const id of theirs.agreements.keys()) {
     if (mine.agreements.has(id)) continue
-    if (dueAgreement(id)) findings.push({ code: 'MISSING_AGREEMENT', agreementId: id, message: `${peer} holds agreement ${id}, which this node's ledger lacks` })
+    if (dueAgreement(id))
+      findings.push({ code: 'MISSING_AGREEMENT', agreementId: id, message: `${peer} holds agreement ${id}, which this node's ledger lacks` })
     else hold(`agreement ${id} (not yet here)`)
   }
   for (const [key, e] of mine.receipts) {
     const t = theirs.receipts.get(key)
     if (t === undefined) {
       // a receipt the provider never countersigned may never have reached it: not evidence
-      if (dueTransfer(key) && e.countersigned) findings.push({ code: 'MISSING_RECEIPT', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no receipt for transfer ${e.transferId}, which this node has signed by both parties` })
+      if (dueTransfer(key) && e.countersigned)
+        findings.push({
+          code: 'MISSING_RECEIPT',
+          agreementId: e.agreementId,
+          transferId: e.transferId,
+          message: `${peer} has no receipt for transfer ${e.transferId}, which this node has signed by both parties`
+        })
       else hold(`receipt ${key} (${e.countersigned ? 'not yet' : 'never countersigned'} at ${peer})`)
     } else if (t.bytes !== e.bytes || t.sha256 !== e.sha256) {
-      findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `receipts for transfer ${e.transferId} differ: here ${String(e.bytes)} bytes ${String(e.sha256)}, at ${peer} ${String(t.bytes)} bytes ${String(t.sha256)}` })
+      findings.push({
+        code: 'DISAGREEMENT',
+        agreementId: e.agreementId,
+        transferId: e.transferId,
+        message: `receipts for transfer ${e.transferId} differ: here ${String(e.bytes)} bytes ${String(e.sha256)}, at ${peer} ${String(t.bytes)} bytes ${String(t.sha256)}`
+      })
     }
   }
   for (const [key, t] of theirs.receipts) {
     if (mine.receipts.has(key)) continue
-    if (dueTransfer(key)) findings.push({ code: 'MISSING_RECEIPT', agreementId: t.agreementId, transferId: t.transferId, message: `${peer} holds a receipt for transfer ${t.transferId} that this node's ledger lacks` })
+    if (dueTransfer(key))
+      findings.push({
+        code: 'MISSING_RECEIPT',
+        agreementId: t.agreementId,
+        transferId: t.transferId,
+        message: `${peer} holds a receipt for transfer ${t.transferId} that this node's ledger lacks`
+      })
     else hold(`receipt ${key} (not yet here)`)
   }
   for (const [key, e] of mine.completed) {
     const t = theirs.completed.get(key)
     if (t === undefined) {
       // a provider logs COMPLETED when it sent everything; a consumer after verifying
-      if (dueTransfer(key)) findings.push({ code: 'MISSING_TRANSFER', agreementId: e.agreementId, transferId: e.transferId, message: `${peer} has no completed transfer ${e.transferId}` })
+      if (dueTransfer(key))
+        findings.push({
+          code: 'MISSING_TRANSFER',
+          agreementId: e.agreementId,
+          transferId: e.transferId,
+          message: `${peer} has no completed transfer ${e.transferId}`
+        })
       else hold(`completed transfer ${key} (not yet at ${peer})`)
     } else if (t.size !== e.size || t.sha256 !== e.sha256) {
-      findings.push({ code: 'DISAGREEMENT', agreementId: e.agreementId, transferId: e.transferId, message: `transfer ${e.transferId}: here ${String(e.size)} bytes ${String(e.sha256)}, at ${peer} ${String(t.size)} bytes ${String(t.sha256)}` })
+      findings.push({
+        code: 'DISAGREEMENT',
+        agreementId: e.agreementId,
+        transferId: e.transferId,
+        message: `transfer ${e.transferId}: here ${String(e.size)} bytes ${String(e.sha256)}, at ${peer} ${String(t.size)} bytes ${String(t.sha256)}`
+      })
     }
   }
   return { findings, pending, pendingSample }

@@ -8,7 +8,9 @@ import type { Signer } from '../negotiation/agreement.ts'
 const { LedgerEntry, Checkpoint, SignedCheckpoint } = hanse.v1
 
 export class LedgerError extends HanseError {
-  constructor (code: string, message: string, status = 400) { super(code, message, { status }) }
+  constructor(code: string, message: string, status = 400) {
+    super(code, message, { status })
+  }
 }
 
 /** What a component hands the ledger; the ledger adds seq, time and the hashes. */
@@ -43,11 +45,11 @@ const HASH_TAG = Buffer.from([0x4a, 0x20])
 const STORED_TAIL = HASH_TAG.length + 32
 
 /** JSON with object keys sorted at every level and undefined dropped: one text per value. */
-export function canonicalJson (value: unknown): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value))
 }
 
-function sortKeys (v: unknown): unknown {
+function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys)
   if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) {
     const out: Record<string, unknown> = {}
@@ -70,7 +72,7 @@ export interface EntryFields extends EntryHeader {
  * The canonical encoding (ledger.proto): proto3 defaults are left out explicitly, since the
  * generated encoder writes any field that is set, zero or not.
  */
-export function canonicalBody (f: EntryFields): Uint8Array {
+export function canonicalBody(f: EntryFields): Uint8Array {
   const m: hanse.v1.ILedgerEntry = {}
   if (f.seq !== 0) m.seq = f.seq
   if (f.time !== 0) m.time = f.time
@@ -83,33 +85,38 @@ export function canonicalBody (f: EntryFields): Uint8Array {
   return LedgerEntry.encode(m).finish()
 }
 
-export function sha256 (data: Uint8Array): Buffer {
+export function sha256(data: Uint8Array): Buffer {
   return hash('sha256', data, 'buffer')
 }
 
 /** The stored form: canonical body, then field 9 with the body's SHA-256. */
-export function sealEntry (f: EntryFields): { stored: Buffer, hash: Buffer } {
+export function sealEntry(f: EntryFields): { stored: Buffer; hash: Buffer } {
   const body = canonicalBody(f)
   const hash = sha256(body)
   return { stored: Buffer.concat([body, HASH_TAG, hash]), hash }
 }
 
 /** Split a stored entry into its body and hash, or say why it is not one. */
-export function unseal (stored: Uint8Array): { body: Uint8Array, hash: Uint8Array } | string {
+export function unseal(stored: Uint8Array): { body: Uint8Array; hash: Uint8Array } | string {
   const n = stored.length
-  if (n < STORED_TAIL || stored[n - STORED_TAIL] !== HASH_TAG[0] || stored[n - STORED_TAIL + 1] !== HASH_TAG[1]) return 'the stored bytes do not end with the entry hash'
+  if (n < STORED_TAIL || stored[n - STORED_TAIL] !== HASH_TAG[0] || stored[n - STORED_TAIL + 1] !== HASH_TAG[1])
+    return 'the stored bytes do not end with the entry hash'
   return { body: stored.subarray(0, n - STORED_TAIL), hash: stored.subarray(n - 32) }
 }
 
-export function decodeEntry (stored: Uint8Array): hanse.v1.LedgerEntry {
+export function decodeEntry(stored: Uint8Array): hanse.v1.LedgerEntry {
   return LedgerEntry.decode(stored)
 }
 
-export function entryView (e: hanse.v1.ILedgerEntry): EntryView {
+export function entryView(e: hanse.v1.ILedgerEntry): EntryView {
   let payload: Record<string, unknown> = {}
   const raw = e.payload ?? new Uint8Array()
   if (raw.length > 0) {
-    try { payload = JSON.parse(Buffer.from(raw).toString('utf8')) } catch { payload = { unreadable: Buffer.from(raw).toString('base64') } }
+    try {
+      payload = JSON.parse(Buffer.from(raw).toString('utf8'))
+    } catch {
+      payload = { unreadable: Buffer.from(raw).toString('base64') }
+    }
   }
   return {
     seq: Number(e.seq ?? 0),
@@ -125,7 +132,7 @@ export function entryView (e: hanse.v1.ILedgerEntry): EntryView {
 }
 
 /** Keys sort in seq order: 16 hex digits cover 2^64 entries. */
-export function seqKey (seq: number): string {
+export function seqKey(seq: number): string {
   return seq.toString(16).padStart(16, '0')
 }
 
@@ -144,13 +151,20 @@ export interface CheckpointView {
   signature: string
 }
 
-export async function signCheckpoint (signer: Signer, c: { size: number, root: Uint8Array, time: number }): Promise<CheckpointView> {
+export async function signCheckpoint(signer: Signer, c: { size: number; root: Uint8Array; time: number }): Promise<CheckpointView> {
   const body = Checkpoint.encode({ node: signer.peerId, size: c.size, root: c.root, time: c.time }).finish()
   const signature = await signer.sign(Buffer.concat([CHECKPOINT_PREFIX, body]))
-  return { node: signer.peerId, size: c.size, root: Buffer.from(c.root).toString('hex'), time: c.time, body: Buffer.from(body).toString('base64'), signature: Buffer.from(signature).toString('base64') }
+  return {
+    node: signer.peerId,
+    size: c.size,
+    root: Buffer.from(c.root).toString('hex'),
+    time: c.time,
+    body: Buffer.from(body).toString('base64'),
+    signature: Buffer.from(signature).toString('base64')
+  }
 }
 
-export function toWire (c: CheckpointView): hanse.v1.ISignedCheckpoint {
+export function toWire(c: CheckpointView): hanse.v1.ISignedCheckpoint {
   return { body: Buffer.from(c.body, 'base64'), signature: Buffer.from(c.signature, 'base64') }
 }
 
@@ -158,18 +172,34 @@ export function toWire (c: CheckpointView): hanse.v1.ISignedCheckpoint {
  * Check a signed checkpoint from the wire: it decodes, names `expectedNode` (when given), and the
  * signature verifies with the key inside that node's (Ed25519) peer ID.
  */
-export async function openCheckpoint (signed: hanse.v1.ISignedCheckpoint | null | undefined, expectedNode?: string): Promise<CheckpointView> {
+export async function openCheckpoint(signed: hanse.v1.ISignedCheckpoint | null | undefined, expectedNode?: string): Promise<CheckpointView> {
   const body = signed?.body ?? new Uint8Array()
   const signature = signed?.signature ?? new Uint8Array()
   let c: hanse.v1.Checkpoint
-  try { c = Checkpoint.decode(body) } catch (err) { throw new LedgerError('CHECKPOINT_INVALID', `checkpoint does not decode: ${(err as Error).message}`) }
+  try {
+    c = Checkpoint.decode(body)
+  } catch (err) {
+    throw new LedgerError('CHECKPOINT_INVALID', `checkpoint does not decode: ${(err as Error).message}`)
+  }
   const node = c.node ?? ''
   if (expectedNode !== undefined && node !== expectedNode) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint is by ${node}, expected ${expectedNode}`)
-  try { peerIdFromString(node) } catch { throw new LedgerError('CHECKPOINT_INVALID', `checkpoint names an invalid peer ID: ${node}`) }
-  if (!await verifyPeerSignature(node, CHECKPOINT_PREFIX, body, signature)) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint signature by ${node} is missing, not Ed25519, or does not verify`)
+  try {
+    peerIdFromString(node)
+  } catch {
+    throw new LedgerError('CHECKPOINT_INVALID', `checkpoint names an invalid peer ID: ${node}`)
+  }
+  if (!(await verifyPeerSignature(node, CHECKPOINT_PREFIX, body, signature)))
+    throw new LedgerError('CHECKPOINT_INVALID', `checkpoint signature by ${node} is missing, not Ed25519, or does not verify`)
   const root = c.root ?? new Uint8Array()
   if (root.length !== 32) throw new LedgerError('CHECKPOINT_INVALID', 'checkpoint root is not 32 bytes')
-  return { node, size: Number(c.size ?? 0), root: Buffer.from(root).toString('hex'), time: Number(c.time ?? 0), body: Buffer.from(body).toString('base64'), signature: Buffer.from(signature).toString('base64') }
+  return {
+    node,
+    size: Number(c.size ?? 0),
+    root: Buffer.from(root).toString('hex'),
+    time: Number(c.time ?? 0),
+    body: Buffer.from(body).toString('base64'),
+    signature: Buffer.from(signature).toString('base64')
+  }
 }
 
 export { SignedCheckpoint }

@@ -7,8 +7,21 @@ import type { Signer } from '../negotiation/agreement.ts'
 import type { hanse } from '../wire/index.ts'
 import { consistencyPath, inclusionPath, leafHash, nodeHash, rootOf, splitPoint } from './merkle.ts'
 import {
-  canonicalJson, decodeEntry, entryView, LedgerError, openCheckpoint, sealEntry, seqKey, sha256, signCheckpoint, toWire, unseal, ZERO_HASH,
-  type CheckpointView, type EntryView, type LedgerInput
+  canonicalJson,
+  decodeEntry,
+  entryView,
+  LedgerError,
+  openCheckpoint,
+  sealEntry,
+  seqKey,
+  sha256,
+  signCheckpoint,
+  toWire,
+  unseal,
+  ZERO_HASH,
+  type CheckpointView,
+  type EntryView,
+  type LedgerInput
 } from './entry.ts'
 
 type Batch = ReturnType<Store['batch']>
@@ -51,10 +64,14 @@ const defaults: LedgerInit = { maxPayloadBytes: 16 * 1024, checkAtStart: true, t
 
 /** The ledger is damaged: the node does not start on it (the message says how to recover). */
 export class LedgerCorruptError extends HanseError {
-  constructor (problem: string) {
-    super('LEDGER_CORRUPT', `the usage ledger is damaged: ${problem}. The node does not start on a damaged ledger. ` +
-      'Run `hanse ledger verify` to name the first bad entry, then stop, move the data dir aside (keep it as evidence) and restore the last backup of it ' +
-      '(README, Operations: backup and restore)', { exitCode: 3 })
+  constructor(problem: string) {
+    super(
+      'LEDGER_CORRUPT',
+      `the usage ledger is damaged: ${problem}. The node does not start on a damaged ledger. ` +
+        'Run `hanse ledger verify` to name the first bad entry, then stop, move the data dir aside (keep it as evidence) and restore the last backup of it ' +
+        '(README, Operations: backup and restore)',
+      { exitCode: 3 }
+    )
   }
 }
 
@@ -69,7 +86,11 @@ export interface LedgerQuery {
   afterSeq?: number
 }
 
-export interface VerifyProblem { seq: number, code: string, message: string }
+export interface VerifyProblem {
+  seq: number
+  code: string
+  message: string
+}
 
 export interface VerifyReport {
   ok: boolean
@@ -81,7 +102,11 @@ export interface VerifyReport {
   problem?: VerifyProblem
 }
 
-interface Head { size: number, lastHash: Buffer, stack: Buffer[] }
+interface Head {
+  size: number
+  lastHash: Buffer
+  stack: Buffer[]
+}
 
 const isPow2 = (n: number): boolean => n > 0 && Number.isInteger(Math.log2(n))
 const nodeKey = (level: number, index: number): string => `${level.toString(36)}.${index.toString(36)}`
@@ -106,20 +131,30 @@ export class Ledger implements UsageLog {
   private headDirty = false
   private unlisten: (() => void) | undefined
 
-  constructor (components: LedgerComponents, init: Partial<LedgerInit> = {}) {
+  constructor(components: LedgerComponents, init: Partial<LedgerInit> = {}) {
     this.c = components
     this.init = { ...defaults, ...init }
   }
 
-  private get entries (): Sublevel<Uint8Array> { return this.c.store.sublevel<Uint8Array>('ledger') }
-  private get nodes (): Sublevel<Uint8Array> { return this.c.store.sublevel<Uint8Array>('ledgernodes') }
-  private get index (): Sublevel<string> { return this.c.store.sublevel<string>('ledgerindex') }
-  private get checkpoints (): Sublevel<CheckpointView> { return this.c.store.sublevel<CheckpointView>('checkpoints') }
+  private get entries(): Sublevel<Uint8Array> {
+    return this.c.store.sublevel<Uint8Array>('ledger')
+  }
+  private get nodes(): Sublevel<Uint8Array> {
+    return this.c.store.sublevel<Uint8Array>('ledgernodes')
+  }
+  private get index(): Sublevel<string> {
+    return this.c.store.sublevel<string>('ledgerindex')
+  }
+  private get checkpoints(): Sublevel<CheckpointView> {
+    return this.c.store.sublevel<CheckpointView>('checkpoints')
+  }
 
   /** Durable entries. */
-  get size (): number { return this.durable.size }
+  get size(): number {
+    return this.durable.size
+  }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.unlisten !== undefined) return
     // the head is read back from the log itself: the last entry and the stored subtrees
     let size = 0
@@ -141,7 +176,7 @@ export class Ledger implements UsageLog {
     this.staged = { size, lastHash, stack }
     this.durable = { size, lastHash, stack: [...stack] }
     this.unlisten = this.c.store.onBatch({
-      sealed: (batch) => {
+      sealed: batch => {
         // the head as of this batch: durable once its write lands
         const snap = { ...this.staged, stack: [...this.staged.stack], stagedAt: this.stagedAt }
         this.stagedAt = []
@@ -186,19 +221,24 @@ export class Ledger implements UsageLog {
    * Ledgers written before the per-peer index get it once, in one pass over the entries (about a
    * second per 100,000 here); a marker in meta says it is complete.
    */
-  private async indexPeers (size: number): Promise<void> {
+  private async indexPeers(size: number): Promise<void> {
     const meta = this.c.store.sublevel<boolean>('meta')
-    if (await meta.get('ledgerPeerIndex') === true) return
+    if ((await meta.get('ledgerPeerIndex')) === true) return
     let built = 0
     for await (const batch of this.scan()) {
-      await this.c.store.commit((b) => {
+      await this.c.store.commit(b => {
         for (const [key, value] of batch) {
           const e = decodeEntry(value)
-          if (e.peer !== '' && e.agreementId !== '') { b.put(`p:${e.peer}:${key}`, '', { sublevel: this.index as any }); built++ }
+          if (e.peer !== '' && e.agreementId !== '') {
+            b.put(`p:${e.peer}:${key}`, '', { sublevel: this.index as any })
+            built++
+          }
         }
       })
     }
-    await this.c.store.commit((b) => { b.put('ledgerPeerIndex', true, { sublevel: meta as any }) })
+    await this.c.store.commit(b => {
+      b.put('ledgerPeerIndex', true, { sublevel: meta as any })
+    })
     if (size > 0) this.c.logger.info({ entries: size, indexed: built }, 'ledger: per-peer index built')
   }
 
@@ -207,10 +247,14 @@ export class Ledger implements UsageLog {
    * signed checkpoint is covered and has the root the stored tree gives, and the last
    * `tailEntries` entries hash, link and sit where they say. `verify` is the full check.
    */
-  private async checkAtStart (size: number, lastHash: Buffer, stack: Buffer[]): Promise<void> {
-    const head = await this.c.store.sublevel<{ size: number, hash?: string }>('meta').get('ledgerHead')
-    if (head !== undefined && head.size !== size) throw new LedgerCorruptError(`the recorded head says ${head.size} entries, the store holds ${size}${head.size > size ? ` (entries ${size} to ${head.size - 1} are gone)` : ''}`)
-    if (head?.hash !== undefined && size > 0 && head.hash !== lastHash.toString('hex')) throw new LedgerCorruptError(`the last entry (${size - 1}) is not the one recorded as the head`)
+  private async checkAtStart(size: number, lastHash: Buffer, stack: Buffer[]): Promise<void> {
+    const head = await this.c.store.sublevel<{ size: number; hash?: string }>('meta').get('ledgerHead')
+    if (head !== undefined && head.size !== size)
+      throw new LedgerCorruptError(
+        `the recorded head says ${head.size} entries, the store holds ${size}${head.size > size ? ` (entries ${size} to ${head.size - 1} are gone)` : ''}`
+      )
+    if (head?.hash !== undefined && size > 0 && head.hash !== lastHash.toString('hex'))
+      throw new LedgerCorruptError(`the last entry (${size - 1}) is not the one recorded as the head`)
     const cp = await this.lastOwnCheckpoint()
     if (cp !== undefined) {
       if (cp.size > size) throw new LedgerCorruptError(`this node signed a checkpoint of ${cp.size} entries, the store holds ${size}`)
@@ -221,10 +265,14 @@ export class Ledger implements UsageLog {
         throw new LedgerCorruptError((err as Error).message)
       }
       if (root !== cp.root) throw new LedgerCorruptError(`the entries up to ${cp.size} no longer have the Merkle root this node signed at that size`)
-      try { await openCheckpoint(toWire(cp), this.c.signer.peerId) } catch (err) { throw new LedgerCorruptError(`own checkpoint at size ${cp.size}: ${(err as Error).message}`) }
+      try {
+        await openCheckpoint(toWire(cp), this.c.signer.peerId)
+      } catch (err) {
+        throw new LedgerCorruptError(`own checkpoint at size ${cp.size}: ${(err as Error).message}`)
+      }
     }
     // the tail, newest first: each entry hashes to its hash, says its own seq and links to the one before
-    let newer: { seq: number, prevHash: Buffer } | undefined
+    let newer: { seq: number; prevHash: Buffer } | undefined
     let expect = size - 1
     for await (const [key, value] of this.entries.iterator({ reverse: true, limit: this.init.tailEntries + 1 })) {
       const at = parseInt(key, 16)
@@ -240,23 +288,26 @@ export class Ledger implements UsageLog {
     }
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     this.unlisten?.()
     this.unlisten = undefined
   }
 
-  async append (input: LedgerInput): Promise<EntryView> {
+  async append(input: LedgerInput): Promise<EntryView> {
     let view: EntryView | undefined
-    await this.c.store.commit((b) => { view = this.stage(b, input) })
+    await this.c.store.commit(b => {
+      view = this.stage(b, input)
+    })
     return view as EntryView
   }
 
-  stage (batch: Batch, input: LedgerInput): EntryView {
+  stage(batch: Batch, input: LedgerInput): EntryView {
     if (!this.c.store.applying) throw new LedgerError('LEDGER_MISUSE', 'ledger entries can only be staged inside Store.commit')
     if (this.unlisten === undefined) throw new LedgerError('LEDGER_CLOSED', 'the ledger is not started')
     const payloadText = canonicalJson(input.payload ?? {})
     const payload = Buffer.from(payloadText === '{}' ? '' : payloadText, 'utf8')
-    if (payload.length > this.init.maxPayloadBytes) throw new LedgerError('LEDGER_PAYLOAD_TOO_LARGE', `ledger payload of ${payload.length} bytes for ${input.type} exceeds ${this.init.maxPayloadBytes}`)
+    if (payload.length > this.init.maxPayloadBytes)
+      throw new LedgerError('LEDGER_PAYLOAD_TOO_LARGE', `ledger payload of ${payload.length} bytes for ${input.type} exceeds ${this.init.maxPayloadBytes}`)
     const head = this.staged
     const seq = head.size
     const fields = {
@@ -295,24 +346,34 @@ export class Ledger implements UsageLog {
       this.stagedAt.push(performance.now())
       this.c.metrics.ledgerAppends.inc({ type: input.type })
     }
-    return { seq, time: fields.time, type: fields.type, peer: fields.peer, agreementId: fields.agreementId, transferId: fields.transferId, payload: input.payload ?? {}, prevHash: Buffer.from(fields.prevHash).toString('hex'), hash: hash.toString('hex') }
+    return {
+      seq,
+      time: fields.time,
+      type: fields.type,
+      peer: fields.peer,
+      agreementId: fields.agreementId,
+      transferId: fields.transferId,
+      payload: input.payload ?? {},
+      prevHash: Buffer.from(fields.prevHash).toString('hex'),
+      hash: hash.toString('hex')
+    }
   }
 
   // ------------------------------------------------------------ reading
 
-  async get (seq: number): Promise<EntryView | undefined> {
+  async get(seq: number): Promise<EntryView | undefined> {
     const raw = await this.entries.get(seqKey(seq))
     return raw === undefined ? undefined : entryView(decodeEntry(raw))
   }
 
   /** Several entries in one read (an audit's own side: the seqs from the per-peer index). */
-  async getMany (seqs: readonly number[]): Promise<EntryView[]> {
+  async getMany(seqs: readonly number[]): Promise<EntryView[]> {
     const raws = await this.entries.getMany(seqs.map(seqKey))
     return raws.filter((r): r is Uint8Array => r !== undefined).map(r => entryView(decodeEntry(r)))
   }
 
   /** The raw entry (for audits: the peer re-checks its hash). */
-  async raw (seq: number): Promise<hanse.v1.LedgerEntry | undefined> {
+  async raw(seq: number): Promise<hanse.v1.LedgerEntry | undefined> {
     const raw = await this.entries.get(seqKey(seq))
     return raw === undefined ? undefined : decodeEntry(raw)
   }
@@ -322,7 +383,7 @@ export class Ledger implements UsageLog {
    * put into `cache` (the keys `inclusionPath` uses): an audit page proves many entries of one
    * stretch of the ledger, whose level-0 siblings are exactly these leaves.
    */
-  async rawRange (from: number, to: number, cache: Map<string, Buffer>, treeSize = this.durable.size): Promise<Map<number, hanse.v1.LedgerEntry>> {
+  async rawRange(from: number, to: number, cache: Map<string, Buffer>, treeSize = this.durable.size): Promise<Map<number, hanse.v1.LedgerEntry>> {
     const out = new Map<number, hanse.v1.LedgerEntry>()
     const it = this.entries.iterator({ gte: seqKey(Math.max(0, from)), lte: seqKey(to) })
     try {
@@ -353,13 +414,15 @@ export class Ledger implements UsageLog {
     }
     if (keys.length > 0 && cache.size < PROOF_CACHE_MAX) {
       const values = await this.nodes.getMany(keys)
-      values.forEach((v, i) => { if (v !== undefined) cache.set(ranges[i] as string, Buffer.from(v)) })
+      values.forEach((v, i) => {
+        if (v !== undefined) cache.set(ranges[i] as string, Buffer.from(v))
+      })
     }
     return out
   }
 
   /** Entries in seq order, filtered; streams (bounded memory whatever the size). */
-  async * query (q: LedgerQuery = {}): AsyncGenerator<EntryView> {
+  async *query(q: LedgerQuery = {}): AsyncGenerator<EntryView> {
     const after = q.afterSeq ?? -1
     const match = (e: EntryView): boolean =>
       (q.type === undefined || e.type === q.type || (q.type.endsWith('.*') && e.type.startsWith(q.type.slice(0, -1)))) &&
@@ -389,7 +452,7 @@ export class Ledger implements UsageLog {
    * Entries in key order, read a thousand at a time: one promise per entry (the plain async
    * iterator) costs more than the entry's own checks.
    */
-  private async * scan (range: { gt?: string } = {}): AsyncGenerator<Array<[string, Uint8Array]>> {
+  private async *scan(range: { gt?: string } = {}): AsyncGenerator<Array<[string, Uint8Array]>> {
     const it = this.entries.iterator(range)
     try {
       // the next read runs in LevelDB's thread while the caller works on this one
@@ -407,16 +470,16 @@ export class Ledger implements UsageLog {
    * Seqs of the entries about agreements with `peer` in (afterSeq, below), in seq order, from the
    * index alone: an audit between two nodes reads this, linear in what it returns.
    */
-  async seqsWithPeer (peer: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
+  async seqsWithPeer(peer: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
     return await this.indexedSeqs(`p:${peer}:`, afterSeq, below, limit)
   }
 
   /** Seqs of the entries about an agreement in (afterSeq, below), from the index alone (no entry is read). */
-  async seqsAbout (agreementId: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
+  async seqsAbout(agreementId: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
     return await this.indexedSeqs(`a:${agreementId}:`, afterSeq, below, limit)
   }
 
-  private async indexedSeqs (prefix: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
+  private async indexedSeqs(prefix: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
     const out: number[] = []
     const gt = afterSeq >= 0 ? prefix + seqKey(afterSeq) : prefix
     for await (const key of this.index.keys({ gt, lt: prefix + seqKey(below), limit })) out.push(parseInt(key.slice(prefix.length), 16))
@@ -426,12 +489,13 @@ export class Ledger implements UsageLog {
   // ------------------------------------------------------------ tree and proofs
 
   /** MTH(D[start:end]) from the stored subtrees (the ranges RFC 6962 proofs use). */
-  private async subtree (start: number, end: number): Promise<Buffer> {
+  private async subtree(start: number, end: number): Promise<Buffer> {
     const n = end - start
     if (n === 1) {
       const raw = await this.entries.get(seqKey(start))
       const parts = raw === undefined ? 'missing' : unseal(raw)
-      if (typeof parts === 'string') throw new LedgerError('LEDGER_CORRUPT', `ledger entry ${start} is ${parts === 'missing' ? 'missing' : 'damaged'}; run \`hanse ledger verify\``)
+      if (typeof parts === 'string')
+        throw new LedgerError('LEDGER_CORRUPT', `ledger entry ${start} is ${parts === 'missing' ? 'missing' : 'damaged'}; run \`hanse ledger verify\``)
       return leafHash(parts.hash)
     }
     if (isPow2(n) && start % n === 0) {
@@ -444,26 +508,33 @@ export class Ledger implements UsageLog {
     return nodeHash(await this.subtree(start, start + k), await this.subtree(start + k, end))
   }
 
-  private checkSize (size: number): void {
-    if (!Number.isInteger(size) || size < 0 || size > this.durable.size) throw new LedgerError('BAD_REQUEST', `size ${size} is not within the ledger (0..${this.durable.size})`, 400)
+  private checkSize(size: number): void {
+    if (!Number.isInteger(size) || size < 0 || size > this.durable.size)
+      throw new LedgerError('BAD_REQUEST', `size ${size} is not within the ledger (0..${this.durable.size})`, 400)
   }
 
   /** The Merkle root of the first `size` entries (default: all durable ones). */
-  async root (size = this.durable.size): Promise<Buffer> {
+  async root(size = this.durable.size): Promise<Buffer> {
     this.checkSize(size)
     if (size === this.durable.size) return rootOf(this.durable.stack)
     return size === 0 ? rootOf([]) : await this.subtree(0, size)
   }
 
-  async inclusionProof (seq: number, size = this.durable.size): Promise<{ seq: number, size: number, leaf: string, root: string, path: string[] }> {
+  async inclusionProof(seq: number, size = this.durable.size): Promise<{ seq: number; size: number; leaf: string; root: string; path: string[] }> {
     this.checkSize(size)
     if (!Number.isInteger(seq) || seq < 0 || seq >= size) throw new LedgerError('NOT_FOUND', `entry ${seq} is not in a ledger of ${size} entries`, 404)
     const mth = async (a: number, b: number): Promise<Uint8Array> => await this.subtree(a, b)
     const path = await inclusionPath(seq, size, mth)
-    return { seq, size, leaf: (await this.subtree(seq, seq + 1)).toString('hex'), root: (await this.root(size)).toString('hex'), path: path.map(p => Buffer.from(p).toString('hex')) }
+    return {
+      seq,
+      size,
+      leaf: (await this.subtree(seq, seq + 1)).toString('hex'),
+      root: (await this.root(size)).toString('hex'),
+      path: path.map(p => Buffer.from(p).toString('hex'))
+    }
   }
 
-  async consistencyProof (from: number, to = this.durable.size): Promise<Uint8Array[]> {
+  async consistencyProof(from: number, to = this.durable.size): Promise<Uint8Array[]> {
     this.checkSize(to)
     if (!Number.isInteger(from) || from < 0 || from > to) throw new LedgerError('BAD_REQUEST', `no consistency proof from size ${from} to ${to}`)
     return await consistencyPath(from, to, async (a, b) => await this.subtree(a, b))
@@ -473,7 +544,7 @@ export class Ledger implements UsageLog {
    * The audit path of `seq` in the tree of `size`. Paths of nearby entries share most of their
    * subtrees: an audit page passes one `cache` for all its entries and reads each subtree once.
    */
-  async inclusionPath (seq: number, size: number, cache?: Map<string, Buffer>): Promise<Uint8Array[]> {
+  async inclusionPath(seq: number, size: number, cache?: Map<string, Buffer>): Promise<Uint8Array[]> {
     return await inclusionPath(seq, size, async (a, b) => {
       if (cache === undefined) return await this.subtree(a, b)
       const key = `${a}-${b}`
@@ -489,41 +560,49 @@ export class Ledger implements UsageLog {
   // ------------------------------------------------------------ checkpoints
 
   /** A signed checkpoint of everything durable now (the last one again if nothing changed). */
-  async checkpoint (): Promise<CheckpointView> {
+  async checkpoint(): Promise<CheckpointView> {
     // size and root of the same moment: appends may land while we wait below
     const size = this.durable.size
     const root = rootOf(this.durable.stack)
     const last = await this.lastOwnCheckpoint()
     if (last !== undefined && last.size === size) return last
     const cp = await signCheckpoint(this.c.signer, { size, root, time: this.c.clock.now() })
-    await this.c.store.commit((b) => { b.put(`own:${seqKey(size)}`, cp, { sublevel: this.checkpoints as any }) })
+    await this.c.store.commit(b => {
+      b.put(`own:${seqKey(size)}`, cp, { sublevel: this.checkpoints as any })
+    })
     return cp
   }
 
-  async lastOwnCheckpoint (): Promise<CheckpointView | undefined> {
+  async lastOwnCheckpoint(): Promise<CheckpointView | undefined> {
     for await (const v of this.checkpoints.values({ gte: 'own:', lt: 'own:\xff', reverse: true, limit: 1 })) return v
     return undefined
   }
 
   /** A signed checkpoint at an earlier size (not stored: an audit page proves against it). */
-  async checkpointAt (size: number): Promise<CheckpointView> {
+  async checkpointAt(size: number): Promise<CheckpointView> {
     if (size === this.durable.size) return await this.checkpoint()
     return await signCheckpoint(this.c.signer, { size, root: await this.root(size), time: this.c.clock.now() })
   }
 
   /** Keep a partner's checkpoint (its signature checked out) and log that we got it, in one write. */
-  async recordPeerCheckpoint (cp: CheckpointView, info: { agreementId?: string, transferId?: string } = {}): Promise<void> {
-    await this.c.store.commit((b) => {
-      this.stage(b, { type: 'checkpoint.received', peer: cp.node, agreementId: info.agreementId, transferId: info.transferId, payload: { size: cp.size, root: cp.root, time: cp.time, signature: cp.signature } })
+  async recordPeerCheckpoint(cp: CheckpointView, info: { agreementId?: string; transferId?: string } = {}): Promise<void> {
+    await this.c.store.commit(b => {
+      this.stage(b, {
+        type: 'checkpoint.received',
+        peer: cp.node,
+        agreementId: info.agreementId,
+        transferId: info.transferId,
+        payload: { size: cp.size, root: cp.root, time: cp.time, signature: cp.signature }
+      })
       b.put(`peer:${cp.node}:${seqKey(cp.size)}`, cp, { sublevel: this.checkpoints as any })
     })
   }
 
   /** After an audit: log its result and, if the peer's history held, keep only its newest checkpoint. */
-  async recordAudit (peer: string, result: Record<string, unknown>, keep: CheckpointView | undefined): Promise<EntryView> {
+  async recordAudit(peer: string, result: Record<string, unknown>, keep: CheckpointView | undefined): Promise<EntryView> {
     const stale = keep === undefined ? [] : (await this.peerCheckpoints(peer)).filter(cp => cp.size !== keep.size)
     let view: EntryView | undefined
-    await this.c.store.commit((b) => {
+    await this.c.store.commit(b => {
       view = this.stage(b, { type: 'audit.result', peer, payload: result })
       if (keep === undefined) return
       for (const cp of stale) b.del(`peer:${peer}:${seqKey(cp.size)}`, { sublevel: this.checkpoints as any })
@@ -533,13 +612,15 @@ export class Ledger implements UsageLog {
   }
 
   /** Partner checkpoints we hold, smallest size first. */
-  async peerCheckpoints (peer: string): Promise<CheckpointView[]> {
+  async peerCheckpoints(peer: string): Promise<CheckpointView[]> {
     const out: CheckpointView[] = []
     for await (const v of this.checkpoints.values({ gte: `peer:${peer}:`, lt: `peer:${peer}:\xff` })) out.push(v)
     return out
   }
 
-  wireCheckpoint (cp: CheckpointView): hanse.v1.ISignedCheckpoint { return toWire(cp) }
+  wireCheckpoint(cp: CheckpointView): hanse.v1.ISignedCheckpoint {
+    return toWire(cp)
+  }
 
   // ------------------------------------------------------------ verification
 
@@ -548,7 +629,7 @@ export class Ledger implements UsageLog {
    * Merkle root at each of our signed checkpoints (and their signatures), and the recorded head.
    * Names the first bad entry. Streams: memory is O(log n) whatever the size.
    */
-  async verify (): Promise<VerifyReport> {
+  async verify(): Promise<VerifyReport> {
     const t0 = performance.now()
     // our own signed checkpoints, in size order, read alongside the entries (one per transfer:
     // there may be many, so they are not loaded up front)
@@ -556,47 +637,83 @@ export class Ledger implements UsageLog {
     let nextCp = await own.next()
     // the recorded head before the entries: the node may append while we read (a verify of a
     // running node), and a head read afterwards could name entries the scan never saw
-    const head = await this.c.store.sublevel<{ size: number, hash: string }>('meta').get('ledgerHead')
+    const head = await this.c.store.sublevel<{ size: number; hash: string }>('meta').get('ledgerHead')
     let lastCp: CheckpointView | undefined
     let checked = 0
     const stack: Buffer[] = []
     let expected = 0
     let prev: Uint8Array = ZERO_HASH
-    const fail = (seq: number, code: string, message: string): VerifyReport => ({ ok: false, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0, problem: { seq, code, message } })
+    const fail = (seq: number, code: string, message: string): VerifyReport => ({
+      ok: false,
+      entries: expected,
+      root: rootOf(stack).toString('hex'),
+      checkpoints: checked,
+      ms: performance.now() - t0,
+      problem: { seq, code, message }
+    })
     try {
-      for await (const batch of this.scan()) for (const [key, value] of batch) {
-        const at = parseInt(key, 16)
-        if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
-        if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
-        const parts = unseal(value)
-        if (typeof parts === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${parts}`)
-        if (!sha256(parts.body).equals(parts.hash)) return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
-        const link = chainFields(parts.body)
-        if (typeof link === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${link}`)
-        if (link.seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${link.seq} (entries were reordered or copied)`)
-        if (!Buffer.from(link.prevHash.buffer, link.prevHash.byteOffset, link.prevHash.byteLength).equals(prev)) return fail(at, 'CHAIN_BROKEN', `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`)
-        prev = parts.hash
-        // the tree
-        let cur = leafHash(parts.hash)
-        let n = at
-        while (n % 2 === 1) { cur = nodeHash(stack.pop() as Buffer, cur); n = Math.floor(n / 2) }
-        stack.push(cur)
-        expected = at + 1
-        while (nextCp !== undefined && nextCp.size <= expected) {
-          const cp: CheckpointView = nextCp
-          lastCp = cp
-          nextCp = await own.next()
-          if (cp.size < expected) continue
-          if (rootOf(stack).toString('hex') !== cp.root) return fail(at, 'CHECKPOINT_MISMATCH', `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`)
-          try { await openCheckpoint(toWire(cp), this.c.signer.peerId) } catch (err) { return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`) }
-          checked++
+      for await (const batch of this.scan())
+        for (const [key, value] of batch) {
+          const at = parseInt(key, 16)
+          if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
+          if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
+          const parts = unseal(value)
+          if (typeof parts === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${parts}`)
+          if (!sha256(parts.body).equals(parts.hash))
+            return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
+          const link = chainFields(parts.body)
+          if (typeof link === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${link}`)
+          if (link.seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${link.seq} (entries were reordered or copied)`)
+          if (!Buffer.from(link.prevHash.buffer, link.prevHash.byteOffset, link.prevHash.byteLength).equals(prev))
+            return fail(
+              at,
+              'CHAIN_BROKEN',
+              `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`
+            )
+          prev = parts.hash
+          // the tree
+          let cur = leafHash(parts.hash)
+          let n = at
+          while (n % 2 === 1) {
+            cur = nodeHash(stack.pop() as Buffer, cur)
+            n = Math.floor(n / 2)
+          }
+          stack.push(cur)
+          expected = at + 1
+          while (nextCp !== undefined && nextCp.size <= expected) {
+            const cp: CheckpointView = nextCp
+            lastCp = cp
+            nextCp = await own.next()
+            if (cp.size < expected) continue
+            if (rootOf(stack).toString('hex') !== cp.root)
+              return fail(
+                at,
+                'CHECKPOINT_MISMATCH',
+                `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`
+              )
+            try {
+              await openCheckpoint(toWire(cp), this.c.signer.peerId)
+            } catch (err) {
+              return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`)
+            }
+            checked++
+          }
+          // (after the checkpoints: a rewritten history is named as such, not as a head mismatch)
+          if (head !== undefined && at === head.size - 1 && Buffer.from(parts.hash).toString('hex') !== head.hash)
+            return fail(at, 'HEAD_MISMATCH', `the last entry (${at}) is not the one recorded as the head`)
         }
-        // (after the checkpoints: a rewritten history is named as such, not as a head mismatch)
-        if (head !== undefined && at === head.size - 1 && Buffer.from(parts.hash).toString('hex') !== head.hash) return fail(at, 'HEAD_MISMATCH', `the last entry (${at}) is not the one recorded as the head`)
+      if (head !== undefined && head.size > expected)
+        return fail(
+          expected,
+          'ENTRY_MISSING',
+          `entries ${expected} to ${head.size - 1} are missing: the ledger was truncated (the recorded head is ${head.size} entries)`
+        )
+      while (nextCp !== undefined) {
+        lastCp = nextCp
+        nextCp = await own.next()
       }
-      if (head !== undefined && head.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${head.size - 1} are missing: the ledger was truncated (the recorded head is ${head.size} entries)`)
-      while (nextCp !== undefined) { lastCp = nextCp; nextCp = await own.next() }
-      if (lastCp !== undefined && lastCp.size > expected) return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
+      if (lastCp !== undefined && lastCp.size > expected)
+        return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
       return { ok: true, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0 }
     } finally {
       await own.close()
@@ -608,7 +725,7 @@ export class Ledger implements UsageLog {
  * Just `seq` (field 1) and `prev_hash` (field 8) of an entry's canonical body, without decoding
  * the rest: `verify` runs this once per entry. Returns why it cannot, for a damaged entry.
  */
-export function chainFields (body: Uint8Array): { seq: number, prevHash: Uint8Array } | string {
+export function chainFields(body: Uint8Array): { seq: number; prevHash: Uint8Array } | string {
   let i = 0
   let seq = 0
   let prevHash: Uint8Array = new Uint8Array()
@@ -641,7 +758,9 @@ export function chainFields (body: Uint8Array): { seq: number, prevHash: Uint8Ar
       else if (wire === 5) i += 4
       else return `unexpected wire type ${wire}`
     }
-  } catch (err) { return (err as Error).message }
+  } catch (err) {
+    return (err as Error).message
+  }
   return { seq, prevHash }
 }
 

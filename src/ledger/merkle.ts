@@ -14,16 +14,16 @@ const NODE = Buffer.from([0x01])
 export const EMPTY_ROOT = createHash('sha256').digest()
 
 // one-shot hashing over a small concatenation costs about half of a Hash object's three updates
-export function leafHash (entryHash: Uint8Array): Buffer {
+export function leafHash(entryHash: Uint8Array): Buffer {
   return hash('sha256', Buffer.concat([LEAF, entryHash]), 'buffer')
 }
 
-export function nodeHash (left: Uint8Array, right: Uint8Array): Buffer {
+export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
   return hash('sha256', Buffer.concat([NODE, left, right]), 'buffer')
 }
 
 /** The largest power of two smaller than n (n > 1). */
-export function splitPoint (n: number): number {
+export function splitPoint(n: number): number {
   let k = 1
   while (k * 2 < n) k *= 2
   return k
@@ -33,7 +33,7 @@ export function splitPoint (n: number): number {
  * The root of a tree given the roots of its perfect subtrees, left to right (the binary
  * decomposition of its size, largest first): they fold from the right.
  */
-export function rootOf (stack: readonly Uint8Array[]): Buffer {
+export function rootOf(stack: readonly Uint8Array[]): Buffer {
   if (stack.length === 0) return EMPTY_ROOT
   let r: Buffer = Buffer.from(stack[stack.length - 1] as Uint8Array)
   for (let i = stack.length - 2; i >= 0; i--) r = nodeHash(stack[i] as Uint8Array, r)
@@ -44,30 +44,30 @@ export function rootOf (stack: readonly Uint8Array[]): Buffer {
 export type SubtreeHash = (start: number, end: number) => Promise<Uint8Array>
 
 /** PATH(m, D[n]): the audit path of leaf m in the tree of the first n leaves. */
-export async function inclusionPath (m: number, n: number, mth: SubtreeHash, start = 0): Promise<Uint8Array[]> {
+export async function inclusionPath(m: number, n: number, mth: SubtreeHash, start = 0): Promise<Uint8Array[]> {
   if (m < 0 || m >= n) throw new RangeError(`leaf ${m} is not in a tree of size ${n}`)
   if (n === 1) return []
   const k = splitPoint(n)
-  if (m < k) return [...await inclusionPath(m, k, mth, start), await mth(start + k, start + n)]
-  return [...await inclusionPath(m - k, n - k, mth, start + k), await mth(start, start + k)]
+  if (m < k) return [...(await inclusionPath(m, k, mth, start)), await mth(start + k, start + n)]
+  return [...(await inclusionPath(m - k, n - k, mth, start + k)), await mth(start, start + k)]
 }
 
 /** PROOF(m, D[n]): that the tree of the first m leaves is a prefix of the tree of n leaves. */
-export async function consistencyPath (m: number, n: number, mth: SubtreeHash): Promise<Uint8Array[]> {
+export async function consistencyPath(m: number, n: number, mth: SubtreeHash): Promise<Uint8Array[]> {
   if (m < 0 || m > n) throw new RangeError(`no consistency proof from size ${m} to ${n}`)
   if (m === 0 || m === n) return []
   return await subproof(m, n, true, mth, 0)
 }
 
-async function subproof (m: number, n: number, b: boolean, mth: SubtreeHash, start: number): Promise<Uint8Array[]> {
+async function subproof(m: number, n: number, b: boolean, mth: SubtreeHash, start: number): Promise<Uint8Array[]> {
   if (m === n) return b ? [] : [await mth(start, start + n)]
   const k = splitPoint(n)
-  if (m <= k) return [...await subproof(m, k, b, mth, start), await mth(start + k, start + n)]
-  return [...await subproof(m - k, n - k, false, mth, start + k), await mth(start, start + k)]
+  if (m <= k) return [...(await subproof(m, k, b, mth, start)), await mth(start + k, start + n)]
+  return [...(await subproof(m - k, n - k, false, mth, start + k)), await mth(start, start + k)]
 }
 
 /** RFC 9162 2.1.3.2: does `path` prove leaf `index` (its leaf hash) in the tree (`size`, `root`)? */
-export function verifyInclusion (leaf: Uint8Array, index: number, size: number, path: readonly Uint8Array[], root: Uint8Array): boolean {
+export function verifyInclusion(leaf: Uint8Array, index: number, size: number, path: readonly Uint8Array[], root: Uint8Array): boolean {
   if (index < 0 || index >= size) return false
   let fn = index
   let sn = size - 1
@@ -77,7 +77,10 @@ export function verifyInclusion (leaf: Uint8Array, index: number, size: number, 
     if (fn % 2 === 1 || fn === sn) {
       r = nodeHash(p, r)
       if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) { fn = Math.floor(fn / 2); sn = Math.floor(sn / 2) }
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2)
+          sn = Math.floor(sn / 2)
+        }
       }
     } else {
       r = nodeHash(r, p)
@@ -89,7 +92,7 @@ export function verifyInclusion (leaf: Uint8Array, index: number, size: number, 
 }
 
 /** RFC 9162 2.1.4.2: is the tree (`m`, `oldRoot`) a prefix of the tree (`n`, `newRoot`)? */
-export function verifyConsistency (m: number, n: number, oldRoot: Uint8Array, newRoot: Uint8Array, proof: readonly Uint8Array[]): boolean {
+export function verifyConsistency(m: number, n: number, oldRoot: Uint8Array, newRoot: Uint8Array, proof: readonly Uint8Array[]): boolean {
   if (m < 0 || m > n) return false
   if (m === 0) return proof.length === 0
   if (m === n) return proof.length === 0 && Buffer.from(oldRoot).equals(newRoot)
@@ -97,7 +100,10 @@ export function verifyConsistency (m: number, n: number, oldRoot: Uint8Array, ne
   const path = (m & (m - 1)) === 0 ? [oldRoot, ...proof] : [...proof]
   let fn = m - 1
   let sn = n - 1
-  while (fn % 2 === 1) { fn = Math.floor(fn / 2); sn = Math.floor(sn / 2) }
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2)
+    sn = Math.floor(sn / 2)
+  }
   let fr: Uint8Array = path[0] as Uint8Array
   let sr: Uint8Array = path[0] as Uint8Array
   for (const c of path.slice(1)) {
@@ -106,7 +112,10 @@ export function verifyConsistency (m: number, n: number, oldRoot: Uint8Array, ne
       fr = nodeHash(c, fr)
       sr = nodeHash(c, sr)
       if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) { fn = Math.floor(fn / 2); sn = Math.floor(sn / 2) }
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2)
+          sn = Math.floor(sn / 2)
+        }
       }
     } else {
       sr = nodeHash(sr, c)

@@ -10,18 +10,32 @@ import { Ledger } from './ledger.ts'
  * runs): `hanse ledger verify` on a stopped node, benchmarks, and tests that inspect or tamper.
  * `close` stops the ledger and the store.
  */
-export async function openLedgerDir (dataDir: string, clock: Clock = systemClock): Promise<{ ledger: Ledger, store: Store, peerId: string, close: () => Promise<void> }> {
+export async function openLedgerDir(
+  dataDir: string,
+  clock: Clock = systemClock
+): Promise<{ ledger: Ledger; store: Store; peerId: string; close: () => Promise<void> }> {
   ensureDataDir(dataDir)
   const identity = await loadOrCreateIdentity(dataDir)
   const store = new Store({ clock }, { dataDir })
   await store.start()
   const peerId = identity.peerId.toString()
-  const ledger = new Ledger({ store, clock, signer: { peerId, sign: (d: Uint8Array) => identity.privateKey.sign(d) }, logger: silentLogger() }, { checkAtStart: false })
+  const ledger = new Ledger(
+    { store, clock, signer: { peerId, sign: (d: Uint8Array) => identity.privateKey.sign(d) }, logger: silentLogger() },
+    { checkAtStart: false }
+  )
   try {
     await ledger.start()
   } catch (err) {
     await store.stop()
     throw err
   }
-  return { ledger, store, peerId, close: async () => { await ledger.stop(); await store.stop() } }
+  return {
+    ledger,
+    store,
+    peerId,
+    close: async () => {
+      await ledger.stop()
+      await store.stop()
+    }
+  }
 }

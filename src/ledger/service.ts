@@ -46,12 +46,11 @@ export interface LedgerServiceInit {
 
 const defaults: LedgerServiceInit = { timeoutMs: STREAM_IDLE_TIMEOUTS_MS.ledger, pageSize: 500, maxAudits: 2 }
 
-
 export interface AuditReport {
   peer: string
   ok: boolean
   /** The peer's checkpoint this audit proved against. */
-  checkpoint: { size: number, root: string, time: number }
+  checkpoint: { size: number; root: string; time: number }
   /** Sizes of the earlier checkpoints of the peer that were checked for consistency. */
   checkedCheckpoints: number[]
   sharedAgreements: number
@@ -62,7 +61,7 @@ export interface AuditReport {
    * to this node's ledger size `mineSize` and the peer's checkpoint; `pending` items were
    * recorded on one side after the last checkpoint exchange that makes them due on the other.
    */
-  coverage: { complete: true, mineSize: number, theirSize: number, pages: number, pending: number, pendingSample: string[] }
+  coverage: { complete: true; mineSize: number; theirSize: number; pages: number; pending: number; pendingSample: string[] }
   ms: number
   findings: AuditFinding[]
   /** The audit.result entry in this node's ledger. */
@@ -83,27 +82,33 @@ export class LedgerService {
   private readonly auditing = new Set<string>()
   private readonly audits: KeyedLimiter
   private readonly pages: KeyedLimiter
-  private readonly proofCaches = new Map<string, { at: number, cache: Map<string, Buffer> }>()
+  private readonly proofCaches = new Map<string, { at: number; cache: Map<string, Buffer> }>()
 
-  constructor (components: LedgerServiceComponents, init: Partial<LedgerServiceInit> = {}) {
+  constructor(components: LedgerServiceComponents, init: Partial<LedgerServiceInit> = {}) {
     this.c = components
     this.init = { ...defaults, ...init }
     this.audits = new KeyedLimiter(this.init.maxAudits)
     this.pages = new KeyedLimiter(this.init.maxAudits)
   }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.running) return
-    await serveProtocol({ host: this.c.host, logger: this.c.logger, metrics: this.c.metrics }, {
-      protocol: LEDGER_PROTOCOL,
-      maxInboundStreams: 8,
-      maxFrameBytes: 64 * 1024,
-      idleTimeoutMs: this.init.timeoutMs
-    }, async (framed, peer) => { await this.serve(framed, peer) })
+    await serveProtocol(
+      { host: this.c.host, logger: this.c.logger, metrics: this.c.metrics },
+      {
+        protocol: LEDGER_PROTOCOL,
+        maxInboundStreams: 8,
+        maxFrameBytes: 64 * 1024,
+        idleTimeoutMs: this.init.timeoutMs
+      },
+      async (framed, peer) => {
+        await this.serve(framed, peer)
+      }
+    )
     this.running = true
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     if (!this.running) return
     this.running = false
     await this.c.host.unhandle(LEDGER_PROTOCOL)
@@ -111,14 +116,23 @@ export class LedgerService {
 
   // ------------------------------------------------------------ server
 
-  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+  private async serve(framed: FramedStream, peer: PeerId): Promise<void> {
     const req = await framed.read(LedgerRequest)
     if (req === undefined) return
-    const fail = async (code: string, message: string): Promise<void> => { await framed.write(LedgerResponse, { error: { code, message } }) }
+    const fail = async (code: string, message: string): Promise<void> => {
+      await framed.write(LedgerResponse, { error: { code, message } })
+    }
     if (req.exchange != null) {
       let theirs: CheckpointView
-      try { theirs = await openCheckpoint(req.exchange.checkpoint, peer.toString()) } catch (err) { return await fail('CHECKPOINT_INVALID', (err as Error).message) }
-      await this.c.ledger.recordPeerCheckpoint(theirs, { agreementId: (req.exchange.agreementId ?? '').slice(0, 256), transferId: (req.exchange.transferId ?? '').slice(0, 128) })
+      try {
+        theirs = await openCheckpoint(req.exchange.checkpoint, peer.toString())
+      } catch (err) {
+        return await fail('CHECKPOINT_INVALID', (err as Error).message)
+      }
+      await this.c.ledger.recordPeerCheckpoint(theirs, {
+        agreementId: (req.exchange.agreementId ?? '').slice(0, 256),
+        transferId: (req.exchange.transferId ?? '').slice(0, 128)
+      })
       const mine = await this.c.ledger.checkpoint()
       await framed.write(LedgerResponse, { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine) } })
       return
@@ -144,7 +158,7 @@ export class LedgerService {
    * audit prove against the same tree, and neighbouring entries share most of their paths);
    * dropped a minute after last use, at most one per audit that may run at once.
    */
-  private proofCache (asker: string, size: number): Map<string, Buffer> {
+  private proofCache(asker: string, size: number): Map<string, Buffer> {
     const now = Date.now()
     for (const [k, v] of this.proofCaches) if (now - v.at > 60_000) this.proofCaches.delete(k)
     const key = `${asker}:${size}`
@@ -158,7 +172,7 @@ export class LedgerService {
     return hit.cache
   }
 
-  private async auditPage (a: hanse.v1.IAuditRequest, asker: string): Promise<hanse.v1.ILedgerResponse> {
+  private async auditPage(a: hanse.v1.IAuditRequest, asker: string): Promise<hanse.v1.ILedgerResponse> {
     const ledger = this.c.ledger
     const size = Number(a.atSize ?? 0) > 0 ? Number(a.atSize) : ledger.size
     if (size > ledger.size) return { error: { code: 'BAD_REQUEST', message: `at_size ${size} is beyond this ledger (${ledger.size} entries)` } }
@@ -205,7 +219,7 @@ export class LedgerService {
     const hi = Math.min(size - 1, (page.at(-1) ?? 0) + 1)
     const ranged = page.length > 0 && hi - lo <= 8 * page.length ? await ledger.rawRange(lo, hi, cache, size) : undefined
     for (const seq of page) {
-      const entry = ranged?.get(seq) ?? await ledger.raw(seq)
+      const entry = ranged?.get(seq) ?? (await ledger.raw(seq))
       if (entry === undefined) break
       bytes += (entry.payload?.length ?? 0) + 200 + 34 * 40
       if (bytes > PAGE_BYTES && entries.length > 0) break
@@ -216,11 +230,15 @@ export class LedgerService {
 
   // ------------------------------------------------------------ client
 
-  private async ask (peer: string, req: hanse.v1.ILedgerRequest): Promise<hanse.v1.LedgerResponse> {
+  private async ask(peer: string, req: hanse.v1.ILedgerRequest): Promise<hanse.v1.LedgerResponse> {
     const signal = AbortSignal.timeout(this.init.timeoutMs)
     let framed
     try {
-      framed = await openFramed(this.c.host, peerIdFromString(peer), LEDGER_PROTOCOL, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: this.init.timeoutMs, signal })
+      framed = await openFramed(this.c.host, peerIdFromString(peer), LEDGER_PROTOCOL, {
+        maxFrameBytes: 1024 * 1024,
+        idleTimeoutMs: this.init.timeoutMs,
+        signal
+      })
     } catch (err) {
       throw peerFailure(peer, err, signal)
     }
@@ -238,9 +256,11 @@ export class LedgerService {
   }
 
   /** Give a partner our signed checkpoint and keep theirs (end of a transfer). */
-  async exchange (peer: string, info: { agreementId?: string, transferId?: string } = {}): Promise<CheckpointView> {
+  async exchange(peer: string, info: { agreementId?: string; transferId?: string } = {}): Promise<CheckpointView> {
     const mine = await this.c.ledger.checkpoint()
-    const res = await this.ask(peer, { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine), agreementId: info.agreementId, transferId: info.transferId } })
+    const res = await this.ask(peer, {
+      exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine), agreementId: info.agreementId, transferId: info.transferId }
+    })
     const theirs = await openCheckpoint(res.exchange?.checkpoint, peer)
     await this.c.ledger.recordPeerCheckpoint(theirs, info)
     return theirs
@@ -251,8 +271,12 @@ export class LedgerService {
    * about our shared agreements must be in that ledger, and its account of each agreement and
    * transfer must agree with ours. The result goes into our ledger.
    */
-  async audit (peer: string): Promise<AuditReport> {
-    try { peerIdFromString(peer) } catch { throw new LedgerError('BAD_REQUEST', `not a peer ID: ${peer}`) }
+  async audit(peer: string): Promise<AuditReport> {
+    try {
+      peerIdFromString(peer)
+    } catch {
+      throw new LedgerError('BAD_REQUEST', `not a peer ID: ${peer}`)
+    }
     // one audit of a peer at a time; a few in all (each holds both accounts in memory)
     if (this.auditing.has(peer)) throw new LedgerError('AUDIT_RUNNING', `an audit of ${peer} is running already; wait for its result`, 409)
     this.auditing.add(peer)
@@ -268,7 +292,7 @@ export class LedgerService {
    * starts, the peer's up to the checkpoint of its first page; both are read in one pass each,
    * through the per-peer index, page by page (linear in the entries about the two of us).
    */
-  private async auditNow (peer: string): Promise<AuditReport> {
+  private async auditNow(peer: string): Promise<AuditReport> {
     const t0 = performance.now()
     const ledger = this.c.ledger
     const mineSize = ledger.size
@@ -310,11 +334,25 @@ export class LedgerService {
         const seq = Number(e.seq ?? 0)
         if (seq <= after) throw new LedgerError('PROTOCOL_ERROR', `${peer} sent audit entries out of order`, 502)
         after = seq
-        const hash = sha256(canonicalBody({
-          seq, time: Number(e.time ?? 0), type: e.type ?? '', peer: e.peer ?? '', agreementId: e.agreementId ?? '', transferId: e.transferId ?? '', payload: e.payload ?? new Uint8Array(), prevHash: e.prevHash ?? new Uint8Array()
-        }))
+        const hash = sha256(
+          canonicalBody({
+            seq,
+            time: Number(e.time ?? 0),
+            type: e.type ?? '',
+            peer: e.peer ?? '',
+            agreementId: e.agreementId ?? '',
+            transferId: e.transferId ?? '',
+            payload: e.payload ?? new Uint8Array(),
+            prevHash: e.prevHash ?? new Uint8Array()
+          })
+        )
         if (!hash.equals(Buffer.from(e.hash ?? [])) || !verifyInclusion(leafHash(hash), seq, cp.size, pe.inclusion ?? [], root)) {
-          findings.push({ code: 'BAD_ENTRY', seq, agreementId: e.agreementId ?? undefined, message: `${peer}'s entry ${seq} is not part of the ledger it signed (hash or inclusion proof fails)` })
+          findings.push({
+            code: 'BAD_ENTRY',
+            seq,
+            agreementId: e.agreementId ?? undefined,
+            message: `${peer}'s entry ${seq} is not part of the ledger it signed (hash or inclusion proof fails)`
+          })
           continue
         }
         // only its dealings with us count: a peer cannot make us compare its dealings with others
@@ -356,28 +394,48 @@ export class LedgerService {
     }
     // keep the newest checkpoint only when the peer's history held (otherwise the evidence stays)
     const entry = await ledger.recordAudit(peer, result, rewritten ? undefined : cp)
-    this.c.logger[ok ? 'info' : 'warn']({ peer, size: cp.size, shared, entries: theirs.entries, pending: compared.pending, ms, findings: findings.length }, ok ? 'ledger audit passed' : 'ledger audit found problems')
-    return { peer, ok, checkpoint: { size: cp.size, root: cp.root, time: cp.time }, checkedCheckpoints: result.checkedCheckpoints, sharedAgreements: shared, entriesChecked: theirs.entries, coverage, ms, findings: findings.slice(0, 1000), ledgerSeq: entry.seq }
+    this.c.logger[ok ? 'info' : 'warn'](
+      { peer, size: cp.size, shared, entries: theirs.entries, pending: compared.pending, ms, findings: findings.length },
+      ok ? 'ledger audit passed' : 'ledger audit found problems'
+    )
+    return {
+      peer,
+      ok,
+      checkpoint: { size: cp.size, root: cp.root, time: cp.time },
+      checkedCheckpoints: result.checkedCheckpoints,
+      sharedAgreements: shared,
+      entriesChecked: theirs.entries,
+      coverage,
+      ms,
+      findings: findings.slice(0, 1000),
+      ledgerSeq: entry.seq
+    }
   }
 }
 
 /** The peer's ledger must extend every checkpoint it gave us (RFC 6962 consistency proofs). */
-function checkConsistency (peer: string, checked: CheckpointView[], cp: CheckpointView, proofs: hanse.v1.IConsistencyProof[]): AuditFinding[] {
+function checkConsistency(peer: string, checked: CheckpointView[], cp: CheckpointView, proofs: hanse.v1.IConsistencyProof[]): AuditFinding[] {
   const findings: AuditFinding[] = []
   const root = Buffer.from(cp.root, 'hex')
   for (const old of checked) {
     const proof = proofs.find(p => Number(p.fromSize) === old.size)
     if (old.size > cp.size) {
-      findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer} signed a ledger of ${old.size} entries on ${new Date(old.time).toISOString()} but now has only ${cp.size}: entries were removed` })
+      findings.push({
+        code: 'REWRITTEN_HISTORY',
+        message: `${peer} signed a ledger of ${old.size} entries on ${new Date(old.time).toISOString()} but now has only ${cp.size}: entries were removed`
+      })
     } else if (proof === undefined || !verifyConsistency(old.size, cp.size, Buffer.from(old.root, 'hex'), root, proof.hashes ?? [])) {
-      findings.push({ code: 'REWRITTEN_HISTORY', message: `${peer}'s ledger of ${cp.size} entries does not extend the ${old.size} entries it signed on ${new Date(old.time).toISOString()}: history was rewritten` })
+      findings.push({
+        code: 'REWRITTEN_HISTORY',
+        message: `${peer}'s ledger of ${cp.size} entries does not extend the ${old.size} entries it signed on ${new Date(old.time).toISOString()}: history was rewritten`
+      })
     }
   }
   return findings
 }
 
 /** What went wrong talking to a peer, as the API should say it: 504 for a timeout, else 502. */
-function peerFailure (peer: string, err: unknown, signal: AbortSignal): LedgerError {
+function peerFailure(peer: string, err: unknown, signal: AbortSignal): LedgerError {
   const e = err as Error & { code?: string }
   if (signal.aborted || e.code === 'STREAM_TIMEOUT' || e.name === 'TimeoutError') return new LedgerError('PEER_TIMEOUT', `${peer} did not answer in time`, 504)
   return new LedgerError('PEER_UNREACHABLE', `cannot reach ${peer}: ${e.message}`, 502)

@@ -5,7 +5,7 @@
 export class KeyedLock {
   private readonly tails = new Map<string, Promise<unknown>>()
 
-  async run<T> (key: string, fn: () => Promise<T>): Promise<T> {
+  async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
     const prev = this.tails.get(key) ?? Promise.resolve()
     const next = prev.then(fn, fn)
     const tail = next.catch(() => {})
@@ -18,10 +18,14 @@ export class KeyedLock {
   }
 
   /** Whether work for `key` is queued or running. */
-  has (key: string): boolean { return this.tails.has(key) }
+  has(key: string): boolean {
+    return this.tails.has(key)
+  }
 
   /** Settles when everything queued so far has finished. */
-  async idle (): Promise<void> { await Promise.allSettled([...this.tails.values()]) }
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.tails.values()])
+  }
 }
 
 /**
@@ -34,9 +38,11 @@ export class KeyedLimiter {
   private readonly running = new Map<string, number>()
   private readonly waiting = new Map<string, Array<() => void>>()
 
-  constructor (limit: number) { this.limit = Math.max(1, limit) }
+  constructor(limit: number) {
+    this.limit = Math.max(1, limit)
+  }
 
-  async run<T> (key: string, fn: () => Promise<T>): Promise<T> {
+  async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
     if ((this.running.get(key) ?? 0) >= this.limit) {
       await new Promise<void>(resolve => {
         const q = this.waiting.get(key) ?? []

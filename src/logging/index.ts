@@ -18,13 +18,22 @@ export interface LoggingInit {
  * the places secrets can appear: admin tokens, auth headers, key material.
  */
 export const REDACT_PATHS = [
-  'token', '*.token', 'adminToken', '*.adminToken',
-  'privateKey', '*.privateKey', 'key', '*.key',
-  'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
+  'token',
+  '*.token',
+  'adminToken',
+  '*.adminToken',
+  'privateKey',
+  '*.privateKey',
+  'key',
+  '*.key',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
   'req.headers.authorization'
 ]
 
-export function createLogger (init: LoggingInit): Logger {
+export function createLogger(init: LoggingInit): Logger {
   const usePretty = init.pretty === 'auto' ? (init.isTTY ?? false) : init.pretty
   const opts = {
     level: init.level,
@@ -40,6 +49,6 @@ export function createLogger (init: LoggingInit): Logger {
 }
 
 /** A logger that writes nothing; for unit tests and the CLI's quiet paths. */
-export function silentLogger (): Logger {
+export function silentLogger(): Logger {
   return pino({ level: 'silent' })
 }

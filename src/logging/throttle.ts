@@ -7,9 +7,9 @@ export class Throttle {
   private readonly windowMs: number
   private readonly maxKeys: number
   private readonly now: () => number
-  private readonly keys = new Map<string, { since: number, suppressed: number }>()
+  private readonly keys = new Map<string, { since: number; suppressed: number }>()
 
-  constructor (init: { windowMs: number, maxKeys?: number, now?: () => number }) {
+  constructor(init: { windowMs: number; maxKeys?: number; now?: () => number }) {
     this.windowMs = init.windowMs
     this.maxKeys = init.maxKeys ?? 10_000
     this.now = init.now ?? Date.now
@@ -19,7 +19,7 @@ export class Throttle {
    * undefined: suppress this one (it is counted). A number: let it through; that many events of
    * this key were suppressed since the last one let through.
    */
-  hit (key: string): number | undefined {
+  hit(key: string): number | undefined {
     const t = this.now()
     const cur = this.keys.get(key)
     if (cur !== undefined && t - cur.since < this.windowMs) {
@@ -34,7 +34,7 @@ export class Throttle {
   }
 
   /** Counts suppressed and not yet reported, by key (then forgotten): for a summary at stop. */
-  drain (): Array<[string, number]> {
+  drain(): Array<[string, number]> {
     const out: Array<[string, number]> = []
     for (const [k, v] of this.keys) if (v.suppressed > 0) out.push([k, v.suppressed])
     this.keys.clear()

@@ -16,26 +16,28 @@ export interface Signer {
 }
 
 export class AgreementInvalidError extends HanseError {
-  constructor (message: string) { super('AGREEMENT_INVALID', message, { status: 422, exitCode: 1 }) }
+  constructor(message: string) {
+    super('AGREEMENT_INVALID', message, { status: 422, exitCode: 1 })
+  }
 }
 
-export function concat (a: Uint8Array, b: Uint8Array): Uint8Array {
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length)
   out.set(a, 0)
   out.set(b, a.length)
   return out
 }
 
-export function signedMessage (role: 'provider' | 'consumer', agreementBytes: Uint8Array): Uint8Array {
+export function signedMessage(role: 'provider' | 'consumer', agreementBytes: Uint8Array): Uint8Array {
   return concat(role === 'provider' ? PROVIDER_PREFIX : CONSUMER_PREFIX, agreementBytes)
 }
 
-export async function signAgreement (signer: Signer, role: 'provider' | 'consumer', agreementBytes: Uint8Array): Promise<Uint8Array> {
+export async function signAgreement(signer: Signer, role: 'provider' | 'consumer', agreementBytes: Uint8Array): Promise<Uint8Array> {
   return await signer.sign(signedMessage(role, agreementBytes))
 }
 
 /** Verify one party's signature with the public key inside its (Ed25519) peer ID. */
-export async function verifySignature (peerId: string, role: 'provider' | 'consumer', agreementBytes: Uint8Array, signature: Uint8Array): Promise<boolean> {
+export async function verifySignature(peerId: string, role: 'provider' | 'consumer', agreementBytes: Uint8Array, signature: Uint8Array): Promise<boolean> {
   return await verifyPeerSignature(peerId, role === 'provider' ? PROVIDER_PREFIX : CONSUMER_PREFIX, agreementBytes, signature)
 }
 
@@ -54,9 +56,13 @@ export interface AgreementView {
   providerPid: string
 }
 
-export function decodeAgreement (bytes: Uint8Array): AgreementView {
+export function decodeAgreement(bytes: Uint8Array): AgreementView {
   let a: hanse.v1.Agreement
-  try { a = hanse.v1.Agreement.decode(bytes) } catch (err) { throw new AgreementInvalidError(`the agreement bytes do not decode: ${(err as Error).message}`) }
+  try {
+    a = hanse.v1.Agreement.decode(bytes)
+  } catch (err) {
+    throw new AgreementInvalidError(`the agreement bytes do not decode: ${(err as Error).message}`)
+  }
   return {
     agreementId: a.agreementId,
     offerId: a.offerId,
@@ -76,12 +82,12 @@ export function decodeAgreement (bytes: Uint8Array): AgreementView {
 const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64')
 
 /** SubjectPublicKeyInfo PEM of a raw Ed25519 key (RFC 8410), for openssl and other tools. */
-export function ed25519Pem (raw: Uint8Array): string {
+export function ed25519Pem(raw: Uint8Array): string {
   const der = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(raw)])
   return `-----BEGIN PUBLIC KEY-----\n${der.toString('base64')}\n-----END PUBLIC KEY-----\n`
 }
 
-function party (peerId: string, role: 'provider' | 'consumer', bytes: Uint8Array, signature: Uint8Array | undefined): Record<string, unknown> {
+function party(peerId: string, role: 'provider' | 'consumer', bytes: Uint8Array, signature: Uint8Array | undefined): Record<string, unknown> {
   const key = peerIdFromString(peerId).publicKey
   return {
     peerId,
@@ -99,7 +105,7 @@ function party (peerId: string, role: 'provider' | 'consumer', bytes: Uint8Array
  *   base64 -d <<< "$signedMessage" > msg; base64 -d <<< "$signature" > sig
  *   openssl pkeyutl -verify -pubin -inkey provider.pem -rawin -in msg -sigfile sig
  */
-export function exportAgreement (bytes: Uint8Array, providerSig: Uint8Array, consumerSig: Uint8Array | undefined): Record<string, unknown> {
+export function exportAgreement(bytes: Uint8Array, providerSig: Uint8Array, consumerSig: Uint8Array | undefined): Record<string, unknown> {
   const view = decodeAgreement(bytes)
   return {
     format: 'hanse-agreement-export/1',
@@ -112,17 +118,23 @@ export function exportAgreement (bytes: Uint8Array, providerSig: Uint8Array, con
 }
 
 /** Check an export: the bytes decode, the parties match, both signatures verify. */
-export async function verifyExport (doc: unknown): Promise<AgreementView> {
-  const d = doc as { signedBytes?: unknown, provider?: { peerId?: unknown, signature?: unknown }, consumer?: { peerId?: unknown, signature?: unknown } }
+export async function verifyExport(doc: unknown): Promise<AgreementView> {
+  const d = doc as { signedBytes?: unknown; provider?: { peerId?: unknown; signature?: unknown }; consumer?: { peerId?: unknown; signature?: unknown } }
   if (typeof d?.signedBytes !== 'string') throw new AgreementInvalidError('not a hanse agreement export: signedBytes is missing')
   const bytes = Buffer.from(d.signedBytes, 'base64')
   let view: AgreementView
-  try { view = decodeAgreement(bytes) } catch (err) { throw new AgreementInvalidError(`signedBytes do not decode as an agreement: ${(err as Error).message}`) }
+  try {
+    view = decodeAgreement(bytes)
+  } catch (err) {
+    throw new AgreementInvalidError(`signedBytes do not decode as an agreement: ${(err as Error).message}`)
+  }
   // the readable copy must say exactly what was signed: an edited purpose or date that the
   // signatures do not cover would otherwise pass for the agreement
-  const readable = (doc as { agreement?: unknown, agreementId?: unknown }).agreement
+  const readable = (doc as { agreement?: unknown; agreementId?: unknown }).agreement
   if (readable !== undefined && canonical(readable) !== canonical(view)) {
-    throw new AgreementInvalidError(`the readable agreement differs from the signed bytes (${differences(readable, view).join(', ')}); the signed bytes are what counts`)
+    throw new AgreementInvalidError(
+      `the readable agreement differs from the signed bytes (${differences(readable, view).join(', ')}); the signed bytes are what counts`
+    )
   }
   if ((doc as { agreementId?: unknown }).agreementId !== undefined && (doc as { agreementId?: unknown }).agreementId !== view.agreementId) {
     throw new AgreementInvalidError('agreementId differs from the signed bytes')
@@ -133,18 +145,23 @@ export async function verifyExport (doc: unknown): Promise<AgreementView> {
     const sig = d[role]?.signature
     if (typeof sig !== 'string') throw new AgreementInvalidError(`the ${role} signature is missing`)
     const peer = role === 'provider' ? view.assigner : view.assignee
-    if (!await verifySignature(peer, role, bytes, Buffer.from(sig, 'base64'))) throw new AgreementInvalidError(`the ${role} signature does not verify against ${peer}`)
+    if (!(await verifySignature(peer, role, bytes, Buffer.from(sig, 'base64'))))
+      throw new AgreementInvalidError(`the ${role} signature does not verify against ${peer}`)
   }
   return view
 }
 
 /** JSON with sorted keys: the same value always reads the same. */
-function canonical (v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : x)
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x !== null && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x
+  )
 }
 
 /** The top-level fields in which two readings of an agreement differ. */
-function differences (a: unknown, b: AgreementView): string[] {
+function differences(a: unknown, b: AgreementView): string[] {
   const x = (a !== null && typeof a === 'object' ? a : {}) as Record<string, unknown>
   const y = b as unknown as Record<string, unknown>
   const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()

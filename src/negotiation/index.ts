@@ -1,9 +1,27 @@
 /**
  * Contract negotiation (DSP state machine) over `/hanse/negotiation/1.0.0`, and agreements.
  */
-export { NegotiationManager, NegotiationError, NEGOTIATION_PROTOCOL, negotiationDefaults, type NegotiationInit, type StartNegotiation, type TransitionEvent } from './manager.ts'
+export {
+  NegotiationManager,
+  NegotiationError,
+  NEGOTIATION_PROTOCOL,
+  negotiationDefaults,
+  type NegotiationInit,
+  type StartNegotiation,
+  type TransitionEvent
+} from './manager.ts'
 export { STATES, TERMINAL, transition, ALL_KINDS, type NegotiationState, type Role, type MessageKind } from './states.ts'
 export { narrowTerms, withinOffer, validUntil, checkTerms, type Narrowing } from './terms.ts'
-export { exportAgreement, verifyExport, decodeAgreement, signAgreement, verifySignature, ed25519Pem, AgreementInvalidError, type Signer, type AgreementView } from './agreement.ts'
+export {
+  exportAgreement,
+  verifyExport,
+  decodeAgreement,
+  signAgreement,
+  verifySignature,
+  ed25519Pem,
+  AgreementInvalidError,
+  type Signer,
+  type AgreementView
+} from './agreement.ts'
 export { negotiationRoutes, negotiationView } from './routes.ts'
 export type { NegotiationRecord, AgreementRecord } from './records.ts'

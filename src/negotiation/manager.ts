@@ -43,7 +43,9 @@ const PB_STATE: Record<NegotiationState, hanse.v1.NegotiationState> = {
 }
 
 export class NegotiationError extends HanseError {
-  constructor (code: string, message: string, status = 400) { super(code, message, { status }) }
+  constructor(code: string, message: string, status = 400) {
+    super(code, message, { status })
+  }
 }
 
 export interface NegotiationInit {
@@ -89,7 +91,7 @@ export interface NegotiationComponents {
   /** Every transition, agreement and denial is written here with the record, atomically. */
   ledger?: UsageLog
   /** Fetches a peer's offer (the consumer needs its terms to ask for it). */
-  fetchOffer: (peer: PeerId, offerId: string, signal?: AbortSignal) => Promise<{ policy: Policy, dataset: { id: string } } | undefined>
+  fetchOffer: (peer: PeerId, offerId: string, signal?: AbortSignal) => Promise<{ policy: Policy; dataset: { id: string } } | undefined>
 }
 
 export interface StartNegotiation {
@@ -104,11 +106,15 @@ export interface StartNegotiation {
   terms?: Policy
   acceptCounterOffers?: boolean
   /** The offer as read from the provider's catalogue already; saves reading it again. */
-  knownOffer?: { policy: Policy, dataset: { id: string } }
+  knownOffer?: { policy: Policy; dataset: { id: string } }
 }
 
 /** What a transition looked like; emitted as 'transition'. */
-export interface TransitionEvent { record: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState }
+export interface TransitionEvent {
+  record: NegotiationRecord
+  from: NegotiationState | 'start'
+  to: NegotiationState
+}
 
 /**
  * Both roles of the DSP contract negotiation. Every transition is persisted with a synced write
@@ -137,28 +143,48 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   private readonly waiters = new Map<string, Set<(e: TransitionEvent) => void>>()
   /** Open processes started by each peer, to refuse floods. */
   private readonly openByPeer = new Map<string, Set<string>>()
-  private readonly onPeerConnect = (evt: CustomEvent<PeerId>): void => { void this.retryPeer(evt.detail.toString()) }
+  private readonly onPeerConnect = (evt: CustomEvent<PeerId>): void => {
+    void this.retryPeer(evt.detail.toString())
+  }
 
-  constructor (components: NegotiationComponents, init: Partial<NegotiationInit> = {}) {
+  constructor(components: NegotiationComponents, init: Partial<NegotiationInit> = {}) {
     super()
     this.c = components
     this.init = { ...negotiationDefaults, ...init }
     this.log = components.logger
   }
 
-  private get db (): ReturnType<Store['sublevel']> { return this.c.store.sublevel<unknown>('negotiations') }
-  private get agreementsDb (): ReturnType<Store['sublevel']> { return this.c.store.sublevel<unknown>('agreements') }
+  private get db(): ReturnType<Store['sublevel']> {
+    return this.c.store.sublevel<unknown>('negotiations')
+  }
+  private get agreementsDb(): ReturnType<Store['sublevel']> {
+    return this.c.store.sublevel<unknown>('agreements')
+  }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.running) return
     this.running = true
-    this.pool = new StreamPool({ host: this.c.host }, { protocol: NEGOTIATION_PROTOCOL, timeoutMs: this.init.requestTimeoutMs, maxFrameBytes: this.init.maxFrameBytes, idleMs: Math.min(10_000, this.init.idleTimeoutMs / 2) })
-    await serveProtocol({ host: this.c.host, logger: this.log, metrics: this.c.metrics }, {
-      protocol: NEGOTIATION_PROTOCOL,
-      maxInboundStreams: this.init.maxInboundStreams,
-      maxFrameBytes: this.init.maxFrameBytes,
-      idleTimeoutMs: this.init.idleTimeoutMs
-    }, async (framed, peer) => { await this.serve(framed, peer) })
+    this.pool = new StreamPool(
+      { host: this.c.host },
+      {
+        protocol: NEGOTIATION_PROTOCOL,
+        timeoutMs: this.init.requestTimeoutMs,
+        maxFrameBytes: this.init.maxFrameBytes,
+        idleMs: Math.min(10_000, this.init.idleTimeoutMs / 2)
+      }
+    )
+    await serveProtocol(
+      { host: this.c.host, logger: this.log, metrics: this.c.metrics },
+      {
+        protocol: NEGOTIATION_PROTOCOL,
+        maxInboundStreams: this.init.maxInboundStreams,
+        maxFrameBytes: this.init.maxFrameBytes,
+        idleTimeoutMs: this.init.idleTimeoutMs
+      },
+      async (framed, peer) => {
+        await this.serve(framed, peer)
+      }
+    )
     this.c.host.addEventListener('peer:connect', this.onPeerConnect)
     // resume: deliver what is waiting, and take every step that is ours to take
     let resumed = 0
@@ -175,7 +201,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     if (resumed > 0) this.log.info({ resumed }, 'resumed open negotiations')
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     if (!this.running) return
     this.running = false
     this.c.host.removeEventListener('peer:connect', this.onPeerConnect)
@@ -189,15 +215,15 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
   /* ---------------- persistence ---------------- */
 
-  async get (id: string): Promise<NegotiationRecord | undefined> {
+  async get(id: string): Promise<NegotiationRecord | undefined> {
     const hit = this.cache.get(id)
     if (hit !== undefined) return hit
-    const r = await this.db.get(`p:${id}`) as NegotiationRecord | undefined
+    const r = (await this.db.get(`p:${id}`)) as NegotiationRecord | undefined
     if (r !== undefined) this.cachePut(r)
     return r
   }
 
-  private cachePut (r: NegotiationRecord): void {
+  private cachePut(r: NegotiationRecord): void {
     this.cache.delete(r.id)
     this.cache.set(r.id, r)
     if (this.cache.size <= CACHE_MAX) return
@@ -207,13 +233,13 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     }
   }
 
-  private async lookupIndex (key: string): Promise<string | undefined> {
+  private async lookupIndex(key: string): Promise<string | undefined> {
     const hit = this.indexCache.get(key)
     if (hit !== undefined) return hit
-    return await this.db.get(key) as string | undefined
+    return (await this.db.get(key)) as string | undefined
   }
 
-  async list (filter: { state?: NegotiationState, role?: Role } = {}): Promise<NegotiationRecord[]> {
+  async list(filter: { state?: NegotiationState; role?: Role } = {}): Promise<NegotiationRecord[]> {
     const out: NegotiationRecord[] = []
     for await (const value of this.db.values({ gt: 'p:', lt: 'p;' })) {
       const r = value as NegotiationRecord
@@ -226,18 +252,18 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     return out.sort((a, b) => b.createdAt - a.createdAt)
   }
 
-  async agreement (id: string): Promise<AgreementRecord | undefined> {
-    return await this.agreementsDb.get(id) as AgreementRecord | undefined
+  async agreement(id: string): Promise<AgreementRecord | undefined> {
+    return (await this.agreementsDb.get(id)) as AgreementRecord | undefined
   }
 
-  async agreements (): Promise<AgreementRecord[]> {
+  async agreements(): Promise<AgreementRecord[]> {
     const out: AgreementRecord[] = []
     for await (const v of this.agreementsDb.values()) out.push(v as AgreementRecord)
     return out.sort((a, b) => b.finalizedAt - a.finalizedAt)
   }
 
   /** The self-contained, offline-verifiable export of an agreement. */
-  async exportAgreement (id: string): Promise<Record<string, unknown>> {
+  async exportAgreement(id: string): Promise<Record<string, unknown>> {
     const a = await this.agreement(id)
     if (a === undefined) throw new NegotiationError('AGREEMENT_NOT_FOUND', `no agreement ${id}`, 404)
     return exportAgreement(Buffer.from(a.bytes, 'base64'), Buffer.from(a.providerSignature, 'base64'), Buffer.from(a.consumerSignature, 'base64'))
@@ -247,7 +273,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
    * Persist a record (synced unless told otherwise), with its index entry when new. A FINALIZED
    * record writes its agreement in the same atomic batch.
    */
-  private async save (r: NegotiationRecord, opts: { sync?: boolean, index?: string } = {}): Promise<void> {
+  private async save(r: NegotiationRecord, opts: { sync?: boolean; index?: string } = {}): Promise<void> {
     const negotiations = this.db as any
     const agreement = r.state === 'FINALIZED' ? agreementRecord(r) : undefined
     const ledger = this.c.ledger
@@ -283,16 +309,27 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** Ledger entries for the transitions of `r` not logged yet, an agreement, a policy denial. */
-  private stageLedger (ledger: UsageLog, batch: ReturnType<Store['batch']>, r: NegotiationRecord, agreement: AgreementRecord | undefined): void {
+  private stageLedger(ledger: UsageLog, batch: ReturnType<Store['batch']>, r: NegotiationRecord, agreement: AgreementRecord | undefined): void {
     const base = { peer: r.peer, agreementId: r.agreementId }
     for (const h of r.history.slice(r.logged ?? 0)) {
       ledger.stage(batch, {
         ...base,
         type: 'negotiation.state',
-        payload: { negotiation: r.id, role: r.role, state: h.state, offer: r.offerId, dataset: r.datasetId, termination: h.state === 'TERMINATED' ? r.termination : undefined }
+        payload: {
+          negotiation: r.id,
+          role: r.role,
+          state: h.state,
+          offer: r.offerId,
+          dataset: r.datasetId,
+          termination: h.state === 'TERMINATED' ? r.termination : undefined
+        }
       })
       if (h.state === 'TERMINATED' && r.termination?.code === 'POLICY_DENIED' && r.termination.by === 'local') {
-        ledger.stage(batch, { ...base, type: 'policy.denied', payload: { scope: 'negotiation', negotiation: r.id, offer: r.offerId, code: 'POLICY_DENIED', reasons: r.termination.reason.split('; ') } })
+        ledger.stage(batch, {
+          ...base,
+          type: 'policy.denied',
+          payload: { scope: 'negotiation', negotiation: r.id, offer: r.offerId, code: 'POLICY_DENIED', reasons: r.termination.reason.split('; ') }
+        })
       }
       if (h.state === 'FINALIZED' && agreement !== undefined) {
         ledger.stage(batch, {
@@ -312,7 +349,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     }
   }
 
-  private setState (r: NegotiationRecord, to: NegotiationState): NegotiationState {
+  private setState(r: NegotiationRecord, to: NegotiationState): NegotiationState {
     const from = r.state
     const now = this.c.clock.now()
     r.state = to
@@ -322,36 +359,47 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     return from
   }
 
-  private track (r: NegotiationRecord): void {
+  private track(r: NegotiationRecord): void {
     let set = this.openByPeer.get(r.peer)
     if (TERMINAL.has(r.state)) {
       set?.delete(r.id)
       if (set?.size === 0) this.openByPeer.delete(r.peer)
       return
     }
-    if (set === undefined) { set = new Set(); this.openByPeer.set(r.peer, set) }
+    if (set === undefined) {
+      set = new Set()
+      this.openByPeer.set(r.peer, set)
+    }
     set.add(r.id)
   }
 
-  private emitTransition (r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState = r.state): void {
+  private emitTransition(r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState = r.state): void {
     this.track(r)
     this.log.debug({ negotiation: r.id, role: r.role, peer: r.peer, from, to }, 'negotiation transition')
-    if (to === 'FINALIZED' && from !== 'FINALIZED') this.log.info({ agreement: r.agreementId, role: r.role, peer: r.peer, offer: r.offerId, dataset: r.datasetId }, 'agreement signed')
-    if (to === 'TERMINATED' && from !== 'TERMINATED') this.log.info({ negotiation: r.id, role: r.role, peer: r.peer, offer: r.offerId, code: r.termination?.code, by: r.termination?.by }, 'negotiation terminated')
+    if (to === 'FINALIZED' && from !== 'FINALIZED')
+      this.log.info({ agreement: r.agreementId, role: r.role, peer: r.peer, offer: r.offerId, dataset: r.datasetId }, 'agreement signed')
+    if (to === 'TERMINATED' && from !== 'TERMINATED')
+      this.log.info(
+        { negotiation: r.id, role: r.role, peer: r.peer, offer: r.offerId, code: r.termination?.code, by: r.termination?.by },
+        'negotiation terminated'
+      )
     const event = { record: structuredClone(r), from, to }
     for (const w of [...(this.waiters.get(r.id) ?? [])]) w(event)
     this.emit('transition', event)
   }
 
-
   /* ---------------- consumer API ---------------- */
 
   /** Ask a provider for one of its offers. Returns the new process (state REQUESTED). */
-  async request (req: StartNegotiation): Promise<NegotiationRecord> {
+  async request(req: StartNegotiation): Promise<NegotiationRecord> {
     let peer: PeerId
-    try { peer = peerIdFromString(req.peer) } catch { throw new NegotiationError('BAD_REQUEST', `'${req.peer}' is not a peer ID`) }
+    try {
+      peer = peerIdFromString(req.peer)
+    } catch {
+      throw new NegotiationError('BAD_REQUEST', `'${req.peer}' is not a peer ID`)
+    }
     if (req.peer === this.c.signer.peerId) throw new NegotiationError('BAD_REQUEST', 'a node cannot negotiate with itself')
-    let offer: { policy: Policy, dataset: { id: string } } | undefined = req.knownOffer
+    let offer: { policy: Policy; dataset: { id: string } } | undefined = req.knownOffer
     if (offer === undefined) {
       try {
         offer = await this.c.fetchOffer(peer, req.offerId, AbortSignal.timeout(this.init.requestTimeoutMs))
@@ -360,12 +408,16 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         if (err instanceof NegotiationError) throw err
         // with the terms from an earlier catalogue read, the request can wait for the provider
         // a peer (or our own stream limit) refusing for load is busy, not unreachable
-        if (req.terms === undefined && /TooMany|stream limit|BUSY/i.test(`${(err as Error).name} ${(err as Error).message}`)) throw new NegotiationError('PEER_BUSY', `${req.peer} is busy and refused to show the offer now; try again shortly: ${(err as Error).message}`, 503)
+        if (req.terms === undefined && /TooMany|stream limit|BUSY/i.test(`${(err as Error).name} ${(err as Error).message}`))
+          throw new NegotiationError('PEER_BUSY', `${req.peer} is busy and refused to show the offer now; try again shortly: ${(err as Error).message}`, 503)
         if (req.terms === undefined) throw new NegotiationError('PEER_UNREACHABLE', `cannot read the offer from ${req.peer}: ${(err as Error).message}`, 502)
-        this.log.info({ peer: req.peer, offer: req.offerId, err: (err as Error).message }, 'provider unreachable; the request will be delivered when it is back')
+        this.log.info(
+          { peer: req.peer, offer: req.offerId, err: (err as Error).message },
+          'provider unreachable; the request will be delivered when it is back'
+        )
       }
     }
-    const terms = req.terms ?? (req.narrowing === undefined || offer === undefined ? offer?.policy as Policy : narrowTerms(offer.policy, req.narrowing))
+    const terms = req.terms ?? (req.narrowing === undefined || offer === undefined ? (offer?.policy as Policy) : narrowTerms(offer.policy, req.narrowing))
     const problem = checkTerms(terms)
     if (problem !== undefined) throw new NegotiationError('BAD_REQUEST', `invalid terms: ${problem}`)
     const now = this.c.clock.now()
@@ -391,7 +443,9 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     }
     await this.locks.run(id, async () => {
       this.setState(r, 'REQUESTED')
-      this.queue(r, 'request', { contractRequest: { consumerPid: id, offerId: req.offerId, terms: policyToWire(terms, `urn:hanse:terms:${id}`), purposes: r.purposes } })
+      this.queue(r, 'request', {
+        contractRequest: { consumerPid: id, offerId: req.offerId, terms: policyToWire(terms, `urn:hanse:terms:${id}`), purposes: r.purposes }
+      })
       await this.saveWhileSending(r)
       this.emitTransition(r, 'start')
     })
@@ -399,41 +453,51 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** Consumer: accept a counter-offer (OFFERED → ACCEPTED). */
-  async accept (id: string): Promise<NegotiationRecord> {
-    return await this.act(id, 'consumer', async (r) => {
+  async accept(id: string): Promise<NegotiationRecord> {
+    return await this.act(id, 'consumer', async r => {
       this.sendLocked(r, 'accepted', { event: { consumerPid: r.consumerPid, providerPid: r.providerPid, type: hanse.v1.NegotiationEvent.Type.ACCEPTED } })
     })
   }
 
   /** Provider: approve a request that waits for the operator. */
-  async approve (id: string): Promise<NegotiationRecord> {
-    const r = await this.act(id, 'provider', async (rec) => {
-      if (rec.state !== 'REQUESTED' || rec.approval !== 'manual') throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${rec.state})`, 409)
-      rec.approval = 'approved'
-      await this.save(rec)
-    }, false)
+  async approve(id: string): Promise<NegotiationRecord> {
+    const r = await this.act(
+      id,
+      'provider',
+      async rec => {
+        if (rec.state !== 'REQUESTED' || rec.approval !== 'manual')
+          throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${rec.state})`, 409)
+        rec.approval = 'approved'
+        await this.save(rec)
+      },
+      false
+    )
     this.kick(id)
     return r
   }
 
   /** Provider: reject a request that waits for the operator. */
-  async reject (id: string, reason = 'rejected by the provider'): Promise<NegotiationRecord> {
-    return await this.act(id, 'provider', async (r) => {
-      if (r.state !== 'REQUESTED' || r.approval !== 'manual') throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${r.state})`, 409)
+  async reject(id: string, reason = 'rejected by the provider'): Promise<NegotiationRecord> {
+    return await this.act(id, 'provider', async r => {
+      if (r.state !== 'REQUESTED' || r.approval !== 'manual')
+        throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${r.state})`, 409)
       this.terminateLocked(r, 'REJECTED', reason)
     })
   }
 
   /** Either side: end the negotiation, where the state machine lets this side do so. */
-  async terminate (id: string, reason = 'terminated by the operator', code = 'TERMINATED_BY_USER'): Promise<NegotiationRecord> {
-    return await this.act(id, undefined, async (r) => { this.terminateLocked(r, code, reason) })
+  async terminate(id: string, reason = 'terminated by the operator', code = 'TERMINATED_BY_USER'): Promise<NegotiationRecord> {
+    return await this.act(id, undefined, async r => {
+      this.terminateLocked(r, code, reason)
+    })
   }
 
   /** Run a local action on a process, persist, deliver. */
-  private async act (id: string, role: Role | undefined, fn: (r: NegotiationRecord) => Promise<void>, persist = true): Promise<NegotiationRecord> {
+  private async act(id: string, role: Role | undefined, fn: (r: NegotiationRecord) => Promise<void>, persist = true): Promise<NegotiationRecord> {
     const r = await this.locks.run(id, async () => {
       const rec = await this.get(id)
-      if (rec === undefined || (role !== undefined && rec.role !== role)) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no ${role === undefined ? '' : `${role} `}negotiation ${id}`, 404)
+      if (rec === undefined || (role !== undefined && rec.role !== role))
+        throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no ${role === undefined ? '' : `${role} `}negotiation ${id}`, 404)
       const from = rec.state
       await fn(rec)
       if (persist) {
@@ -447,12 +511,14 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** Wait until a process reaches one of `states` (default: a terminal one). */
-  async waitFor (id: string, timeoutMs: number, states: ReadonlySet<NegotiationState> = TERMINAL): Promise<NegotiationRecord> {
+  async waitFor(id: string, timeoutMs: number, states: ReadonlySet<NegotiationState> = TERMINAL): Promise<NegotiationRecord> {
     const r = await this.get(id)
     if (r === undefined) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${id}`, 404)
     if (states.has(r.state)) return r
-    return await new Promise((resolve) => {
-      const waiter = (e: TransitionEvent): void => { if (states.has(e.to)) done(e.record) }
+    return await new Promise(resolve => {
+      const waiter = (e: TransitionEvent): void => {
+        if (states.has(e.to)) done(e.record)
+      }
       const done = (rec: NegotiationRecord): void => {
         clearTimeout(timer)
         const set = this.waiters.get(id)
@@ -460,9 +526,16 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         if (set?.size === 0) this.waiters.delete(id)
         resolve(rec)
       }
-      const timer = setTimeout(() => { void this.get(id).then(x => { done(x ?? r) }) }, timeoutMs)
+      const timer = setTimeout(() => {
+        void this.get(id).then(x => {
+          done(x ?? r)
+        })
+      }, timeoutMs)
       let set = this.waiters.get(id)
-      if (set === undefined) { set = new Set(); this.waiters.set(id, set) }
+      if (set === undefined) {
+        set = new Set()
+        this.waiters.set(id, set)
+      }
       set.add(waiter)
     })
   }
@@ -470,41 +543,44 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   /* ---------------- sending ---------------- */
 
   /** Put the next message in the outbox and move to the state it leads to (caller persists). */
-  private queue (r: NegotiationRecord, kind: MessageKind, body: Omit<hanse.v1.NegotiationMessage.$Properties, 'messageId'>): void {
+  private queue(r: NegotiationRecord, kind: MessageKind, body: Omit<hanse.v1.NegotiationMessage.$Properties, 'messageId'>): void {
     const messageId = randomUUID()
     const message = NegotiationMessage.encode({ messageId, ...body }).finish()
     r.outbox = { messageId, kind, message: Buffer.from(message).toString('base64'), attempts: 0, nextAttemptAt: this.c.clock.now() }
   }
 
   /** Send `kind` from this side, if the state machine allows it now. */
-  private sendLocked (r: NegotiationRecord, kind: MessageKind, body: Omit<hanse.v1.NegotiationMessage.$Properties, 'messageId'>): void {
+  private sendLocked(r: NegotiationRecord, kind: MessageKind, body: Omit<hanse.v1.NegotiationMessage.$Properties, 'messageId'>): void {
     const to = transition(kind, r.role, r.state)
     if (to === undefined) throw new NegotiationError('INVALID_TRANSITION', `a ${r.role} cannot send ${kind} in state ${r.state}`, 409)
     this.queue(r, kind, body)
     this.setState(r, to)
   }
 
-  private terminateLocked (r: NegotiationRecord, code: string, reason: string): void {
+  private terminateLocked(r: NegotiationRecord, code: string, reason: string): void {
     this.sendLocked(r, 'termination', { termination: { consumerPid: r.consumerPid, providerPid: r.providerPid, code, reason: reason.slice(0, 4000) } })
     r.termination = { code, reason, by: 'local' }
   }
 
   /** End a process locally without a message (the state machine allows none from here). */
-  private failLocked (r: NegotiationRecord, code: string, reason: string, by: 'local' | 'peer'): void {
+  private failLocked(r: NegotiationRecord, code: string, reason: string, by: 'local' | 'peer'): void {
     delete r.outbox
     if (TERMINAL.has(r.state)) return // e.g. our Termination could not be delivered: nothing more to do
     this.setState(r, 'TERMINATED')
     r.termination = { code, reason, by }
   }
 
-  private schedule (id: string, delayMs: number): void {
+  private schedule(id: string, delayMs: number): void {
     clearTimeout(this.timers.get(id))
-    const t = setTimeout(() => { this.timers.delete(id); void this.deliver(id) }, delayMs)
+    const t = setTimeout(() => {
+      this.timers.delete(id)
+      void this.deliver(id)
+    }, delayMs)
     t.unref()
     this.timers.set(id, t)
   }
 
-  private async retryPeer (peer: string): Promise<void> {
+  private async retryPeer(peer: string): Promise<void> {
     // every process with a pending message is in the cache (loaded at start, kept while open)
     for (const r of this.cache.values()) {
       if (r.peer === peer && r.outbox !== undefined) this.schedule(r.id, 0)
@@ -512,7 +588,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** Deliver the outbox of one process; on failure, back off and try again, up to the limit. */
-  private async deliver (id: string): Promise<void> {
+  private async deliver(id: string): Promise<void> {
     if (!this.running) return
     const r = await this.get(id)
     const out = r?.outbox
@@ -520,7 +596,13 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     let reply: hanse.v1.NegotiationReply
     try {
       const peer = peerIdFromString(r.peer)
-      reply = await this.pool!.request(peer, NegotiationMessage, NegotiationMessage.decode(Buffer.from(out.message, 'base64')), NegotiationReply, AbortSignal.timeout(this.init.requestTimeoutMs))
+      reply = await this.pool!.request(
+        peer,
+        NegotiationMessage,
+        NegotiationMessage.decode(Buffer.from(out.message, 'base64')),
+        NegotiationReply,
+        AbortSignal.timeout(this.init.requestTimeoutMs)
+      )
     } catch (err) {
       if (!this.running) return
       await this.deliveryFailed(id, out.messageId, (err as Error).message)
@@ -551,7 +633,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     this.kick(id)
   }
 
-  private async deliveryFailed (id: string, messageId: string, error: string): Promise<void> {
+  private async deliveryFailed(id: string, messageId: string, error: string): Promise<void> {
     await this.locks.run(id, async () => {
       const r = await this.get(id)
       if (r?.outbox?.messageId !== messageId) return
@@ -576,34 +658,46 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
   /* ---------------- driving: the steps that are ours to take ---------------- */
 
-  private kick (id: string): void {
+  private kick(id: string): void {
     if (!this.running) return
     setImmediate(() => {
-      this.drive(id).catch((err: unknown) => { this.log.error({ err, negotiation: id }, 'negotiation step failed') })
+      this.drive(id).catch((err: unknown) => {
+        this.log.error({ err, negotiation: id }, 'negotiation step failed')
+      })
     })
   }
 
-  private async drive (id: string): Promise<void> {
-    await this.act(id, undefined, async (rec) => { await this.step(rec) })
+  private async drive(id: string): Promise<void> {
+    await this.act(id, undefined, async rec => {
+      await this.step(rec)
+    })
   }
 
   /** Take the next step that is ours, if any (it may queue a message and change the state). */
-  private async step (r: NegotiationRecord): Promise<void> {
+  private async step(r: NegotiationRecord): Promise<void> {
     if (r.outbox !== undefined || TERMINAL.has(r.state)) return
     if (r.role === 'provider') await this.providerStep(r)
     else await this.consumerStep(r)
   }
 
-  private async providerStep (r: NegotiationRecord): Promise<void> {
+  private async providerStep(r: NegotiationRecord): Promise<void> {
     if (r.state === 'VERIFIED') {
       this.sendLocked(r, 'finalized', { event: { consumerPid: r.consumerPid, providerPid: r.providerPid, type: hanse.v1.NegotiationEvent.Type.FINALIZED } })
       return
     }
     if (r.state !== 'REQUESTED' && r.state !== 'ACCEPTED') return
     const offer = this.c.datasets.offer(r.offerId)
-    if (offer === undefined) { this.terminateLocked(r, 'OFFER_WITHDRAWN', `offer '${r.offerId}' is no longer offered`); return }
+    if (offer === undefined) {
+      this.terminateLocked(r, 'OFFER_WITHDRAWN', `offer '${r.offerId}' is no longer offered`)
+      return
+    }
     const peer = peerIdFromString(r.peer)
-    const decision = evaluatePolicy(offer.policy, 'negotiation', { now: this.c.clock.now(), peer: r.peer, purposes: r.purposes, member: this.c.members?.(peer) })
+    const decision = evaluatePolicy(offer.policy, 'negotiation', {
+      now: this.c.clock.now(),
+      peer: r.peer,
+      purposes: r.purposes,
+      member: this.c.members?.(peer)
+    })
     if (!decision.allowed) {
       if (r.state === 'REQUESTED' || r.state === 'ACCEPTED') this.terminateLocked(r, 'POLICY_DENIED', decision.reasons.join('; '))
       return
@@ -614,7 +708,14 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       if (broader.length > 0) {
         // counter-offer the offer's own terms (DSP: REQUESTED → OFFERED)
         r.terms = offer.policy
-        this.sendLocked(r, 'offer', { contractOffer: { providerPid: r.providerPid, consumerPid: r.consumerPid, offerId: r.offerId, terms: policyToWire(offer.policy, `urn:hanse:policy:${offer.policy.name}`) } })
+        this.sendLocked(r, 'offer', {
+          contractOffer: {
+            providerPid: r.providerPid,
+            consumerPid: r.consumerPid,
+            offerId: r.offerId,
+            terms: policyToWire(offer.policy, `urn:hanse:policy:${offer.policy.name}`)
+          }
+        })
         this.log.info({ negotiation: r.id, peer: r.peer, reasons: broader }, 'counter-offer: requested terms are broader than the offer')
         return
       }
@@ -622,7 +723,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     await this.agreeLocked(r, offer.dataset.sha256)
   }
 
-  private async agreeLocked (r: NegotiationRecord, datasetSha256: string): Promise<void> {
+  private async agreeLocked(r: NegotiationRecord, datasetSha256: string): Promise<void> {
     const now = this.c.clock.now()
     const agreementId = `urn:uuid:${randomUUID()}`
     const bytes = hanse.v1.Agreement.encode({
@@ -642,10 +743,12 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     const signature = await signAgreement(this.c.signer, 'provider', bytes)
     r.agreementId = agreementId
     r.agreement = { bytes: Buffer.from(bytes).toString('base64'), providerSignature: Buffer.from(signature).toString('base64') }
-    this.sendLocked(r, 'agreement', { contractAgreement: { consumerPid: r.consumerPid, providerPid: r.providerPid, agreement: bytes, providerSignature: signature } })
+    this.sendLocked(r, 'agreement', {
+      contractAgreement: { consumerPid: r.consumerPid, providerPid: r.providerPid, agreement: bytes, providerSignature: signature }
+    })
   }
 
-  private async consumerStep (r: NegotiationRecord): Promise<void> {
+  private async consumerStep(r: NegotiationRecord): Promise<void> {
     if (r.state === 'OFFERED' && r.acceptCounterOffers) {
       this.sendLocked(r, 'accepted', { event: { consumerPid: r.consumerPid, providerPid: r.providerPid, type: hanse.v1.NegotiationEvent.Type.ACCEPTED } })
       return
@@ -660,7 +763,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
   /* ---------------- receiving ---------------- */
 
-  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+  private async serve(framed: FramedStream, peer: PeerId): Promise<void> {
     while (true) {
       const msg = await framed.read(NegotiationMessage)
       if (msg === undefined) return
@@ -676,26 +779,33 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** Process one message from `peer`; returns the ack, or throws a NegotiationError. */
-  async receive (msg: Msg, peer: string): Promise<Omit<Reply, 'messageId'>> {
+  async receive(msg: Msg, peer: string): Promise<Omit<Reply, 'messageId'>> {
     if (!isToken(msg.messageId)) throw new NegotiationError('BAD_REQUEST', 'message_id must be 1 to 128 characters of letters, digits and ._:@/+~=#-')
     const kind = kindOf(msg)
     if (kind === undefined) throw new NegotiationError('BAD_REQUEST', 'the message has no body')
     const ids = pidsOf(msg)
     // nothing a peer sends is stored before its form is checked (ids, offer, purposes, codes)
-    for (const [name, v] of [['consumer_pid', ids.consumerPid], ['provider_pid', ids.providerPid]] as const) {
-      if (v !== '' && !isToken(v)) throw new NegotiationError('BAD_REQUEST', `${name} ${shown(v)} is not a process id (1 to 128 characters of letters, digits and ._:@/+~=#-)`)
+    for (const [name, v] of [
+      ['consumer_pid', ids.consumerPid],
+      ['provider_pid', ids.providerPid]
+    ] as const) {
+      if (v !== '' && !isToken(v))
+        throw new NegotiationError('BAD_REQUEST', `${name} ${shown(v)} is not a process id (1 to 128 characters of letters, digits and ._:@/+~=#-)`)
     }
     const offerId = msg.contractRequest?.offerId ?? msg.contractOffer?.offerId
-    if (offerId !== undefined && offerId !== null && !isToken(offerId, 256)) throw new NegotiationError('BAD_REQUEST', `offer_id ${shown(offerId)} is not an offer id`)
+    if (offerId !== undefined && offerId !== null && !isToken(offerId, 256))
+      throw new NegotiationError('BAD_REQUEST', `offer_id ${shown(offerId)} is not an offer id`)
     const purposes = msg.contractRequest?.purposes ?? []
-    if (purposes.length > 32 || purposes.some(p => !isText(p, 128))) throw new NegotiationError('BAD_REQUEST', 'purposes: at most 32, each 1 to 128 characters without control characters')
+    if (purposes.length > 32 || purposes.some(p => !isText(p, 128)))
+      throw new NegotiationError('BAD_REQUEST', 'purposes: at most 32, each 1 to 128 characters without control characters')
     const t = msg.termination
-    if (t != null && ((t.code ?? '') !== '' && !/^[A-Z][A-Z0-9_]{0,63}$/.test(t.code ?? ''))) throw new NegotiationError('BAD_REQUEST', `termination code ${shown(t.code)} is not a code (A-Z, 0-9, _)`)
+    if (t != null && (t.code ?? '') !== '' && !/^[A-Z][A-Z0-9_]{0,63}$/.test(t.code ?? ''))
+      throw new NegotiationError('BAD_REQUEST', `termination code ${shown(t.code)} is not a code (A-Z, 0-9, _)`)
 
     // which of our processes is it about?
     let localId: string | undefined
     let index: string | undefined
-    const myRole: Role = kind === 'termination' ? (await this.roleForTermination(ids, peer)) : senderOf(kind) === 'consumer' ? 'provider' : 'consumer'
+    const myRole: Role = kind === 'termination' ? await this.roleForTermination(ids, peer) : senderOf(kind) === 'consumer' ? 'provider' : 'consumer'
     const mine = myRole === 'provider' ? ids.providerPid : ids.consumerPid
     const theirs = myRole === 'provider' ? ids.consumerPid : ids.providerPid
     if (theirs === '') throw new NegotiationError('BAD_REQUEST', `${myRole === 'provider' ? 'consumer_pid' : 'provider_pid'} is required`)
@@ -715,7 +825,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     return await this.locks.run(localId, async () => {
       const r = await this.get(localId)
       // a process of another peer is as good as absent: never reveal or touch it
-      if (r === undefined || r.peer !== peer || r.role !== myRole || (myRole === 'provider' ? r.consumerPid : (r.providerPid || theirs)) !== theirs) {
+      if (r === undefined || r.peer !== peer || r.role !== myRole || (myRole === 'provider' ? r.consumerPid : r.providerPid || theirs) !== theirs) {
         throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${localId} with this peer`, 404)
       }
       const dup = r.replies[msg.messageId]
@@ -749,7 +859,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
    * critical path this way instead of nine). The acknowledgement still reports the state the
    * message led to, as DSP expects.
    */
-  private async stepAndSave (r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState, index?: string): Promise<void> {
+  private async stepAndSave(r: NegotiationRecord, from: NegotiationState | 'start', to: NegotiationState, index?: string): Promise<void> {
     await this.step(r)
     // the state our step reached, taken now: while the save below is in flight the peer's
     // answer to a message sent ahead may move the (cached) record further under another lock
@@ -773,14 +883,14 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
    * verification and the finalization are never sent ahead: one side could end FINALIZED alone.)
    * Saves about one synced write (≈1 ms here) per message on the critical path.
    */
-  private async saveWhileSending (r: NegotiationRecord, index?: string): Promise<void> {
+  private async saveWhileSending(r: NegotiationRecord, index?: string): Promise<void> {
     this.cachePut(r)
     const saved = this.save(r, { index })
     void this.deliver(r.id)
     await saved
   }
 
-  private async roleForTermination (ids: { consumerPid: string, providerPid: string }, peer: string): Promise<Role> {
+  private async roleForTermination(ids: { consumerPid: string; providerPid: string }, peer: string): Promise<Role> {
     if (ids.providerPid !== '') {
       const r = await this.get(ids.providerPid)
       if (r?.role === 'provider' && r.peer === peer) return 'provider'
@@ -789,7 +899,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** Message-specific checks and effects; returns a failure that terminates the process. */
-  private async apply (r: NegotiationRecord, msg: Msg, kind: MessageKind): Promise<{ code: string, message: string } | undefined> {
+  private async apply(r: NegotiationRecord, msg: Msg, kind: MessageKind): Promise<{ code: string; message: string } | undefined> {
     switch (kind) {
       case 'request': {
         const req = msg.contractRequest!
@@ -811,9 +921,14 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         const ca = msg.contractAgreement!
         const bytes = ca.agreement ?? new Uint8Array()
         const sig = ca.providerSignature ?? new Uint8Array()
-        if (!await verifySignature(r.peer, 'provider', bytes, sig)) return { code: 'SIGNATURE_INVALID', message: 'the provider signature on the agreement does not verify' }
+        if (!(await verifySignature(r.peer, 'provider', bytes, sig)))
+          return { code: 'SIGNATURE_INVALID', message: 'the provider signature on the agreement does not verify' }
         let view
-        try { view = decodeAgreement(bytes) } catch { return { code: 'AGREEMENT_INVALID', message: 'the agreement does not decode' } }
+        try {
+          view = decodeAgreement(bytes)
+        } catch {
+          return { code: 'AGREEMENT_INVALID', message: 'the agreement does not decode' }
+        }
         const problems: string[] = []
         if (view.assigner !== r.peer) problems.push('assigner is not the provider')
         if (view.assignee !== this.c.signer.peerId) problems.push('assignee is not this node')
@@ -822,7 +937,8 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         // the dataset id names what we receive (and, sanitised, where): bounded printable text
         if (!isText(view.datasetId, 256)) problems.push(`dataset id ${shown(view.datasetId)} is empty, longer than 256 characters or has control characters`)
         if (!isToken(view.agreementId, 256)) problems.push(`agreement id ${shown(view.agreementId)} is not an id`)
-        if (JSON.stringify(policyToWire(view.policy, '')) !== JSON.stringify(policyToWire(r.terms, ''))) problems.push('the agreed policy is not the terms on the table')
+        if (JSON.stringify(policyToWire(view.policy, '')) !== JSON.stringify(policyToWire(r.terms, '')))
+          problems.push('the agreed policy is not the terms on the table')
         if (problems.length > 0) return { code: 'AGREEMENT_INVALID', message: problems.join('; ') }
         r.agreementId = view.agreementId
         r.datasetId = view.datasetId
@@ -832,7 +948,8 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       case 'verification': {
         const sig = msg.verification!.consumerSignature ?? new Uint8Array()
         if (r.agreement === undefined) return { code: 'AGREEMENT_INVALID', message: 'no agreement to verify' }
-        if (!await verifySignature(r.peer, 'consumer', Buffer.from(r.agreement.bytes, 'base64'), sig)) return { code: 'SIGNATURE_INVALID', message: 'the consumer signature on the agreement does not verify' }
+        if (!(await verifySignature(r.peer, 'consumer', Buffer.from(r.agreement.bytes, 'base64'), sig)))
+          return { code: 'SIGNATURE_INVALID', message: 'the consumer signature on the agreement does not verify' }
         r.agreement.consumerSignature = Buffer.from(sig).toString('base64')
         return undefined
       }
@@ -849,7 +966,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** A new process started by the peer: a consumer's first request, or a provider's offer. */
-  private async create (msg: Msg, kind: MessageKind, peer: string, theirs: string, index: string): Promise<Omit<Reply, 'messageId'>> {
+  private async create(msg: Msg, kind: MessageKind, peer: string, theirs: string, index: string): Promise<Omit<Reply, 'messageId'>> {
     // serialize creation per remote process, so a duplicate first message finds the first one's record
     return await this.locks.run(index, async () => {
       const existing = await this.lookupIndex(index)
@@ -860,7 +977,11 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         throw new NegotiationError('INVALID_TRANSITION', `negotiation ${theirs} exists already`, 409)
       }
       if ((this.openByPeer.get(peer)?.size ?? 0) >= this.init.maxOpenPerPeer) {
-        throw new NegotiationError('TOO_MANY_NEGOTIATIONS', `this peer has ${this.init.maxOpenPerPeer} open negotiations with this node; finish or terminate some first`, 429)
+        throw new NegotiationError(
+          'TOO_MANY_NEGOTIATIONS',
+          `this peer has ${this.init.maxOpenPerPeer} open negotiations with this node; finish or terminate some first`,
+          429
+        )
       }
       const now = this.c.clock.now()
       const id = `urn:uuid:${randomUUID()}`
@@ -890,17 +1011,39 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     })
   }
 
-  private blank (id: string, role: Role, peer: string, consumerPid: string, providerPid: string, offerId: string, datasetId: string, now: number): NegotiationRecord {
+  private blank(
+    id: string,
+    role: Role,
+    peer: string,
+    consumerPid: string,
+    providerPid: string,
+    offerId: string,
+    datasetId: string,
+    now: number
+  ): NegotiationRecord {
     return {
-      id, role, peer, consumerPid, providerPid, offerId, datasetId,
-      state: 'REQUESTED', stateCount: 0, stateTimestamp: now, createdAt: now,
-      purposes: [], terms: { name: '', description: '', access: [], permissions: [], prohibitions: [], duties: [] },
-      approval: 'auto', acceptCounterOffers: true, replies: {}, history: []
+      id,
+      role,
+      peer,
+      consumerPid,
+      providerPid,
+      offerId,
+      datasetId,
+      state: 'REQUESTED',
+      stateCount: 0,
+      stateTimestamp: now,
+      createdAt: now,
+      purposes: [],
+      terms: { name: '', description: '', access: [], permissions: [], prohibitions: [], duties: [] },
+      approval: 'auto',
+      acceptCounterOffers: true,
+      replies: {},
+      history: []
     }
   }
 }
 
-function agreementRecord (r: NegotiationRecord): AgreementRecord | undefined {
+function agreementRecord(r: NegotiationRecord): AgreementRecord | undefined {
   if (r.agreement?.consumerSignature === undefined || r.agreementId === undefined) return undefined
   const view = decodeAgreement(Buffer.from(r.agreement.bytes, 'base64'))
   return {
@@ -919,37 +1062,42 @@ function agreementRecord (r: NegotiationRecord): AgreementRecord | undefined {
   }
 }
 
-function remember (r: NegotiationRecord, messageId: string, ack: Ack): void {
+function remember(r: NegotiationRecord, messageId: string, ack: Ack): void {
   r.replies[messageId] = ack
   const keys = Object.keys(r.replies)
   if (keys.length > MAX_REPLIES) for (const k of keys.slice(0, keys.length - MAX_REPLIES)) delete r.replies[k]
 }
 
-function toPbAck (a: Ack): hanse.v1.NegotiationAck.$Properties {
+function toPbAck(a: Ack): hanse.v1.NegotiationAck.$Properties {
   return { consumerPid: a.consumerPid, providerPid: a.providerPid, state: PB_STATE[a.state] }
 }
 
-function kindOf (m: Msg): MessageKind | undefined {
+function kindOf(m: Msg): MessageKind | undefined {
   switch (m.body) {
-    case 'contractRequest': return 'request'
-    case 'contractOffer': return 'offer'
-    case 'contractAgreement': return 'agreement'
-    case 'verification': return 'verification'
-    case 'termination': return 'termination'
+    case 'contractRequest':
+      return 'request'
+    case 'contractOffer':
+      return 'offer'
+    case 'contractAgreement':
+      return 'agreement'
+    case 'verification':
+      return 'verification'
+    case 'termination':
+      return 'termination'
     case 'event':
       if (m.event?.type === hanse.v1.NegotiationEvent.Type.ACCEPTED) return 'accepted'
       if (m.event?.type === hanse.v1.NegotiationEvent.Type.FINALIZED) return 'finalized'
       return undefined
-    default: return undefined
+    default:
+      return undefined
   }
 }
 
-function senderOf (kind: Exclude<MessageKind, 'termination'>): Role {
+function senderOf(kind: Exclude<MessageKind, 'termination'>): Role {
   return kind === 'request' || kind === 'accepted' || kind === 'verification' ? 'consumer' : 'provider'
 }
 
-function pidsOf (m: Msg): { consumerPid: string, providerPid: string } {
+function pidsOf(m: Msg): { consumerPid: string; providerPid: string } {
   const b = m.contractRequest ?? m.contractOffer ?? m.event ?? m.contractAgreement ?? m.verification ?? m.termination
   return { consumerPid: b?.consumerPid ?? '', providerPid: b?.providerPid ?? '' }
 }
-

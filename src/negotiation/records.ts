@@ -12,7 +12,11 @@ export interface Outbox {
   lastError?: string
 }
 
-export interface Ack { consumerPid: string, providerPid: string, state: NegotiationState }
+export interface Ack {
+  consumerPid: string
+  providerPid: string
+  state: NegotiationState
+}
 
 /** One side's negotiation process, as persisted. */
 export interface NegotiationRecord {
@@ -40,12 +44,12 @@ export interface NegotiationRecord {
   /** Consumer: accept a provider's counter-offer without asking the operator. */
   acceptCounterOffers: boolean
   agreementId?: string
-  agreement?: { bytes: string, providerSignature: string, consumerSignature?: string }
-  termination?: { code: string, reason: string, by: 'local' | 'peer' }
+  agreement?: { bytes: string; providerSignature: string; consumerSignature?: string }
+  termination?: { code: string; reason: string; by: 'local' | 'peer' }
   outbox?: Outbox
   /** Acknowledgements of processed message ids, so a duplicate gets the same answer. */
   replies: Record<string, Ack>
-  history: Array<{ state: NegotiationState, at: number }>
+  history: Array<{ state: NegotiationState; at: number }>
   /** How many of `history` are in the usage ledger (written in the same batch as the record). */
   logged?: number
 }

@@ -7,7 +7,7 @@ import type { NegotiationRecord } from './records.ts'
 import type { Narrowing } from './terms.ts'
 
 /** The API view of a process: what an operator needs, none of the bookkeeping. */
-export function negotiationView (r: NegotiationRecord): Record<string, unknown> {
+export function negotiationView(r: NegotiationRecord): Record<string, unknown> {
   return {
     id: r.id,
     role: r.role,
@@ -26,12 +26,20 @@ export function negotiationView (r: NegotiationRecord): Record<string, unknown> 
     waitingFor: waitingFor(r),
     agreementId: r.agreementId ?? null,
     termination: r.termination ?? null,
-    delivery: r.outbox === undefined ? null : { message: r.outbox.kind, attempts: r.outbox.attempts, nextAttemptAt: new Date(r.outbox.nextAttemptAt).toISOString(), lastError: r.outbox.lastError ?? null },
+    delivery:
+      r.outbox === undefined
+        ? null
+        : {
+            message: r.outbox.kind,
+            attempts: r.outbox.attempts,
+            nextAttemptAt: new Date(r.outbox.nextAttemptAt).toISOString(),
+            lastError: r.outbox.lastError ?? null
+          },
     history: r.history.map(h => ({ state: h.state, at: new Date(h.at).toISOString() }))
   }
 }
 
-function waitingFor (r: NegotiationRecord): string | null {
+function waitingFor(r: NegotiationRecord): string | null {
   if (TERMINAL.has(r.state)) return null
   if (r.outbox !== undefined) return 'delivery'
   if (r.role === 'provider' && r.state === 'REQUESTED' && r.approval === 'manual') return 'operator approval'
@@ -42,7 +50,7 @@ function waitingFor (r: NegotiationRecord): string | null {
 interface CreateBody {
   peer: string
   offerId: string
-  terms?: { purposes?: string[], maxUses?: number, maxVolume?: number | string, validFor?: string }
+  terms?: { purposes?: string[]; maxUses?: number; maxVolume?: number | string; validFor?: string }
   acceptCounterOffers?: boolean
 }
 
@@ -60,14 +68,19 @@ const createSchema = {
       properties: {
         purposes: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 128 }, maxItems: 32 },
         maxUses: { type: 'integer', minimum: 1 },
-        maxVolume: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', maxLength: 32 }] },
+        maxVolume: {
+          anyOf: [
+            { type: 'integer', minimum: 1 },
+            { type: 'string', maxLength: 32 }
+          ]
+        },
         validFor: { type: 'string', maxLength: 64 }
       }
     }
   }
 } as const
 
-function narrowing (t: CreateBody['terms']): Narrowing | undefined {
+function narrowing(t: CreateBody['terms']): Narrowing | undefined {
   if (t === undefined) return undefined
   const n: Narrowing = {}
   if (t.purposes !== undefined) n.purposes = t.purposes
@@ -78,46 +91,85 @@ function narrowing (t: CreateBody['terms']): Narrowing | undefined {
     n.maxVolume = v
   }
   if (t.validFor !== undefined) {
-    if (parseDuration(t.validFor) === undefined) throw new HanseError('BAD_REQUEST', `terms.validFor: '${t.validFor}' is not an ISO 8601 duration of at most ${MAX_DURATION_YEARS} years such as P7D`, { status: 400 })
+    if (parseDuration(t.validFor) === undefined)
+      throw new HanseError('BAD_REQUEST', `terms.validFor: '${t.validFor}' is not an ISO 8601 duration of at most ${MAX_DURATION_YEARS} years such as P7D`, {
+        status: 400
+      })
     n.validFor = t.validFor
   }
   return n
 }
 
-export function negotiationRoutes (c: { negotiations: NegotiationManager }) {
+export function negotiationRoutes(c: { negotiations: NegotiationManager }) {
   const m = c.negotiations
   return (app: FastifyInstance): void => {
-    app.post<{ Body: CreateBody, Querystring: { wait?: string, timeoutMs?: number } }>('/v1/negotiations', {
-      schema: {
-        summary: 'Ask a peer for one of its offers (consumer). ?wait=true answers when the negotiation is FINALIZED or TERMINATED',
-        body: createSchema,
-        querystring: { type: 'object', additionalProperties: false, properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1, maximum: 300_000 } } }
+    app.post<{ Body: CreateBody; Querystring: { wait?: string; timeoutMs?: number } }>(
+      '/v1/negotiations',
+      {
+        schema: {
+          summary: 'Ask a peer for one of its offers (consumer). ?wait=true answers when the negotiation is FINALIZED or TERMINATED',
+          body: createSchema,
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1, maximum: 300_000 } }
+          }
+        }
+      },
+      async (req, reply) => {
+        const r = await m.request({
+          peer: req.body.peer,
+          offerId: req.body.offerId,
+          narrowing: narrowing(req.body.terms),
+          acceptCounterOffers: req.body.acceptCounterOffers
+        })
+        const out = req.query.wait === 'true' ? await m.waitFor(r.id, req.query.timeoutMs ?? 30_000) : r
+        return reply.status(201).send({ negotiation: negotiationView(out) })
       }
-    }, async (req, reply) => {
-      const r = await m.request({ peer: req.body.peer, offerId: req.body.offerId, narrowing: narrowing(req.body.terms), acceptCounterOffers: req.body.acceptCounterOffers })
-      const out = req.query.wait === 'true' ? await m.waitFor(r.id, req.query.timeoutMs ?? 30_000) : r
-      return reply.status(201).send({ negotiation: negotiationView(out) })
-    })
+    )
 
-    app.get<{ Querystring: { state?: NegotiationState, role?: 'consumer' | 'provider' } }>('/v1/negotiations', {
-      schema: { summary: 'Negotiations, newest first', querystring: { type: 'object', properties: { state: { type: 'string', enum: [...STATES] }, role: { type: 'string', enum: ['consumer', 'provider'] } }, additionalProperties: false } }
-    }, async (req) => ({ negotiations: (await m.list(req.query)).map(negotiationView) }))
+    app.get<{ Querystring: { state?: NegotiationState; role?: 'consumer' | 'provider' } }>(
+      '/v1/negotiations',
+      {
+        schema: {
+          summary: 'Negotiations, newest first',
+          querystring: {
+            type: 'object',
+            properties: { state: { type: 'string', enum: [...STATES] }, role: { type: 'string', enum: ['consumer', 'provider'] } },
+            additionalProperties: false
+          }
+        }
+      },
+      async req => ({ negotiations: (await m.list(req.query)).map(negotiationView) })
+    )
 
-    app.get<{ Params: { id: string } }>('/v1/negotiations/:id', { schema: { summary: 'One negotiation' } }, async (req) => {
+    app.get<{ Params: { id: string } }>('/v1/negotiations/:id', { schema: { summary: 'One negotiation' } }, async req => {
       const r = await m.get(req.params.id)
       if (r === undefined) throw new HanseError('NEGOTIATION_NOT_FOUND', `no negotiation ${req.params.id}`, { status: 404 })
       return { negotiation: negotiationView(r) }
     })
 
     const reasonBody = { type: 'object', additionalProperties: false, properties: { reason: { type: 'string', maxLength: 4000 } } } as const
-    app.post<{ Params: { id: string }, Body: { reason?: string } | undefined }>('/v1/negotiations/:id/terminate', { schema: { summary: 'End a negotiation (where this side may)', body: reasonBody } },
-      async (req) => ({ negotiation: negotiationView(await m.terminate(req.params.id, req.body?.reason)) }))
-    app.post<{ Params: { id: string } }>('/v1/negotiations/:id/approve', { schema: { summary: 'Approve a request waiting for the operator (provider)' } },
-      async (req) => ({ negotiation: negotiationView(await m.approve(req.params.id)) }))
-    app.post<{ Params: { id: string }, Body: { reason?: string } | undefined }>('/v1/negotiations/:id/reject', { schema: { summary: 'Reject a request waiting for the operator (provider)', body: reasonBody } },
-      async (req) => ({ negotiation: negotiationView(await m.reject(req.params.id, req.body?.reason)) }))
-    app.post<{ Params: { id: string } }>('/v1/negotiations/:id/accept', { schema: { summary: "Accept the provider's counter-offer (consumer)" } },
-      async (req) => ({ negotiation: negotiationView(await m.accept(req.params.id)) }))
+    app.post<{ Params: { id: string }; Body: { reason?: string } | undefined }>(
+      '/v1/negotiations/:id/terminate',
+      { schema: { summary: 'End a negotiation (where this side may)', body: reasonBody } },
+      async req => ({ negotiation: negotiationView(await m.terminate(req.params.id, req.body?.reason)) })
+    )
+    app.post<{ Params: { id: string } }>(
+      '/v1/negotiations/:id/approve',
+      { schema: { summary: 'Approve a request waiting for the operator (provider)' } },
+      async req => ({ negotiation: negotiationView(await m.approve(req.params.id)) })
+    )
+    app.post<{ Params: { id: string }; Body: { reason?: string } | undefined }>(
+      '/v1/negotiations/:id/reject',
+      { schema: { summary: 'Reject a request waiting for the operator (provider)', body: reasonBody } },
+      async req => ({ negotiation: negotiationView(await m.reject(req.params.id, req.body?.reason)) })
+    )
+    app.post<{ Params: { id: string } }>(
+      '/v1/negotiations/:id/accept',
+      { schema: { summary: "Accept the provider's counter-offer (consumer)" } },
+      async req => ({ negotiation: negotiationView(await m.accept(req.params.id)) })
+    )
 
     app.get('/v1/agreements', { schema: { summary: 'Finalized agreements, newest first' } }, async () => ({
       agreements: (await m.agreements()).map(a => ({
@@ -132,7 +184,10 @@ export function negotiationRoutes (c: { negotiations: NegotiationManager }) {
         finalizedAt: new Date(a.finalizedAt).toISOString()
       }))
     }))
-    app.get<{ Params: { id: string } }>('/v1/agreements/:id', { schema: { summary: 'One agreement as a self-contained, offline-verifiable export' } },
-      async (req) => await m.exportAgreement(req.params.id))
+    app.get<{ Params: { id: string } }>(
+      '/v1/agreements/:id',
+      { schema: { summary: 'One agreement as a self-contained, offline-verifiable export' } },
+      async req => await m.exportAgreement(req.params.id)
+    )
   }
 }

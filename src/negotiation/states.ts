@@ -5,7 +5,7 @@
  */
 
 export const STATES = ['REQUESTED', 'OFFERED', 'ACCEPTED', 'AGREED', 'VERIFIED', 'FINALIZED', 'TERMINATED'] as const
-export type NegotiationState = typeof STATES[number]
+export type NegotiationState = (typeof STATES)[number]
 export type Role = 'consumer' | 'provider'
 export type MessageKind = 'request' | 'offer' | 'accepted' | 'agreement' | 'verification' | 'finalized' | 'termination'
 
@@ -14,7 +14,11 @@ export const TERMINAL: ReadonlySet<NegotiationState> = new Set(['FINALIZED', 'TE
 /** `start` stands for "no process yet". */
 type From = NegotiationState | 'start'
 
-interface Rule { sender: Role, from: readonly From[], to: NegotiationState }
+interface Rule {
+  sender: Role
+  from: readonly From[]
+  to: NegotiationState
+}
 
 const RULES: Record<Exclude<MessageKind, 'termination'>, Rule> = {
   request: { sender: 'consumer', from: ['start', 'OFFERED'], to: 'REQUESTED' },
@@ -35,7 +39,7 @@ const TERMINATE_FROM: Record<Role, readonly NegotiationState[]> = {
  * The state a process moves to when `sender` sends a message of `kind` while the process is
  * in `from`, or undefined when that transition is illegal.
  */
-export function transition (kind: MessageKind, sender: Role, from: From): NegotiationState | undefined {
+export function transition(kind: MessageKind, sender: Role, from: From): NegotiationState | undefined {
   if (kind === 'termination') {
     return from !== 'start' && TERMINATE_FROM[sender].includes(from) ? 'TERMINATED' : undefined
   }
@@ -43,6 +47,8 @@ export function transition (kind: MessageKind, sender: Role, from: From): Negoti
   return rule.sender === sender && rule.from.includes(from) ? rule.to : undefined
 }
 
-export function other (role: Role): Role { return role === 'consumer' ? 'provider' : 'consumer' }
+export function other(role: Role): Role {
+  return role === 'consumer' ? 'provider' : 'consumer'
+}
 
 export const ALL_KINDS: readonly MessageKind[] = ['request', 'offer', 'accepted', 'agreement', 'verification', 'finalized', 'termination']

@@ -16,14 +16,16 @@ export interface Narrowing {
   validFor?: string
 }
 
-function key (c: Constraint): string {
+function key(c: Constraint): string {
   return isLogical(c) ? `${c.logical}(${c.constraints.map(key).join(',')})` : `${c.leftOperand} ${c.operator} ${c.rightOperand.join('|')}`
 }
 
-function ruleKey (r: Rule): string { return `${r.action}[${r.constraints.map(key).sort().join(';')}]` }
+function ruleKey(r: Rule): string {
+  return `${r.action}[${r.constraints.map(key).sort().join(';')}]`
+}
 
 /** The offer's terms with the consumer's narrowing constraints added to each `use` permission. */
-export function narrowTerms (offer: Policy, n: Narrowing): Policy {
+export function narrowTerms(offer: Policy, n: Narrowing): Policy {
   const extra: Constraint[] = []
   if (n.purposes !== undefined && n.purposes.length > 0) extra.push({ leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: [...n.purposes] })
   if (n.maxUses !== undefined) extra.push({ leftOperand: 'count', operator: 'lteq', rightOperand: [String(n.maxUses)] })
@@ -32,7 +34,7 @@ export function narrowTerms (offer: Policy, n: Narrowing): Policy {
   return {
     ...offer,
     access: [],
-    permissions: offer.permissions.map(r => r.action === 'use' ? { action: 'use', constraints: [...r.constraints, ...extra] } : r)
+    permissions: offer.permissions.map(r => (r.action === 'use' ? { action: 'use', constraints: [...r.constraints, ...extra] } : r))
   }
 }
 
@@ -41,7 +43,7 @@ export function narrowTerms (offer: Policy, n: Narrowing): Policy {
  * is kept as it is, every other permission too, and each `use` permission keeps all constraints
  * of one of the offer's `use` permissions (it may add more). Returns the reasons when not.
  */
-export function withinOffer (requested: Policy, offer: Policy): string[] {
+export function withinOffer(requested: Policy, offer: Policy): string[] {
   const reasons: string[] = []
   const has = (rules: readonly Rule[], r: Rule): boolean => rules.some(x => ruleKey(x) === ruleKey(r))
   for (const r of offer.prohibitions) if (!has(requested.prohibitions, r)) reasons.push(`the request drops the prohibition '${r.action}'`)
@@ -64,7 +66,7 @@ export function withinOffer (requested: Policy, offer: Policy): string[] {
 }
 
 /** When the agreement stops allowing use, from its `dateTime` and `elapsedTime` limits; 0 if never. */
-export function validUntil (policy: Policy, agreedAt: number): number {
+export function validUntil(policy: Policy, agreedAt: number): number {
   let best = 0
   for (const r of policy.permissions.filter(p => p.action === 'use')) {
     let limit = Infinity
@@ -83,7 +85,7 @@ export function validUntil (policy: Policy, agreedAt: number): number {
   return best
 }
 
-function toRaw (c: Constraint): unknown {
+function toRaw(c: Constraint): unknown {
   if (isLogical(c)) return { [c.logical]: c.constraints.map(toRaw) }
   return { leftOperand: c.leftOperand, operator: c.operator, rightOperand: [...c.rightOperand] }
 }
@@ -92,7 +94,7 @@ function toRaw (c: Constraint): unknown {
  * Validate terms received from a peer with the same rules as policy files, so a peer cannot
  * slip in an operand or value this node does not understand. Returns the first problem.
  */
-export function checkTerms (p: Policy): string | undefined {
+export function checkTerms(p: Policy): string | undefined {
   const rules = (rs: readonly Rule[]): unknown[] => rs.map(r => ({ action: r.action, constraints: r.constraints.map(toRaw) }))
   try {
     parsePolicy({ permissions: rules(p.permissions), prohibitions: rules(p.prohibitions), duties: rules(p.duties) }, '<peer terms>', 'terms')

@@ -21,7 +21,7 @@ const defaults = { minDelayMs: 500, maxDelayMs: 60_000 }
 export class BootstrapKeeper {
   private readonly node: Libp2p
   private readonly log: Logger
-  private readonly targets: Array<{ peer: PeerId, addr: Multiaddr, delay: number, timer?: NodeJS.Timeout, reached: boolean }>
+  private readonly targets: Array<{ peer: PeerId; addr: Multiaddr; delay: number; timer?: NodeJS.Timeout; reached: boolean }>
   private readonly minDelayMs: number
   private readonly maxDelayMs: number
   private running = false
@@ -30,7 +30,7 @@ export class BootstrapKeeper {
     for (const t of this.targets) this.schedule(t, 0)
   }
 
-  constructor (components: { node: Libp2p, logger: Logger }, init: BootstrapKeeperInit) {
+  constructor(components: { node: Libp2p; logger: Logger }, init: BootstrapKeeperInit) {
     this.node = components.node
     this.log = components.logger
     this.minDelayMs = init.minDelayMs ?? defaults.minDelayMs
@@ -41,29 +41,35 @@ export class BootstrapKeeper {
     })
   }
 
-  start (): void {
+  start(): void {
     if (this.running) return
     this.running = true
     this.node.addEventListener('peer:disconnect', this.onDisconnect)
     for (const t of this.targets) this.schedule(t, 0)
   }
 
-  stop (): void {
+  stop(): void {
     this.running = false
     this.node.removeEventListener('peer:disconnect', this.onDisconnect)
     for (const t of this.targets) clearTimeout(t.timer)
   }
 
-  private schedule (t: BootstrapKeeper['targets'][number], delay: number): void {
+  private schedule(t: BootstrapKeeper['targets'][number], delay: number): void {
     if (!this.running) return
     clearTimeout(t.timer)
-    t.timer = setTimeout(() => { void this.dial(t) }, delay)
+    t.timer = setTimeout(() => {
+      void this.dial(t)
+    }, delay)
     t.timer.unref()
   }
 
-  private async dial (t: BootstrapKeeper['targets'][number]): Promise<void> {
+  private async dial(t: BootstrapKeeper['targets'][number]): Promise<void> {
     if (!this.running) return
-    if (this.node.getConnections(t.peer).length > 0) { t.reached = true; t.delay = this.minDelayMs; return }
+    if (this.node.getConnections(t.peer).length > 0) {
+      t.reached = true
+      t.delay = this.minDelayMs
+      return
+    }
     try {
       await this.node.dial(t.addr)
       t.reached = true
@@ -73,7 +79,8 @@ export class BootstrapKeeper {
       // jitter keeps a restarted bootstrap node from being hit by everyone at once
       const wait = Math.round(t.delay * (0.75 + Math.random() * 0.5))
       this.log.debug({ peer: t.peer.toString(), err: (err as Error).message, retryInMs: wait }, 'bootstrap dial failed')
-      if (!t.reached && t.delay >= 8 * this.minDelayMs) this.log.warn({ peer: t.peer.toString(), addr: t.addr.toString() }, 'cannot reach bootstrap peer yet; retrying')
+      if (!t.reached && t.delay >= 8 * this.minDelayMs)
+        this.log.warn({ peer: t.peer.toString(), addr: t.addr.toString() }, 'cannot reach bootstrap peer yet; retrying')
       t.delay = Math.min(this.maxDelayMs, t.delay * 2)
       this.schedule(t, wait)
     }

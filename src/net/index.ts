@@ -26,15 +26,15 @@ export const YAMUX_WINDOW = 2 * 1024 * 1024
 /** Kademlia under a private protocol id: hanse nodes never join the public IPFS DHT. */
 export const DHT_PROTOCOL = '/hanse/kad/1.0.0'
 
-export type HanseLibp2p = Libp2p<{ identify: Identify, ping: Ping, dht?: KadDHT }>
+export type HanseLibp2p = Libp2p<{ identify: Identify; ping: Ping; dht?: KadDHT }>
 
 export interface NetInit {
   listen: readonly string[]
   announce: readonly string[]
   bootstrap: readonly string[]
-  mdns: { enabled: boolean, serviceTag: string, intervalMs: number }
+  mdns: { enabled: boolean; serviceTag: string; intervalMs: number }
   dht: { enabled: boolean }
-  connections: { maxConnections: number, maxIncomingPendingConnections: number, inboundPerHostPerSecond: number, dialTimeoutMs: number }
+  connections: { maxConnections: number; maxIncomingPendingConnections: number; inboundPerHostPerSecond: number; dialTimeoutMs: number }
   trust: TrustPolicy
   /** A pre-shared key (`/key/swarm/psk/1.0.0/` file contents): closes the network to nodes without it. */
   psk?: Uint8Array
@@ -52,7 +52,7 @@ export interface NetComponents {
 }
 
 export class PortInUseError extends HanseError {
-  constructor (what: string, cause: unknown) {
+  constructor(what: string, cause: unknown) {
     super('PORT_IN_USE', `${what} is already in use by another process; stop that process or choose another port`, { exitCode: 3, cause })
   }
 }
@@ -61,7 +61,7 @@ export interface PeerView {
   peerId: string
   connected: boolean
   addresses: string[]
-  connections: Array<{ remoteAddr: string, direction: string, rttMs: number | null, openedAt: string }>
+  connections: Array<{ remoteAddr: string; direction: string; rttMs: number | null; openedAt: string }>
   protocols: string[]
   agentVersion: string | null
   tags: string[]
@@ -99,28 +99,34 @@ export class Net {
   private keeper: BootstrapKeeper | undefined
   private selfLookup: SelfLookup | undefined
 
-  constructor (components: NetComponents, init: NetInit) {
+  constructor(components: NetComponents, init: NetInit) {
     this.components = components
     this.init = init
     this.log = components.logger
   }
 
-  get libp2p (): HanseLibp2p {
+  get libp2p(): HanseLibp2p {
     if (this.node === undefined) throw new HanseError('NET_NOT_STARTED', 'the network is not started')
     return this.node
   }
 
-  get peerId (): PeerId { return this.libp2p.peerId }
+  get peerId(): PeerId {
+    return this.libp2p.peerId
+  }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.node !== undefined) return
     const { init } = this
     const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
     if (init.mdns.enabled) peerDiscovery.push(mdns({ serviceTag: init.mdns.serviceTag, interval: init.mdns.intervalMs }))
     if (init.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: [...init.bootstrap], timeout: 0 }))
-    const gater: ConnectionGater = trustGater(init.trust, (peer, direction) => {
-      this.log.warn({ peer: peer.toString(), direction }, 'refused connection: peer not allowed by trust mode')
-    }, this.components.refused)
+    const gater: ConnectionGater = trustGater(
+      init.trust,
+      (peer, direction) => {
+        this.log.warn({ peer: peer.toString(), direction }, 'refused connection: peer not allowed by trust mode')
+      },
+      this.components.refused
+    )
     const services: Record<string, (c: any) => unknown> = {
       identify: identify(),
       // the connection monitor pings every connection each 10 s on this protocol and aborts the
@@ -143,7 +149,7 @@ export class Net {
     }
     let node: HanseLibp2p
     try {
-      node = await createLibp2p({
+      node = (await createLibp2p({
         privateKey: this.components.privateKey,
         ...(this.components.datastore !== undefined ? { datastore: this.components.datastore } : {}),
         addresses: { listen: [...init.listen], announce: [...init.announce] },
@@ -155,7 +161,9 @@ export class Net {
         peerDiscovery,
         connectionGater: gater,
         ...(init.psk !== undefined ? { connectionProtector: preSharedKey({ psk: init.psk }) } : {}),
-        ...(this.components.metricsRegistry !== undefined ? { metrics: prometheusMetrics({ registry: this.components.metricsRegistry, preserveExistingMetrics: true, collectDefaultMetrics: true }) } : {}),
+        ...(this.components.metricsRegistry !== undefined
+          ? { metrics: prometheusMetrics({ registry: this.components.metricsRegistry, preserveExistingMetrics: true, collectDefaultMetrics: true }) }
+          : {}),
         connectionManager: {
           maxConnections: init.connections.maxConnections,
           maxIncomingPendingConnections: init.connections.maxIncomingPendingConnections,
@@ -163,17 +171,21 @@ export class Net {
           dialTimeout: init.connections.dialTimeoutMs
         },
         services: services as any
-      }) as HanseLibp2p
+      })) as HanseLibp2p
     } catch (err) {
       throw mapListenError(err, init.listen)
     }
-    node.addEventListener('peer:discovery', (evt) => { this.onDiscovery(evt.detail) })
+    node.addEventListener('peer:discovery', evt => {
+      this.onDiscovery(evt.detail)
+    })
     // what an operator watching the terminal wants to see happen: one line each
-    node.addEventListener('peer:connect', (evt) => {
+    node.addEventListener('peer:connect', evt => {
       const addr = node.getConnections(evt.detail)[0]?.remoteAddr.toString()
       this.log.info({ peer: evt.detail.toString(), addr }, 'peer connected')
     })
-    node.addEventListener('peer:disconnect', (evt) => { this.log.info({ peer: evt.detail.toString() }, 'peer disconnected') })
+    node.addEventListener('peer:disconnect', evt => {
+      this.log.info({ peer: evt.detail.toString() }, 'peer disconnected')
+    })
     this.node = node
     if (node.services.dht !== undefined) {
       this.selfLookup = new SelfLookup({ node, dht: node.services.dht, logger: this.log })
@@ -186,7 +198,7 @@ export class Net {
     this.log.info({ peerId: node.peerId.toString(), listen: node.getMultiaddrs().map(String) }, 'network started')
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     const node = this.node
     if (node === undefined) return
     this.node = undefined
@@ -198,7 +210,7 @@ export class Net {
   }
 
   /** Dial a newly discovered peer if we have room and are not connected or dialling already. */
-  private onDiscovery (info: PeerInfo): void {
+  private onDiscovery(info: PeerInfo): void {
     const node = this.node
     if (node === undefined) return
     const id = info.id.toString()
@@ -208,15 +220,24 @@ export class Net {
     if (this.init.trust.mode === 'allowlist' && !this.init.trust.allowlist.includes(id)) return
     this.dialing.add(id)
     const target = info.multiaddrs.length > 0 ? info.multiaddrs : info.id
-    node.dial(target as any)
-      .then(() => { this.log.debug({ peer: id }, 'dialled discovered peer') })
-      .catch((err: Error) => { this.log.debug({ peer: id, err: err.message }, 'could not dial discovered peer') })
-      .finally(() => { this.dialing.delete(id) })
+    node
+      .dial(target as any)
+      .then(() => {
+        this.log.debug({ peer: id }, 'dialled discovered peer')
+      })
+      .catch((err: Error) => {
+        this.log.debug({ peer: id, err: err.message }, 'could not dial discovered peer')
+      })
+      .finally(() => {
+        this.dialing.delete(id)
+      })
   }
 
-  listenAddrs (): string[] { return this.libp2p.getMultiaddrs().map(String) }
+  listenAddrs(): string[] {
+    return this.libp2p.getMultiaddrs().map(String)
+  }
 
-  async peers (): Promise<PeerView[]> {
+  async peers(): Promise<PeerView[]> {
     const node = this.libp2p
     const out = new Map<string, PeerView>()
     for (const peer of await node.peerStore.all()) {
@@ -235,14 +256,23 @@ export class Net {
     // connections learn their round-trip time from libp2p's periodic connection monitor; for a
     // connection too new to have one, measure it now (bounded, in parallel)
     const fresh = new Map<string, number>()
-    await Promise.all(node.getConnections().filter(c => c.rtt === undefined && !this.measuring.has(c.remotePeer.toString())).map(async c => {
-      // one measurement per peer at a time, so ours and the monitor's stay within the limit above
-      const key = c.remotePeer.toString()
-      this.measuring.add(key)
-      try {
-        fresh.set(c.id, await node.services.ping.ping(c.remotePeer, { signal: AbortSignal.timeout(2000) }))
-      } catch { /* unknown latency stays null */ } finally { this.measuring.delete(key) }
-    }))
+    await Promise.all(
+      node
+        .getConnections()
+        .filter(c => c.rtt === undefined && !this.measuring.has(c.remotePeer.toString()))
+        .map(async c => {
+          // one measurement per peer at a time, so ours and the monitor's stay within the limit above
+          const key = c.remotePeer.toString()
+          this.measuring.add(key)
+          try {
+            fresh.set(c.id, await node.services.ping.ping(c.remotePeer, { signal: AbortSignal.timeout(2000) }))
+          } catch {
+            /* unknown latency stays null */
+          } finally {
+            this.measuring.delete(key)
+          }
+        })
+    )
     for (const conn of node.getConnections()) {
       const id = conn.remotePeer.toString()
       let view = out.get(id)
@@ -262,8 +292,8 @@ export class Net {
   }
 }
 
-function mapListenError (err: unknown, listen: readonly string[]): unknown {
-  const e = err as { code?: string, name?: string, message?: string, cause?: { code?: string } }
+function mapListenError(err: unknown, listen: readonly string[]): unknown {
+  const e = err as { code?: string; name?: string; message?: string; cause?: { code?: string } }
   const text = `${e.message ?? ''} ${e.cause?.code ?? ''} ${e.code ?? ''}`
   if (text.includes('EADDRINUSE')) return new PortInUseError(`network.listen ${listen.join(', ')}`, err)
   return err

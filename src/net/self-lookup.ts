@@ -32,41 +32,45 @@ export class SelfLookup {
   private controller = new AbortController()
   private running = false
   private scheduled = false
-  private readonly onConnect = (): void => { this.schedule() }
+  private readonly onConnect = (): void => {
+    this.schedule()
+  }
 
-  constructor (components: { node: Libp2p, dht: KadDHT, logger: Logger }, init: SelfLookupInit = {}) {
+  constructor(components: { node: Libp2p; dht: KadDHT; logger: Logger }, init: SelfLookupInit = {}) {
     this.node = components.node
     this.dht = components.dht
     this.log = components.logger
     this.init = { ...defaults, ...init }
   }
 
-  start (): void {
+  start(): void {
     if (this.running) return
     this.running = true
     this.controller = new AbortController()
     this.node.addEventListener('peer:connect', this.onConnect)
   }
 
-  stop (): void {
+  stop(): void {
     this.running = false
     this.node.removeEventListener('peer:connect', this.onConnect)
     for (const t of this.timers.splice(0)) clearTimeout(t)
     this.controller.abort()
   }
 
-  private schedule (): void {
+  private schedule(): void {
     if (!this.running || this.scheduled) return
     this.scheduled = true
     this.node.removeEventListener('peer:connect', this.onConnect)
     for (const delay of [this.init.firstDelayMs, this.init.settleMs]) {
-      const t = setTimeout(() => { void this.selfLookup() }, delay)
+      const t = setTimeout(() => {
+        void this.selfLookup()
+      }, delay)
       t.unref()
       this.timers.push(t)
     }
   }
 
-  private async selfLookup (): Promise<void> {
+  private async selfLookup(): Promise<void> {
     if (!this.running || this.node.getConnections().length === 0) return
     const signal = AbortSignal.any([this.controller.signal, AbortSignal.timeout(this.init.lookupTimeoutMs)])
     let found = 0

@@ -35,10 +35,14 @@ export interface RuntimeInfo {
   startedAt: string
 }
 
-export function readRuntimeInfo (dataDir: string): RuntimeInfo | undefined {
+export function readRuntimeInfo(dataDir: string): RuntimeInfo | undefined {
   const file = join(dataDir, RUNTIME_FILE)
   if (!existsSync(file)) return undefined
-  try { return JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo } catch { return undefined }
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo
+  } catch {
+    return undefined
+  }
 }
 
 export interface HanseNodeComponents {
@@ -66,7 +70,11 @@ export interface HanseNodeInit {
   version: string
 }
 
-interface Startable { name: string, start: () => Promise<void>, stop: () => Promise<void> }
+interface Startable {
+  name: string
+  start: () => Promise<void>
+  stop: () => Promise<void>
+}
 
 /**
  * The composition root: builds every component from the frozen config, starts them in order,
@@ -96,7 +104,7 @@ export class HanseNode {
   private readonly loadConfig: (() => NodeConfig) | undefined
   private reloading: Promise<ReloadResult> | undefined
 
-  constructor (components: HanseNodeComponents, init: HanseNodeInit) {
+  constructor(components: HanseNodeComponents, init: HanseNodeInit) {
     this.logger = components.logger
     this.clock = components.clock
     this.loadConfig = components.loadConfig
@@ -104,14 +112,16 @@ export class HanseNode {
     this.version = init.version
   }
 
-  get peerId (): string {
+  get peerId(): string {
     if (this.identity === undefined) throw new Error('node not started')
     return this.identity.peerId.toString()
   }
 
-  get isRunning (): boolean { return this.state === 'running' }
+  get isRunning(): boolean {
+    return this.state === 'running'
+  }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.state !== 'stopped') return
     this.state = 'starting'
     const { config, logger, clock } = this
@@ -122,15 +132,34 @@ export class HanseNode {
 
       // the store first: its LOCK file is what tells us another node owns this data dir
       const store = new Store({ clock }, { dataDir: config.dataDir })
-      await this.run({ name: 'store', start: async () => { await store.start() }, stop: async () => { await store.stop() } })
+      await this.run({
+        name: 'store',
+        start: async () => {
+          await store.start()
+        },
+        stop: async () => {
+          await store.stop()
+        }
+      })
       this.store = store
 
-      const datasets = new DatasetRegistry({ store, logger: logger.child({ component: 'datasets' }) }, {
-        configFile: config.source,
-        datasets: config.datasets,
-        policies: this.policies
+      const datasets = new DatasetRegistry(
+        { store, logger: logger.child({ component: 'datasets' }) },
+        {
+          configFile: config.source,
+          datasets: config.datasets,
+          policies: this.policies
+        }
+      )
+      await this.run({
+        name: 'datasets',
+        start: async () => {
+          await datasets.start()
+        },
+        stop: async () => {
+          await datasets.stop()
+        }
       })
-      await this.run({ name: 'datasets', start: async () => { await datasets.start() }, stop: async () => { await datasets.stop() } })
       this.datasets = datasets
       this.metrics.datasets.set(datasets.datasets.length)
 
@@ -142,17 +171,25 @@ export class HanseNode {
         log.warn({ keyFile: identity.keyFile, mode: identity.insecureMode.toString(8) }, 'node key file is readable by other users; run chmod 600 on it')
       }
       const dirMode = statSync(config.dataDir).mode & 0o777
-      if ((dirMode & 0o077) !== 0) log.warn({ dataDir: config.dataDir, mode: dirMode.toString(8) }, 'the data dir is open to other users (it holds the node key, the admin token and the ledger); run chmod 700 on it')
+      if ((dirMode & 0o077) !== 0)
+        log.warn(
+          { dataDir: config.dataDir, mode: dirMode.toString(8) },
+          'the data dir is open to other users (it holds the node key, the admin token and the ledger); run chmod 700 on it'
+        )
 
       // the usage ledger before anything that logs to it
       const signer = { peerId: identity.peerId.toString(), sign: (data: Uint8Array) => identity.privateKey.sign(data) }
       const ledger = new Ledger({ store, clock, signer, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
       await this.run({
         name: 'ledger',
-        start: async () => { await ledger.start() },
+        start: async () => {
+          await ledger.start()
+        },
         stop: async () => {
           // the last words of a clean stop, and a checkpoint covering them
-          await ledger.append({ type: 'node.stopped', payload: { version: this.version } }).catch((err: Error) => { logger.error({ err: err.message }, 'could not log the stop') })
+          await ledger.append({ type: 'node.stopped', payload: { version: this.version } }).catch((err: Error) => {
+            logger.error({ err: err.message }, 'could not log the stop')
+          })
           await ledger.checkpoint().catch(() => {})
           await ledger.stop()
         }
@@ -167,92 +204,177 @@ export class HanseNode {
       let membership: MembershipService | undefined
       const members = config.trust.mode === 'members'
       const refused = members && !config.trust.allowHousekeeping ? (peer: PeerId) => membership?.recentlyRefused(peer.toString()) === true : undefined
-      const net = new Net({ privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore, refused, metricsRegistry: this.metrics.registry }, {
-        ...config.network,
-        trust: config.trust,
-        psk: config.trust.psk === undefined ? undefined : readPsk(config.trust.psk)
+      const net = new Net(
+        { privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore, refused, metricsRegistry: this.metrics.registry },
+        {
+          ...config.network,
+          trust: config.trust,
+          psk: config.trust.psk === undefined ? undefined : readPsk(config.trust.psk)
+        }
+      )
+      await this.run({
+        name: 'net',
+        start: async () => {
+          await net.start()
+        },
+        stop: async () => {
+          await net.stop()
+        }
       })
-      await this.run({ name: 'net', start: async () => { await net.start() }, stop: async () => { await net.stop() } })
       this.net = net
       const libp2p = net.libp2p
 
       // membership: verified credentials of peers (and ours), when the data space has an authority
       if (config.trust.authorities.length > 0) {
-        const m = new MembershipService({ host: libp2p, selfId: identity.peerId.toString(), logger: logger.child({ component: 'membership' }), metrics: this.metrics, clock, ledger }, {
-          authorities: config.trust.authorities,
-          credentialFile: config.trust.credential,
-          revocationListFile: config.trust.revocationList,
-          recheckMs: config.trust.recheckMs,
-          helloTimeoutMs: config.trust.helloTimeoutMs,
-          expiryWarningDays: config.trust.expiryWarningDays
+        const m = new MembershipService(
+          { host: libp2p, selfId: identity.peerId.toString(), logger: logger.child({ component: 'membership' }), metrics: this.metrics, clock, ledger },
+          {
+            authorities: config.trust.authorities,
+            credentialFile: config.trust.credential,
+            revocationListFile: config.trust.revocationList,
+            recheckMs: config.trust.recheckMs,
+            helloTimeoutMs: config.trust.helloTimeoutMs,
+            expiryWarningDays: config.trust.expiryWarningDays
+          }
+        )
+        await this.run({
+          name: 'membership',
+          start: async () => {
+            await m.start()
+          },
+          stop: async () => {
+            await m.stop()
+          }
         })
-        await this.run({ name: 'membership', start: async () => { await m.start() }, stop: async () => { await m.stop() } })
         membership = m
         this.membership = m
       }
       const facts = membership === undefined ? undefined : (peer: PeerId) => membership?.facts(peer.toString())
       const refusedStreams = new Throttle({ windowMs: 10_000 })
       // in `members` mode the data protocols see a host that only members get through
-      const dataHost = members && membership !== undefined
-        ? gatedHost(libp2p, {
-          allow: async (peer) => {
-            const st = await (membership as MembershipService).ensure(peer.toString())
-            return (membership as MembershipService).isMember(peer.toString()) ? { ok: true } : { ok: false, code: st.code ?? 'NOT_A_MEMBER', reason: st.reason ?? `membership ${st.state}` }
-          },
-          known: (peer) => membership?.isMember(peer.toString()) === true
-        }, (peer, protocol, verdict) => {
-          this.metrics.membershipRefusals.inc({ protocol })
-          // one line per peer and 10 s, with the count: a fuzzing non-member cannot flood the log
-          const suppressed = refusedStreams.hit(peer.toString())
-          if (suppressed !== undefined) logger.warn({ peer: peer.toString(), protocol, code: verdict.code, ...(suppressed > 0 ? { suppressed } : {}) }, 'stream refused: peer is not a verified member')
-        })
-        : libp2p
-      const catalog = new CatalogService({
-        host: dataHost,
-        members: facts,
-        datasets,
-        logger: logger.child({ component: 'catalog' }),
-        metrics: this.metrics,
-        clock,
-        ledger
-      }, config.catalog)
-      await this.run({ name: 'catalog', start: async () => { await catalog.start() }, stop: async () => { await catalog.stop() } })
+      const dataHost =
+        members && membership !== undefined
+          ? gatedHost(
+              libp2p,
+              {
+                allow: async peer => {
+                  const st = await (membership as MembershipService).ensure(peer.toString())
+                  return (membership as MembershipService).isMember(peer.toString())
+                    ? { ok: true }
+                    : { ok: false, code: st.code ?? 'NOT_A_MEMBER', reason: st.reason ?? `membership ${st.state}` }
+                },
+                known: peer => membership?.isMember(peer.toString()) === true
+              },
+              (peer, protocol, verdict) => {
+                this.metrics.membershipRefusals.inc({ protocol })
+                // one line per peer and 10 s, with the count: a fuzzing non-member cannot flood the log
+                const suppressed = refusedStreams.hit(peer.toString())
+                if (suppressed !== undefined)
+                  logger.warn(
+                    { peer: peer.toString(), protocol, code: verdict.code, ...(suppressed > 0 ? { suppressed } : {}) },
+                    'stream refused: peer is not a verified member'
+                  )
+              }
+            )
+          : libp2p
+      const catalog = new CatalogService(
+        {
+          host: dataHost,
+          members: facts,
+          datasets,
+          logger: logger.child({ component: 'catalog' }),
+          metrics: this.metrics,
+          clock,
+          ledger
+        },
+        config.catalog
+      )
+      await this.run({
+        name: 'catalog',
+        start: async () => {
+          await catalog.start()
+        },
+        stop: async () => {
+          await catalog.stop()
+        }
+      })
       this.catalog = catalog
 
-      const negotiations = new NegotiationManager({
-        host: dataHost,
-        members: facts,
-        store,
-        datasets,
-        signer,
-        ledger,
-        logger: logger.child({ component: 'negotiation' }),
-        metrics: this.metrics,
-        clock,
-        fetchOffer: async (peer, offerId, signal) => await catalog.fetchOffer(peer, offerId, signal)
-      }, config.negotiation)
-      await this.run({ name: 'negotiation', start: async () => { await negotiations.start() }, stop: async () => { await negotiations.stop() } })
+      const negotiations = new NegotiationManager(
+        {
+          host: dataHost,
+          members: facts,
+          store,
+          datasets,
+          signer,
+          ledger,
+          logger: logger.child({ component: 'negotiation' }),
+          metrics: this.metrics,
+          clock,
+          fetchOffer: async (peer, offerId, signal) => await catalog.fetchOffer(peer, offerId, signal)
+        },
+        config.negotiation
+      )
+      await this.run({
+        name: 'negotiation',
+        start: async () => {
+          await negotiations.start()
+        },
+        stop: async () => {
+          await negotiations.stop()
+        }
+      })
       this.negotiations = negotiations
 
-      const ledgerService = new LedgerService({ host: dataHost, ledger, agreements: negotiations, logger: logger.child({ component: 'ledger-protocol' }), metrics: this.metrics, selfId: identity.peerId.toString() })
-      await this.run({ name: 'ledger-protocol', start: async () => { await ledgerService.start() }, stop: async () => { await ledgerService.stop() } })
+      const ledgerService = new LedgerService({
+        host: dataHost,
+        ledger,
+        agreements: negotiations,
+        logger: logger.child({ component: 'ledger-protocol' }),
+        metrics: this.metrics,
+        selfId: identity.peerId.toString()
+      })
+      await this.run({
+        name: 'ledger-protocol',
+        start: async () => {
+          await ledgerService.start()
+        },
+        stop: async () => {
+          await ledgerService.stop()
+        }
+      })
       this.ledgerService = ledgerService
 
-      const transfers = new TransferService({
-        host: dataHost,
-        members: facts,
-        memberRequired: members,
-        store,
-        datasets,
-        agreements: negotiations,
-        signer,
-        ledger,
-        checkpoints: { exchange: async (peer, info) => { await ledgerService.exchange(peer, info) } },
-        logger: logger.child({ component: 'transfer' }),
-        metrics: this.metrics,
-        clock
-      }, { ...config.transfer, dataDir: config.dataDir })
-      await this.run({ name: 'transfer', start: async () => { await transfers.start() }, stop: async () => { await transfers.stop() } })
+      const transfers = new TransferService(
+        {
+          host: dataHost,
+          members: facts,
+          memberRequired: members,
+          store,
+          datasets,
+          agreements: negotiations,
+          signer,
+          ledger,
+          checkpoints: {
+            exchange: async (peer, info) => {
+              await ledgerService.exchange(peer, info)
+            }
+          },
+          logger: logger.child({ component: 'transfer' }),
+          metrics: this.metrics,
+          clock
+        },
+        { ...config.transfer, dataDir: config.dataDir }
+      )
+      await this.run({
+        name: 'transfer',
+        start: async () => {
+          await transfers.start()
+        },
+        stop: async () => {
+          await transfers.stop()
+        }
+      })
       this.transfers = transfers
 
       this.wireMetrics(libp2p, negotiations, transfers)
@@ -265,29 +387,52 @@ export class HanseNode {
             await libp2p.hangUp(peerIdFromString(peer)).catch(() => {})
           })()
         })
-        if (!config.trust.allowHousekeeping) membership.on('refused', (peer) => { void libp2p.hangUp(peerIdFromString(peer)).catch(() => {}) })
+        if (!config.trust.allowHousekeeping)
+          membership.on('refused', peer => {
+            void libp2p.hangUp(peerIdFromString(peer)).catch(() => {})
+          })
       }
 
       if (config.api.enabled) {
         const token = loadOrCreateToken(config.dataDir)
         const tokenFile = join(config.dataDir, TOKEN_FILE)
         const tokenMode = statSync(tokenFile).mode & 0o777
-        if ((tokenMode & 0o077) !== 0) logger.warn({ file: tokenFile, mode: tokenMode.toString(8) }, 'the admin token is readable by other users; run chmod 600 on it')
+        if ((tokenMode & 0o077) !== 0)
+          logger.warn({ file: tokenFile, mode: tokenMode.toString(8) }, 'the admin token is readable by other users; run chmod 600 on it')
         if (!isLoopback(config.api.host)) {
-          logger.warn({ host: config.api.host, port: config.api.port }, 'the admin API listens beyond this machine: whoever reaches it with the token controls the node, over plain HTTP; keep api.host on 127.0.0.1 or put a TLS proxy in front')
+          logger.warn(
+            { host: config.api.host, port: config.api.port },
+            'the admin API listens beyond this machine: whoever reaches it with the token controls the node, over plain HTTP; keep api.host on 127.0.0.1 or put a TLS proxy in front'
+          )
         }
-        const api = new ApiServer({
-          logger: logger.child({ component: 'api' }),
-          node: this.apiView(),
-          metrics: this.metrics,
-          routes: [catalogRoutes({ catalog, datasets, policies: () => this.policies, members: (peer) => membership?.facts(peer), now: () => clock.now() }), negotiationRoutes({ negotiations }), transferRoutes({ transfers, now: () => clock.now() }), ledgerRoutes({ ledger, service: ledgerService, agreements: negotiations, now: () => clock.now() })]
-        }, {
-          host: config.api.host,
-          port: config.api.port,
-          token,
-          version: this.version
+        const api = new ApiServer(
+          {
+            logger: logger.child({ component: 'api' }),
+            node: this.apiView(),
+            metrics: this.metrics,
+            routes: [
+              catalogRoutes({ catalog, datasets, policies: () => this.policies, members: peer => membership?.facts(peer), now: () => clock.now() }),
+              negotiationRoutes({ negotiations }),
+              transferRoutes({ transfers, now: () => clock.now() }),
+              ledgerRoutes({ ledger, service: ledgerService, agreements: negotiations, now: () => clock.now() })
+            ]
+          },
+          {
+            host: config.api.host,
+            port: config.api.port,
+            token,
+            version: this.version
+          }
+        )
+        await this.run({
+          name: 'api',
+          start: async () => {
+            await api.start()
+          },
+          stop: async () => {
+            await api.stop()
+          }
         })
-        await this.run({ name: 'api', start: async () => { await api.start() }, stop: async () => { await api.stop() } })
         this.api = api
       }
 
@@ -296,7 +441,12 @@ export class HanseNode {
       await ledger.append({ type: 'node.started', payload: { version: this.version, peerId: identity.peerId.toString(), listen: net.listenAddrs() } })
 
       this.startedAt = clock.now()
-      const runtime: RuntimeInfo = { pid: process.pid, peerId: identity.peerId.toString(), apiUrl: this.api?.url ?? null, startedAt: new Date(this.startedAt).toISOString() }
+      const runtime: RuntimeInfo = {
+        pid: process.pid,
+        peerId: identity.peerId.toString(),
+        apiUrl: this.api?.url ?? null,
+        startedAt: new Date(this.startedAt).toISOString()
+      }
       writeFileSync(join(config.dataDir, RUNTIME_FILE), JSON.stringify(runtime, null, 2) + '\n', { mode: 0o600 })
       this.state = 'running'
       logger.info({ name: config.name, peerId: runtime.peerId, api: runtime.apiUrl, listen: net.listenAddrs() }, 'hanse node started')
@@ -308,7 +458,7 @@ export class HanseNode {
     }
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     if (this.state !== 'running') return
     this.state = 'stopping'
     rmSync(join(this.config.dataDir, RUNTIME_FILE), { force: true })
@@ -322,19 +472,24 @@ export class HanseNode {
    * `hanse reload`) without touching connections or running transfers. An invalid config, policy
    * or dataset is refused with the error and the running ones stay.
    */
-  async reload (next?: NodeConfig): Promise<ReloadResult> {
+  async reload(next?: NodeConfig): Promise<ReloadResult> {
     if (this.state !== 'running' || this.datasets === undefined) throw new HanseError('NODE_NOT_RUNNING', 'the node is not running', { status: 409 })
     // one reload at a time: a second SIGHUP waits for the first
     const prev = this.reloading ?? Promise.resolve(undefined as unknown as ReloadResult)
     const run = prev.catch(() => {}).then(async () => await this.reloadOnce(next))
     this.reloading = run
-    try { return await run } finally { if (this.reloading === run) this.reloading = undefined }
+    try {
+      return await run
+    } finally {
+      if (this.reloading === run) this.reloading = undefined
+    }
   }
 
-  private async reloadOnce (next?: NodeConfig): Promise<ReloadResult> {
+  private async reloadOnce(next?: NodeConfig): Promise<ReloadResult> {
     const datasets = this.datasets as DatasetRegistry
     const cfg = next ?? this.loadConfig?.() ?? (this.config.source === '<inline>' ? undefined : loadConfig(this.config.source))
-    if (cfg === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node was started from an inline config; there is no file to reload', { status: 409 })
+    if (cfg === undefined)
+      throw new HanseError('RELOAD_UNAVAILABLE', 'this node was started from an inline config; there is no file to reload', { status: 409 })
     const policies = loadPolicyDir(cfg.policies.dir)
     await datasets.reload({ configFile: cfg.source, datasets: cfg.datasets, policies })
     this.policies = policies
@@ -351,7 +506,7 @@ export class HanseNode {
     return result
   }
 
-  async status (): Promise<NodeStatus> {
+  async status(): Promise<NodeStatus> {
     const net = this.requireNet()
     const peers = await net.libp2p.peerStore.all()
     return {
@@ -370,7 +525,7 @@ export class HanseNode {
     }
   }
 
-  async peers (): Promise<PeerView[]> {
+  async peers(): Promise<PeerView[]> {
     const list = await this.requireNet().peers()
     const m = this.membership
     if (m === undefined) return list
@@ -394,17 +549,22 @@ export class HanseNode {
     })
   }
 
-  private apiView (): { status: () => Promise<NodeStatus>, peers: () => Promise<PeerView[]>, ready: () => boolean, reload: () => Promise<ReloadResult> } {
-    return { status: async () => await this.status(), peers: async () => await this.peers(), ready: () => this.state === 'running', reload: async () => await this.reload() }
+  private apiView(): { status: () => Promise<NodeStatus>; peers: () => Promise<PeerView[]>; ready: () => boolean; reload: () => Promise<ReloadResult> } {
+    return {
+      status: async () => await this.status(),
+      peers: async () => await this.peers(),
+      ready: () => this.state === 'running',
+      reload: async () => await this.reload()
+    }
   }
 
-  private requireNet (): Net {
+  private requireNet(): Net {
     if (this.net === undefined) throw new Error('node not started')
     return this.net
   }
 
   /** The gauges read the components when scraped; counters follow their events. */
-  private wireMetrics (libp2p: { getPeers: () => unknown[] }, negotiations: NegotiationManager, transfers: TransferService): void {
+  private wireMetrics(libp2p: { getPeers: () => unknown[] }, negotiations: NegotiationManager, transfers: TransferService): void {
     const m = this.metrics
     m.sources.connectedPeers = () => libp2p.getPeers().length
     m.sources.agreements = async () => {
@@ -416,7 +576,7 @@ export class HanseNode {
     // a transition can be announced more than once (the step after a message, the save that
     // follows, a delivery retry): each state of a process is counted once
     const seen = new Map<string, string>()
-    negotiations.on('transition', (e) => {
+    negotiations.on('transition', e => {
       const r = e.record
       if (seen.get(r.id) === e.to) return
       seen.delete(r.id)
@@ -431,23 +591,24 @@ export class HanseNode {
       }
     })
     const last = new Map<string, string>()
-    transfers.on('state', (r) => {
+    transfers.on('state', r => {
       // saves that keep the state (progress, receipts) are not transitions
       if (last.get(r.id) === r.state) return
       m.transferTransitions.inc({ role: r.role, state: r.state })
       last.delete(r.id)
       last.set(r.id, r.state)
       if (last.size > 10_000) last.delete(last.keys().next().value as string)
-      if (r.role === 'provider' && r.state === 'TERMINATED' && (r.error?.code === 'POLICY_DENIED' || r.error?.code === 'MEMBERSHIP_INVALID')) m.policyDenials.inc({ scope: 'transfer', code: r.error.code })
+      if (r.role === 'provider' && r.state === 'TERMINATED' && (r.error?.code === 'POLICY_DENIED' || r.error?.code === 'MEMBERSHIP_INVALID'))
+        m.policyDenials.inc({ scope: 'transfer', code: r.error.code })
     })
   }
 
-  private async run (c: Startable): Promise<void> {
+  private async run(c: Startable): Promise<void> {
     await c.start()
     this.started.push(c)
   }
 
-  private async stopStarted (): Promise<void> {
+  private async stopStarted(): Promise<void> {
     const list = this.started.reverse()
     this.started = []
     for (const c of list) {
@@ -475,9 +636,13 @@ export class HanseNode {
  * policy and of the dataset list (ids, content digests, offers), so a later dispute can tell
  * which rules were in force. The files themselves stay with the operator.
  */
-export function configDigests (config: NodeConfig, policies: ReadonlyMap<string, Policy>, datasets: DatasetRegistry): Record<string, unknown> {
+export function configDigests(config: NodeConfig, policies: ReadonlyMap<string, Policy>, datasets: DatasetRegistry): Record<string, unknown> {
   const h = (v: unknown): string => createHash('sha256').update(canonicalJson(v)).digest('hex')
-  const list = datasets.datasets.map(d => ({ id: d.id, sha256: d.sha256, offers: datasets.offers.filter(o => o.dataset.id === d.id).map(o => ({ id: o.id, policy: h(o.policy), approval: o.approval })) }))
+  const list = datasets.datasets.map(d => ({
+    id: d.id,
+    sha256: d.sha256,
+    offers: datasets.offers.filter(o => o.dataset.id === d.id).map(o => ({ id: o.id, policy: h(o.policy), approval: o.approval }))
+  }))
   return {
     source: config.source,
     config: h(config),
@@ -489,7 +654,7 @@ export function configDigests (config: NodeConfig, policies: ReadonlyMap<string,
 }
 
 /** Whether the admin API's host is reachable from this machine only. */
-function isLoopback (host: string): boolean {
+function isLoopback(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase()
   if (h === 'localhost' || h === '::1') return true
   return isIP(h) === 4 && h.startsWith('127.')

@@ -17,20 +17,26 @@ export const MAX_RELATIVE_PATH_BYTES = 1024
 export const MAX_PATH_DEPTH = 32
 
 export class UnsafePathError extends HanseError {
-  constructor (what: string, detail: string) { super('UNSAFE_PATH', `${what}: ${detail}`, { status: 400 }) }
+  constructor(what: string, detail: string) {
+    super('UNSAFE_PATH', `${what}: ${detail}`, { status: 400 })
+  }
 }
 
 const CONTROL = /[\u0000-\u001f\u007f]/ // eslint-disable-line no-control-regex
 const CONTROL_ALL = /[\u0000-\u001f\u007f]/g // eslint-disable-line no-control-regex
 
 /** Whether text from outside holds control characters (NUL among them). */
-export function hasControlChars (s: string): boolean { return CONTROL.test(s) }
+export function hasControlChars(s: string): boolean {
+  return CONTROL.test(s)
+}
 
 /** Text from outside with every control character replaced, for messages, logs and records. */
-export function withoutControlChars (s: string, replacement = '?'): string { return s.replace(CONTROL_ALL, replacement) }
+export function withoutControlChars(s: string, replacement = '?'): string {
+  return s.replace(CONTROL_ALL, replacement)
+}
 
 /** Why `segment` is not a safe file name, or undefined when it is. */
-export function segmentProblem (segment: string): string | undefined {
+export function segmentProblem(segment: string): string | undefined {
   if (segment === '') return 'empty segment'
   if (segment === '.' || segment === '..') return `'${segment}' is not allowed`
   if (hasControlChars(segment)) return 'control characters (NUL among them) are not allowed'
@@ -45,7 +51,7 @@ export function segmentProblem (segment: string): string | undefined {
  * Check a '/'-separated relative path received from outside: safe segments only, bounded
  * length and depth. Returns its segments; throws UnsafePathError naming `what`.
  */
-export function safeRelativePath (path: string, what = 'path'): string[] {
+export function safeRelativePath(path: string, what = 'path'): string[] {
   if (typeof path !== 'string' || path === '') throw new UnsafePathError(what, 'it is empty')
   if (Buffer.byteLength(path) > MAX_RELATIVE_PATH_BYTES) throw new UnsafePathError(what, `it is longer than ${MAX_RELATIVE_PATH_BYTES} bytes`)
   if (path.startsWith('/') || path.startsWith('\\')) throw new UnsafePathError(what, 'it must be relative')
@@ -59,7 +65,7 @@ export function safeRelativePath (path: string, what = 'path'): string[] {
 }
 
 /** `root` joined with the relative `segments`, checked to stay strictly inside `root`. */
-export function resolveInside (root: string, segments: readonly string[], what = 'path'): string {
+export function resolveInside(root: string, segments: readonly string[], what = 'path'): string {
   const base = resolve(root)
   const abs = resolve(base, ...segments)
   if (!isInside(base, abs) || abs === base) throw new UnsafePathError(what, `'${printable(segments.join('/'))}' leaves ${base}`)
@@ -67,7 +73,7 @@ export function resolveInside (root: string, segments: readonly string[], what =
 }
 
 /** Whether `child` is `parent` or below it (both absolute, normalised). */
-export function isInside (parent: string, child: string): boolean {
+export function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child)
   // '..' as the first segment leaves; a name that merely starts with dots ('....') does not
   return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..')
@@ -78,14 +84,17 @@ export function isInside (parent: string, child: string): boolean {
  * letters, digits, '.', '_' and '-' are kept, anything else becomes '_'. When that changed the
  * id, or it is too long, a short hash of the original keeps two different ids apart.
  */
-export function safeName (id: string, fallback = 'dataset'): string {
-  let name = id.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.]+/, '_').slice(0, 100)
+export function safeName(id: string, fallback = 'dataset'): string {
+  let name = id
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^[.]+/, '_')
+    .slice(0, 100)
   if (name === '' || name === '_') name = fallback
   if (name !== id) name = `${name}-${createHash('sha256').update(id).digest('hex').slice(0, 8)}`
   return name
 }
 
-function printable (s: string): string {
+function printable(s: string): string {
   return withoutControlChars(s).slice(0, 200)
 }
 
@@ -95,7 +104,7 @@ function printable (s: string): string {
  * swapped for a link after the dataset was described is caught too). On Linux the check reads
  * the path of the open descriptor itself, so there is no window between check and use.
  */
-export async function openInside (root: string, segments: readonly string[]): Promise<FileHandle> {
+export async function openInside(root: string, segments: readonly string[]): Promise<FileHandle> {
   const abs = resolveInside(root, segments, 'dataset file')
   const fh = await open(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
   try {

@@ -13,7 +13,7 @@ export type Scope = 'catalog' | 'negotiation' | 'transfer'
 const USAGE_OPERANDS = new Set(['elapsedTime', 'count', 'volume'])
 
 /** Pure: same policy and context, same decision. No I/O, no clock. */
-export function evaluatePolicy (policy: Policy, scope: Scope, ctx: PolicyContext): Decision {
+export function evaluatePolicy(policy: Policy, scope: Scope, ctx: PolicyContext): Decision {
   const reasons: string[] = []
   if (scope === 'catalog' || scope === 'negotiation') {
     reasons.push(...evaluateAll(policy.access, ctx, scope))
@@ -26,7 +26,7 @@ export function evaluatePolicy (policy: Policy, scope: Scope, ctx: PolicyContext
       // several `use` permissions are alternatives: one that holds is enough
       const results = uses.map(r => evaluateAll(r.constraints, ctx, scope))
       if (!results.some(r => r.length === 0)) {
-        reasons.push(...(results.length === 1 ? results[0] ?? [] : [`no 'use' permission holds: ${results.map(r => `(${r.join('; ')})`).join(' or ')}`]))
+        reasons.push(...(results.length === 1 ? (results[0] ?? []) : [`no 'use' permission holds: ${results.map(r => `(${r.join('; ')})`).join(' or ')}`]))
       }
     }
   }
@@ -34,19 +34,21 @@ export function evaluatePolicy (policy: Policy, scope: Scope, ctx: PolicyContext
 }
 
 /** All constraints must hold; returns the reasons of those that do not. */
-export function evaluateAll (constraints: readonly Constraint[], ctx: PolicyContext, scope: Scope = 'transfer'): string[] {
+export function evaluateAll(constraints: readonly Constraint[], ctx: PolicyContext, scope: Scope = 'transfer'): string[] {
   const out: string[] = []
   for (const c of constraints) out.push(...evaluateConstraint(c, ctx, scope))
   return out
 }
 
-export function evaluateConstraint (c: Constraint, ctx: PolicyContext, scope: Scope = 'transfer'): string[] {
+export function evaluateConstraint(c: Constraint, ctx: PolicyContext, scope: Scope = 'transfer'): string[] {
   if (!isLogical(c)) return evaluateAtomic(c, ctx, scope)
   const results = c.constraints.map(x => evaluateConstraint(x, ctx, scope))
   const holding = results.filter(r => r.length === 0).length
   switch (c.logical) {
-    case 'and': return results.flat()
-    case 'or': return holding > 0 ? [] : [`none of the alternatives holds: ${results.map(r => `(${r.join('; ')})`).join(' or ')}`]
+    case 'and':
+      return results.flat()
+    case 'or':
+      return holding > 0 ? [] : [`none of the alternatives holds: ${results.map(r => `(${r.join('; ')})`).join(' or ')}`]
     case 'xone':
       if (holding === 1) return []
       if (holding === 0) return [`none of the alternatives holds (exactly one must): ${results.map(r => `(${r.join('; ')})`).join(' or ')}`]
@@ -54,21 +56,30 @@ export function evaluateConstraint (c: Constraint, ctx: PolicyContext, scope: Sc
   }
 }
 
-function list (values: readonly string[]): string {
+function list(values: readonly string[]): string {
   return `[${values.join(', ')}]`
 }
 
-function quoted (values: readonly string[]): string {
+function quoted(values: readonly string[]): string {
   return values.map(v => `'${v}'`).join(', ')
 }
 
 const PHRASE: Record<string, string> = {
-  eq: 'equal to', neq: 'different from', lt: 'less than', lteq: 'at most', gt: 'more than', gteq: 'at least',
-  isAnyOf: 'one of', isAllOf: 'all of', isNoneOf: 'none of', isPartOf: 'within', hasPart: 'including'
+  eq: 'equal to',
+  neq: 'different from',
+  lt: 'less than',
+  lteq: 'at most',
+  gt: 'more than',
+  gteq: 'at least',
+  isAnyOf: 'one of',
+  isAllOf: 'all of',
+  isNoneOf: 'none of',
+  isPartOf: 'within',
+  hasPart: 'including'
 }
 const TIME_PHRASE: Record<string, string> = { eq: 'exactly', neq: 'not exactly', lt: 'before', lteq: 'at or before', gt: 'after', gteq: 'at or after' }
 
-function evaluateAtomic (c: AtomicConstraint, ctx: PolicyContext, scope: Scope): string[] {
+function evaluateAtomic(c: AtomicConstraint, ctx: PolicyContext, scope: Scope): string[] {
   const def = operandDef(c.leftOperand)
   if (def === undefined) return [`unknown left operand '${c.leftOperand}'`]
   if (scope === 'negotiation' && USAGE_OPERANDS.has(c.leftOperand)) return []
@@ -84,8 +95,10 @@ function evaluateAtomic (c: AtomicConstraint, ctx: PolicyContext, scope: Scope):
     const notInL = [...rset].filter(x => !lset.has(x))
     const shown = `${def.label} ${quoted(l)}`
     switch (c.operator) {
-      case 'eq': return notInR.length === 0 && notInL.length === 0 ? [] : [`${shown} is not ${quoted(c.rightOperand)}`]
-      case 'neq': return notInR.length === 0 && notInL.length === 0 ? [`${shown} must not be ${quoted(c.rightOperand)}`] : []
+      case 'eq':
+        return notInR.length === 0 && notInL.length === 0 ? [] : [`${shown} is not ${quoted(c.rightOperand)}`]
+      case 'neq':
+        return notInR.length === 0 && notInL.length === 0 ? [`${shown} must not be ${quoted(c.rightOperand)}`] : []
       case 'isAnyOf':
       case 'isPartOf':
         return notInR.length === 0 ? [] : [`${def.label} ${quoted(notInR)} is not ${c.operator === 'isPartOf' ? 'within' : 'one of'} ${list(c.rightOperand)}`]
@@ -96,7 +109,8 @@ function evaluateAtomic (c: AtomicConstraint, ctx: PolicyContext, scope: Scope):
         const hit = [...lset].filter(x => rset.has(x))
         return hit.length === 0 ? [] : [`${def.label} ${quoted(hit)} is one of the excluded ${list(c.rightOperand)}`]
       }
-      default: return [`operator '${c.operator}' does not apply to ${c.leftOperand}`]
+      default:
+        return [`operator '${c.operator}' does not apply to ${c.leftOperand}`]
     }
   }
 
@@ -138,45 +152,55 @@ function evaluateAtomic (c: AtomicConstraint, ctx: PolicyContext, scope: Scope):
   return ok ? [] : [`${lshow} is not ${phrase} ${rshow}`]
 }
 
-function compare (op: string, l: number, r: number): boolean | undefined {
+function compare(op: string, l: number, r: number): boolean | undefined {
   switch (op) {
-    case 'eq': return l === r
-    case 'neq': return l !== r
-    case 'lt': return l < r
-    case 'lteq': return l <= r
-    case 'gt': return l > r
-    case 'gteq': return l >= r
+    case 'eq':
+      return l === r
+    case 'neq':
+      return l !== r
+    case 'lt':
+      return l < r
+    case 'lteq':
+      return l <= r
+    case 'gt':
+      return l > r
+    case 'gteq':
+      return l >= r
   }
   return undefined
 }
 
-function missing (c: AtomicConstraint, label: string): string {
-  const why = c.leftOperand === 'purpose'
-    ? 'no purpose declared'
-    : c.leftOperand === 'spatial' || c.leftOperand.startsWith('member.')
-      ? `no verified membership credential gives the ${label}`
-      : `${label} is not known yet (no agreement)`
+function missing(c: AtomicConstraint, label: string): string {
+  const why =
+    c.leftOperand === 'purpose'
+      ? 'no purpose declared'
+      : c.leftOperand === 'spatial' || c.leftOperand.startsWith('member.')
+        ? `no verified membership credential gives the ${label}`
+        : `${label} is not known yet (no agreement)`
   return `${why}; expected ${PHRASE[c.operator] ?? c.operator} ${list(c.rightOperand)}`
 }
 
-export function humanDuration (ms: number): string {
+export function humanDuration(ms: number): string {
   const neg = ms < 0
   let s = Math.floor(Math.abs(ms) / 1000)
-  const d = Math.floor(s / 86400); s -= d * 86400
-  const h = Math.floor(s / 3600); s -= h * 3600
-  const m = Math.floor(s / 60); s -= m * 60
-  const parts = [d > 0 ? `${d}d` : '', h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', (s > 0 || (d + h + m) === 0) ? `${s}s` : ''].filter(Boolean)
+  const d = Math.floor(s / 86400)
+  s -= d * 86400
+  const h = Math.floor(s / 3600)
+  s -= h * 3600
+  const m = Math.floor(s / 60)
+  s -= m * 60
+  const parts = [d > 0 ? `${d}d` : '', h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', s > 0 || d + h + m === 0 ? `${s}s` : ''].filter(Boolean)
   return (neg ? '-' : '') + parts.join(' ')
 }
 
 /** One line per constraint, for tables and explanations: `purpose isAnyOf [research]`. */
-export function formatConstraint (c: import('./types.ts').Constraint): string {
+export function formatConstraint(c: import('./types.ts').Constraint): string {
   if ('logical' in c) return `(${c.constraints.map(formatConstraint).join(` ${c.logical} `)})`
-  return `${c.leftOperand} ${c.operator} ${c.rightOperand.length === 1 && !['isAnyOf', 'isAllOf', 'isNoneOf', 'isPartOf', 'hasPart'].includes(c.operator) ? c.rightOperand[0] ?? '' : list(c.rightOperand)}`
+  return `${c.leftOperand} ${c.operator} ${c.rightOperand.length === 1 && !['isAnyOf', 'isAllOf', 'isNoneOf', 'isPartOf', 'hasPart'].includes(c.operator) ? (c.rightOperand[0] ?? '') : list(c.rightOperand)}`
 }
 
 /** A constraint for people: byte counts with units, midnight dates without the time. */
-function readableConstraint (c: import('./types.ts').Constraint): string {
+function readableConstraint(c: import('./types.ts').Constraint): string {
   if ('logical' in c) return `(${c.constraints.map(readableConstraint).join(` ${c.logical} `)})`
   const v = c.rightOperand[0] ?? ''
   if (c.rightOperand.length === 1 && c.leftOperand === 'volume' && /^\d+$/.test(v)) return `volume ${c.operator} ${humanBytes(Number(v))}`
@@ -184,19 +208,27 @@ function readableConstraint (c: import('./types.ts').Constraint): string {
   return formatConstraint(c)
 }
 
-function humanBytes (n: number): string {
+function humanBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
   let i = 0
   let v = n
-  while (v >= 1024 && i < units.length - 1 && v % 1024 === 0) { v /= 1024; i++ }
+  while (v >= 1024 && i < units.length - 1 && v % 1024 === 0) {
+    v /= 1024
+    i++
+  }
   return i === 0 ? `${n} B` : `${v} ${units[i]}`
 }
 
 /** The `use` terms of a policy in one line. */
-export function summarizeTerms (p: Policy): string {
-  const use = p.permissions.filter(r => r.action === 'use').map(r => r.constraints.length === 0 ? 'any use' : r.constraints.map(readableConstraint).join('; '))
+export function summarizeTerms(p: Policy): string {
+  const use = p.permissions
+    .filter(r => r.action === 'use')
+    .map(r => (r.constraints.length === 0 ? 'any use' : r.constraints.map(readableConstraint).join('; ')))
   const parts = [use.length === 0 ? 'no use permitted' : use.join(' | ')]
   if (p.prohibitions.length > 0) parts.push(`not: ${p.prohibitions.map(r => r.action).join(', ')}`)
-  if (p.duties.length > 0) parts.push(`duties: ${p.duties.map(r => r.constraints.length === 0 ? r.action : `${r.action} (${r.constraints.map(readableConstraint).join('; ')})`).join(', ')}`)
+  if (p.duties.length > 0)
+    parts.push(
+      `duties: ${p.duties.map(r => (r.constraints.length === 0 ? r.action : `${r.action} (${r.constraints.map(readableConstraint).join('; ')})`)).join(', ')}`
+    )
   return parts.join('; ')
 }

@@ -1,10 +1,10 @@
 /** ODRL-shaped policy model (https://www.w3.org/TR/odrl-model/), as hanse evaluates it. */
 
 export const OPERATORS = ['eq', 'neq', 'lt', 'lteq', 'gt', 'gteq', 'isAnyOf', 'isAllOf', 'isNoneOf', 'isPartOf', 'hasPart'] as const
-export type Operator = typeof OPERATORS[number]
+export type Operator = (typeof OPERATORS)[number]
 
 export const LOGICAL_OPERATORS = ['and', 'or', 'xone'] as const
-export type LogicalOperator = typeof LOGICAL_OPERATORS[number]
+export type LogicalOperator = (typeof LOGICAL_OPERATORS)[number]
 
 export interface AtomicConstraint {
   leftOperand: string
@@ -67,6 +67,6 @@ export interface Decision {
   reasons: string[]
 }
 
-export function isLogical (c: Constraint): c is LogicalConstraint {
+export function isLogical(c: Constraint): c is LogicalConstraint {
   return (c as LogicalConstraint).logical !== undefined
 }

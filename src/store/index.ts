@@ -44,25 +44,33 @@ export type SublevelName = keyof typeof SUBLEVELS
 export const SCHEMA_VERSION = 1
 
 export class DataDirLockedError extends HanseError {
-  constructor (dataDir: string, cause?: unknown) {
+  constructor(dataDir: string, cause?: unknown) {
     super('DATA_DIR_LOCKED', `another hanse node is using ${dataDir}; stop it first, or give this node its own dataDir`, { status: 409, exitCode: 3, cause })
   }
 }
 
 export class StoreSchemaError extends HanseError {
-  constructor (dataDir: string, found: unknown) {
-    super('STORE_SCHEMA_UNSUPPORTED', `the store in ${dataDir} has schema version ${String(found)}, this hanse supports ${SCHEMA_VERSION}; use a hanse release that matches the data dir`, { exitCode: 3 })
+  constructor(dataDir: string, found: unknown) {
+    super(
+      'STORE_SCHEMA_UNSUPPORTED',
+      `the store in ${dataDir} has schema version ${String(found)}, this hanse supports ${SCHEMA_VERSION}; use a hanse release that matches the data dir`,
+      { exitCode: 3 }
+    )
   }
 }
 
 export class StoreOpenError extends HanseError {
-  constructor (dataDir: string, cause: unknown) {
-    super('STORE_OPEN_FAILED', `cannot open the store in ${dataDir}: ${reasons(cause)}; if LevelDB reports corruption, stop, move the data dir aside and restore it from a backup (README, Operations)`, { exitCode: 3, cause })
+  constructor(dataDir: string, cause: unknown) {
+    super(
+      'STORE_OPEN_FAILED',
+      `cannot open the store in ${dataDir}: ${reasons(cause)}; if LevelDB reports corruption, stop, move the data dir aside and restore it from a backup (README, Operations)`,
+      { exitCode: 3, cause }
+    )
   }
 }
 
 /** An error and its causes, innermost last: LevelDB's own reason sits in `cause`. */
-function reasons (err: unknown): string {
+function reasons(err: unknown): string {
   const out: string[] = []
   let cur: unknown = err
   for (let i = 0; i < 5 && cur !== undefined && cur !== null; i++) {
@@ -97,22 +105,24 @@ export class Store {
   private db: Level<string, unknown> | undefined
   private readonly subs = new Map<SublevelName, Sub>()
   /** The group-commit batch being built while the previous one is written. */
-  private building: { batch: ReturnType<Store['batch']>, items: Array<{ resolve: () => void, reject: (err: unknown) => void }> } | undefined
+  private building: { batch: ReturnType<Store['batch']>; items: Array<{ resolve: () => void; reject: (err: unknown) => void }> } | undefined
   private flushing: Promise<void> | undefined
   private readonly batchListeners: BatchListener[] = []
   private applyingNow = false
 
   private readonly clock: Clock
 
-  constructor (components: { clock: Clock }, init: StoreInit) {
+  constructor(components: { clock: Clock }, init: StoreInit) {
     this.clock = components.clock
     this.dataDir = init.dataDir
     this.path = join(init.dataDir, 'db')
   }
 
-  get isOpen (): boolean { return this.db?.status === 'open' }
+  get isOpen(): boolean {
+    return this.db?.status === 'open'
+  }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.db !== undefined) return
     const db = new Level<string, unknown>(this.path, { valueEncoding: 'json' })
     try {
@@ -132,7 +142,7 @@ export class Store {
     }
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     const db = this.db
     if (db === undefined) return
     // acknowledged writes first
@@ -143,7 +153,7 @@ export class Store {
   }
 
   /** A sublevel by its registered name. */
-  sublevel<V = unknown> (name: SublevelName): Sublevel<V> {
+  sublevel<V = unknown>(name: SublevelName): Sublevel<V> {
     const db = this.db
     if (db === undefined) throw new HanseError('STORE_CLOSED', 'the store is not open')
     let sub = this.subs.get(name)
@@ -162,7 +172,7 @@ export class Store {
    * Values are encoded when `apply` puts them (later changes to the objects do not leak in).
    * If a batch fails, its commits fail, and so do those already built on top of it.
    */
-  async commit (apply: (batch: ReturnType<Store['batch']>) => void): Promise<void> {
+  async commit(apply: (batch: ReturnType<Store['batch']>) => void): Promise<void> {
     return await new Promise<void>((resolve, reject) => {
       if (this.building === undefined) this.building = { batch: this.batch(), items: [] }
       const building = this.building
@@ -173,26 +183,32 @@ export class Store {
       } catch (err) {
         reject(err)
         return
-      } finally { this.applyingNow = false }
+      } finally {
+        this.applyingNow = false
+      }
       building.items.push({ resolve, reject })
       if (this.flushing === undefined) this.flushing = this.flush()
     })
   }
 
   /** True while commit callbacks run: a component that keeps state in step with batches (the ledger) checks it. */
-  get applying (): boolean { return this.applyingNow }
+  get applying(): boolean {
+    return this.applyingNow
+  }
 
   /**
    * Be told, synchronously and in order, when a group-commit batch is sealed (nothing more is
    * added to it) and how its write ended, before its commits resolve or reject: the ledger
    * keeps its durable head in step with what is on disk.
    */
-  onBatch (listener: BatchListener): () => void {
+  onBatch(listener: BatchListener): () => void {
     this.batchListeners.push(listener)
-    return () => { this.batchListeners.splice(this.batchListeners.indexOf(listener), 1) }
+    return () => {
+      this.batchListeners.splice(this.batchListeners.indexOf(listener), 1)
+    }
   }
 
-  private async flush (): Promise<void> {
+  private async flush(): Promise<void> {
     while (this.building !== undefined) {
       const { batch, items } = this.building
       this.building = undefined
@@ -209,7 +225,7 @@ export class Store {
         for (const l of this.batchListeners) l.failed()
         for (const it of items) it.reject(err)
         // what was built meanwhile assumed this batch would land: it fails too
-        const next = this.building as { batch: ReturnType<Store['batch']>, items: typeof items } | undefined
+        const next = this.building as { batch: ReturnType<Store['batch']>; items: typeof items } | undefined
         this.building = undefined
         if (next !== undefined) {
           await next.batch.close().catch(() => {})
@@ -221,20 +237,17 @@ export class Store {
   }
 
   /** One atomic batch across sublevels: `.put(key, value, { sublevel: store.sublevel(name) })`. */
-  batch (): ReturnType<Level<string, unknown>['batch']> {
+  batch(): ReturnType<Level<string, unknown>['batch']> {
     const db = this.db
     if (db === undefined) throw new HanseError('STORE_CLOSED', 'the store is not open')
     return db.batch()
   }
 
-  private async checkSchema (): Promise<void> {
+  private async checkSchema(): Promise<void> {
     const meta = this.sublevel<unknown>('meta')
     const found = await meta.get('schemaVersion')
     if (found === undefined) {
-      await meta.batch()
-        .put('schemaVersion', SCHEMA_VERSION)
-        .put('createdAt', new Date(this.clock.now()).toISOString())
-        .write({ sync: true })
+      await meta.batch().put('schemaVersion', SCHEMA_VERSION).put('createdAt', new Date(this.clock.now()).toISOString()).write({ sync: true })
       return
     }
     if (found !== SCHEMA_VERSION) throw new StoreSchemaError(this.dataDir, found)

@@ -11,19 +11,26 @@ import type { DatasetInfo } from '../catalog/index.ts'
  * A directory's file is named by its root and relative path, so it can be opened without
  * following links and checked to stay inside the root.
  */
-export interface Segment { path: string, size: number, root?: string, rel?: string[] }
+export interface Segment {
+  path: string
+  size: number
+  root?: string
+  rel?: string[]
+}
 
-export function segments (d: DatasetInfo): Segment[] {
+export function segments(d: DatasetInfo): Segment[] {
   if (!d.directory) return [{ path: d.source, size: d.byteSize }]
   return d.files.map(f => ({ path: join(d.source, ...f.path.split('/')), size: f.size, root: d.source, rel: f.path.split('/') }))
 }
 
 /** The dataset on disk is no longer what was described (a file changed, vanished or became a link). */
 export class DatasetChangedError extends HanseError {
-  constructor (detail: string) { super('DATASET_CHANGED', `the dataset changed on the provider since it was described: ${detail}`, { status: 409 }) }
+  constructor(detail: string) {
+    super('DATASET_CHANGED', `the dataset changed on the provider since it was described: ${detail}`, { status: 409 })
+  }
 }
 
-async function openSegment (seg: Segment): Promise<FileHandle> {
+async function openSegment(seg: Segment): Promise<FileHandle> {
   let fh: FileHandle
   try {
     fh = seg.root !== undefined && seg.rel !== undefined ? await openInside(seg.root, seg.rel) : await open(seg.path, 'r')
@@ -44,7 +51,7 @@ async function openSegment (seg: Segment): Promise<FileHandle> {
  * Read the dataset's bytes from `offset` on, in pieces of at most `chunkSize` that never cross a
  * chunk boundary, into one reused buffer per chunk (bounded memory whatever the size).
  */
-export async function * readChunks (segs: Segment[], chunkSize: number, firstChunk: number): AsyncGenerator<{ index: number, data: Uint8Array }> {
+export async function* readChunks(segs: Segment[], chunkSize: number, firstChunk: number): AsyncGenerator<{ index: number; data: Uint8Array }> {
   let offset = firstChunk * chunkSize
   let index = firstChunk
   let buf = Buffer.allocUnsafe(chunkSize)
@@ -79,7 +86,7 @@ export async function * readChunks (segs: Segment[], chunkSize: number, firstChu
   if (filled > 0) yield { index, data: buf.subarray(0, filled) }
 }
 
-export function chunkCount (size: number, chunkSize: number): number {
+export function chunkCount(size: number, chunkSize: number): number {
   return Math.ceil(size / chunkSize)
 }
 
@@ -89,7 +96,7 @@ export function chunkCount (size: number, chunkSize: number): number {
  * protobuf writer: field 2 (chunk, length-delimited) holding field 1 (index, varint) and
  * field 2 (data, length-delimited).
  */
-export function chunkFrame (index: number, data: Uint8Array): Uint8ArrayList {
+export function chunkFrame(index: number, data: Uint8Array): Uint8ArrayList {
   const indexField = index === 0 ? [] : [0x08, ...encodeVarint(index)]
   const dataHeader = [0x12, ...encodeVarint(data.length)]
   const innerLen = indexField.length + dataHeader.length + data.length

@@ -35,7 +35,9 @@ const withPrefix = (prefix: Uint8Array, body: Uint8Array): Uint8Array => Buffer.
 export type TransferState = 'REQUESTED' | 'STARTED' | 'SUSPENDED' | 'COMPLETED' | 'TERMINATED'
 
 export class TransferError extends HanseError {
-  constructor (code: string, message: string, status = 400) { super(code, message, { status }) }
+  constructor(code: string, message: string, status = 400) {
+    super(code, message, { status })
+  }
 }
 
 export interface TransferInit {
@@ -115,7 +117,7 @@ export interface TransferComponents {
   /** State changes, refusals and receipts are written here with the record, atomically. */
   ledger?: UsageLog
   /** After a completed download: swap signed ledger checkpoints with the provider. */
-  checkpoints?: { exchange: (peer: string, info: { agreementId: string, transferId: string }) => Promise<void> }
+  checkpoints?: { exchange: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void> }
 }
 
 /** A transfer as either side records it. */
@@ -139,30 +141,39 @@ export interface TransferRecord {
   /** Bytes verified (consumer) or sent (provider). */
   bytes: number
   directory: boolean
-  files: Array<{ path: string, size: number }>
+  files: Array<{ path: string; size: number }>
   createdAt: number
   updatedAt: number
   startedAt?: number
   completedAt?: number
-  error?: { code: string, message: string }
+  error?: { code: string; message: string }
   /** The signed receipt (consumer) and delivery record (provider) over one ReceiptBody (base64). */
-  receipt?: { body: string, consumerSignature: string, providerSignature: string | null }
+  receipt?: { body: string; consumerSignature: string; providerSignature: string | null }
   /** The last state (and whether the receipt) written to the usage ledger. */
   loggedState?: TransferState
   receiptLogged?: boolean
 }
 
 /** The transfer id both sides use on the wire and in their ledgers (the consumer's). */
-export function wireTransferId (r: TransferRecord): string {
+export function wireTransferId(r: TransferRecord): string {
   return r.role === 'provider' ? r.id.slice(0, r.id.lastIndexOf('@')) : r.id
 }
 
-interface Usage { count: number, volume: number, transfers: string[] }
+interface Usage {
+  count: number
+  volume: number
+  transfers: string[]
+}
 
 /** The hashes of the chunks from `from` to the end of its run. */
 type HashRuns = (from: number) => Promise<Buffer[]>
 
-export interface Progress { id: string, bytes: number, size: number, state: TransferState }
+export interface Progress {
+  id: string
+  bytes: number
+  size: number
+  state: TransferState
+}
 
 /**
  * Pull transfers over `/hanse/transfer/1.0.0`: the provider checks the agreement and its policy
@@ -170,7 +181,7 @@ export interface Progress { id: string, bytes: number, size: number, state: Tran
  * list in TransferStart, writes `<dest>.part`, resumes from the last verified chunk, checks the
  * whole SHA-256 and renames atomically.
  */
-export class TransferService extends EventEmitter<{ progress: [Progress], state: [TransferRecord] }> {
+export class TransferService extends EventEmitter<{ progress: [Progress]; state: [TransferRecord] }> {
   private readonly c: TransferComponents
   private readonly init: TransferInit
   private readonly log: Logger
@@ -182,7 +193,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   /** The records of transfers running now, both sides (progress and rate without a read). */
   private readonly live = new Map<string, TransferRecord>()
   /** Downloads waiting for their next automatic retry: attempt count and timer. */
-  private readonly retries = new Map<string, { attempt: number, timer?: NodeJS.Timeout }>()
+  private readonly retries = new Map<string, { attempt: number; timer?: NodeJS.Timeout }>()
   /** Refusals are written (and logged) once per peer, code and second, with the count of the rest. */
   private readonly refusals = new Throttle({ windowMs: 1_000 })
   /** Provider: transfers whose consumer went away, by record id, with when (see abandonAfterMs). */
@@ -193,7 +204,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   private sweeper: NodeJS.Timeout | undefined
   private running = false
 
-  constructor (components: TransferComponents, init: Partial<TransferInit> & { receiveDir: string }) {
+  constructor(components: TransferComponents, init: Partial<TransferInit> & { receiveDir: string }) {
     super()
     this.c = components
     this.init = { ...transferDefaults, ...init }
@@ -201,17 +212,25 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     this.downloads = new KeyedLimiter(this.init.maxStreamsPerPeer)
   }
 
-  private get transfers (): ReturnType<Store['sublevel']> { return this.c.store.sublevel<unknown>('transfers') }
+  private get transfers(): ReturnType<Store['sublevel']> {
+    return this.c.store.sublevel<unknown>('transfers')
+  }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.running) return
     this.running = true
-    await serveProtocol({ host: this.c.host, logger: this.log, metrics: this.c.metrics }, {
-      protocol: TRANSFER_PROTOCOL,
-      maxInboundStreams: this.init.maxStreamsPerPeer,
-      maxFrameBytes: 64 * 1024,
-      idleTimeoutMs: this.init.idleTimeoutMs
-    }, async (framed, peer) => { await this.serve(framed, peer) })
+    await serveProtocol(
+      { host: this.c.host, logger: this.log, metrics: this.c.metrics },
+      {
+        protocol: TRANSFER_PROTOCOL,
+        maxInboundStreams: this.init.maxStreamsPerPeer,
+        maxFrameBytes: 64 * 1024,
+        idleTimeoutMs: this.init.idleTimeoutMs
+      },
+      async (framed, peer) => {
+        await this.serve(framed, peer)
+      }
+    )
     // downloads cut short by a stop or a crash continue from their last verified chunk; on the
     // provider side, a transfer that was being sent is waiting for its consumer to come back
     for (const r of await this.list()) {
@@ -221,7 +240,10 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         continue
       }
       if (r.role !== 'consumer') continue
-      const interrupted = r.state === 'REQUESTED' || r.state === 'STARTED' || (r.state === 'SUSPENDED' && (r.error?.code === 'NODE_STOPPING' || TRANSIENT.has(r.error?.code ?? '')))
+      const interrupted =
+        r.state === 'REQUESTED' ||
+        r.state === 'STARTED' ||
+        (r.state === 'SUSPENDED' && (r.error?.code === 'NODE_STOPPING' || TRANSIENT.has(r.error?.code ?? '')))
       if (!interrupted) continue
       this.log.info({ transfer: r.id, verifiedChunks: r.verifiedChunks }, 'resuming interrupted transfer')
       r.state = 'REQUESTED'
@@ -231,7 +253,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     }
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     if (!this.running) return
     this.running = false
     clearInterval(this.sweeper)
@@ -249,17 +271,20 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     }
   }
 
-  async get (id: string): Promise<TransferRecord | undefined> { return await this.transfers.get(id) as TransferRecord | undefined }
+  async get(id: string): Promise<TransferRecord | undefined> {
+    return (await this.transfers.get(id)) as TransferRecord | undefined
+  }
 
-  async list (): Promise<TransferRecord[]> {
+  async list(): Promise<TransferRecord[]> {
     const out: TransferRecord[] = []
     for await (const v of this.transfers.values()) out.push(v as TransferRecord)
     return out.sort((a, b) => b.createdAt - a.createdAt)
   }
 
-  private async save (r: TransferRecord, sync = true): Promise<void> {
+  private async save(r: TransferRecord, sync = true): Promise<void> {
     r.updatedAt = this.c.clock.now()
-    if (r.role === 'consumer' && (r.state === 'COMPLETED' || r.state === 'TERMINATED') && this.destinations.get(r.dest) === r.id) this.destinations.delete(r.dest)
+    if (r.role === 'consumer' && (r.state === 'COMPLETED' || r.state === 'TERMINATED') && this.destinations.get(r.dest) === r.id)
+      this.destinations.delete(r.dest)
     const ledger = this.c.ledger
     const logState = ledger !== undefined && r.loggedState !== r.state
     // a consumer records the receipt it signed and sent even when the provider's countersigned
@@ -268,31 +293,59 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     if (ledger !== undefined && (logState || logReceipt)) {
       // a state change and its ledger entry are one synced write: both or neither
       const next = { ...r, loggedState: r.state, receiptLogged: r.receiptLogged === true || logReceipt }
-      await this.c.store.commit((b) => {
+      await this.c.store.commit(b => {
         const base = { peer: r.peer, agreementId: r.agreementId, transferId: wireTransferId(r) }
         if (logState) {
-          ledger.stage(b, { ...base, type: 'transfer.state', payload: { role: r.role, from: r.loggedState ?? null, state: r.state, dataset: r.datasetId, bytes: r.bytes, size: r.size, sha256: r.sha256 === '' ? undefined : r.sha256, error: r.error } })
+          ledger.stage(b, {
+            ...base,
+            type: 'transfer.state',
+            payload: {
+              role: r.role,
+              from: r.loggedState ?? null,
+              state: r.state,
+              dataset: r.datasetId,
+              bytes: r.bytes,
+              size: r.size,
+              sha256: r.sha256 === '' ? undefined : r.sha256,
+              error: r.error
+            }
+          })
         }
         if (logReceipt) {
           const body = hanse.v1.ReceiptBody.decode(Buffer.from(r.receipt?.body ?? '', 'base64'))
-          ledger.stage(b, { ...base, type: 'transfer.receipt', payload: { role: r.role, bytes: Number(body.bytes), sha256: body.sha256, time: Number(body.time), consumer: body.consumer, provider: body.provider, body: r.receipt?.body, consumerSignature: r.receipt?.consumerSignature, providerSignature: r.receipt?.providerSignature } })
+          ledger.stage(b, {
+            ...base,
+            type: 'transfer.receipt',
+            payload: {
+              role: r.role,
+              bytes: Number(body.bytes),
+              sha256: body.sha256,
+              time: Number(body.time),
+              consumer: body.consumer,
+              provider: body.provider,
+              body: r.receipt?.body,
+              consumerSignature: r.receipt?.consumerSignature,
+              providerSignature: r.receipt?.providerSignature
+            }
+          })
         }
         b.put(r.id, next, { sublevel: this.transfers as any })
       })
       r.loggedState = next.loggedState
       r.receiptLogged = next.receiptLogged
     } else if (sync) {
-      await this.c.store.commit(b => { b.put(r.id, r, { sublevel: this.transfers as any }) })
+      await this.c.store.commit(b => {
+        b.put(r.id, r, { sublevel: this.transfers as any })
+      })
     } else {
       await this.transfers.put(r.id, r)
     }
     this.emit('state', structuredClone(r))
   }
 
-
   /* ---------------- provider ---------------- */
 
-  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+  private async serve(framed: FramedStream, peer: PeerId): Promise<void> {
     const req = await framed.read(TransferRequest)
     if (req === undefined) return
     const refuse = async (code: string, reason: string): Promise<void> => {
@@ -302,24 +355,30 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       const suppressed = this.refusals.hit(`${peer.toString()}\n${code}`)
       if (suppressed !== undefined) {
         this.log.info({ peer: peer.toString(), agreement: shown(req.agreementId), code, reason, ...(suppressed > 0 ? { suppressed } : {}) }, 'transfer refused')
-        await this.c.ledger?.append({
-          type: code === 'POLICY_DENIED' ? 'policy.denied' : 'transfer.refused',
-          peer: peer.toString(),
-          agreementId: isToken(req.agreementId, 256) ? req.agreementId : undefined,
-          transferId: isToken(req.transferId) ? req.transferId : undefined,
-          payload: { scope: 'transfer', code, reasons: reason.split('; '), ...(suppressed > 0 ? { suppressed } : {}) }
-        }).catch((err: Error) => { this.log.error({ err }, 'could not write the refusal to the ledger') })
+        await this.c.ledger
+          ?.append({
+            type: code === 'POLICY_DENIED' ? 'policy.denied' : 'transfer.refused',
+            peer: peer.toString(),
+            agreementId: isToken(req.agreementId, 256) ? req.agreementId : undefined,
+            transferId: isToken(req.transferId) ? req.transferId : undefined,
+            payload: { scope: 'transfer', code, reasons: reason.split('; '), ...(suppressed > 0 ? { suppressed } : {}) }
+          })
+          .catch((err: Error) => {
+            this.log.error({ err }, 'could not write the refusal to the ledger')
+          })
       }
       await framed.write(TransferFrame, { termination: { code, reason } })
     }
-    if (!isToken(req.transferId) || !isToken(req.agreementId, 256)) return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id (1 to 256) are required, of letters, digits and ._:@/+~=#-')
+    if (!isToken(req.transferId) || !isToken(req.agreementId, 256))
+      return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id (1 to 256) are required, of letters, digits and ._:@/+~=#-')
     if (this.serving.size >= this.init.maxConcurrent) return await refuse('BUSY', `this node serves ${this.init.maxConcurrent} transfers already; resume later`)
     const agreement = await this.c.agreements.agreement(req.agreementId)
     // another consumer's agreement is as unknown as a missing one
     if (agreement === undefined || agreement.role !== 'provider' || agreement.peer !== peer.toString()) {
       return await refuse('AGREEMENT_NOT_FOUND', `no agreement ${req.agreementId} with this peer`)
     }
-    if (this.c.memberRequired === true && this.c.members?.(peer) === undefined) return await refuse('MEMBERSHIP_INVALID', 'the requesting peer is not a verified member of the data space')
+    if (this.c.memberRequired === true && this.c.members?.(peer) === undefined)
+      return await refuse('MEMBERSHIP_INVALID', 'the requesting peer is not a verified member of the data space')
     const dataset = this.c.datasets.datasets.find(d => d.id === agreement.datasetId)
     if (dataset === undefined) return await refuse('DATASET_UNAVAILABLE', `dataset '${agreement.datasetId}' is no longer offered`)
     const view = decodeAgreement(Buffer.from(agreement.bytes, 'base64'))
@@ -329,17 +388,26 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
 
     // decide, and count the use, under one lock per agreement: k allowed uses means k transfers
     const ctx = (u: Usage): Parameters<typeof evaluatePolicy>[2] => ({
-      now: this.c.clock.now(), peer: peer.toString(), purposes: view.purposes, agreedAt: agreement.timestamp,
-      count: u.count, volume: u.volume, member: this.c.members?.(peer)
+      now: this.c.clock.now(),
+      peer: peer.toString(),
+      purposes: view.purposes,
+      agreedAt: agreement.timestamp,
+      count: u.count,
+      volume: u.volume,
+      member: this.c.members?.(peer)
     })
     const decision = await this.locks.run(`usage:${agreement.agreementId}`, async () => {
       const usage = (await this.c.store.sublevel<Usage>('usage').get(agreement.agreementId)) ?? { count: 0, volume: 0, transfers: [] }
       const resuming = usage.transfers.includes(req.transferId)
-      const next: Usage = resuming ? usage : { count: usage.count + 1, volume: usage.volume + dataset.byteSize, transfers: [...usage.transfers.slice(-999), req.transferId] }
+      const next: Usage = resuming
+        ? usage
+        : { count: usage.count + 1, volume: usage.volume + dataset.byteSize, transfers: [...usage.transfers.slice(-999), req.transferId] }
       const d = evaluatePolicy(view.policy, 'transfer', ctx(next))
       if (d.allowed && !resuming) {
         // the use is on disk before the first byte leaves
-        await this.c.store.commit(b => { b.put(agreement.agreementId, next, { sublevel: this.c.store.sublevel('usage') as any }) })
+        await this.c.store.commit(b => {
+          b.put(agreement.agreementId, next, { sublevel: this.c.store.sublevel('usage') as any })
+        })
       }
       return { ...d, usage: next }
     })
@@ -406,22 +474,32 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
    * Provider: the consumer went away mid-transfer. The record is SUSPENDED (and the ledger says
    * so); unless the consumer resumes within `abandonAfterMs`, the sweep ends it as ABANDONED.
    */
-  private async consumerGone (rec: TransferRecord, why: string): Promise<void> {
+  private async consumerGone(rec: TransferRecord, why: string): Promise<void> {
     rec.state = 'SUSPENDED'
-    rec.error = { code: 'CONSUMER_GONE', message: `the consumer's stream ended mid-transfer (${why.slice(0, 200)}); it ends unless resumed within ${Math.round(this.init.abandonAfterMs / 1000)} s` }
+    rec.error = {
+      code: 'CONSUMER_GONE',
+      message: `the consumer's stream ended mid-transfer (${why.slice(0, 200)}); it ends unless resumed within ${Math.round(this.init.abandonAfterMs / 1000)} s`
+    }
     await this.save(rec, false)
     this.gone.set(rec.id, this.c.clock.now())
     this.sweepLater()
   }
 
-  private sweepLater (): void {
+  private sweepLater(): void {
     if (this.sweeper !== undefined || !this.running) return
-    this.sweeper = setInterval(() => { void this.sweep().catch((err: unknown) => { this.log.warn({ err }, 'transfer sweep failed') }) }, Math.max(50, Math.min(30_000, this.init.abandonAfterMs / 4)))
+    this.sweeper = setInterval(
+      () => {
+        void this.sweep().catch((err: unknown) => {
+          this.log.warn({ err }, 'transfer sweep failed')
+        })
+      },
+      Math.max(50, Math.min(30_000, this.init.abandonAfterMs / 4))
+    )
     this.sweeper.unref()
   }
 
   /** End the provider records whose consumer did not come back in time. */
-  private async sweep (): Promise<void> {
+  private async sweep(): Promise<void> {
     const now = this.c.clock.now()
     for (const [id, since] of [...this.gone]) {
       if (now - since < this.init.abandonAfterMs) continue
@@ -435,10 +513,22 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         this.log.info({ transfer: id, peer: r.peer, bytes: r.bytes }, 'transfer abandoned by its consumer')
       })
     }
-    if (this.gone.size === 0) { clearInterval(this.sweeper); this.sweeper = undefined }
+    if (this.gone.size === 0) {
+      clearInterval(this.sweeper)
+      this.sweeper = undefined
+    }
   }
 
-  private async stream (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, hashRun: HashRuns, signal: AbortSignal): Promise<void> {
+  private async stream(
+    framed: FramedStream,
+    rec: TransferRecord,
+    policy: Parameters<typeof evaluatePolicy>[0],
+    context: () => Parameters<typeof evaluatePolicy>[2],
+    segs: ReturnType<typeof segments>,
+    first: number,
+    hashRun: HashRuns,
+    signal: AbortSignal
+  ): Promise<void> {
     try {
       await this.sendChunks(framed, rec, policy, context, segs, first, hashRun, signal)
     } catch (err) {
@@ -449,7 +539,16 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     }
   }
 
-  private async sendChunks (framed: FramedStream, rec: TransferRecord, policy: Parameters<typeof evaluatePolicy>[0], context: () => Parameters<typeof evaluatePolicy>[2], segs: ReturnType<typeof segments>, first: number, hashRun: HashRuns, signal: AbortSignal): Promise<void> {
+  private async sendChunks(
+    framed: FramedStream,
+    rec: TransferRecord,
+    policy: Parameters<typeof evaluatePolicy>[0],
+    context: () => Parameters<typeof evaluatePolicy>[2],
+    segs: ReturnType<typeof segments>,
+    first: number,
+    hashRun: HashRuns,
+    signal: AbortSignal
+  ): Promise<void> {
     const chunkSize = rec.chunkSize
     const peer = peerIdFromString(rec.peer)
     const transferId = wireTransferId(rec)
@@ -482,7 +581,13 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
           rec.state = 'TERMINATED'
           rec.error = { code: 'POLICY_DENIED', message: d.reasons.join('; ') }
           await this.save(rec, false)
-          await this.c.ledger?.append({ type: 'policy.denied', peer: rec.peer, agreementId: rec.agreementId, transferId, payload: { scope: 'transfer', code: 'POLICY_DENIED', reasons: d.reasons, bytesSent: rec.bytes, midStream: true } })
+          await this.c.ledger?.append({
+            type: 'policy.denied',
+            peer: rec.peer,
+            agreementId: rec.agreementId,
+            transferId,
+            payload: { scope: 'transfer', code: 'POLICY_DENIED', reasons: d.reasons, bytesSent: rec.bytes, midStream: true }
+          })
           this.c.metrics.transferRefusals.inc({ code: 'POLICY_DENIED' })
           await framed.write(TransferFrame, { termination: { code: 'POLICY_DENIED', reason: d.reasons.join('; ') } })
           return
@@ -516,7 +621,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Provider: stop sending (SUSPENDED stays resumable, anything else ends it) and say why. */
-  private async endServing (framed: FramedStream, rec: TransferRecord, code: string, message: string): Promise<void> {
+  private async endServing(framed: FramedStream, rec: TransferRecord, code: string, message: string): Promise<void> {
     rec.state = code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED'
     rec.error = { code, message }
     await this.save(rec, false)
@@ -530,14 +635,14 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Provider: end every transfer being sent to this peer now (it lost its membership). */
-  async endPeer (peer: string, code: string, message: string): Promise<number> {
+  async endPeer(peer: string, code: string, message: string): Promise<number> {
     const ids = [...this.serving.keys()].filter(id => id.endsWith(`@${peer}`))
     await Promise.all(ids.map(async id => await this.halt(id, new TransferError(code, message)).catch(() => {})))
     return ids.length
   }
 
   /** Provider: the consumer's signed receipt, answered with our signed delivery record. */
-  private async takeReceipt (framed: FramedStream, peer: PeerId, transferId: string, rec: TransferRecord): Promise<void> {
+  private async takeReceipt(framed: FramedStream, peer: PeerId, transferId: string, rec: TransferRecord): Promise<void> {
     const receipt = await framed.read(Receipt)
     if (receipt === undefined) {
       this.log.warn({ transfer: rec.id, peer: peer.toString() }, 'consumer closed without a receipt')
@@ -546,17 +651,33 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     const body = receipt.body ?? new Uint8Array()
     const sig = receipt.consumerSignature ?? new Uint8Array()
     let b: hanse.v1.ReceiptBody | undefined
-    try { b = ReceiptBody.decode(body) } catch { b = undefined }
-    const ok = b !== undefined && b.transferId === transferId && b.agreementId === rec.agreementId && b.consumer === peer.toString() &&
-      b.provider === this.c.signer.peerId && Number(b.bytes) === rec.size && b.sha256 === rec.sha256 &&
-      await verifyPeerSignature(peer.toString(), RECEIPT_PREFIX, body, sig)
+    try {
+      b = ReceiptBody.decode(body)
+    } catch {
+      b = undefined
+    }
+    const ok =
+      b !== undefined &&
+      b.transferId === transferId &&
+      b.agreementId === rec.agreementId &&
+      b.consumer === peer.toString() &&
+      b.provider === this.c.signer.peerId &&
+      Number(b.bytes) === rec.size &&
+      b.sha256 === rec.sha256 &&
+      (await verifyPeerSignature(peer.toString(), RECEIPT_PREFIX, body, sig))
     if (!ok) {
       this.log.warn({ transfer: rec.id, peer: peer.toString() }, 'invalid receipt refused')
-      await framed.write(TransferFrame, { termination: { code: 'RECEIPT_INVALID', reason: 'the receipt does not match the transfer or its signature does not verify' } })
+      await framed.write(TransferFrame, {
+        termination: { code: 'RECEIPT_INVALID', reason: 'the receipt does not match the transfer or its signature does not verify' }
+      })
       return
     }
     const providerSignature = await this.c.signer.sign(withPrefix(DELIVERY_PREFIX, body))
-    rec.receipt = { body: Buffer.from(body).toString('base64'), consumerSignature: Buffer.from(sig).toString('base64'), providerSignature: Buffer.from(providerSignature).toString('base64') }
+    rec.receipt = {
+      body: Buffer.from(body).toString('base64'),
+      consumerSignature: Buffer.from(sig).toString('base64'),
+      providerSignature: Buffer.from(providerSignature).toString('base64')
+    }
     await this.save(rec)
     await framed.write(TransferFrame, { delivery: { body, consumerSignature: sig, providerSignature } })
   }
@@ -566,18 +687,21 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
    * with this chunk size and kept in the store in runs of `hashRunChunks`; returns a lookup of
    * the run that holds a chunk, from that chunk to the end of the run.
    */
-  private async chunkHashesOf (datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<HashRuns> {
+  private async chunkHashesOf(datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<HashRuns> {
     const run = this.init.hashRunChunks
     const prefix = `${sha256}:${chunkSize}:${run}:`
     const cache = this.c.store.sublevel<string[] | { runs: number }>('chunkhashes')
     await this.locks.run(`hash:${prefix}`, async () => {
       // (checked inside the lock: a second transfer of a new dataset waits for the first's pass)
-      if (await cache.get(`${prefix}done`) !== undefined) return
+      if ((await cache.get(`${prefix}done`)) !== undefined) return
       let runs = 0
       let current: string[] = []
       for await (const { data } of readChunks(segs, chunkSize, 0)) {
         current.push(createHash('sha256').update(data).digest('hex'))
-        if (current.length === run) { await cache.put(`${prefix}${runs++}`, current); current = [] }
+        if (current.length === run) {
+          await cache.put(`${prefix}${runs++}`, current)
+          current = []
+        }
       }
       if (current.length > 0) await cache.put(`${prefix}${runs++}`, current)
       await cache.put(`${prefix}done`, { runs })
@@ -585,21 +709,21 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     })
     return async (from: number) => {
       const k = Math.floor(from / run)
-      const hex = await cache.get(`${prefix}${k}`) as string[] | undefined
+      const hex = (await cache.get(`${prefix}${k}`)) as string[] | undefined
       if (hex === undefined) throw new TransferError('INTERNAL', `chunk hashes of ${datasetId} run ${k} are missing`)
       return hex.slice(from - k * run).map(h => Buffer.from(h, 'hex'))
     }
   }
 
-
   /* ---------------- consumer ---------------- */
 
   /** Start (or, with the id of an unfinished one, resume) fetching an agreement's dataset. */
-  async fetch (opts: { agreementId: string, dest?: string, id?: string, overwrite?: boolean }): Promise<TransferRecord> {
+  async fetch(opts: { agreementId: string; dest?: string; id?: string; overwrite?: boolean }): Promise<TransferRecord> {
     let r: TransferRecord | undefined = opts.id === undefined ? undefined : await this.get(opts.id)
     if (r === undefined) {
       const a = await this.c.agreements.agreement(opts.agreementId)
-      if (a === undefined || a.role !== 'consumer') throw new TransferError('AGREEMENT_NOT_FOUND', `no agreement ${opts.agreementId} as consumer on this node`, 404)
+      if (a === undefined || a.role !== 'consumer')
+        throw new TransferError('AGREEMENT_NOT_FOUND', `no agreement ${opts.agreementId} as consumer on this node`, 404)
       const dest = this.destination(a.peer, a.datasetId, opts.dest)
       const id = opts.id ?? `urn:uuid:${randomUUID()}`
       await this.checkDestination(dest, opts.overwrite === true, id)
@@ -636,21 +760,45 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       try {
         // at most maxStreamsPerPeer downloads per provider at once (its inbound stream limit);
         // the rest wait here in REQUESTED instead of being refused and retried
-        await this.downloads.run(rec.peer, async () => { ctl.signal.throwIfAborted(); await this.download(rec, ctl.signal) })
+        await this.downloads.run(rec.peer, async () => {
+          ctl.signal.throwIfAborted()
+          await this.download(rec, ctl.signal)
+        })
         this.retries.delete(rec.id)
         // both ledgers now hold this transfer: each side keeps the other's signed checkpoint
-        await this.c.checkpoints?.exchange(rec.peer, { agreementId: rec.agreementId, transferId: rec.id })
-          .catch((err: Error) => { this.log.warn({ transfer: rec.id, err: err.message }, 'ledger checkpoint exchange failed') })
+        await this.c.checkpoints?.exchange(rec.peer, { agreementId: rec.agreementId, transferId: rec.id }).catch((err: Error) => {
+          this.log.warn({ transfer: rec.id, err: err.message }, 'ledger checkpoint exchange failed')
+        })
       } catch (err) {
         const stopped = ctl.signal.aborted
         // when we stopped it, why we stopped it is what counts, not how the stream ended
         const e = (stopped ? ctl.signal.reason : err) as Error & { code?: string }
-        const code = e.code === 'ENOSPC' ? 'DISK_FULL' : e instanceof HanseError ? e.code : isFileSystemError(e) ? 'DESTINATION_UNWRITABLE' : stopped ? 'SUSPENDED' : 'TRANSFER_FAILED'
+        const code =
+          e.code === 'ENOSPC'
+            ? 'DISK_FULL'
+            : e instanceof HanseError
+              ? e.code
+              : isFileSystemError(e)
+                ? 'DESTINATION_UNWRITABLE'
+                : stopped
+                  ? 'SUSPENDED'
+                  : 'TRANSFER_FAILED'
         const transient = !stopped && TRANSIENT.has(code)
         // suspended here, by the provider, by a stop, by the network or by something the
         // operator can fix on this side: resumable; anything else ends it
-        rec.state = code === 'SUSPENDED' || code === 'NODE_STOPPING' || LOCAL_RESUMABLE.has(code) || transient || (stopped && code !== 'TERMINATED_BY_USER') ? 'SUSPENDED' : 'TERMINATED'
-        rec.error = { code, message: code === 'DISK_FULL' ? `no space left for ${rec.dest}.part; free some and resume (verified chunks are kept)` : code === 'DESTINATION_UNWRITABLE' ? `cannot write ${rec.dest}: ${e.message}; fix it and resume` : e.message }
+        rec.state =
+          code === 'SUSPENDED' || code === 'NODE_STOPPING' || LOCAL_RESUMABLE.has(code) || transient || (stopped && code !== 'TERMINATED_BY_USER')
+            ? 'SUSPENDED'
+            : 'TERMINATED'
+        rec.error = {
+          code,
+          message:
+            code === 'DISK_FULL'
+              ? `no space left for ${rec.dest}.part; free some and resume (verified chunks are kept)`
+              : code === 'DESTINATION_UNWRITABLE'
+                ? `cannot write ${rec.dest}: ${e.message}; fix it and resume`
+                : e.message
+        }
         if (!stopped) this.log.warn({ transfer: rec.id, code: rec.error.code, err: e.message, verifiedChunks: rec.verifiedChunks }, 'transfer failed')
         // a terminated download is final: its partial data goes (it was ours; nothing else is touched)
         if (rec.state === 'TERMINATED') await this.discardPartial(rec)
@@ -665,7 +813,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Transfers running now with their average rate since they started (metrics). */
-  activeTransfers (): Array<{ role: string, bytesPerSecond: number }> {
+  activeTransfers(): Array<{ role: string; bytesPerSecond: number }> {
     const now = this.c.clock.now()
     return [...this.live.values()].map(r => {
       const secs = r.startedAt === undefined ? 0 : (now - r.startedAt) / 1000
@@ -674,7 +822,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Schedule the next automatic resume of a download the network cut short. */
-  private retryLater (r: TransferRecord, progressed: boolean): void {
+  private retryLater(r: TransferRecord, progressed: boolean): void {
     const prev = this.retries.get(r.id)
     const attempt = progressed || prev === undefined ? 1 : prev.attempt + 1
     if (!this.running || attempt > this.init.retryAttempts) {
@@ -690,14 +838,16 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         if (!this.running || cur === undefined || cur.state !== 'SUSPENDED' || !TRANSIENT.has(cur.error?.code ?? '') || this.active.has(r.id)) return
         this.log.info({ transfer: r.id, attempt, verifiedChunks: cur.verifiedChunks }, 'retrying transfer')
         await this.resume(r.id)
-      })().catch((err: Error) => { this.log.warn({ transfer: r.id, err: err.message }, 'transfer retry failed') })
+      })().catch((err: Error) => {
+        this.log.warn({ transfer: r.id, err: err.message }, 'transfer retry failed')
+      })
     }, delay)
     timer.unref()
     this.retries.set(r.id, { attempt, timer })
   }
 
   /** Stop a running transfer, either side; it stays resumable (SUSPENDED). */
-  async suspend (id: string): Promise<TransferRecord> {
+  async suspend(id: string): Promise<TransferRecord> {
     const r = await this.halt(id, new TransferError('SUSPENDED', 'suspended by the operator'))
     if (r.role === 'consumer' && r.state === 'SUSPENDED' && r.error?.code !== 'SUSPENDED') {
       // it was waiting for a retry: now it waits for the operator
@@ -708,7 +858,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** End a transfer, either side; a terminated download is not resumed. */
-  async terminate (id: string): Promise<TransferRecord> {
+  async terminate(id: string): Promise<TransferRecord> {
     const r = await this.halt(id, new TransferError('TERMINATED_BY_USER', 'terminated by the operator'))
     if (r.role === 'consumer' && r.state !== 'COMPLETED' && r.state !== 'TERMINATED') {
       r.state = 'TERMINATED'
@@ -719,7 +869,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     return r
   }
 
-  private async halt (id: string, reason: TransferError): Promise<TransferRecord> {
+  private async halt(id: string, reason: TransferError): Promise<TransferRecord> {
     clearTimeout(this.retries.get(id)?.timer)
     this.retries.delete(id)
     const r = await this.get(id)
@@ -737,13 +887,18 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     return (await this.get(id)) ?? r
   }
 
-  async resume (id: string): Promise<TransferRecord> {
+  async resume(id: string): Promise<TransferRecord> {
     const r = await this.get(id)
     if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`, 404)
     // already running (an automatic retry got there first): nothing to do
     if (this.active.has(id) && (r.state === 'REQUESTED' || r.state === 'STARTED')) return r
     // TERMINATED is final, as in DSP (a new fetch starts a new transfer)
-    if (r.state === 'TERMINATED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is TERMINATED${r.error === undefined ? '' : ` (${r.error.code})`} and cannot be resumed; fetch the agreement again to start a new transfer`, 409)
+    if (r.state === 'TERMINATED')
+      throw new TransferError(
+        'INVALID_TRANSITION',
+        `transfer ${id} is TERMINATED${r.error === undefined ? '' : ` (${r.error.code})`} and cannot be resumed; fetch the agreement again to start a new transfer`,
+        409
+      )
     if (r.state !== 'SUSPENDED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is ${r.state}; only a SUSPENDED transfer can be resumed`, 409)
     clearTimeout(this.retries.get(id)?.timer)
     r.state = 'REQUESTED'
@@ -753,8 +908,9 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Wait until a download is COMPLETED, TERMINATED or SUSPENDED. */
-  async waitFor (id: string, timeoutMs: number): Promise<TransferRecord> {
-    const done = (r: TransferRecord | undefined): boolean => r !== undefined && (r.state === 'COMPLETED' || r.state === 'TERMINATED' || r.state === 'SUSPENDED') && !this.active.has(id)
+  async waitFor(id: string, timeoutMs: number): Promise<TransferRecord> {
+    const done = (r: TransferRecord | undefined): boolean =>
+      r !== undefined && (r.state === 'COMPLETED' || r.state === 'TERMINATED' || r.state === 'SUSPENDED') && !this.active.has(id)
     const deadline = Date.now() + timeoutMs
     while (true) {
       await this.locks.run(`transfer:${id}`, async () => {})
@@ -765,17 +921,19 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
     }
   }
 
-  private async download (r: TransferRecord, signal: AbortSignal): Promise<void> {
+  private async download(r: TransferRecord, signal: AbortSignal): Promise<void> {
     const peer = peerIdFromString(r.peer)
     const part = `${r.dest}.part`
-    if (r.partCreated === true && !await exists(part)) {
+    if (r.partCreated === true && !(await exists(part))) {
       // the operator removed the partial data: start over
       Object.assign(r, { partCreated: false, verifiedChunks: 0, bytes: 0 })
     }
     const stream = await this.c.host.dialProtocol(peer, TRANSFER_PROTOCOL, { signal })
     // a data frame is one chunk (4 MiB at most) plus its header
     const framed = new FramedStream(stream, { maxFrameBytes: 4 * 1024 * 1024 + 64, idleTimeoutMs: this.init.idleTimeoutMs })
-    const onAbort = (): void => { framed.abort(signal.reason as Error) }
+    const onAbort = (): void => {
+      framed.abort(signal.reason as Error)
+    }
     signal.addEventListener('abort', onAbort, { once: true })
     let fh: Awaited<ReturnType<typeof open>> | undefined
     // fsync runs in the background while chunks keep coming; progress is recorded only up to
@@ -795,7 +953,16 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       // one run of chunk hashes at a time: chunk i is checked against hashes[i - hashesFrom]
       let hashes = (start.chunkHashes ?? []).map(h => Buffer.from(h))
       let hashesFrom = start.firstChunk ?? 0
-      if (!Number.isSafeInteger(size) || size < 0 || chunkSize <= 0 || chunkSize > 4 * 1024 * 1024 || total !== chunkCount(size, chunkSize) || hashes.some(h => h.length !== 32) || hashesFrom + hashes.length > total || !/^[0-9a-f]{64}$/.test(start.sha256 ?? '')) {
+      if (
+        !Number.isSafeInteger(size) ||
+        size < 0 ||
+        chunkSize <= 0 ||
+        chunkSize > 4 * 1024 * 1024 ||
+        total !== chunkCount(size, chunkSize) ||
+        hashes.some(h => h.length !== 32) ||
+        hashesFrom + hashes.length > total ||
+        !/^[0-9a-f]{64}$/.test(start.sha256 ?? '')
+      ) {
         throw new TransferError('PROTOCOL_ERROR', 'TransferStart is inconsistent (size, chunk size, count, digest or hashes)')
       }
       // the file list is checked whole before anything is written: a provider names files
@@ -803,18 +970,36 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       const files = checkFileList(start.directory === true, start.files ?? [], size)
       if (r.sha256 !== '' && (r.sha256 !== start.sha256 || r.chunkSize !== chunkSize || r.size !== size)) {
         // the dataset changed since the partial download: the next resume starts over
-        if (r.partCreated === true) await open(part, 'r+').then(async (h) => { await h.truncate(0); await h.close() })
+        if (r.partCreated === true)
+          await open(part, 'r+').then(async h => {
+            await h.truncate(0)
+            await h.close()
+          })
         Object.assign(r, { verifiedChunks: 0, bytes: 0, sha256: '' })
         throw new TransferError('DATASET_CHANGED', 'the dataset changed since this transfer began; resume it to start over')
       }
-      if (start.firstChunk !== r.verifiedChunks) throw new TransferError('PROTOCOL_ERROR', `the provider starts at chunk ${String(start.firstChunk)}, not ${r.verifiedChunks}`)
+      if (start.firstChunk !== r.verifiedChunks)
+        throw new TransferError('PROTOCOL_ERROR', `the provider starts at chunk ${String(start.firstChunk)}, not ${r.verifiedChunks}`)
       // the partial file exists only once the provider has agreed to send: a refusal leaves nothing
       await mkdir(dirname(r.dest), { recursive: true })
-      fh = r.partCreated === true ? await open(part, 'r+') : await open(part, r.overwrite === true ? 'w+' : 'wx+').catch((err: NodeJS.ErrnoException) => {
-        if (err.code === 'EEXIST') throw new TransferError('DESTINATION_EXISTS', `${part} exists and is not this transfer's; move it away, or fetch with overwrite`, 409)
-        throw err
+      fh =
+        r.partCreated === true
+          ? await open(part, 'r+')
+          : await open(part, r.overwrite === true ? 'w+' : 'wx+').catch((err: NodeJS.ErrnoException) => {
+              if (err.code === 'EEXIST')
+                throw new TransferError('DESTINATION_EXISTS', `${part} exists and is not this transfer's; move it away, or fetch with overwrite`, 409)
+              throw err
+            })
+      Object.assign(r, {
+        size,
+        sha256: start.sha256 ?? '',
+        chunkSize,
+        directory: start.directory === true,
+        files,
+        state: 'STARTED' as const,
+        startedAt: r.startedAt ?? this.c.clock.now(),
+        partCreated: true
       })
-      Object.assign(r, { size, sha256: start.sha256 ?? '', chunkSize, directory: start.directory === true, files, state: 'STARTED' as const, startedAt: r.startedAt ?? this.c.clock.now(), partCreated: true })
       delete r.error
       await this.save(r)
       // drop anything past the verified prefix (a chunk written but not yet recorded); the last
@@ -826,10 +1011,10 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       let pending = 0
       // up to WRITE_DEPTH verified chunks are being written while the next ones arrive; a chunk
       // counts as verified (and can be checkpointed) once its write has finished, in order
-      const writes: Array<{ done: Promise<unknown>, length: number }> = []
+      const writes: Array<{ done: Promise<unknown>; length: number }> = []
       let next = r.verifiedChunks
       const settle = async (): Promise<void> => {
-        const w = writes.shift() as { done: Promise<unknown>, length: number }
+        const w = writes.shift() as { done: Promise<unknown>; length: number }
         await w.done
         r.verifiedChunks++
         r.bytes += w.length
@@ -838,9 +1023,14 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         if (++pending >= this.init.checkpointEveryChunks && syncing === undefined) {
           pending = 0
           const upTo = r.verifiedChunks
-          syncing = file.datasync()
-            .then(async () => { await this.save({ ...r, verifiedChunks: upTo, bytes: Math.min(size, upTo * chunkSize) }, false) })
-            .finally(() => { syncing = undefined })
+          syncing = file
+            .datasync()
+            .then(async () => {
+              await this.save({ ...r, verifiedChunks: upTo, bytes: Math.min(size, upTo * chunkSize) }, false)
+            })
+            .finally(() => {
+              syncing = undefined
+            })
         }
       }
       try {
@@ -852,7 +1042,8 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
           if (frame.hashes != null) {
             const run = (frame.hashes.hashes ?? []).map(h => Buffer.from(h))
             const from = frame.hashes.from ?? 0
-            if (from !== next || run.length === 0 || run.some(h => h.length !== 32) || from + run.length > total) throw new TransferError('PROTOCOL_ERROR', `chunk hashes for ${from}..${from + run.length - 1} do not fit chunk ${next} of ${total}`)
+            if (from !== next || run.length === 0 || run.some(h => h.length !== 32) || from + run.length > total)
+              throw new TransferError('PROTOCOL_ERROR', `chunk hashes for ${from}..${from + run.length - 1} do not fit chunk ${next} of ${total}`)
             hashes = run
             hashesFrom = from
             continue
@@ -883,7 +1074,11 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       } catch (err) {
         // chunks verified before the failure still count once their writes are done
         while (writes.length > 0) {
-          try { await settle() } catch { break }
+          try {
+            await settle()
+          } catch {
+            break
+          }
         }
         throw err
       } finally {
@@ -909,15 +1104,27 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Consumer: sign what we received; keep the provider's signed delivery record. */
-  private async giveReceipt (framed: FramedStream, r: TransferRecord): Promise<void> {
-    const body = ReceiptBody.encode({ transferId: r.id, agreementId: r.agreementId, consumer: this.c.signer.peerId, provider: r.peer, bytes: r.size, sha256: r.sha256, time: this.c.clock.now() }).finish()
+  private async giveReceipt(framed: FramedStream, r: TransferRecord): Promise<void> {
+    const body = ReceiptBody.encode({
+      transferId: r.id,
+      agreementId: r.agreementId,
+      consumer: this.c.signer.peerId,
+      provider: r.peer,
+      bytes: r.size,
+      sha256: r.sha256,
+      time: this.c.clock.now()
+    }).finish()
     const consumerSignature = await this.c.signer.sign(withPrefix(RECEIPT_PREFIX, body))
     r.receipt = { body: Buffer.from(body).toString('base64'), consumerSignature: Buffer.from(consumerSignature).toString('base64'), providerSignature: null }
     try {
       await framed.write(Receipt, { body, consumerSignature })
       const answer = await framed.read(TransferFrame)
       const d = answer?.delivery
-      if (d != null && Buffer.from(d.body ?? []).equals(Buffer.from(body)) && await verifyPeerSignature(r.peer, DELIVERY_PREFIX, body, d.providerSignature ?? new Uint8Array())) {
+      if (
+        d != null &&
+        Buffer.from(d.body ?? []).equals(Buffer.from(body)) &&
+        (await verifyPeerSignature(r.peer, DELIVERY_PREFIX, body, d.providerSignature ?? new Uint8Array()))
+      ) {
         r.receipt.providerSignature = Buffer.from(d.providerSignature ?? []).toString('base64')
       } else {
         this.log.warn({ transfer: r.id, answer: answer?.termination?.code }, 'no valid delivery record from the provider')
@@ -934,16 +1141,20 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
    * the operator asked for it; a directory is built in a fresh sibling and swapped in by rename.
    * A failure here keeps the verified `.part`: resume finishes the job.
    */
-  private async finish (r: TransferRecord, part: string, streamed?: string): Promise<void> {
+  private async finish(r: TransferRecord, part: string, streamed?: string): Promise<void> {
     const staging = `${r.dest}.partdir-${tagOf(r.id)}`
-    const whole = r.directory ? await this.splitDirectory(r, part, staging) : streamed ?? await sha256File(part)
+    const whole = r.directory ? await this.splitDirectory(r, part, staging) : (streamed ?? (await sha256File(part)))
     if (whole !== r.sha256) throw new TransferError('DIGEST_MISMATCH', `the received data has SHA-256 ${whole}, expected ${r.sha256}`)
     try {
       const existing = await lstat(r.dest).catch(() => undefined)
       if (existing !== undefined && r.overwrite !== true) {
-        throw new TransferError('DESTINATION_EXISTS', `${r.dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`, 409)
+        throw new TransferError(
+          'DESTINATION_EXISTS',
+          `${r.dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`,
+          409
+        )
       }
-      if (!r.directory && r.overwrite !== true && await linkInto(part, r.dest)) {
+      if (!r.directory && r.overwrite !== true && (await linkInto(part, r.dest))) {
         // link() refused nothing and replaced nothing: the .part's second name goes
         await unlink(part)
       } else if (existing === undefined) {
@@ -975,11 +1186,11 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
    * per file), then the directories that name them: the tree is durable before it is renamed
    * into place, at a fraction of the cost of one sync per file.
    */
-  private async splitDirectory (r: TransferRecord, part: string, dir: string): Promise<string> {
+  private async splitDirectory(r: TransferRecord, part: string, dir: string): Promise<string> {
     // only an earlier attempt of this transfer can have made this name (it carries the transfer's tag)
     await rm(dir, { recursive: true, force: true })
     await mkdir(dir, { recursive: true })
-    const files: Array<{ path: string, size: number, sha256: string }> = []
+    const files: Array<{ path: string; size: number; sha256: string }> = []
     const written: string[] = []
     const dirs = new Set<string>([dir])
     let offset = 0
@@ -993,7 +1204,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
         const out = await open(target, 'wx')
         const h = createHash('sha256')
         try {
-          for (let left = f.size, pos = offset; left > 0;) {
+          for (let left = f.size, pos = offset; left > 0; ) {
             const { bytesRead } = await src.read(buf, 0, Math.min(buf.length, left), pos)
             if (bytesRead === 0) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
             h.update(buf.subarray(0, bytesRead))
@@ -1001,21 +1212,27 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
             pos += bytesRead
             left -= bytesRead
           }
-        } finally { await out.close() }
+        } finally {
+          await out.close()
+        }
         written.push(target)
         files.push({ path: f.path, size: f.size, sha256: h.digest('hex') })
         offset += f.size
       }
       if (offset !== (await src.stat()).size) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
-    } finally { await src.close() }
-    await inParallel(written, 16, async (p) => { await syncPath(p, true) })
+    } finally {
+      await src.close()
+    }
+    await inParallel(written, 16, async p => {
+      await syncPath(p, true)
+    })
     // deepest first: a directory's entry in its parent is synced after its own contents
     for (const d of [...dirs].sort((a, b) => b.length - a.length)) await syncPath(d, false)
     return manifestDigest(files)
   }
 
   /** Consumer: where a download goes (see `TransferInit.receiveDir`); never into the node's own files. */
-  private destination (provider: string, datasetId: string, dest: string | undefined): string {
+  private destination(provider: string, datasetId: string, dest: string | undefined): string {
     const receive = resolve(this.init.receiveDir)
     let abs: string
     if (dest === undefined) {
@@ -1030,22 +1247,29 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
       abs = isAbsolute(dest) ? resolve(dest) : resolveInside(receive, safeRelativePath(dest.replace(/\/+$/, ''), 'dest'), 'dest')
     }
     const dataDir = this.init.dataDir === undefined ? undefined : resolve(this.init.dataDir)
-    const forbidden = abs === receive || abs === resolve('/') ||
-      (dataDir !== undefined && (isInside(abs, dataDir) || (isInside(dataDir, abs) && !isInside(receive, abs))))
-    if (forbidden) throw new TransferError('DESTINATION_FORBIDDEN', `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`, 400)
+    const forbidden =
+      abs === receive || abs === resolve('/') || (dataDir !== undefined && (isInside(abs, dataDir) || (isInside(dataDir, abs) && !isInside(receive, abs))))
+    if (forbidden)
+      throw new TransferError(
+        'DESTINATION_FORBIDDEN',
+        `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`,
+        400
+      )
     return abs
   }
 
   /** Consumer: refuse a destination that exists (unless overwrite) or that another download is filling. */
-  private async checkDestination (dest: string, overwrite: boolean, id: string): Promise<void> {
+  private async checkDestination(dest: string, overwrite: boolean, id: string): Promise<void> {
     const holder = this.destinations.get(dest)
     if (holder !== undefined) throw new TransferError('DESTINATION_BUSY', `transfer ${holder} is writing to ${dest}; wait for it, or terminate it first`, 409)
     // reserved before the checks below wait, so two fetches to one path cannot both pass
     this.destinations.set(dest, id)
     try {
       if (overwrite) return
-      if (await exists(dest)) throw new TransferError('DESTINATION_EXISTS', `${dest} exists; choose another destination, or ask to overwrite it (hanse fetch --force)`, 409)
-      if (await exists(`${dest}.part`)) throw new TransferError('DESTINATION_EXISTS', `${dest}.part exists and is not this node's; move it away or choose another destination`, 409)
+      if (await exists(dest))
+        throw new TransferError('DESTINATION_EXISTS', `${dest} exists; choose another destination, or ask to overwrite it (hanse fetch --force)`, 409)
+      if (await exists(`${dest}.part`))
+        throw new TransferError('DESTINATION_EXISTS', `${dest}.part exists and is not this node's; move it away or choose another destination`, 409)
     } catch (err) {
       this.destinations.delete(dest)
       throw err
@@ -1053,7 +1277,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
   }
 
   /** Consumer: remove the partial data of a download that ended for good (only what it created). */
-  private async discardPartial (r: TransferRecord): Promise<void> {
+  private async discardPartial(r: TransferRecord): Promise<void> {
     if (r.role !== 'consumer') return
     if (r.partCreated === true) await rm(`${r.dest}.part`, { force: true }).catch(() => {})
     await rm(`${r.dest}.partdir-${tagOf(r.id)}`, { recursive: true, force: true }).catch(() => {})
@@ -1062,7 +1286,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress], state:
 }
 
 /** A failed file system call on this side (it names a path; network errors do not). */
-function isFileSystemError (e: Error & { code?: string, path?: unknown }): boolean {
+function isFileSystemError(e: Error & { code?: string; path?: unknown }): boolean {
   return typeof e.path === 'string' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)
 }
 
@@ -1071,38 +1295,52 @@ function isFileSystemError (e: Error & { code?: string, path?: unknown }): boole
  * name: no window in which another file could be overwritten). False where the file system has
  * no hard links (FAT, some network mounts): the caller then renames after its existence check.
  */
-async function linkInto (part: string, dest: string): Promise<boolean> {
+async function linkInto(part: string, dest: string): Promise<boolean> {
   try {
     await link(part, dest)
     return true
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') throw new TransferError('DESTINATION_EXISTS', `${dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`, 409)
+    if (code === 'EEXIST')
+      throw new TransferError(
+        'DESTINATION_EXISTS',
+        `${dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`,
+        409
+      )
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'EMLINK') return false
     throw err
   }
 }
 
 /** fsync (or fdatasync for a file's data) by path: what the rename of a finished download needs durable. */
-async function syncPath (path: string, dataOnly: boolean): Promise<void> {
+async function syncPath(path: string, dataOnly: boolean): Promise<void> {
   const fh = await open(path, 'r')
-  try { await (dataOnly ? fh.datasync() : fh.sync()) } finally { await fh.close() }
+  try {
+    await (dataOnly ? fh.datasync() : fh.sync())
+  } finally {
+    await fh.close()
+  }
 }
 
 /** Run `fn` over `items`, `limit` at a time. */
-async function inParallel<T> (items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++] as T)
-  }))
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++] as T)
+    })
+  )
 }
 
-async function exists (path: string): Promise<boolean> {
-  return await lstat(path).then(() => true, () => false)
+async function exists(path: string): Promise<boolean> {
+  return await lstat(path).then(
+    () => true,
+    () => false
+  )
 }
 
 /** A short tag of a transfer id for the names of its temporary siblings. */
-function tagOf (id: string): string {
+function tagOf(id: string): string {
   return createHash('sha256').update(id).digest('hex').slice(0, 12)
 }
 
@@ -1111,20 +1349,28 @@ function tagOf (id: string): string {
  * directory's paths are safe relative paths, unique, no file inside another file, and their
  * sizes add up to the dataset's size.
  */
-export function checkFileList (directory: boolean, list: ReadonlyArray<{ path?: string | null, size?: number | null }>, size: number): Array<{ path: string, size: number }> {
+export function checkFileList(
+  directory: boolean,
+  list: ReadonlyArray<{ path?: string | null; size?: number | null }>,
+  size: number
+): Array<{ path: string; size: number }> {
   if (!directory) {
     if (list.length > 0) throw new TransferError('PROTOCOL_ERROR', 'a single-file dataset comes with a file list')
     return []
   }
   if (list.length > MAX_FILES) throw new TransferError('PROTOCOL_ERROR', `the file list has more than ${MAX_FILES} files`)
-  const out: Array<{ path: string, size: number }> = []
+  const out: Array<{ path: string; size: number }> = []
   const files = new Set<string>()
   const dirs = new Set<string>()
   let sum = 0
   for (const f of list) {
     const path = f.path ?? ''
     let segs: string[]
-    try { segs = safeRelativePath(path, 'file in the dataset') } catch (err) { throw new TransferError('PROTOCOL_ERROR', (err as Error).message) }
+    try {
+      segs = safeRelativePath(path, 'file in the dataset')
+    } catch (err) {
+      throw new TransferError('PROTOCOL_ERROR', (err as Error).message)
+    }
     const n = Number(f.size ?? 0)
     if (!Number.isSafeInteger(n) || n < 0) throw new TransferError('PROTOCOL_ERROR', `file ${path} has an invalid size`)
     if (files.has(path) || dirs.has(path)) throw new TransferError('PROTOCOL_ERROR', `file ${path} is listed twice or is also a directory`)

@@ -12,7 +12,9 @@ export const REVOCATIONS_PREFIX = new TextEncoder().encode('hanse/revocations/v1
 
 /** Why a credential does not count; `code` is stable, `message` is for people. */
 export class CredentialError extends HanseError {
-  constructor (code: string, message: string) { super(code, message, { status: 403, exitCode: 1 }) }
+  constructor(code: string, message: string) {
+    super(code, message, { status: 403, exitCode: 1 })
+  }
 }
 
 /** Who a credential is for and what it says about them. */
@@ -46,9 +48,8 @@ export interface RevocationState {
   serial: number
   issuedAt: number
   /** peer ID -> revoked_at and reason */
-  revoked: Map<string, { at: number, reason: string }>
+  revoked: Map<string, { at: number; reason: string }>
 }
-
 
 export const COUNTRY = /^[A-Z]{2}$/
 export const ATTRIBUTE_KEY = /^[A-Za-z][\w-]{0,63}$/
@@ -60,10 +61,15 @@ export interface IssueInput extends CredentialSubject {
 }
 
 /** Sign a credential with the authority key (the authority id is the key's peer ID). */
-export async function issueCredential (authorityKey: PrivateKey, authorityId: string, c: IssueInput): Promise<hanse.v1.ISignedCredential> {
+export async function issueCredential(authorityKey: PrivateKey, authorityId: string, c: IssueInput): Promise<hanse.v1.ISignedCredential> {
   if (!COUNTRY.test(c.country)) throw new CredentialError('BAD_ARGUMENT', `country must be an ISO 3166-1 alpha-2 code such as DE, not "${c.country}"`)
-  for (const k of Object.keys(c.attributes)) if (!ATTRIBUTE_KEY.test(k)) throw new CredentialError('BAD_ARGUMENT', `attribute key "${k}" must start with a letter and hold letters, digits, _ or -`)
-  try { peerIdFromString(c.peerId) } catch { throw new CredentialError('BAD_ARGUMENT', `not a peer ID: ${c.peerId}`) }
+  for (const k of Object.keys(c.attributes))
+    if (!ATTRIBUTE_KEY.test(k)) throw new CredentialError('BAD_ARGUMENT', `attribute key "${k}" must start with a letter and hold letters, digits, _ or -`)
+  try {
+    peerIdFromString(c.peerId)
+  } catch {
+    throw new CredentialError('BAD_ARGUMENT', `not a peer ID: ${c.peerId}`)
+  }
   if (!(c.expiresAt > c.issuedAt)) throw new CredentialError('BAD_ARGUMENT', 'a credential must expire after it is issued')
   const body = MembershipCredential.encode({
     credentialId: c.credentialId,
@@ -71,7 +77,9 @@ export async function issueCredential (authorityKey: PrivateKey, authorityId: st
     orgName: c.orgName,
     orgId: c.orgId,
     country: c.country,
-    attributes: Object.keys(c.attributes).sort().map(key => ({ key, value: c.attributes[key] })),
+    attributes: Object.keys(c.attributes)
+      .sort()
+      .map(key => ({ key, value: c.attributes[key] })),
     issuedAt: c.issuedAt,
     expiresAt: c.expiresAt,
     authorityId
@@ -93,22 +101,32 @@ export interface VerifyContext {
  * Check a signed credential: it decodes, comes from a trusted authority whose signature holds,
  * names this peer, is valid now, and is not revoked. Throws a CredentialError saying which.
  */
-export async function verifyCredential (signed: hanse.v1.ISignedCredential | null | undefined, ctx: VerifyContext): Promise<VerifiedCredential> {
+export async function verifyCredential(signed: hanse.v1.ISignedCredential | null | undefined, ctx: VerifyContext): Promise<VerifiedCredential> {
   const body = signed?.body ?? new Uint8Array()
   const signature = signed?.signature ?? new Uint8Array()
   if (body.length === 0) throw new CredentialError('CREDENTIAL_MISSING', 'no membership credential was presented')
   let c: hanse.v1.MembershipCredential
-  try { c = MembershipCredential.decode(body) } catch (err) { throw new CredentialError('CREDENTIAL_MALFORMED', `the credential does not decode: ${(err as Error).message}`) }
+  try {
+    c = MembershipCredential.decode(body)
+  } catch (err) {
+    throw new CredentialError('CREDENTIAL_MALFORMED', `the credential does not decode: ${(err as Error).message}`)
+  }
   const authority = c.authorityId ?? ''
-  if (!ctx.authorities.includes(authority)) throw new CredentialError('CREDENTIAL_UNKNOWN_AUTHORITY', `the credential is issued by ${authority || '(nobody)'}, not by an authority this node trusts`)
-  if (!await verifyPeerSignature(authority, CREDENTIAL_PREFIX, body, signature)) throw new CredentialError('CREDENTIAL_BAD_SIGNATURE', `the credential's signature does not verify with the key of authority ${authority}`)
+  if (!ctx.authorities.includes(authority))
+    throw new CredentialError('CREDENTIAL_UNKNOWN_AUTHORITY', `the credential is issued by ${authority || '(nobody)'}, not by an authority this node trusts`)
+  if (!(await verifyPeerSignature(authority, CREDENTIAL_PREFIX, body, signature)))
+    throw new CredentialError('CREDENTIAL_BAD_SIGNATURE', `the credential's signature does not verify with the key of authority ${authority}`)
   if (c.peerId !== ctx.peerId) throw new CredentialError('CREDENTIAL_WRONG_PEER', `the credential is for peer ${c.peerId ?? ''}, not for ${ctx.peerId}`)
   const issuedAt = Number(c.issuedAt ?? 0)
   const expiresAt = Number(c.expiresAt ?? 0)
   if (ctx.now < issuedAt) throw new CredentialError('CREDENTIAL_NOT_YET_VALID', `the credential is valid from ${new Date(issuedAt).toISOString()}`)
   if (ctx.now >= expiresAt) throw new CredentialError('CREDENTIAL_EXPIRED', `the credential expired on ${new Date(expiresAt).toISOString()}`)
   const rev = ctx.revocations.get(authority)?.revoked.get(c.peerId)
-  if (rev !== undefined && issuedAt <= rev.at) throw new CredentialError('CREDENTIAL_REVOKED', `the credential was revoked on ${new Date(rev.at).toISOString()}${rev.reason !== '' ? `: ${rev.reason}` : ''}`)
+  if (rev !== undefined && issuedAt <= rev.at)
+    throw new CredentialError(
+      'CREDENTIAL_REVOKED',
+      `the credential was revoked on ${new Date(rev.at).toISOString()}${rev.reason !== '' ? `: ${rev.reason}` : ''}`
+    )
   const attributes: Record<string, string> = {}
   for (const a of c.attributes ?? []) if (a.key !== undefined && a.key !== null) attributes[a.key] = a.value ?? ''
   const view: CredentialView = {
@@ -132,26 +150,33 @@ export async function verifyCredential (signed: hanse.v1.ISignedCredential | nul
 }
 
 /** Sign a revocation list. */
-export async function signRevocations (authorityKey: PrivateKey, list: RevocationState): Promise<hanse.v1.ISignedRevocationList> {
+export async function signRevocations(authorityKey: PrivateKey, list: RevocationState): Promise<hanse.v1.ISignedRevocationList> {
   const body = RevocationList.encode({
     authorityId: list.authorityId,
     serial: list.serial,
     issuedAt: list.issuedAt,
-    revoked: [...list.revoked.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([peerId, r]) => ({ peerId, revokedAt: r.at, reason: r.reason }))
+    revoked: [...list.revoked.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([peerId, r]) => ({ peerId, revokedAt: r.at, reason: r.reason }))
   }).finish()
   return { body, signature: await authorityKey.sign(Buffer.concat([REVOCATIONS_PREFIX, body])) }
 }
 
 /** Check a signed revocation list against the trusted authorities. */
-export async function verifyRevocations (signed: hanse.v1.ISignedRevocationList | null | undefined, authorities: readonly string[]): Promise<RevocationState> {
+export async function verifyRevocations(signed: hanse.v1.ISignedRevocationList | null | undefined, authorities: readonly string[]): Promise<RevocationState> {
   const body = signed?.body ?? new Uint8Array()
   let l: hanse.v1.RevocationList
-  try { l = RevocationList.decode(body) } catch (err) { throw new CredentialError('REVOCATIONS_MALFORMED', `the revocation list does not decode: ${(err as Error).message}`) }
+  try {
+    l = RevocationList.decode(body)
+  } catch (err) {
+    throw new CredentialError('REVOCATIONS_MALFORMED', `the revocation list does not decode: ${(err as Error).message}`)
+  }
   const authority = l.authorityId ?? ''
-  if (!authorities.includes(authority)) throw new CredentialError('REVOCATIONS_UNKNOWN_AUTHORITY', `the revocation list is from ${authority || '(nobody)'}, not from an authority this node trusts`)
-  if (!await verifyPeerSignature(authority, REVOCATIONS_PREFIX, body, signed?.signature ?? new Uint8Array())) throw new CredentialError('REVOCATIONS_BAD_SIGNATURE', `the revocation list's signature does not verify with the key of authority ${authority}`)
-  const revoked = new Map<string, { at: number, reason: string }>()
-  for (const r of l.revoked ?? []) if (r.peerId !== undefined && r.peerId !== null) revoked.set(r.peerId, { at: Number(r.revokedAt ?? 0), reason: r.reason ?? '' })
+  if (!authorities.includes(authority))
+    throw new CredentialError('REVOCATIONS_UNKNOWN_AUTHORITY', `the revocation list is from ${authority || '(nobody)'}, not from an authority this node trusts`)
+  if (!(await verifyPeerSignature(authority, REVOCATIONS_PREFIX, body, signed?.signature ?? new Uint8Array())))
+    throw new CredentialError('REVOCATIONS_BAD_SIGNATURE', `the revocation list's signature does not verify with the key of authority ${authority}`)
+  const revoked = new Map<string, { at: number; reason: string }>()
+  for (const r of l.revoked ?? [])
+    if (r.peerId !== undefined && r.peerId !== null) revoked.set(r.peerId, { at: Number(r.revokedAt ?? 0), reason: r.reason ?? '' })
   return { authorityId: authority, serial: Number(l.serial ?? 0), issuedAt: Number(l.issuedAt ?? 0), revoked }
 }
 
@@ -173,10 +198,10 @@ export interface RevocationsFile {
   authorityId: string
   serial: number
   issuedAt: string
-  revoked: Array<{ peerId: string, revokedAt: string, reason: string }>
+  revoked: Array<{ peerId: string; revokedAt: string; reason: string }>
 }
 
-export function credentialFile (signed: hanse.v1.ISignedCredential): CredentialFile {
+export function credentialFile(signed: hanse.v1.ISignedCredential): CredentialFile {
   const c = MembershipCredential.decode(signed.body ?? new Uint8Array())
   return {
     format: 'hanse-credential/1',
@@ -197,16 +222,20 @@ export function credentialFile (signed: hanse.v1.ISignedCredential): CredentialF
 }
 
 /** Read the signed part of a credential file (any JSON shape that is not one gives a clear error). */
-export function signedFromCredentialFile (text: string, file: string): hanse.v1.ISignedCredential {
+export function signedFromCredentialFile(text: string, file: string): hanse.v1.ISignedCredential {
   let doc: Partial<CredentialFile>
-  try { doc = JSON.parse(text) } catch { throw new CredentialError('CREDENTIAL_MALFORMED', `${file} is not a hanse credential file (not JSON); get one with \`hanse authority issue\``) }
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    throw new CredentialError('CREDENTIAL_MALFORMED', `${file} is not a hanse credential file (not JSON); get one with \`hanse authority issue\``)
+  }
   if (doc?.format !== 'hanse-credential/1' || typeof doc.body !== 'string' || typeof doc.signature !== 'string') {
     throw new CredentialError('CREDENTIAL_MALFORMED', `${file} is not a hanse credential file (format hanse-credential/1 with body and signature)`)
   }
   return { body: Buffer.from(doc.body, 'base64'), signature: Buffer.from(doc.signature, 'base64') }
 }
 
-export function revocationsFile (signed: hanse.v1.ISignedRevocationList, state: RevocationState): RevocationsFile {
+export function revocationsFile(signed: hanse.v1.ISignedRevocationList, state: RevocationState): RevocationsFile {
   return {
     format: 'hanse-revocations/1',
     body: Buffer.from(signed.body ?? []).toString('base64'),
@@ -218,9 +247,13 @@ export function revocationsFile (signed: hanse.v1.ISignedRevocationList, state: 
   }
 }
 
-export function signedFromRevocationsFile (text: string, file: string): hanse.v1.ISignedRevocationList {
+export function signedFromRevocationsFile(text: string, file: string): hanse.v1.ISignedRevocationList {
   let doc: Partial<RevocationsFile>
-  try { doc = JSON.parse(text) } catch { throw new CredentialError('REVOCATIONS_MALFORMED', `${file} is not a hanse revocation list (not JSON)`) }
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    throw new CredentialError('REVOCATIONS_MALFORMED', `${file} is not a hanse revocation list (not JSON)`)
+  }
   if (doc?.format !== 'hanse-revocations/1' || typeof doc.body !== 'string' || typeof doc.signature !== 'string') {
     throw new CredentialError('REVOCATIONS_MALFORMED', `${file} is not a hanse revocation list (format hanse-revocations/1 with body and signature)`)
   }

@@ -2,7 +2,7 @@ import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import { HanseError } from '../errors/index.ts'
 import type { ProtocolHost } from '../wire/index.ts'
 
-export type GateVerdict = { ok: true } | { ok: false, code: string, reason: string }
+export type GateVerdict = { ok: true } | { ok: false; code: string; reason: string }
 
 /** Who may use the node's data protocols. */
 export interface PeerGate {
@@ -14,7 +14,7 @@ export interface PeerGate {
 
 type Host = ProtocolHost & { getConnections: (peer?: PeerId) => Connection[] }
 
-function isPeerId (v: unknown): v is PeerId {
+function isPeerId(v: unknown): v is PeerId {
   return typeof v === 'object' && v !== null && typeof (v as PeerId).toMultihash === 'function' && typeof (v as PeerId).equals === 'function'
 }
 
@@ -25,28 +25,39 @@ function isPeerId (v: unknown): v is PeerId {
  * members' only. Identify, ping, the DHT and the membership protocol use the host itself.
  * (Reading waits for the verdict safely: a libp2p 3 stream buffers until a reader listens.)
  */
-export function gatedHost<H extends Host> (host: H, gate: PeerGate, onRefused: (peer: PeerId, protocol: string, verdict: GateVerdict & { ok: false }) => void): H {
+export function gatedHost<H extends Host>(
+  host: H,
+  gate: PeerGate,
+  onRefused: (peer: PeerId, protocol: string, verdict: GateVerdict & { ok: false }) => void
+): H {
   const handle: Host['handle'] = async (protocol, handler, options) => {
-    await host.handle(protocol, async (stream: Stream, connection: Connection) => {
-      const verdict = await gate.allow(connection.remotePeer)
-      if (!verdict.ok) {
-        onRefused(connection.remotePeer, protocol, verdict)
-        stream.abort(new HanseError('NOT_A_MEMBER', `${verdict.code}: ${verdict.reason}`))
-        return
-      }
-      await handler(stream, connection)
-    }, options)
+    await host.handle(
+      protocol,
+      async (stream: Stream, connection: Connection) => {
+        const verdict = await gate.allow(connection.remotePeer)
+        if (!verdict.ok) {
+          onRefused(connection.remotePeer, protocol, verdict)
+          stream.abort(new HanseError('NOT_A_MEMBER', `${verdict.code}: ${verdict.reason}`))
+          return
+        }
+        await handler(stream, connection)
+      },
+      options
+    )
   }
   const dialProtocol: Host['dialProtocol'] = async (peer, protocols, options) => {
     if (isPeerId(peer)) {
       const verdict = await gate.allow(peer)
-      if (!verdict.ok) throw new HanseError('NOT_A_MEMBER', `${peer.toString()} is not a verified member of the data space (${verdict.code}: ${verdict.reason})`, { status: 403 })
+      if (!verdict.ok)
+        throw new HanseError('NOT_A_MEMBER', `${peer.toString()} is not a verified member of the data space (${verdict.code}: ${verdict.reason})`, {
+          status: 403
+        })
     }
     return await host.dialProtocol(peer, protocols, options)
   }
   const getConnections = (peer?: PeerId): Connection[] => host.getConnections(peer).filter(c => gate.known(c.remotePeer))
   return new Proxy(host, {
-    get (target, prop) {
+    get(target, prop) {
       if (prop === 'handle') return handle
       if (prop === 'dialProtocol') return dialProtocol
       if (prop === 'getConnections') return getConnections

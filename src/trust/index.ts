@@ -1,7 +1,18 @@
 export { MembershipService, MEMBERSHIP_PROTOCOL, type MemberState, type PeerMembership, type MembershipInit, type MembershipComponents } from './membership.ts'
 export {
-  CredentialError, verifyCredential, verifyRevocations, issueCredential, signRevocations, credentialFile, signedFromCredentialFile, signedFromRevocationsFile,
-  type CredentialView, type VerifiedCredential, type RevocationState, type CredentialFile, type RevocationsFile
+  CredentialError,
+  verifyCredential,
+  verifyRevocations,
+  issueCredential,
+  signRevocations,
+  credentialFile,
+  signedFromCredentialFile,
+  signedFromRevocationsFile,
+  type CredentialView,
+  type VerifiedCredential,
+  type RevocationState,
+  type CredentialFile,
+  type RevocationsFile
 } from './credential.ts'
 export { initAuthority, loadAuthority, issue, revoke, AUTHORITY_KEY, AUTHORITY_INFO, REVOCATIONS, type Authority } from './authority.ts'
 export { gatedHost, type PeerGate } from './gate.ts'

@@ -9,8 +9,14 @@ import type { MemberFacts } from '../policy/index.ts'
 import type { UsageLog } from '../ledger/index.ts'
 import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
 import {
-  CredentialError, signedFromCredentialFile, signedFromRevocationsFile, verifyCredential, verifyRevocations,
-  type CredentialView, type RevocationState, type VerifiedCredential
+  CredentialError,
+  signedFromCredentialFile,
+  signedFromRevocationsFile,
+  verifyCredential,
+  verifyRevocations,
+  type CredentialView,
+  type RevocationState,
+  type VerifiedCredential
 } from './credential.ts'
 
 export const MEMBERSHIP_PROTOCOL = '/hanse/membership/1.0.0'
@@ -87,7 +93,7 @@ const MAX_STATUSES = 10_000
  * changed revocation list every `recheckMs` and emits `invalid` for a member that stops being
  * one, so the node can end its transfers and disconnect it.
  */
-export class MembershipService extends EventEmitter<{ invalid: [peer: string, status: PeerMembership], refused: [peer: string, status: PeerMembership] }> {
+export class MembershipService extends EventEmitter<{ invalid: [peer: string, status: PeerMembership]; refused: [peer: string, status: PeerMembership] }> {
   private readonly c: MembershipComponents
   private readonly init: MembershipInit
   private own: VerifiedCredential | undefined
@@ -108,32 +114,40 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     void this.exchange(evt.detail.toString()).catch(() => {})
   }
 
-  constructor (components: MembershipComponents, init: MembershipInit) {
+  constructor(components: MembershipComponents, init: MembershipInit) {
     super()
     this.c = components
     this.init = init
     this.churn = new Throttle({ windowMs: 60_000, now: () => components.clock.now() })
   }
 
-  async start (): Promise<void> {
+  async start(): Promise<void> {
     if (this.running) return
     this.revocationFileChanged(true)
     await this.applyRevocationFile()
     await this.loadOwn()
-    await serveProtocol({ host: this.c.host, logger: this.c.logger, metrics: this.c.metrics }, {
-      protocol: MEMBERSHIP_PROTOCOL,
-      maxInboundStreams: 4,
-      maxFrameBytes: 64 * 1024,
-      idleTimeoutMs: this.init.helloTimeoutMs
-    }, async (framed, peer) => { await this.serve(framed, peer) })
+    await serveProtocol(
+      { host: this.c.host, logger: this.c.logger, metrics: this.c.metrics },
+      {
+        protocol: MEMBERSHIP_PROTOCOL,
+        maxInboundStreams: 4,
+        maxFrameBytes: 64 * 1024,
+        idleTimeoutMs: this.init.helloTimeoutMs
+      },
+      async (framed, peer) => {
+        await this.serve(framed, peer)
+      }
+    )
     this.c.host.addEventListener('peer:connect', this.onConnect)
-    this.timer = setInterval(() => { void this.recheck() }, this.init.recheckMs)
+    this.timer = setInterval(() => {
+      void this.recheck()
+    }, this.init.recheckMs)
     this.timer.unref()
     this.running = true
     this.warnOwnExpiry()
   }
 
-  async stop (): Promise<void> {
+  async stop(): Promise<void> {
     if (!this.running) return
     this.running = false
     clearInterval(this.timer)
@@ -142,10 +156,17 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   }
 
   /** This node's own credential: what it says and whether it holds now. */
-  ownStatus (): { state: MemberState, credential?: CredentialView, expiresAt?: string, code?: string, reason?: string } {
+  ownStatus(): { state: MemberState; credential?: CredentialView; expiresAt?: string; code?: string; reason?: string } {
     if (this.own !== undefined) {
       const now = this.c.clock.now()
-      if (now >= this.own.expiresAt) return { state: 'expired', credential: this.own.view, expiresAt: this.own.view.expiresAt, code: 'CREDENTIAL_EXPIRED', reason: `expired on ${this.own.view.expiresAt}` }
+      if (now >= this.own.expiresAt)
+        return {
+          state: 'expired',
+          credential: this.own.view,
+          expiresAt: this.own.view.expiresAt,
+          code: 'CREDENTIAL_EXPIRED',
+          reason: `expired on ${this.own.view.expiresAt}`
+        }
       return { state: 'valid', credential: this.own.view, expiresAt: this.own.view.expiresAt }
     }
     if (this.ownError !== undefined) return { state: STATE_BY_CODE[this.ownError.code] ?? 'invalid', code: this.ownError.code, reason: this.ownError.message }
@@ -153,24 +174,28 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   }
 
   /** The verified facts of a current member, for policies; undefined for anyone else. */
-  facts (peer: string): MemberFacts | undefined {
+  facts(peer: string): MemberFacts | undefined {
     const s = this.status.get(peer)
     if (s?.state !== 'valid' || (s.expiresAt !== undefined && this.c.clock.now() >= s.expiresAt)) return undefined
     return s.facts
   }
 
-  isMember (peer: string): boolean { return this.facts(peer) !== undefined }
+  isMember(peer: string): boolean {
+    return this.facts(peer) !== undefined
+  }
 
   /** Checked and found wanting within the last minute (the gater keeps such peers out when housekeeping is not allowed). */
-  recentlyRefused (peer: string): boolean {
+  recentlyRefused(peer: string): boolean {
     const s = this.status.get(peer)
     return s !== undefined && s.state !== 'valid' && s.state !== 'pending' && s.noAnswer !== true && this.c.clock.now() - s.checkedAt < 60_000
   }
 
-  view (peer: string): PeerMembership | undefined { return this.status.get(peer) }
+  view(peer: string): PeerMembership | undefined {
+    return this.status.get(peer)
+  }
 
   /** The peer's status, asking it for its credential if we have not yet. */
-  async ensure (peer: string): Promise<PeerMembership> {
+  async ensure(peer: string): Promise<PeerMembership> {
     const s = this.status.get(peer)
     // a peer that did not answer before is asked again (at most once a second)
     if (s !== undefined && s.state !== 'pending' && !(s.noAnswer === true && this.c.clock.now() - s.checkedAt >= 1000)) return s
@@ -178,20 +203,26 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   }
 
   /** Present our credential to the peer and verify theirs (one exchange per peer at a time). */
-  async exchange (peer: string): Promise<PeerMembership> {
+  async exchange(peer: string): Promise<PeerMembership> {
     const running = this.inflight.get(peer)
     if (running !== undefined) return await running
-    const p = this.ask(peer).finally(() => { this.inflight.delete(peer) })
+    const p = this.ask(peer).finally(() => {
+      this.inflight.delete(peer)
+    })
     this.inflight.set(peer, p)
     return await p
   }
 
-  private async ask (peer: string): Promise<PeerMembership> {
+  private async ask(peer: string): Promise<PeerMembership> {
     if (!this.status.has(peer)) this.status.set(peer, { state: 'pending', checkedAt: this.c.clock.now() })
     const signal = AbortSignal.timeout(this.init.helloTimeoutMs)
     let framed: FramedStream | undefined
     try {
-      framed = await openFramed(this.c.host, peerIdFromString(peer), MEMBERSHIP_PROTOCOL, { maxFrameBytes: 64 * 1024, idleTimeoutMs: this.init.helloTimeoutMs, signal })
+      framed = await openFramed(this.c.host, peerIdFromString(peer), MEMBERSHIP_PROTOCOL, {
+        maxFrameBytes: 64 * 1024,
+        idleTimeoutMs: this.init.helloTimeoutMs,
+        signal
+      })
       await framed.write(MembershipHello, { credential: this.own?.signed }, signal)
       const answer = await framed.read(MembershipHello, signal)
       await framed.close(signal).catch(() => {})
@@ -218,25 +249,31 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       // nothing is granted, and we ask again a few times while connected
       // after the last retry the silence is the verdict: this peer presents no credential
       const last = (this.noAnswer.get(peer) ?? 0) >= NO_ANSWER_RETRIES_MS.length
-      const st = this.setStatus(peer, { ...this.failed(new CredentialError('CREDENTIAL_MISSING', `no membership answer: ${(err as Error).message}`)), noAnswer: !last })
+      const st = this.setStatus(peer, {
+        ...this.failed(new CredentialError('CREDENTIAL_MISSING', `no membership answer: ${(err as Error).message}`)),
+        noAnswer: !last
+      })
       if (!last) this.retryLater(peer)
       return st
     }
   }
 
-  private retryLater (peer: string): void {
+  private retryLater(peer: string): void {
     const attempt = this.noAnswer.get(peer) ?? 0
     const delay = NO_ANSWER_RETRIES_MS[attempt]
     if (delay === undefined || !this.running) return
     this.noAnswer.set(peer, attempt + 1)
     const t = setTimeout(() => {
-      if (!this.running || this.c.host.getConnections(peerIdFromString(peer)).length === 0) { this.noAnswer.delete(peer); return }
+      if (!this.running || this.c.host.getConnections(peerIdFromString(peer)).length === 0) {
+        this.noAnswer.delete(peer)
+        return
+      }
       void this.exchange(peer).catch(() => {})
     }, delay)
     t.unref()
   }
 
-  private async serve (framed: FramedStream, peer: PeerId): Promise<void> {
+  private async serve(framed: FramedStream, peer: PeerId): Promise<void> {
     const hello = await framed.read(MembershipHello)
     if (hello === undefined) return
     const id = peer.toString()
@@ -244,10 +281,14 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     // our credential (organisation, country, attributes) only to a peer that proved membership:
     // anyone else learns that it was refused and why, nothing about us
     const ok = st.state === 'valid'
-    await framed.write(MembershipHello, { credential: ok ? this.own?.signed : undefined, accepted: ok, reason: ok ? '' : `${st.code ?? ''}: ${st.reason ?? ''}` })
+    await framed.write(MembershipHello, {
+      credential: ok ? this.own?.signed : undefined,
+      accepted: ok,
+      reason: ok ? '' : `${st.code ?? ''}: ${st.reason ?? ''}`
+    })
   }
 
-  private async check (peer: string, signed: hanse.v1.ISignedCredential | null | undefined): Promise<PeerMembership> {
+  private async check(peer: string, signed: hanse.v1.ISignedCredential | null | undefined): Promise<PeerMembership> {
     try {
       const v = await verifyCredential(signed, { authorities: this.init.authorities, peerId: peer, now: this.c.clock.now(), revocations: this.revocations })
       return { state: 'valid', credential: v.view, facts: v.facts, expiresAt: v.expiresAt, checkedAt: this.c.clock.now() }
@@ -257,11 +298,11 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     }
   }
 
-  private failed (e: CredentialError): PeerMembership {
+  private failed(e: CredentialError): PeerMembership {
     return { state: STATE_BY_CODE[e.code] ?? 'invalid', code: e.code, reason: e.message, checkedAt: this.c.clock.now() }
   }
 
-  private setStatus (peer: string, next: PeerMembership): PeerMembership {
+  private setStatus(peer: string, next: PeerMembership): PeerMembership {
     const prev = this.status.get(peer)
     // most recently checked last; the oldest go first when the map is full (many peer IDs
     // connecting once must not grow memory without bound)
@@ -275,9 +316,28 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       const suppressed = churn ? this.churn.hit(peer) : 0
       if (suppressed !== undefined) {
         const log = next.state === 'valid' ? this.c.logger.info.bind(this.c.logger) : this.c.logger.warn.bind(this.c.logger)
-        log({ peer, state: next.state, org: next.credential?.orgName, code: next.code, reason: next.reason, ...(suppressed > 0 ? { suppressed } : {}) }, next.state === 'valid' ? 'verified member' : 'peer is not a verified member')
-        this.c.ledger?.append({ type: 'membership.state', peer, payload: { state: next.state, org: next.credential?.orgId, orgName: next.credential?.orgName, country: next.credential?.country, credential: next.credential?.credentialId, code: next.code, reason: next.reason, ...(suppressed > 0 ? { suppressed } : {}) } })
-          .catch((err: Error) => { this.c.logger.error({ err }, 'could not log a membership change') })
+        log(
+          { peer, state: next.state, org: next.credential?.orgName, code: next.code, reason: next.reason, ...(suppressed > 0 ? { suppressed } : {}) },
+          next.state === 'valid' ? 'verified member' : 'peer is not a verified member'
+        )
+        this.c.ledger
+          ?.append({
+            type: 'membership.state',
+            peer,
+            payload: {
+              state: next.state,
+              org: next.credential?.orgId,
+              orgName: next.credential?.orgName,
+              country: next.credential?.country,
+              credential: next.credential?.credentialId,
+              code: next.code,
+              reason: next.reason,
+              ...(suppressed > 0 ? { suppressed } : {})
+            }
+          })
+          .catch((err: Error) => {
+            this.c.logger.error({ err }, 'could not log a membership change')
+          })
       }
       this.updateGauge()
       if (prev?.state === 'valid' && next.state !== 'valid') this.emit('invalid', peer, next)
@@ -287,7 +347,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     return next
   }
 
-  private updateGauge (): void {
+  private updateGauge(): void {
     const counts: Record<string, number> = { valid: 0, pending: 0, missing: 0, invalid: 0, expired: 0, revoked: 0 }
     for (const s of this.status.values()) counts[s.state] = (counts[s.state] ?? 0) + 1
     for (const [state, n] of Object.entries(counts)) this.c.metrics.members.set({ status: state }, n)
@@ -295,12 +355,17 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
 
   // ------------------------------------------------------------ own credential, revocations
 
-  private async loadOwn (): Promise<void> {
+  private async loadOwn(): Promise<void> {
     const file = this.init.credentialFile
     if (file === undefined) return
     try {
       const signed = signedFromCredentialFile(readFileSync(file, 'utf8'), file)
-      this.own = await verifyCredential(signed, { authorities: this.init.authorities, peerId: this.c.selfId, now: this.c.clock.now(), revocations: this.revocations })
+      this.own = await verifyCredential(signed, {
+        authorities: this.init.authorities,
+        peerId: this.c.selfId,
+        now: this.c.clock.now(),
+        revocations: this.revocations
+      })
       this.ownError = undefined
     } catch (err) {
       const e = err instanceof CredentialError ? err : new CredentialError('CREDENTIAL_UNREADABLE', (err as Error).message)
@@ -309,19 +374,24 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     }
   }
 
-  private warnOwnExpiry (): void {
+  private warnOwnExpiry(): void {
     const own = this.own
     if (own === undefined) return
     const now = this.c.clock.now()
     const left = own.expiresAt - now
     if (left < this.init.expiryWarningDays * DAY && now - this.lastExpiryWarning >= DAY) {
       this.lastExpiryWarning = now
-      this.c.logger.warn({ expiresAt: own.view.expiresAt, daysLeft: Math.max(0, Math.floor(left / DAY)) }, left <= 0 ? "this node's membership credential has expired: peers will refuse it; ask the authority for a new one" : "this node's membership credential expires soon; ask the authority for a new one")
+      this.c.logger.warn(
+        { expiresAt: own.view.expiresAt, daysLeft: Math.max(0, Math.floor(left / DAY)) },
+        left <= 0
+          ? "this node's membership credential has expired: peers will refuse it; ask the authority for a new one"
+          : "this node's membership credential expires soon; ask the authority for a new one"
+      )
     }
   }
 
   /** Whether the revocation list file changed since it was last read (size, mtime, inode). */
-  private revocationFileChanged (initial = false): boolean {
+  private revocationFileChanged(initial = false): boolean {
     const file = this.init.revocationListFile
     if (file === undefined) return false
     let stamp: string
@@ -329,7 +399,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       const st = statSync(file)
       stamp = `${st.mtimeMs}:${st.size}:${st.ino}`
     } catch (err) {
-      if (initial || this.revocationsStamp !== 'missing') this.c.logger.error({ file, err: (err as Error).message }, 'cannot read the revocation list; keeping the previous one')
+      if (initial || this.revocationsStamp !== 'missing')
+        this.c.logger.error({ file, err: (err as Error).message }, 'cannot read the revocation list; keeping the previous one')
       this.revocationsStamp = 'missing'
       return false
     }
@@ -338,7 +409,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     return true
   }
 
-  private async applyRevocationFile (): Promise<boolean> {
+  private async applyRevocationFile(): Promise<boolean> {
     const file = this.init.revocationListFile
     if (file === undefined) return false
     try {
@@ -358,7 +429,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   }
 
   /** Periodic: a changed revocation list, expired members, and our own expiry. */
-  private async recheck (): Promise<void> {
+  private async recheck(): Promise<void> {
     if (!this.running) return
     if (this.revocationFileChanged()) await this.applyRevocationFile()
     const now = this.c.clock.now()
@@ -366,19 +437,35 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       if (s.state !== 'valid') continue
       const rev = this.revocations.get(s.credential?.authorityId ?? '')?.revoked.get(peer)
       if (rev !== undefined && Date.parse(s.credential?.issuedAt ?? '') <= rev.at) {
-        this.setStatus(peer, { ...s, state: 'revoked', code: 'CREDENTIAL_REVOKED', reason: `the credential was revoked on ${new Date(rev.at).toISOString()}${rev.reason !== '' ? `: ${rev.reason}` : ''}`, facts: undefined, checkedAt: now })
+        this.setStatus(peer, {
+          ...s,
+          state: 'revoked',
+          code: 'CREDENTIAL_REVOKED',
+          reason: `the credential was revoked on ${new Date(rev.at).toISOString()}${rev.reason !== '' ? `: ${rev.reason}` : ''}`,
+          facts: undefined,
+          checkedAt: now
+        })
       } else if (s.expiresAt !== undefined && now >= s.expiresAt) {
-        this.setStatus(peer, { ...s, state: 'expired', code: 'CREDENTIAL_EXPIRED', reason: `the credential expired on ${new Date(s.expiresAt).toISOString()}`, facts: undefined, checkedAt: now })
+        this.setStatus(peer, {
+          ...s,
+          state: 'expired',
+          code: 'CREDENTIAL_EXPIRED',
+          reason: `the credential expired on ${new Date(s.expiresAt).toISOString()}`,
+          facts: undefined,
+          checkedAt: now
+        })
       }
     }
     this.warnOwnExpiry()
   }
 
   /** Run the periodic checks now (tests with an injected clock, and `hanse reload`). */
-  async recheckNow (): Promise<void> { await this.recheck() }
+  async recheckNow(): Promise<void> {
+    await this.recheck()
+  }
 
   /** Re-read the revocation list even if the file looks unchanged (`hanse reload`). */
-  async forceReloadRevocations (): Promise<void> {
+  async forceReloadRevocations(): Promise<void> {
     this.revocationsStamp = ''
     await this.recheck()
   }

@@ -15,25 +15,35 @@ export const MAX_CONTROL_MESSAGE_BYTES = 1024 * 1024
 export class FrameError extends HanseError {
   /** Short label for logs and the `reason` metric label. */
   readonly reason: string
-  constructor (code: string, reason: string, message: string) {
+  constructor(code: string, reason: string, message: string) {
     super(code, message, { status: 400 })
     this.reason = reason
   }
 }
 export class FrameTooLargeError extends FrameError {
-  constructor (len: number, max: number) { super('FRAME_TOO_LARGE', 'too_large', `frame of ${len} bytes exceeds the limit of ${max} bytes`) }
+  constructor(len: number, max: number) {
+    super('FRAME_TOO_LARGE', 'too_large', `frame of ${len} bytes exceeds the limit of ${max} bytes`)
+  }
 }
 export class FrameMalformedError extends FrameError {
-  constructor (detail: string) { super('FRAME_MALFORMED', 'malformed', `malformed frame: ${detail}`) }
+  constructor(detail: string) {
+    super('FRAME_MALFORMED', 'malformed', `malformed frame: ${detail}`)
+  }
 }
 export class FrameTruncatedError extends FrameError {
-  constructor (have: number) { super('FRAME_TRUNCATED', 'truncated', `stream ended inside a frame (${have} bytes buffered)`) }
+  constructor(have: number) {
+    super('FRAME_TRUNCATED', 'truncated', `stream ended inside a frame (${have} bytes buffered)`)
+  }
 }
 export class StreamTimeoutError extends FrameError {
-  constructor (ms: number) { super('STREAM_TIMEOUT', 'timeout', `no message within ${ms} ms`) }
+  constructor(ms: number) {
+    super('STREAM_TIMEOUT', 'timeout', `no message within ${ms} ms`)
+  }
 }
 export class StreamClosedError extends FrameError {
-  constructor (detail: string) { super('STREAM_CLOSED', 'closed', `stream closed: ${detail}`) }
+  constructor(detail: string) {
+    super('STREAM_CLOSED', 'closed', `stream closed: ${detail}`)
+  }
 }
 
 /** What protobufjs static codecs give us. */
@@ -67,11 +77,11 @@ export class FramedStream {
   private closedWith: Error | undefined
   private wake: (() => void) | undefined
 
-  constructor (stream: Stream, init: FramedStreamInit = {}) {
+  constructor(stream: Stream, init: FramedStreamInit = {}) {
     this.stream = stream
     this.maxFrameBytes = init.maxFrameBytes ?? defaults.maxFrameBytes
     this.idleTimeoutMs = init.idleTimeoutMs ?? defaults.idleTimeoutMs
-    stream.addEventListener('message', (evt) => {
+    stream.addEventListener('message', evt => {
       this.buf.append(evt.data)
       // hold back the sender while a whole frame's worth is waiting to be read. The pause is
       // deferred one microtask (pausing inside the event handler is not safe in libp2p 3), and
@@ -84,9 +94,15 @@ export class FramedStream {
       }
       this.notify()
     })
-    stream.addEventListener('remoteCloseWrite', () => { this.ended = true; this.notify() })
-    stream.addEventListener('end', () => { this.ended = true; this.notify() })
-    stream.addEventListener('close', (evt) => {
+    stream.addEventListener('remoteCloseWrite', () => {
+      this.ended = true
+      this.notify()
+    })
+    stream.addEventListener('end', () => {
+      this.ended = true
+      this.notify()
+    })
+    stream.addEventListener('close', evt => {
       this.ended = true
       if (evt.error !== undefined) this.closedWith = evt.error
       this.notify()
@@ -99,7 +115,7 @@ export class FramedStream {
    * negotiated), so the stream's state counts as well as the events: its write side closed and
    * nothing left in the stream's own buffer that it has yet to hand us.
    */
-  private remoteDone (): boolean {
+  private remoteDone(): boolean {
     if (this.ended) return true
     const s = this.stream
     if (s.status === 'reset' || s.status === 'aborted') {
@@ -112,16 +128,18 @@ export class FramedStream {
   }
 
   /** Bytes received but not yet returned as a frame. */
-  get buffered (): number { return this.buf.byteLength }
+  get buffered(): number {
+    return this.buf.byteLength
+  }
 
-  private notify (): void {
+  private notify(): void {
     const w = this.wake
     this.wake = undefined
     w?.()
   }
 
   /** The next frame, or undefined when the remote closed its write side cleanly between frames. */
-  async next (signal?: AbortSignal): Promise<Uint8Array | undefined> {
+  async next(signal?: AbortSignal): Promise<Uint8Array | undefined> {
     const deadline = Date.now() + this.idleTimeoutMs
     while (true) {
       const frame = this.tryTake()
@@ -138,16 +156,33 @@ export class FramedStream {
       await new Promise<void>((resolve, reject) => {
         // wake at least every 100 ms to re-check: a stream that got paused while we were about to
         // wait must not stall until the idle timeout
-        const timer = setTimeout(() => { this.wake = undefined; resolve() }, Math.min(left, 100))
-        const onAbort = (): void => { clearTimeout(timer); this.wake = undefined; reject(signal?.reason ?? new Error('aborted')) }
-        if (signal?.aborted === true) { onAbort(); return }
+        const timer = setTimeout(
+          () => {
+            this.wake = undefined
+            resolve()
+          },
+          Math.min(left, 100)
+        )
+        const onAbort = (): void => {
+          clearTimeout(timer)
+          this.wake = undefined
+          reject(signal?.reason ?? new Error('aborted'))
+        }
+        if (signal?.aborted === true) {
+          onAbort()
+          return
+        }
         signal?.addEventListener('abort', onAbort, { once: true })
-        this.wake = () => { clearTimeout(timer); signal?.removeEventListener('abort', onAbort); resolve() }
+        this.wake = () => {
+          clearTimeout(timer)
+          signal?.removeEventListener('abort', onAbort)
+          resolve()
+        }
       })
     }
   }
 
-  private tryTake (): Uint8Array | undefined {
+  private tryTake(): Uint8Array | undefined {
     // decode the unsigned varint length prefix (at most 10 bytes for a uint64)
     let len = 0
     let shift = 0
@@ -171,7 +206,7 @@ export class FramedStream {
     return frame
   }
 
-  async read<T> (codec: Codec<T>, signal?: AbortSignal): Promise<T | undefined> {
+  async read<T>(codec: Codec<T>, signal?: AbortSignal): Promise<T | undefined> {
     const frame = await this.next(signal)
     if (frame === undefined) return undefined
     try {
@@ -181,16 +216,16 @@ export class FramedStream {
     }
   }
 
-  async write<T> (codec: Codec<T>, message: T, signal?: AbortSignal): Promise<void> {
+  async write<T>(codec: Codec<T>, message: T, signal?: AbortSignal): Promise<void> {
     await this.sendFrame(codec.encode(message).finish(), signal)
   }
 
-  async sendFrame (bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+  async sendFrame(bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
     await this.sendPrefixed(new Uint8ArrayList(encodeVarint(bytes.byteLength), bytes), signal)
   }
 
   /** Send bytes that already carry their length prefix (pieces are not copied). */
-  async sendPrefixed (list: Uint8ArrayList, signal?: AbortSignal): Promise<void> {
+  async sendPrefixed(list: Uint8ArrayList, signal?: AbortSignal): Promise<void> {
     if (!this.stream.send(list)) await this.stream.onDrain({ signal })
     // libp2p 3 streams can accept a send while the bytes only wait in the stream's own write
     // buffer (yamux send window exhausted, `send` still true while a send is in progress).
@@ -204,14 +239,16 @@ export class FramedStream {
   }
 
   /** Close our write side and wait for the remote to close theirs. */
-  async close (signal?: AbortSignal): Promise<void> {
+  async close(signal?: AbortSignal): Promise<void> {
     await this.stream.close({ signal })
   }
 
-  abort (err: Error): void { this.stream.abort(err) }
+  abort(err: Error): void {
+    this.stream.abort(err)
+  }
 }
 
-export function encodeVarint (n: number): Uint8Array {
+export function encodeVarint(n: number): Uint8Array {
   const out: number[] = []
   while (n >= 0x80) {
     out.push((n % 0x80) | 0x80)

@@ -11,7 +11,11 @@ export { hanse } from './gen/hanse.js'
 
 /** The part of libp2p a protocol needs: register a handler, open a stream. */
 export interface ProtocolHost {
-  handle: (protocol: string, handler: (stream: Stream, connection: Connection) => void | Promise<void>, options?: { maxInboundStreams?: number, maxOutboundStreams?: number }) => Promise<void>
+  handle: (
+    protocol: string,
+    handler: (stream: Stream, connection: Connection) => void | Promise<void>,
+    options?: { maxInboundStreams?: number; maxOutboundStreams?: number }
+  ) => Promise<void>
   unhandle: (protocol: string) => Promise<void>
   dialProtocol: (peer: PeerId | Multiaddr, protocols: string | string[], options?: { signal?: AbortSignal }) => Promise<Stream>
 }
@@ -35,49 +39,57 @@ export type FramedHandler = (framed: FramedStream, peer: PeerId, connection: Con
  * late) resets that stream only, is logged at warn with the peer, and counted in
  * `hanse_protocol_errors_total`; the node goes on serving every other stream.
  */
-export async function serveProtocol (components: ServeComponents, init: ServeInit, handler: FramedHandler): Promise<void> {
+export async function serveProtocol(components: ServeComponents, init: ServeInit, handler: FramedHandler): Promise<void> {
   const { host, logger, metrics } = components
   const idleTimeoutMs = init.idleTimeoutMs ?? 10_000
   // bad frames are logged once per peer and 10 s with a count (the metric counts every one)
   const badFrames = new Throttle({ windowMs: 10_000 })
-  await host.handle(init.protocol, (stream, connection) => {
-    const framed = new FramedStream(stream, { maxFrameBytes: init.maxFrameBytes ?? MAX_CONTROL_MESSAGE_BYTES, idleTimeoutMs })
-    const peer = connection.remotePeer
-    void (async () => {
-      try {
-        await handler(framed, peer, connection)
-        await framed.close(AbortSignal.timeout(idleTimeoutMs))
-      } catch (err) {
-        if (err instanceof StreamTimeoutError && framed.buffered === 0) {
-          // idle between messages: a reusable stream the other side kept open too long; not an attack
-          logger.debug({ peer: peer.toString(), protocol: init.protocol }, 'idle stream closed')
-          framed.abort(err)
-          return
-        }
-        if (peerWentAway(err, framed)) {
-          // the other side reset or closed the stream (a suspend, a terminate, a requester that
-          // gave up): an expected end, nothing for an operator to act on
-          logger.debug({ peer: peer.toString(), protocol: init.protocol, err: (err as Error).message }, 'peer ended the stream')
+  await host.handle(
+    init.protocol,
+    (stream, connection) => {
+      const framed = new FramedStream(stream, { maxFrameBytes: init.maxFrameBytes ?? MAX_CONTROL_MESSAGE_BYTES, idleTimeoutMs })
+      const peer = connection.remotePeer
+      void (async () => {
+        try {
+          await handler(framed, peer, connection)
+          await framed.close(AbortSignal.timeout(idleTimeoutMs))
+        } catch (err) {
+          if (err instanceof StreamTimeoutError && framed.buffered === 0) {
+            // idle between messages: a reusable stream the other side kept open too long; not an attack
+            logger.debug({ peer: peer.toString(), protocol: init.protocol }, 'idle stream closed')
+            framed.abort(err)
+            return
+          }
+          if (peerWentAway(err, framed)) {
+            // the other side reset or closed the stream (a suspend, a terminate, a requester that
+            // gave up): an expected end, nothing for an operator to act on
+            logger.debug({ peer: peer.toString(), protocol: init.protocol, err: (err as Error).message }, 'peer ended the stream')
+            framed.abort(err as Error)
+            return
+          }
+          if (err instanceof FrameError) {
+            const suppressed = badFrames.hit(peer.toString())
+            if (suppressed !== undefined)
+              logger.warn(
+                { peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message, ...(suppressed > 0 ? { suppressed } : {}) },
+                'bad frame: stream reset'
+              )
+            metrics.protocolErrors.inc({ protocol: init.protocol, reason: err.reason })
+          } else {
+            logger.error({ peer: peer.toString(), protocol: init.protocol, err }, 'protocol handler failed: stream reset')
+            metrics.protocolErrors.inc({ protocol: init.protocol, reason: 'internal' })
+          }
           framed.abort(err as Error)
-          return
         }
-        if (err instanceof FrameError) {
-          const suppressed = badFrames.hit(peer.toString())
-          if (suppressed !== undefined) logger.warn({ peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message, ...(suppressed > 0 ? { suppressed } : {}) }, 'bad frame: stream reset')
-          metrics.protocolErrors.inc({ protocol: init.protocol, reason: err.reason })
-        } else {
-          logger.error({ peer: peer.toString(), protocol: init.protocol, err }, 'protocol handler failed: stream reset')
-          metrics.protocolErrors.inc({ protocol: init.protocol, reason: 'internal' })
-        }
-        framed.abort(err as Error)
-      }
-    })()
-  }, { maxInboundStreams: init.maxInboundStreams, maxOutboundStreams: init.maxInboundStreams })
+      })()
+    },
+    { maxInboundStreams: init.maxInboundStreams, maxOutboundStreams: init.maxInboundStreams }
+  )
 }
 
 /** Whether a handler failed only because the peer reset or closed the stream under it. */
-export function peerWentAway (err: unknown, framed: FramedStream): boolean {
-  const e = err as { name?: string, code?: string }
+export function peerWentAway(err: unknown, framed: FramedStream): boolean {
+  const e = err as { name?: string; code?: string }
   if (e?.code === 'STREAM_CLOSED') return true
   // a malformed, oversized or truncated frame counts as such even if the peer then left
   if (err instanceof FrameError) return false
@@ -87,7 +99,12 @@ export function peerWentAway (err: unknown, framed: FramedStream): boolean {
 }
 
 /** Open a framed stream to a peer. */
-export async function openFramed (host: ProtocolHost, peer: PeerId | Multiaddr, protocol: string, init: FramedStreamInit & { signal?: AbortSignal } = {}): Promise<FramedStream> {
+export async function openFramed(
+  host: ProtocolHost,
+  peer: PeerId | Multiaddr,
+  protocol: string,
+  init: FramedStreamInit & { signal?: AbortSignal } = {}
+): Promise<FramedStream> {
   const stream = await host.dialProtocol(peer, protocol, { signal: init.signal })
   return new FramedStream(stream, init)
 }

@@ -21,7 +21,10 @@ export interface StreamPoolInit {
 
 const defaults = { idleMs: 10_000, maxIdlePerPeer: 8, timeoutMs: 10_000, maxStreamsPerPeer: 16 }
 
-interface Idle { framed: FramedStream, timer: NodeJS.Timeout }
+interface Idle {
+  framed: FramedStream
+  timer: NodeJS.Timeout
+}
 
 /**
  * Request/response over reused streams. Opening a libp2p stream costs a multistream-select
@@ -37,17 +40,17 @@ export class StreamPool {
   private readonly limiter: KeyedLimiter
   private closed = false
 
-  constructor (components: { host: ProtocolHost }, init: StreamPoolInit) {
+  constructor(components: { host: ProtocolHost }, init: StreamPoolInit) {
     this.host = components.host
     this.init = { ...defaults, ...init }
     this.limiter = new KeyedLimiter(this.init.maxStreamsPerPeer)
   }
 
-  async request<Req, Res> (peer: PeerId, reqCodec: Codec<Req>, req: Req, resCodec: Codec<Res>, signal?: AbortSignal): Promise<Res> {
+  async request<Req, Res>(peer: PeerId, reqCodec: Codec<Req>, req: Req, resCodec: Codec<Res>, signal?: AbortSignal): Promise<Res> {
     return await this.limiter.run(peer.toString(), async () => await this.requestNow(peer, reqCodec, req, resCodec, signal))
   }
 
-  private async requestNow<Req, Res> (peer: PeerId, reqCodec: Codec<Req>, req: Req, resCodec: Codec<Res>, signal?: AbortSignal): Promise<Res> {
+  private async requestNow<Req, Res>(peer: PeerId, reqCodec: Codec<Req>, req: Req, resCodec: Codec<Res>, signal?: AbortSignal): Promise<Res> {
     const reused = this.take(peer)
     if (reused !== undefined) {
       try {
@@ -61,7 +64,14 @@ export class StreamPool {
     return await this.exchange(peer, framed, reqCodec, req, resCodec, signal)
   }
 
-  private async exchange<Req, Res> (peer: PeerId, framed: FramedStream, reqCodec: Codec<Req>, req: Req, resCodec: Codec<Res>, signal?: AbortSignal): Promise<Res> {
+  private async exchange<Req, Res>(
+    peer: PeerId,
+    framed: FramedStream,
+    reqCodec: Codec<Req>,
+    req: Req,
+    resCodec: Codec<Res>,
+    signal?: AbortSignal
+  ): Promise<Res> {
     try {
       await framed.write(reqCodec, req, signal)
       const res = await framed.read(resCodec, signal)
@@ -74,7 +84,7 @@ export class StreamPool {
     }
   }
 
-  private take (peer: PeerId): FramedStream | undefined {
+  private take(peer: PeerId): FramedStream | undefined {
     const list = this.idle.get(peer.toString())
     while (list !== undefined && list.length > 0) {
       const item = list.pop() as Idle
@@ -85,10 +95,13 @@ export class StreamPool {
     return undefined
   }
 
-  private give (peer: PeerId, framed: FramedStream): void {
+  private give(peer: PeerId, framed: FramedStream): void {
     const key = peer.toString()
     const list = this.idle.get(key) ?? []
-    if (this.closed || list.length >= this.init.maxIdlePerPeer) { void framed.close().catch(() => {}); return }
+    if (this.closed || list.length >= this.init.maxIdlePerPeer) {
+      void framed.close().catch(() => {})
+      return
+    }
     const timer = setTimeout(() => {
       const l = this.idle.get(key)
       const i = l?.findIndex(x => x.framed === framed) ?? -1
@@ -101,10 +114,13 @@ export class StreamPool {
   }
 
   /** Close every idle stream. */
-  close (): void {
+  close(): void {
     this.closed = true
     for (const list of this.idle.values()) {
-      for (const { framed, timer } of list) { clearTimeout(timer); framed.abort(new Error('pool closed')) }
+      for (const { framed, timer } of list) {
+        clearTimeout(timer)
+        framed.abort(new Error('pool closed'))
+      }
     }
     this.idle.clear()
   }

@@ -12,7 +12,7 @@ import { ECHO_PROTOCOL, benchConfig, benchDir, benchPolicy, localNode, peerProce
  * process. Time to the first page (new stream, request, 100 offers) against the baseline of a
  * bare libp2p request/response on a new stream (same Noise + yamux), and the full listing.
  */
-export async function benchCatalog (report: Report, opts: { quick: boolean }): Promise<void> {
+export async function benchCatalog(report: Report, opts: { quick: boolean }): Promise<void> {
   const n = opts.quick ? 1_000 : 10_000
   const rounds = opts.quick ? 50 : 200
   const { dir, remove } = benchDir('catalog')
@@ -35,24 +35,44 @@ export async function benchCatalog (report: Report, opts: { quick: boolean }): P
     await libp2p.dial(multiaddr(provider.addr))
     const pid = peerIdFromString(provider.peerId)
     // warm up both paths
-    for (let i = 0; i < 10; i++) { await echo(libp2p, pid); await consumer.catalog!.fetchPage(pid, { pageSize: 100 }) }
+    for (let i = 0; i < 10; i++) {
+      await echo(libp2p, pid)
+      await consumer.catalog!.fetchPage(pid, { pageSize: 100 })
+    }
 
     const base: number[] = []
     const first: number[] = []
     for (let i = 0; i < rounds; i++) {
-      let t = performance.now(); await echo(libp2p, pid); base.push(performance.now() - t)
-      t = performance.now(); await consumer.catalog!.fetchPage(pid, { pageSize: 100 }); first.push(performance.now() - t)
+      let t = performance.now()
+      await echo(libp2p, pid)
+      base.push(performance.now() - t)
+      t = performance.now()
+      await consumer.catalog!.fetchPage(pid, { pageSize: 100 })
+      first.push(performance.now() - t)
     }
-    base.sort((a, b) => a - b); first.sort((a, b) => a - b)
+    base.sort((a, b) => a - b)
+    first.sort((a, b) => a - b)
     const b50 = percentile(base, 50)
-    report.add({ name: `catalog_${n}_first_page_p50`, value: round(percentile(first, 50), 3), unit: 'ms', baseline: 'libp2p_new_stream_request_p50', baselineValue: round(b50, 3), note: 'target < 50 ms' })
+    report.add({
+      name: `catalog_${n}_first_page_p50`,
+      value: round(percentile(first, 50), 3),
+      unit: 'ms',
+      baseline: 'libp2p_new_stream_request_p50',
+      baselineValue: round(b50, 3),
+      note: 'target < 50 ms'
+    })
     report.add({ name: `catalog_${n}_first_page_p99`, value: round(percentile(first, 99), 3), unit: 'ms' })
 
     const t = performance.now()
     const all = await consumer.catalog!.fetchAll(pid, { pageSize: 500 })
     const ms = performance.now() - t
     if (all.length !== n) throw new Error(`full listing returned ${all.length} of ${n}`)
-    report.add({ name: `catalog_${n}_full_listing`, value: round(ms, 1), unit: 'ms', note: `${round(n / (ms / 1000), 0)} offers/s, pages of 500 on one stream` })
+    report.add({
+      name: `catalog_${n}_full_listing`,
+      value: round(ms, 1),
+      unit: 'ms',
+      note: `${round(n / (ms / 1000), 0)} offers/s, pages of 500 on one stream`
+    })
   } finally {
     await consumer.stop()
     await provider.stop()
@@ -61,7 +81,7 @@ export async function benchCatalog (report: Report, opts: { quick: boolean }): P
 }
 
 /** Baseline: open a stream, send 64 bytes, read them back, close. */
-async function echo (libp2p: import('../../src/net/index.ts').HanseLibp2p, peer: import('@libp2p/interface').PeerId): Promise<void> {
+async function echo(libp2p: import('../../src/net/index.ts').HanseLibp2p, peer: import('@libp2p/interface').PeerId): Promise<void> {
   const stream = await libp2p.dialProtocol(peer, ECHO_PROTOCOL)
   const framed = new FramedStream(stream)
   await framed.sendFrame(new Uint8Array(64))

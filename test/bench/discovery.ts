@@ -8,12 +8,15 @@ import { benchConfig, benchDir, peerProcess, type PeerProcess } from './util.ts'
  * other through peer routing (its peer store, else a DHT lookup on /hanse/kad/1.0.0), retrying
  * failed lookups. The figure is the time until the slowest node has reached everyone.
  */
-export async function benchDiscovery (report: Report, opts: { quick: boolean }): Promise<void> {
+export async function benchDiscovery(report: Report, opts: { quick: boolean }): Promise<void> {
   const n = opts.quick ? 10 : 30
   const { dir, remove } = benchDir('discovery')
   const procs: PeerProcess[] = []
   let seed = 42
-  const rand = (max: number): number => { seed = (seed * 48271) % 2147483647; return seed % max }
+  const rand = (max: number): number => {
+    seed = (seed * 48271) % 2147483647
+    return seed % max
+  }
   try {
     for (let i = 0; i < n; i++) {
       const cfg = benchConfig(dir, `node-${i}`)
@@ -25,15 +28,26 @@ export async function benchDiscovery (report: Report, opts: { quick: boolean }):
     }
     const ids = procs.map(p => p.peerId)
     const t0 = performance.now()
-    const results = await Promise.all(procs.map(async p => await p.ask({ cmd: 'resolve', peers: ids }) as { resolvedMs: number, lookups: number, failed: number }))
+    const results = await Promise.all(
+      procs.map(async p => (await p.ask({ cmd: 'resolve', peers: ids })) as { resolvedMs: number; lookups: number; failed: number })
+    )
     const total = performance.now() - t0
     const failed = results.reduce((a, r) => a + r.failed, 0)
     const lookups = results.reduce((a, r) => a + r.lookups, 0)
     const per = results.map(r => r.resolvedMs).sort((a, b) => a - b)
-    report.add({ name: `discovery_${n}_nodes_all_reachable`, value: failed === 0 ? round(total / 1000, 3) : NaN, unit: 's', note: `target < 10 s; one process per node; ${n * (n - 1)} pairs, ${lookups} lookups, ${failed} unresolved` })
+    report.add({
+      name: `discovery_${n}_nodes_all_reachable`,
+      value: failed === 0 ? round(total / 1000, 3) : NaN,
+      unit: 's',
+      note: `target < 10 s; one process per node; ${n * (n - 1)} pairs, ${lookups} lookups, ${failed} unresolved`
+    })
     report.add({ name: `discovery_${n}_nodes_per_node_p50`, value: round(percentile(per, 50) / 1000, 3), unit: 's' })
   } finally {
-    await Promise.all(procs.map(async p => { await p.stop() }))
+    await Promise.all(
+      procs.map(async p => {
+        await p.stop()
+      })
+    )
     remove()
   }
 }

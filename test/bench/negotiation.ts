@@ -13,16 +13,19 @@ import { ECHO_PROTOCOL, RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, local
  * for throughput. Baseline: the four request/response round trips a negotiation needs, on one
  * open libp2p stream with the same Noise + yamux, without any disk writes.
  */
-export async function benchNegotiation (report: Report, opts: { quick: boolean }): Promise<void> {
+export async function benchNegotiation(report: Report, opts: { quick: boolean }): Promise<void> {
   const rounds = opts.quick ? 100 : 500
   const total = opts.quick ? 300 : 1500
   const { dir, remove } = benchDir('negotiation')
   const policies = benchPolicy(dir, 'research', [RESEARCH_ONLY, '{ leftOperand: count, operator: lteq, rightOperand: 10 }'])
   writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n')
-  const provider = await peerProcess(dir, benchConfig(dir, 'provider', {
-    policies: { dir: policies },
-    datasets: [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ policy: 'research' }] }]
-  }))
+  const provider = await peerProcess(
+    dir,
+    benchConfig(dir, 'provider', {
+      policies: { dir: policies },
+      datasets: [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ policy: 'research' }] }]
+    })
+  )
   const consumer = await localNode(benchConfig(dir, 'consumer'))
   try {
     const libp2p = consumer.net!.libp2p
@@ -40,27 +43,63 @@ export async function benchNegotiation (report: Report, opts: { quick: boolean }
     const stream = await libp2p.dialProtocol(pid, ECHO_PROTOCOL)
     const echo = new FramedStream(stream)
     const msg = new Uint8Array(300)
-    const fourTrips = async (): Promise<void> => { for (let i = 0; i < 4; i++) { await echo.sendFrame(msg); await echo.next() } }
-    for (let i = 0; i < 20; i++) { await fourTrips(); await negotiate() }
+    const fourTrips = async (): Promise<void> => {
+      for (let i = 0; i < 4; i++) {
+        await echo.sendFrame(msg)
+        await echo.next()
+      }
+    }
+    for (let i = 0; i < 20; i++) {
+      await fourTrips()
+      await negotiate()
+    }
 
     const base: number[] = []
     const lat: number[] = []
     for (let i = 0; i < rounds; i++) {
-      let t = performance.now(); await fourTrips(); base.push(performance.now() - t)
-      t = performance.now(); await negotiate(); lat.push(performance.now() - t)
+      let t = performance.now()
+      await fourTrips()
+      base.push(performance.now() - t)
+      t = performance.now()
+      await negotiate()
+      lat.push(performance.now() - t)
     }
     await stream.close()
-    base.sort((a, b) => a - b); lat.sort((a, b) => a - b)
-    report.add({ name: 'negotiation_latency_p50', value: round(percentile(lat, 50), 3), unit: 'ms', baseline: 'libp2p_4_round_trips_open_stream_p50', baselineValue: round(percentile(base, 50), 3), note: `target <= 5 ms; ${rounds} sequential` })
-    report.add({ name: 'negotiation_latency_p99', value: round(percentile(lat, 99), 3), unit: 'ms', baseline: 'libp2p_4_round_trips_open_stream_p99', baselineValue: round(percentile(base, 99), 3) })
+    base.sort((a, b) => a - b)
+    lat.sort((a, b) => a - b)
+    report.add({
+      name: 'negotiation_latency_p50',
+      value: round(percentile(lat, 50), 3),
+      unit: 'ms',
+      baseline: 'libp2p_4_round_trips_open_stream_p50',
+      baselineValue: round(percentile(base, 50), 3),
+      note: `target <= 5 ms; ${rounds} sequential`
+    })
+    report.add({
+      name: 'negotiation_latency_p99',
+      value: round(percentile(lat, 99), 3),
+      unit: 'ms',
+      baseline: 'libp2p_4_round_trips_open_stream_p99',
+      baselineValue: round(percentile(base, 99), 3)
+    })
 
     let next = 0
     const t0 = performance.now()
-    await Promise.all(Array.from({ length: 32 }, async () => {
-      while (next < total) { next++; await negotiate() }
-    }))
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (next < total) {
+          next++
+          await negotiate()
+        }
+      })
+    )
     const secs = (performance.now() - t0) / 1000
-    report.add({ name: 'negotiation_throughput_32_in_flight', value: round(total / secs, 1), unit: 'negotiations/s', note: `target >= 300; ${total} negotiations` })
+    report.add({
+      name: 'negotiation_throughput_32_in_flight',
+      value: round(total / secs, 1),
+      unit: 'negotiations/s',
+      note: `target >= 300; ${total} negotiations`
+    })
   } finally {
     await consumer.stop()
     await provider.stop()

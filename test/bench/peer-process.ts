@@ -11,18 +11,27 @@ import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
 import { ECHO_PROTOCOL } from './util.ts'
 
-
 const file = process.argv[2]
 if (file === undefined) throw new Error('usage: peer-process.ts CONFIG.json')
 const cfg = validateConfig(JSON.parse(readFileSync(file, 'utf8')), file)
 const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: cfg, version: 'bench' })
 await node.start()
-await node.net!.libp2p.handle(ECHO_PROTOCOL, (stream) => {
-  // echo every message back, then close when the remote closes
-  stream.addEventListener('message', (evt) => { stream.send(evt.data) })
-  stream.addEventListener('remoteCloseWrite', () => { void stream.close() })
-}, { maxInboundStreams: 1024 })
-const stop = (): void => { void node.stop().then(() => process.exit(0)) }
+await node.net!.libp2p.handle(
+  ECHO_PROTOCOL,
+  stream => {
+    // echo every message back, then close when the remote closes
+    stream.addEventListener('message', evt => {
+      stream.send(evt.data)
+    })
+    stream.addEventListener('remoteCloseWrite', () => {
+      void stream.close()
+    })
+  },
+  { maxInboundStreams: 1024 }
+)
+const stop = (): void => {
+  void node.stop().then(() => process.exit(0))
+}
 process.on('SIGTERM', stop)
 process.stdin.on('end', stop)
 process.stdin.resume()
@@ -41,60 +50,87 @@ const tls = await import('node:tls')
 const { multiaddr } = await import('@multiformats/multiaddr')
 const BLAST_PROTOCOL = '/hanse-bench/blast/1.0.0'
 // the provider side of the baselines: send N bytes as fast as the reader takes them
-await node.net!.libp2p.handle(BLAST_PROTOCOL, (stream) => {
-  stream.addEventListener('message', (evt) => {
-    const want = Number(new TextDecoder().decode(evt.data.subarray()))
-    void (async () => {
-      const block = new Uint8Array(256 * 1024)
-      for (let sent = 0; sent < want; sent += block.length) {
-        if (!stream.send(block.subarray(0, Math.min(block.length, want - sent)))) await stream.onDrain()
-      }
-      await stream.close()
-    })()
-  }, { once: true })
-}, { maxInboundStreams: 16 })
-function sendBytes (sock: import('node:net').Socket, want: number): void {
+await node.net!.libp2p.handle(
+  BLAST_PROTOCOL,
+  stream => {
+    stream.addEventListener(
+      'message',
+      evt => {
+        const want = Number(new TextDecoder().decode(evt.data.subarray()))
+        void (async () => {
+          const block = new Uint8Array(256 * 1024)
+          for (let sent = 0; sent < want; sent += block.length) {
+            if (!stream.send(block.subarray(0, Math.min(block.length, want - sent)))) await stream.onDrain()
+          }
+          await stream.close()
+        })()
+      },
+      { once: true }
+    )
+  },
+  { maxInboundStreams: 16 }
+)
+function sendBytes(sock: import('node:net').Socket, want: number): void {
   const block = Buffer.alloc(256 * 1024)
   let sent = 0
   const pump = (): void => {
     while (sent < want) {
       const n = Math.min(block.length, want - sent)
       sent += n
-      if (!sock.write(n === block.length ? block : block.subarray(0, n))) { sock.once('drain', pump); return }
+      if (!sock.write(n === block.length ? block : block.subarray(0, n))) {
+        sock.once('drain', pump)
+        return
+      }
     }
     sock.end()
   }
   pump()
 }
-const tcpServer = createTcpServer((sock) => { sock.once('data', (d) => { sendBytes(sock, Number(d.toString())) }) })
+const tcpServer = createTcpServer(sock => {
+  sock.once('data', d => {
+    sendBytes(sock, Number(d.toString()))
+  })
+})
 await new Promise<void>(resolve => tcpServer.listen(0, '127.0.0.1', resolve))
 let tlsServer: import('node:tls').Server | undefined
 if (process.env.BENCH_TLS_KEY !== undefined && process.env.BENCH_TLS_CERT !== undefined) {
-  tlsServer = tls.createServer({ key: readFileSync(process.env.BENCH_TLS_KEY), cert: readFileSync(process.env.BENCH_TLS_CERT) }, (sock) => {
-    sock.once('data', (d) => { sendBytes(sock, Number(d.toString())) })
+  tlsServer = tls.createServer({ key: readFileSync(process.env.BENCH_TLS_KEY), cert: readFileSync(process.env.BENCH_TLS_CERT) }, sock => {
+    sock.once('data', d => {
+      sendBytes(sock, Number(d.toString()))
+    })
   })
   await new Promise<void>(resolve => tlsServer!.listen(0, '127.0.0.1', resolve))
 }
 const ports = { tcp: (tcpServer.address() as { port: number }).port, tls: tlsServer === undefined ? 0 : (tlsServer.address() as { port: number }).port }
 
-async function readAll (source: { on: (e: string, f: (...a: any[]) => void) => void }, want: number): Promise<void> {
+async function readAll(source: { on: (e: string, f: (...a: any[]) => void) => void }, want: number): Promise<void> {
   let got = 0
   await new Promise<void>((resolve, reject) => {
-    source.on('data', (d: Buffer) => { got += d.length; if (got >= want) resolve() })
+    source.on('data', (d: Buffer) => {
+      got += d.length
+      if (got >= want) resolve()
+    })
     source.on('error', reject)
-    source.on('end', () => { got >= want ? resolve() : reject(new Error(`short read ${got}/${want}`)) })
+    source.on('end', () => {
+      got >= want ? resolve() : reject(new Error(`short read ${got}/${want}`))
+    })
   })
 }
 
-createInterface({ input: process.stdin }).on('line', (line) => {
+createInterface({ input: process.stdin }).on('line', line => {
   const msg = JSON.parse(line) as Record<string, any>
-  const reply = (v: unknown): void => { process.stdout.write(JSON.stringify(v) + '\n') }
+  const reply = (v: unknown): void => {
+    process.stdout.write(JSON.stringify(v) + '\n')
+  }
   void (async () => {
     try {
       switch (msg.cmd) {
-        case 'resolve': return reply(await resolveAll(msg.peers as string[]))
-        case 'ports': return reply(ports)
-        case 'rss': return reply({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 })
+        case 'resolve':
+          return reply(await resolveAll(msg.peers as string[]))
+        case 'ports':
+          return reply(ports)
+        case 'rss':
+          return reply({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 })
         case 'negotiate': {
           await node.net!.libp2p.dial(multiaddr(msg.addr))
           const r = await node.negotiations!.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
@@ -111,10 +147,18 @@ createInterface({ input: process.stdin }).on('line', (line) => {
           const t0 = performance.now()
           const stream = await node.net!.libp2p.dialProtocol(peerIdFromString(msg.peer), BLAST_PROTOCOL)
           let got = 0
-          const done = new Promise<void>((resolve) => {
-            stream.addEventListener('message', (evt) => { got += evt.data.byteLength })
-            stream.addEventListener('close', () => { resolve() })
-            stream.addEventListener('remoteCloseWrite', () => { void stream.close().then(() => { resolve() }) })
+          const done = new Promise<void>(resolve => {
+            stream.addEventListener('message', evt => {
+              got += evt.data.byteLength
+            })
+            stream.addEventListener('close', () => {
+              resolve()
+            })
+            stream.addEventListener('remoteCloseWrite', () => {
+              void stream.close().then(() => {
+                resolve()
+              })
+            })
           })
           stream.send(new TextEncoder().encode(String(msg.bytes)))
           await done
@@ -124,7 +168,10 @@ createInterface({ input: process.stdin }).on('line', (line) => {
         case 'tls': {
           const t0 = performance.now()
           const sock = msg.cmd === 'tcp' ? tcpConnect(msg.port, '127.0.0.1') : tls.connect({ port: msg.port, host: '127.0.0.1', rejectUnauthorized: false })
-          await new Promise<void>((resolve, reject) => { sock.once(msg.cmd === 'tcp' ? 'connect' : 'secureConnect', resolve); sock.once('error', reject) })
+          await new Promise<void>((resolve, reject) => {
+            sock.once(msg.cmd === 'tcp' ? 'connect' : 'secureConnect', resolve)
+            sock.once('error', reject)
+          })
           sock.write(String(msg.bytes))
           await readAll(sock, msg.bytes)
           sock.destroy()
@@ -137,7 +184,7 @@ createInterface({ input: process.stdin }).on('line', (line) => {
   })()
 })
 
-async function resolveAll (peers: string[]): Promise<{ resolvedMs: number, lookups: number, failed: number }> {
+async function resolveAll(peers: string[]): Promise<{ resolvedMs: number; lookups: number; failed: number }> {
   const t0 = performance.now()
   let pending = peers.filter(p => p !== node.peerId).map(p => peerIdFromString(p))
   let lookups = 0
@@ -145,12 +192,17 @@ async function resolveAll (peers: string[]): Promise<{ resolvedMs: number, looku
     const left: typeof pending = []
     for (const id of pending) {
       // a peer already in the store (met directly, or learned from earlier DHT answers) is reachable
-      const known = await node.net!.libp2p.peerStore.get(id).then(p => p.addresses.length > 0, () => false)
+      const known = await node.net!.libp2p.peerStore.get(id).then(
+        p => p.addresses.length > 0,
+        () => false
+      )
       if (known) continue
       lookups++
       try {
         await node.net!.libp2p.peerRouting.findPeer(id, { signal: AbortSignal.timeout(2_000) })
-      } catch { left.push(id) }
+      } catch {
+        left.push(id)
+      }
     }
     pending = left
     if (pending.length > 0) await new Promise(resolve => setTimeout(resolve, 100))

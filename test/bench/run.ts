@@ -19,8 +19,13 @@ const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void
   ledger: benchLedger
 }
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } } })
-const only = values.only?.split(',').map(s => s.trim()).filter(Boolean)
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string', default: 'bench-results.json' } }
+})
+const only = values.only
+  ?.split(',')
+  .map(s => s.trim())
+  .filter(Boolean)
 for (const name of only ?? []) {
   if (BENCHES[name] === undefined) {
     process.stderr.write(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}\n`)

@@ -13,7 +13,7 @@ const MiB = 1024 * 1024
  * in the same run and between the same two processes: a bare libp2p stream (same Noise + yamux
  * connection), a Node TLS socket and raw TCP. Also the peak RSS of both processes.
  */
-export async function benchTransfer (report: Report, opts: { quick: boolean }): Promise<void> {
+export async function benchTransfer(report: Report, opts: { quick: boolean }): Promise<void> {
   const size = (opts.quick ? 128 : 1024) * MiB
   const { dir, remove } = benchDir('transfer')
   const policies = benchPolicy(dir, 'open')
@@ -33,14 +33,43 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
   // a self-signed certificate for the TLS baseline, if openssl is there
   const env: Record<string, string> = {}
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost'
+      ],
+      { stdio: 'ignore' }
+    )
     env.BENCH_TLS_KEY = join(dir, 'key.pem')
     env.BENCH_TLS_CERT = join(dir, 'cert.pem')
-  } catch { /* no TLS baseline */ }
-  const provider = await peerProcess(dir, benchConfig(dir, 'provider', {
-    policies: { dir: policies },
-    datasets: [{ id: 'big', title: 'Big', source: data, offers: [{ policy: 'open' }] }, { id: 'tree', title: 'Tree', source: tree, offers: [{ policy: 'open' }] }]
-  }), env)
+  } catch {
+    /* no TLS baseline */
+  }
+  const provider = await peerProcess(
+    dir,
+    benchConfig(dir, 'provider', {
+      policies: { dir: policies },
+      datasets: [
+        { id: 'big', title: 'Big', source: data, offers: [{ policy: 'open' }] },
+        { id: 'tree', title: 'Tree', source: tree, offers: [{ policy: 'open' }] }
+      ]
+    }),
+    env
+  )
   const consumer = await peerProcess(dir, benchConfig(dir, 'consumer'))
   try {
     const { agreementId } = await consumer.ask({ cmd: 'negotiate', peer: provider.peerId, addr: provider.addr, offerId: 'big', purposes: ['research'] })
@@ -48,7 +77,7 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
     // warm up every path (and let the provider compute and cache the chunk hashes)
     await consumer.ask({ cmd: 'fetch', agreementId, dest: join(dir, 'warm.bin') })
     await consumer.ask({ cmd: 'blast', peer: provider.peerId, bytes: 64 * MiB })
-    const rate = (r: { ms: number, bytes: number }): number => round(r.bytes / MiB / (r.ms / 1000), 1)
+    const rate = (r: { ms: number; bytes: number }): number => round(r.bytes / MiB / (r.ms / 1000), 1)
 
     const bare = rate(await consumer.ask({ cmd: 'blast', peer: provider.peerId, bytes: size }))
     const fetched = await consumer.ask({ cmd: 'fetch', agreementId, dest: join(dir, 'got.bin') })
@@ -57,12 +86,21 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
     const tcp = rate(await consumer.ask({ cmd: 'tcp', port: ports.tcp, bytes: size }))
     const tlsRate = ports.tls > 0 ? rate(await consumer.ask({ cmd: 'tls', port: ports.tls, bytes: size })) : undefined
     const label = `${size / MiB}_MiB`
-    report.add({ name: `transfer_${label}`, value: hanse, unit: 'MiB/s', baseline: 'bare_libp2p_stream_noise_yamux', baselineValue: bare, note: 'target >= 0.9x; verified, written to disk, fsynced' })
+    report.add({
+      name: `transfer_${label}`,
+      value: hanse,
+      unit: 'MiB/s',
+      baseline: 'bare_libp2p_stream_noise_yamux',
+      baselineValue: bare,
+      note: 'target >= 0.9x; verified, written to disk, fsynced'
+    })
     report.add({ name: `transfer_${label}_vs_tcp`, value: hanse, unit: 'MiB/s', baseline: 'raw_tcp', baselineValue: tcp })
-    if (tlsRate !== undefined) report.add({ name: `transfer_${label}_vs_tls`, value: hanse, unit: 'MiB/s', baseline: 'node_tls_socket', baselineValue: tlsRate })
+    if (tlsRate !== undefined)
+      report.add({ name: `transfer_${label}_vs_tls`, value: hanse, unit: 'MiB/s', baseline: 'node_tls_socket', baselineValue: tlsRate })
     // the directory: verified, split into its files and made durable, against a local copy of
     // the same tree followed by a sync, in the same run
-    const treeAgreement = (await consumer.ask({ cmd: 'negotiate', peer: provider.peerId, addr: provider.addr, offerId: 'tree', purposes: ['research'] })).agreementId
+    const treeAgreement = (await consumer.ask({ cmd: 'negotiate', peer: provider.peerId, addr: provider.addr, offerId: 'tree', purposes: ['research'] }))
+      .agreementId
     const t0 = performance.now()
     const gotTree = await consumer.ask({ cmd: 'fetch', agreementId: treeAgreement, dest: join(dir, 'got-tree') })
     const treeMs = performance.now() - t0
@@ -71,7 +109,14 @@ export async function benchTransfer (report: Report, opts: { quick: boolean }): 
     cpSync(tree, join(dir, 'copied-tree'), { recursive: true })
     execFileSync('sync')
     const copyMs = performance.now() - c0
-    report.add({ name: `transfer_directory_${fileCount}_files`, value: round(fileCount / (treeMs / 1000), 0), unit: 'files/s', baseline: 'local_cp_r_then_sync', baselineValue: round(fileCount / (copyMs / 1000), 0), note: '1 KiB files; verified, split, durable, renamed into place' })
+    report.add({
+      name: `transfer_directory_${fileCount}_files`,
+      value: round(fileCount / (treeMs / 1000), 0),
+      unit: 'files/s',
+      baseline: 'local_cp_r_then_sync',
+      baselineValue: round(fileCount / (copyMs / 1000), 0),
+      note: '1 KiB files; verified, split, durable, renamed into place'
+    })
     const pr = await provider.ask({ cmd: 'rss' })
     const cr = await consumer.ask({ cmd: 'rss' })
     report.add({ name: 'transfer_provider_peak_rss', value: round(pr.maxRss / MiB, 1), unit: 'MiB', note: 'target < 200 MiB' })

@@ -15,20 +15,25 @@ export const ECHO_PROTOCOL = '/hanse-bench/echo/1.0.0'
 export const RESEARCH_ONLY = '{ leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }'
 
 /** Write `<dir>/policies/<name>.yaml` with one `use` permission under these constraints; returns the policies dir. */
-export function benchPolicy (dir: string, name: string, constraints: string[] = [RESEARCH_ONLY]): string {
+export function benchPolicy(dir: string, name: string, constraints: string[] = [RESEARCH_ONLY]): string {
   const policies = join(dir, 'policies')
   mkdirSync(policies, { recursive: true })
   writeFileSync(join(policies, `${name}.yaml`), `permissions:\n  - action: use\n    constraints:\n${constraints.map(c => `      - ${c}\n`).join('')}`)
   return policies
 }
 
-export function benchDir (name: string): { dir: string, remove: () => void } {
+export function benchDir(name: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `hanse-bench-${name}-`))
-  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }) } }
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
 }
 
 /** A plain config for a bench node: loopback, no mDNS, no API, quiet. */
-export function benchConfig (dir: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function benchConfig(dir: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     name,
     dataDir: join(dir, name),
@@ -40,7 +45,7 @@ export function benchConfig (dir: string, name: string, extra: Record<string, un
   }
 }
 
-export async function localNode (cfg: Record<string, unknown>): Promise<HanseNode> {
+export async function localNode(cfg: Record<string, unknown>): Promise<HanseNode> {
   const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: validateConfig(cfg, '<bench>'), version: 'bench' })
   await node.start()
   return node
@@ -60,15 +65,18 @@ export interface PeerProcess {
 }
 
 /** Start `peer-process.ts` with this config in a separate Node process. */
-export async function peerProcess (dir: string, cfg: Record<string, unknown>, env: Record<string, string> = {}): Promise<PeerProcess> {
+export async function peerProcess(dir: string, cfg: Record<string, unknown>, env: Record<string, string> = {}): Promise<PeerProcess> {
   const file = join(dir, `${String(cfg.name)}.json`)
   writeFileSync(file, JSON.stringify(cfg))
   // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the peer processes
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(a => a !== '')
-  const child = spawn(process.execPath, [...nodeArgs, new URL('./peer-process.ts', import.meta.url).pathname, file], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, [...nodeArgs, new URL('./peer-process.ts', import.meta.url).pathname, file], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...env }
+  })
   const lines: string[] = []
   const waiters: Array<(line: string) => void> = []
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  createInterface({ input: child.stdout! }).on('line', line => {
     const w = waiters.shift()
     if (w !== undefined) w(line)
     else lines.push(line)
@@ -80,18 +88,26 @@ export async function peerProcess (dir: string, cfg: Record<string, unknown>, en
     if (answer?.error !== undefined && answer.error !== null && typeof answer.error === 'string') throw new Error(answer.error)
     return answer
   }
-  const nextLine = async (): Promise<string> => await new Promise<string>((resolve, reject) => {
-    const queued = lines.shift()
-    if (queued !== undefined) { resolve(queued); return }
-    waiters.push(resolve)
-    child.once('exit', (code) => { reject(new Error(`peer process exited with ${String(code)}`)) })
-  })
-  const { peerId, addr } = JSON.parse(await nextLine()) as { peerId: string, addr: string }
+  const nextLine = async (): Promise<string> =>
+    await new Promise<string>((resolve, reject) => {
+      const queued = lines.shift()
+      if (queued !== undefined) {
+        resolve(queued)
+        return
+      }
+      waiters.push(resolve)
+      child.once('exit', code => {
+        reject(new Error(`peer process exited with ${String(code)}`))
+      })
+    })
+  const { peerId, addr } = JSON.parse(await nextLine()) as { peerId: string; addr: string }
   return {
     peerId,
     addr,
     child,
-    send: (msg) => { child.stdin!.write(JSON.stringify(msg) + '\n') },
+    send: msg => {
+      child.stdin!.write(JSON.stringify(msg) + '\n')
+    },
     ask,
     nextLine,
     stop: async () => {

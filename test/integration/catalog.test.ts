@@ -18,7 +18,7 @@ afterEach(cleanup)
 const { CatalogRequest, CatalogResponse } = hanse.v1
 
 /** A provider's config dir with policies and data files. */
-function providerFiles (policies: Record<string, string>): { dir: string, policyDir: string, file: string, tree: string } {
+function providerFiles(policies: Record<string, string>): { dir: string; policyDir: string; file: string; tree: string } {
   const dir = tempDir()
   const policyDir = join(dir, 'policies')
   mkdirSync(policyDir)
@@ -35,7 +35,7 @@ function providerFiles (policies: Record<string, string>): { dir: string, policy
 const OPEN = 'permissions:\n  - action: use\n'
 const onlyFor = (peer: string): string => `access:\n  - { leftOperand: peer, operator: isAnyOf, rightOperand: [${peer}] }\npermissions:\n  - action: use\n`
 
-async function api (node: HanseNode, path: string): Promise<any> {
+async function api(node: HanseNode, path: string): Promise<any> {
   const res = await fetch(`${node.api!.url}${path}`, { headers: { authorization: `Bearer ${readToken(node.config.dataDir)}` } })
   return { status: res.status, body: await res.json() }
 }
@@ -45,14 +45,16 @@ describe('catalogue', () => {
     const alice = await startNode(testConfig({ name: 'alice' }))
     const bob = await startNode(testConfig({ name: 'bob' }))
     const f = providerFiles({ open: OPEN, 'alice-only': onlyFor(alice.peerId) })
-    const provider = await startNode(testConfig({
-      name: 'provider',
-      policies: { dir: f.policyDir },
-      datasets: [
-        { id: 'public', title: 'Public data', keywords: ['weather'], source: f.file, offers: [{ policy: 'open' }] },
-        { id: 'secret', title: 'Alice data', source: f.tree, offers: [{ policy: 'alice-only', approval: 'manual' }] }
-      ]
-    }))
+    const provider = await startNode(
+      testConfig({
+        name: 'provider',
+        policies: { dir: f.policyDir },
+        datasets: [
+          { id: 'public', title: 'Public data', keywords: ['weather'], source: f.file, offers: [{ policy: 'open' }] },
+          { id: 'secret', title: 'Alice data', source: f.tree, offers: [{ policy: 'alice-only', approval: 'manual' }] }
+        ]
+      })
+    )
     const pid = provider.net!.peerId
     await alice.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
     await bob.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
@@ -87,16 +89,24 @@ describe('catalogue', () => {
 
   it('federated: every connected peer asked in parallel, merged, cached, and non-answering peers named', async () => {
     const f = providerFiles({ open: OPEN })
-    const p1 = await startNode(testConfig({ name: 'p1', policies: { dir: f.policyDir }, datasets: [{ id: 'one', title: 'One', source: f.file, offers: [{ policy: 'open' }] }] }))
-    const p2 = await startNode(testConfig({ name: 'p2', policies: { dir: f.policyDir }, datasets: [{ id: 'two', title: 'Two', source: f.file, offers: [{ policy: 'open' }] }] }))
+    const p1 = await startNode(
+      testConfig({ name: 'p1', policies: { dir: f.policyDir }, datasets: [{ id: 'one', title: 'One', source: f.file, offers: [{ policy: 'open' }] }] })
+    )
+    const p2 = await startNode(
+      testConfig({ name: 'p2', policies: { dir: f.policyDir }, datasets: [{ id: 'two', title: 'Two', source: f.file, offers: [{ policy: 'open' }] }] })
+    )
     // a peer that accepts catalogue streams and never answers
     const mute = await startNode(testConfig({ name: 'mute' }))
     await mute.net!.libp2p.unhandle(CATALOG_PROTOCOL)
-    await mute.net!.libp2p.handle(CATALOG_PROTOCOL, () => { /* silence */ })
+    await mute.net!.libp2p.handle(CATALOG_PROTOCOL, () => {
+      /* silence */
+    })
     const consumer = await startNode(testConfig({ name: 'consumer', catalog: { peerTimeoutMs: 800 } }))
     for (const p of [p1, p2, mute]) await consumer.net!.libp2p.dial(multiaddr(nodeAddr(p)))
     await waitFor(async () => {
-      const all = await Promise.all([p1, p2, mute].map(async p => (await consumer.net!.libp2p.peerStore.get(p.net!.peerId)).protocols.includes(CATALOG_PROTOCOL)))
+      const all = await Promise.all(
+        [p1, p2, mute].map(async p => (await consumer.net!.libp2p.peerStore.get(p.net!.peerId)).protocols.includes(CATALOG_PROTOCOL))
+      )
       return all.every(Boolean) || undefined
     })
     const t = Date.now()
@@ -113,7 +123,12 @@ describe('catalogue', () => {
 
   it('10,000 datasets: paging returns each offer exactly once', async () => {
     const f = providerFiles({ open: OPEN })
-    const datasets = Array.from({ length: 10_000 }, (_, i) => ({ id: `ds-${String(i).padStart(5, '0')}`, title: `Dataset ${i}`, source: f.file, offers: [{ policy: 'open' }] }))
+    const datasets = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `ds-${String(i).padStart(5, '0')}`,
+      title: `Dataset ${i}`,
+      source: f.file,
+      offers: [{ policy: 'open' }]
+    }))
     const provider = await startNode(testConfig({ name: 'big', policies: { dir: f.policyDir }, datasets }))
     expect(provider.datasets!.hashedFiles).toBe(1)
     const consumer = await startNode(testConfig({ name: 'c' }))
@@ -131,7 +146,13 @@ describe('catalogue', () => {
 
   it('the digest cache avoids rehashing on restart; a missing source or unknown policy is a config error naming the dataset', async () => {
     const f = providerFiles({ open: OPEN })
-    const cfg = testConfig({ policies: { dir: f.policyDir }, datasets: [{ id: 'a', title: 'A', source: f.file, offers: [{ policy: 'open' }] }, { id: 'b', title: 'B', source: f.tree, offers: [{ policy: 'open' }] }] })
+    const cfg = testConfig({
+      policies: { dir: f.policyDir },
+      datasets: [
+        { id: 'a', title: 'A', source: f.file, offers: [{ policy: 'open' }] },
+        { id: 'b', title: 'B', source: f.tree, offers: [{ policy: 'open' }] }
+      ]
+    })
     const n1 = await startNode(cfg)
     expect(n1.datasets!.hashedFiles).toBe(3)
     await n1.stop()
@@ -143,10 +164,18 @@ describe('catalogue', () => {
     expect(n3.datasets!.hashedFiles).toBe(1)
     await n3.stop()
 
-    const bad = async (datasets: unknown[]): Promise<HanseError & { problems: Array<{ path: string, message: string }> }> => {
-      const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: testConfig({ policies: { dir: f.policyDir }, datasets }), version: 't' })
-      onCleanup(async () => { await node.stop() })
-      const err = await node.start().then(() => undefined, (e: unknown) => e)
+    const bad = async (datasets: unknown[]): Promise<HanseError & { problems: Array<{ path: string; message: string }> }> => {
+      const node = new HanseNode(
+        { logger: silentLogger(), clock: systemClock },
+        { config: testConfig({ policies: { dir: f.policyDir }, datasets }), version: 't' }
+      )
+      onCleanup(async () => {
+        await node.stop()
+      })
+      const err = await node.start().then(
+        () => undefined,
+        (e: unknown) => e
+      )
       expect(err).toBeInstanceOf(HanseError)
       return err as any
     }
@@ -160,9 +189,11 @@ describe('catalogue', () => {
 })
 
 describe('catalogue protocol under bad input', () => {
-  async function setup (): Promise<{ provider: HanseNode, attacker: HanseNode, honest: HanseNode }> {
+  async function setup(): Promise<{ provider: HanseNode; attacker: HanseNode; honest: HanseNode }> {
     const f = providerFiles({ open: OPEN })
-    const provider = await startNode(testConfig({ name: 'provider', policies: { dir: f.policyDir }, datasets: [{ id: 'only', title: 'Only', source: f.file, offers: [{ policy: 'open' }] }] }))
+    const provider = await startNode(
+      testConfig({ name: 'provider', policies: { dir: f.policyDir }, datasets: [{ id: 'only', title: 'Only', source: f.file, offers: [{ policy: 'open' }] }] })
+    )
     const attacker = await startNode(testConfig({ name: 'attacker' }))
     const honest = await startNode(testConfig({ name: 'honest' }))
     await attacker.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
@@ -171,7 +202,7 @@ describe('catalogue protocol under bad input', () => {
   }
 
   /** Send raw bytes on a fresh catalogue stream and return what came back (or how it ended). */
-  async function sendRaw (from: HanseNode, to: HanseNode, bytes: Uint8Array, closeWrite = true): Promise<'reset' | 'answered' | 'closed'> {
+  async function sendRaw(from: HanseNode, to: HanseNode, bytes: Uint8Array, closeWrite = true): Promise<'reset' | 'answered' | 'closed'> {
     const stream = await from.net!.libp2p.dialProtocol(to.net!.peerId, CATALOG_PROTOCOL)
     const framed = new FramedStream(stream, { idleTimeoutMs: 3000 })
     stream.send(bytes)
@@ -184,7 +215,7 @@ describe('catalogue protocol under bad input', () => {
     }
   }
 
-  async function honestWorks (honest: HanseNode, provider: HanseNode): Promise<void> {
+  async function honestWorks(honest: HanseNode, provider: HanseNode): Promise<void> {
     const offers = await honest.catalog!.fetchAll(provider.net!.peerId)
     expect(offers.map(o => o.offerId)).toEqual(['only'])
   }
@@ -223,17 +254,27 @@ describe('catalogue protocol under bad input', () => {
     // 64 streams held open at once: the provider serves at most 16 per connection and resets the rest
     // (an attacker ignores its own node's outbound limit: it does not serve the protocol itself)
     await attacker.net!.libp2p.unhandle(CATALOG_PROTOCOL)
-    const streams = await Promise.all(Array.from({ length: 64 }, async () => new FramedStream(await attacker.net!.libp2p.dialProtocol(provider.net!.peerId, CATALOG_PROTOCOL, { maxOutboundStreams: 1000 }), { idleTimeoutMs: 3000 })))
-    const outcomes = await Promise.all(streams.map(async (framed, i) => {
-      try {
-        await framed.write(CatalogRequest, { requestId: `r${i}` })
-        const res = await framed.read(CatalogResponse)
-        return res?.page != null ? 'served' : 'refused'
-      } catch {
-        return 'refused'
-      }
-    }))
-    const served = outcomes.filter(o => o === "served").length
+    const streams = await Promise.all(
+      Array.from(
+        { length: 64 },
+        async () =>
+          new FramedStream(await attacker.net!.libp2p.dialProtocol(provider.net!.peerId, CATALOG_PROTOCOL, { maxOutboundStreams: 1000 }), {
+            idleTimeoutMs: 3000
+          })
+      )
+    )
+    const outcomes = await Promise.all(
+      streams.map(async (framed, i) => {
+        try {
+          await framed.write(CatalogRequest, { requestId: `r${i}` })
+          const res = await framed.read(CatalogResponse)
+          return res?.page != null ? 'served' : 'refused'
+        } catch {
+          return 'refused'
+        }
+      })
+    )
+    const served = outcomes.filter(o => o === 'served').length
     expect(served).toBeGreaterThan(0)
     expect(served).toBeLessThanOrEqual(16)
     for (const f of streams) f.abort(new Error('done'))
@@ -244,21 +285,32 @@ describe('catalogue protocol under bad input', () => {
     const { provider, attacker, honest } = await setup()
     const valid = CatalogRequest.encode({ requestId: 'abc', query: 'only', pageSize: 10 }).finish()
     const framedValid = Uint8Array.from([...encodeVarint(valid.length), ...valid])
-    const mutated = fc.tuple(fc.array(fc.tuple(fc.nat(framedValid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), fc.boolean())
+    const mutated = fc
+      .tuple(fc.array(fc.tuple(fc.nat(framedValid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), fc.boolean())
       .map(([edits, cut]) => {
         const b = Uint8Array.from(framedValid)
         for (const [i, v] of edits) b[i] = v
         return cut ? b.subarray(0, Math.max(1, b.length - 3)) : b
       })
     const random = fc.uint8Array({ minLength: 0, maxLength: 300 })
-    await fc.assert(fc.asyncProperty(fc.oneof(mutated, random), async (bytes) => {
-      const outcome = await sendRaw(attacker, provider, bytes)
-      expect(['reset', 'answered', 'closed']).toContain(outcome)
-    }), { seed: 42, numRuns: 200 })
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutated, random), async bytes => {
+        const outcome = await sendRaw(attacker, provider, bytes)
+        expect(['reset', 'answered', 'closed']).toContain(outcome)
+      }),
+      { seed: 42, numRuns: 200 }
+    )
     // the decoder on its own: anything it accepts re-encodes without throwing
-    fc.assert(fc.property(random, (bytes) => {
-      try { CatalogRequest.encode(CatalogRequest.decode(bytes)).finish() } catch (err) { expect(err).toBeInstanceOf(Error) }
-    }), { seed: 42, numRuns: 2000 })
+    fc.assert(
+      fc.property(random, bytes => {
+        try {
+          CatalogRequest.encode(CatalogRequest.decode(bytes)).finish()
+        } catch (err) {
+          expect(err).toBeInstanceOf(Error)
+        }
+      }),
+      { seed: 42, numRuns: 2000 }
+    )
     expect(provider.isRunning).toBe(true)
     await honestWorks(honest, provider)
     expect(peerIdFromString(provider.peerId).toString()).toBe(provider.peerId)

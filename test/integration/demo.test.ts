@@ -11,10 +11,23 @@ describe('npm run demo', () => {
     const dir = join(tempDir(), 'demo')
     const r = await runCli(['demo', '--short', '--dir', dir], { timeoutMs: 150_000 })
     // the narration says which step did not behave
-    expect(r.stderr, r.stdout.split('\n').filter(l => /FAIL|not ok|error/i.test(l)).join('\n')).toBe('')
+    expect(
+      r.stderr,
+      r.stdout
+        .split('\n')
+        .filter(l => /FAIL|not ok|error/i.test(l))
+        .join('\n')
+    ).toBe('')
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/every step behaved as expected \(8 of 8\)/)
-    for (const step of ['discovery and membership', 'catalogue visibility', 'pricing use of research data', 'price list after approval', 'fourth use refused', 'ledgers']) {
+    for (const step of [
+      'discovery and membership',
+      'catalogue visibility',
+      'pricing use of research data',
+      'price list after approval',
+      'fourth use refused',
+      'ledgers'
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`${step}.*PASS`))
     }
     // no node is left running: the runtime files are gone (a node removes its own on a clean stop)
@@ -30,7 +43,7 @@ describe('npm run demo', () => {
     expect(() => execFileSync('pgrep', ['-f', tmp])).toThrow()
   }, 180_000)
 
-  it('refuses to wipe a folder that is not an earlier demo\'s', async () => {
+  it("refuses to wipe a folder that is not an earlier demo's", async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'precious.txt'), 'operator data')
     const r = await runCli(['demo', '--short', '--dir', dir], { timeoutMs: 30_000 })

@@ -32,7 +32,7 @@ describe('discovery', () => {
       const peers = await waitFor(async () => {
         const res = await fetch(`${n.api!.url}/v1/peers`, { headers: { authorization: `Bearer ${readToken(n.config.dataDir)}` } })
         expect(res.status).toBe(200)
-        const body = await res.json() as { peers: PeerView[] }
+        const body = (await res.json()) as { peers: PeerView[] }
         const connected = body.peers.filter(p => p.connected)
         return connected.length > 0 && connected.every(p => typeof p.connections[0]?.rttMs === 'number') ? body.peers : undefined
       })

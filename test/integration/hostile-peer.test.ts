@@ -27,7 +27,12 @@ const frame = (bytes: Uint8Array): Uint8Array => Buffer.concat([encodeVarint(byt
  * Open a stream, send `bytes`, close our write side at once, then read until the node ends the
  * stream: how long that took, how it ended, how many frames came back.
  */
-async function oneShot (from: HanseNode, to: HanseNode, protocol: string, bytes: Uint8Array): Promise<{ ms: number, outcome: 'closed' | 'reset', frames: number }> {
+async function oneShot(
+  from: HanseNode,
+  to: HanseNode,
+  protocol: string,
+  bytes: Uint8Array
+): Promise<{ ms: number; outcome: 'closed' | 'reset'; frames: number }> {
   const stream = await from.net!.libp2p.dialProtocol(peerIdFromString(to.peerId), protocol)
   const framed = new FramedStream(stream, { idleTimeoutMs: 40_000, maxFrameBytes: 4 * 1024 * 1024 })
   const t0 = Date.now()
@@ -40,7 +45,7 @@ async function oneShot (from: HanseNode, to: HanseNode, protocol: string, bytes:
     return { ms: Date.now() - t0, outcome: 'reset', frames }
   }
   try {
-    while (await framed.next() !== undefined) frames++
+    while ((await framed.next()) !== undefined) frames++
     return { ms: Date.now() - t0, outcome: 'closed', frames }
   } catch {
     return { ms: Date.now() - t0, outcome: 'reset', frames }
@@ -49,7 +54,7 @@ async function oneShot (from: HanseNode, to: HanseNode, protocol: string, bytes:
   }
 }
 
-async function entries (node: HanseNode, type: string): Promise<EntryView[]> {
+async function entries(node: HanseNode, type: string): Promise<EntryView[]> {
   const out: EntryView[] = []
   for await (const e of node.ledger!.query({ type })) out.push(e)
   return out
@@ -65,11 +70,23 @@ describe('a peer that sends one frame and closes at once is seen closing', () =>
     const port = await freePort()
     const dataDir = join(dir, 'pdata')
     const cfgFile = join(dir, 'provider.yaml')
-    writeFileSync(cfgFile, [
-      'name: provider', `dataDir: ${dataDir}`, 'network:', `  listen: [/ip4/127.0.0.1/tcp/${port}]`, '  mdns: { enabled: false }', '  dht: { enabled: false }',
-      'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', 'policies: { dir: policies }',
-      'datasets:', '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
-    ].join('\n') + '\n')
+    writeFileSync(
+      cfgFile,
+      [
+        'name: provider',
+        `dataDir: ${dataDir}`,
+        'network:',
+        `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
+        '  mdns: { enabled: false }',
+        '  dht: { enabled: false }',
+        'trust: { mode: open }',
+        'api: { port: 0 }',
+        'logging: { level: warn }',
+        'policies: { dir: policies }',
+        'datasets:',
+        '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
+      ].join('\n') + '\n'
+    )
     const child = await startNodeProcess(cfgFile, dataDir)
     const provider = { peerId: readRuntimeInfo(dataDir)!.peerId } as HanseNode
     const consumer = await startNode(testConfig({ name: 'consumer' }))
@@ -124,10 +141,19 @@ describe('a peer cannot flood the ledger or the log', () => {
     const config = await admitted(dir, authority, 'provider')
     const logs = new PassThrough()
     let warnLines = 0
-    logs.on('data', (d: Buffer) => { warnLines += d.toString().split('\n').filter(l => l.includes('"level":40')).length })
-    const provider = new HanseNode({ logger: createLogger({ level: 'info', pretty: false, destination: logs }), clock: systemClock },
-      { config, version: 'test' })
-    onCleanup(async () => { await provider.stop() })
+    logs.on('data', (d: Buffer) => {
+      warnLines += d
+        .toString()
+        .split('\n')
+        .filter(l => l.includes('"level":40')).length
+    })
+    const provider = new HanseNode(
+      { logger: createLogger({ level: 'info', pretty: false, destination: logs }), clock: systemClock },
+      { config, version: 'test' }
+    )
+    onCleanup(async () => {
+      await provider.stop()
+    })
     await provider.start()
     const fuzzer = await startNode(testConfig({ name: 'fuzzer', trust: { mode: 'open' } }))
     await fuzzer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
@@ -177,7 +203,11 @@ describe('nothing a peer sends is stored before it is checked', () => {
     const api = consumer.api!.url
     const token = readFileSync(join(consumer.config.dataDir, 'admin.token'), 'utf8').trim()
     for (const validFor of ['P280000Y', 'PT99999999999999999999S', 'P101Y']) {
-      const res = await fetch(`${api}/v1/negotiations`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ peer: provider.peerId, offerId: 'file', terms: { purposes: ['research'], validFor } }) })
+      const res = await fetch(`${api}/v1/negotiations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ peer: provider.peerId, offerId: 'file', terms: { purposes: ['research'], validFor } })
+      })
       expect(res.status, validFor).toBe(400)
       expect(((await res.json()) as any).error.code).toBe('BAD_REQUEST')
     }
@@ -186,8 +216,20 @@ describe('nothing a peer sends is stored before it is checked', () => {
     await peer.node.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
     const before = (await provider.negotiations!.list({})).length
     for (const right of ['P280000Y', '275760-09-14T00:00:00Z']) {
-      const constraint = right.startsWith('P') ? { leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: [right] } : { leftOperand: 'dateTime', operator: 'lt', rightOperand: [right] }
-      const reply = await peer.send(peerIdFromString(provider.peerId), { contractRequest: { consumerPid: `urn:uuid:${randomUUID()}`, offerId: 'file', purposes: ['research'], terms: { uid: 'urn:t', permissions: [{ action: 'use', constraints: [{ leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research'] }, constraint] }] } as any } })
+      const constraint = right.startsWith('P')
+        ? { leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: [right] }
+        : { leftOperand: 'dateTime', operator: 'lt', rightOperand: [right] }
+      const reply = await peer.send(peerIdFromString(provider.peerId), {
+        contractRequest: {
+          consumerPid: `urn:uuid:${randomUUID()}`,
+          offerId: 'file',
+          purposes: ['research'],
+          terms: {
+            uid: 'urn:t',
+            permissions: [{ action: 'use', constraints: [{ leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research'] }, constraint] }]
+          } as any
+        }
+      })
       expect(reply.error?.code, right).toBe('BAD_REQUEST')
     }
     expect((await provider.negotiations!.list({})).length).toBe(before)
@@ -200,7 +242,8 @@ describe('what a peer learns, and what an export proves', () => {
   it('a non-member gets no credential in the membership reply; a member does', async () => {
     const dir = tempDir()
     const authority = await initAuthority(join(dir, 'authority'), Date.now())
-    const start = async (name: string): Promise<HanseNode> => await startMember(dir, authority, name, { orgName: `${name} GmbH`, attributes: { sector: 'automotive' } })
+    const start = async (name: string): Promise<HanseNode> =>
+      await startMember(dir, authority, name, { orgName: `${name} GmbH`, attributes: { sector: 'automotive' } })
     const provider = await start('provider')
     const outsider = await startNode(testConfig({ name: 'outsider', trust: { mode: 'open' } }))
     await outsider.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
@@ -234,15 +277,23 @@ describe('what a peer learns, and what an export proves', () => {
     const dir = tempDir()
     const cfg = join(dir, 'c.yaml')
     writeFileSync(cfg, `name: c\ndataDir: ${consumer.config.dataDir}\n`)
-    const exported = await consumer.negotiations!.exportAgreement(a) as any
+    const exported = (await consumer.negotiations!.exportAgreement(a)) as any
     const ok = join(dir, 'ok.json')
     writeFileSync(ok, JSON.stringify(exported))
     expect((await runCli(['--config', cfg, 'agreements', 'verify', ok])).code).toBe(0)
     for (const edit of [
-      (d: any) => { d.agreement.purposes = ['marketing'] },
-      (d: any) => { d.agreement.validUntil = '2099-01-01T00:00:00.000Z' },
-      (d: any) => { d.agreement.policy.permissions[0].constraints = [] },
-      (d: any) => { d.agreementId = 'urn:uuid:other' }
+      (d: any) => {
+        d.agreement.purposes = ['marketing']
+      },
+      (d: any) => {
+        d.agreement.validUntil = '2099-01-01T00:00:00.000Z'
+      },
+      (d: any) => {
+        d.agreement.policy.permissions[0].constraints = []
+      },
+      (d: any) => {
+        d.agreementId = 'urn:uuid:other'
+      }
     ]) {
       const d = structuredClone(exported)
       edit(d)

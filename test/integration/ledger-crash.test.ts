@@ -13,7 +13,7 @@ afterEach(cleanup)
 const ROUNDS = Number(process.env.HANSE_TEST_KILL_ROUNDS ?? 4)
 
 /** Open a killed node's data dir and read what its ledger holds. */
-async function inspect (dataDir: string): Promise<{ ok: boolean, problem?: unknown, size: number, agreements: Set<string>, started: Set<string> }> {
+async function inspect(dataDir: string): Promise<{ ok: boolean; problem?: unknown; size: number; agreements: Set<string>; started: Set<string> }> {
   const { ledger, close } = await openLedgerDir(dataDir)
   try {
     const report = await ledger.verify()
@@ -28,70 +28,101 @@ async function inspect (dataDir: string): Promise<{ ok: boolean, problem?: unkno
 }
 
 describe('ledger durability under kill -9', () => {
-  it(`${ROUNDS} kill -9 rounds of a provider in the middle of negotiations and transfers: verify passes and every acknowledged decision is in its ledger`, async () => {
-    const dir = tempDir()
-    mkdirSync(join(dir, 'policies'))
-    writeFileSync(join(dir, 'policies', 'p.yaml'), 'permissions:\n  - action: use\n')
-    writeFileSync(join(dir, 'data.bin'), randomBytes(256 * 1024))
-    const port = await freePort()
-    const dataDir = join(dir, 'pdata')
-    const cfgFile = join(dir, 'provider.yaml')
-    writeFileSync(cfgFile, [
-      'name: provider', `dataDir: ${dataDir}`, 'network:', `  listen: [/ip4/127.0.0.1/tcp/${port}]`, '  mdns: { enabled: false }', '  dht: { enabled: false }',
-      'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: error }', 'transfer: { chunkSizeBytes: 16384 }', 'policies: { dir: policies }',
-      'datasets:', '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
-    ].join('\n') + '\n')
-    const consumer = await startNode(testConfig({ name: 'consumer', negotiation: { retryInitialDelayMs: 50, retryMaxDelayMs: 200 }, transfer: { retryAttempts: 0 } }))
-    // what the provider acknowledged, seen from outside its process: it sends FINALIZED only
-    // after its agreement entry is synced, and TransferStart only after its STARTED entry is
-    const finalized = new Set<string>()
-    const started = new Set<string>()
-    consumer.transfers!.on('state', (r) => { if (r.state === 'STARTED') started.add(r.id) })
-    let totalEntries = 0
+  it(
+    `${ROUNDS} kill -9 rounds of a provider in the middle of negotiations and transfers: verify passes and every acknowledged decision is in its ledger`,
+    async () => {
+      const dir = tempDir()
+      mkdirSync(join(dir, 'policies'))
+      writeFileSync(join(dir, 'policies', 'p.yaml'), 'permissions:\n  - action: use\n')
+      writeFileSync(join(dir, 'data.bin'), randomBytes(256 * 1024))
+      const port = await freePort()
+      const dataDir = join(dir, 'pdata')
+      const cfgFile = join(dir, 'provider.yaml')
+      writeFileSync(
+        cfgFile,
+        [
+          'name: provider',
+          `dataDir: ${dataDir}`,
+          'network:',
+          `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
+          '  mdns: { enabled: false }',
+          '  dht: { enabled: false }',
+          'trust: { mode: open }',
+          'api: { port: 0 }',
+          'logging: { level: error }',
+          'transfer: { chunkSizeBytes: 16384 }',
+          'policies: { dir: policies }',
+          'datasets:',
+          '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
+        ].join('\n') + '\n'
+      )
+      const consumer = await startNode(
+        testConfig({ name: 'consumer', negotiation: { retryInitialDelayMs: 50, retryMaxDelayMs: 200 }, transfer: { retryAttempts: 0 } })
+      )
+      // what the provider acknowledged, seen from outside its process: it sends FINALIZED only
+      // after its agreement entry is synced, and TransferStart only after its STARTED entry is
+      const finalized = new Set<string>()
+      const started = new Set<string>()
+      consumer.transfers!.on('state', r => {
+        if (r.state === 'STARTED') started.add(r.id)
+      })
+      let totalEntries = 0
 
-    for (let round = 0; round < ROUNDS; round++) {
-      const child = await startNodeProcess(cfgFile, dataDir)
-      const providerId = readRuntimeInfo(dataDir)!.peerId
-      await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
-      let running = true
-      const agreements: string[] = []
-      const negotiate = async (): Promise<void> => {
-        while (running) {
-          try {
-            const r = await consumer.negotiations!.request({ peer: providerId, offerId: 'file', narrowing: { purposes: ['research'] } })
-            const done = await consumer.negotiations!.waitFor(r.id, 5_000)
-            if (done.state === 'FINALIZED' && done.agreementId !== undefined) { finalized.add(done.agreementId); agreements.push(done.agreementId) }
-          } catch { /* the provider is gone: expected */ }
+      for (let round = 0; round < ROUNDS; round++) {
+        const child = await startNodeProcess(cfgFile, dataDir)
+        const providerId = readRuntimeInfo(dataDir)!.peerId
+        await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
+        let running = true
+        const agreements: string[] = []
+        const negotiate = async (): Promise<void> => {
+          while (running) {
+            try {
+              const r = await consumer.negotiations!.request({ peer: providerId, offerId: 'file', narrowing: { purposes: ['research'] } })
+              const done = await consumer.negotiations!.waitFor(r.id, 5_000)
+              if (done.state === 'FINALIZED' && done.agreementId !== undefined) {
+                finalized.add(done.agreementId)
+                agreements.push(done.agreementId)
+              }
+            } catch {
+              /* the provider is gone: expected */
+            }
+          }
         }
-      }
-      const transfer = async (): Promise<void> => {
-        while (running) {
-          const a = agreements.at(-1)
-          if (a === undefined) { await new Promise(resolve => setTimeout(resolve, 20)); continue }
-          try {
-            const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(dir, 'got', `${round}-${Math.random()}`) })
-            await consumer.transfers!.waitFor(t.id, 5_000)
-          } catch { /* expected after the kill */ }
+        const transfer = async (): Promise<void> => {
+          while (running) {
+            const a = agreements.at(-1)
+            if (a === undefined) {
+              await new Promise(resolve => setTimeout(resolve, 20))
+              continue
+            }
+            try {
+              const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(dir, 'got', `${round}-${Math.random()}`) })
+              await consumer.transfers!.waitFor(t.id, 5_000)
+            } catch {
+              /* expected after the kill */
+            }
+          }
         }
-      }
-      const work = [negotiate(), negotiate(), negotiate(), transfer(), transfer()]
-      // kill at a random moment once some work is under way
-      await new Promise(resolve => setTimeout(resolve, 400 + Math.random() * 1200))
-      child.kill('SIGKILL')
-      await new Promise(resolve => child.once('exit', resolve))
-      running = false
-      await Promise.all(work)
+        const work = [negotiate(), negotiate(), negotiate(), transfer(), transfer()]
+        // kill at a random moment once some work is under way
+        await new Promise(resolve => setTimeout(resolve, 400 + Math.random() * 1200))
+        child.kill('SIGKILL')
+        await new Promise(resolve => child.once('exit', resolve))
+        running = false
+        await Promise.all(work)
 
-      const seen = await inspect(dataDir)
-      expect(seen.problem).toBeUndefined()
-      expect(seen.ok).toBe(true)
-      expect(seen.size).toBeGreaterThan(totalEntries)
-      totalEntries = seen.size
-      for (const a of finalized) expect(seen.agreements.has(a), `agreement ${a} was acknowledged but is not in the ledger`).toBe(true)
-      for (const t of started) expect(seen.started.has(t), `transfer ${t} was started but is not in the ledger`).toBe(true)
-    }
-    // the rounds did real work
-    expect(finalized.size).toBeGreaterThan(ROUNDS)
-    expect(started.size).toBeGreaterThan(0)
-  }, 60_000 + ROUNDS * 15_000)
+        const seen = await inspect(dataDir)
+        expect(seen.problem).toBeUndefined()
+        expect(seen.ok).toBe(true)
+        expect(seen.size).toBeGreaterThan(totalEntries)
+        totalEntries = seen.size
+        for (const a of finalized) expect(seen.agreements.has(a), `agreement ${a} was acknowledged but is not in the ledger`).toBe(true)
+        for (const t of started) expect(seen.started.has(t), `transfer ${t} was started but is not in the ledger`).toBe(true)
+      }
+      // the rounds did real work
+      expect(finalized.size).toBeGreaterThan(ROUNDS)
+      expect(started.size).toBeGreaterThan(0)
+    },
+    60_000 + ROUNDS * 15_000
+  )
 })

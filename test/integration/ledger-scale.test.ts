@@ -14,20 +14,28 @@ const ENTRIES = Number(process.env.HANSE_TEST_LEDGER_ENTRIES ?? 100_000)
 const HEAP_MIB = 96
 
 /** Peak resident memory of a process so far (Linux), in MiB. */
-function peakRssMiB (pid: number): number {
+function peakRssMiB(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
   return m === null ? 0 : Number(m[1]) / 1024
 }
 
-async function fill (dataDir: string, n: number): Promise<void> {
+async function fill(dataDir: string, n: number): Promise<void> {
   const { ledger, close } = await openLedgerDir(dataDir)
   let next = 0
-  await Promise.all(Array.from({ length: 512 }, async () => {
-    while (next < n) {
-      const i = next++
-      await ledger.append({ type: i % 2 === 0 ? 'transfer.state' : 'negotiation.state', peer: '12D3KooWScalePeer', agreementId: `urn:uuid:a-${i % 5000}`, transferId: `urn:uuid:t-${i}`, payload: { i, state: 'COMPLETED', size: i * 1000, sha256: 'b'.repeat(64) } })
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: 512 }, async () => {
+      while (next < n) {
+        const i = next++
+        await ledger.append({
+          type: i % 2 === 0 ? 'transfer.state' : 'negotiation.state',
+          peer: '12D3KooWScalePeer',
+          agreementId: `urn:uuid:a-${i % 5000}`,
+          transferId: `urn:uuid:t-${i}`,
+          payload: { i, state: 'COMPLETED', size: i * 1000, sha256: 'b'.repeat(64) }
+        })
+      }
+    })
+  )
   await ledger.checkpoint()
   await close()
 }
@@ -38,10 +46,20 @@ describe(`a ledger of ${ENTRIES.toLocaleString('en')} entries`, () => {
     const dataDir = join(dir, 'data')
     await fill(dataDir, ENTRIES)
     const cfgFile = join(dir, 'node.yaml')
-    writeFileSync(cfgFile, [
-      'name: big', `dataDir: ${dataDir}`, 'network:', '  listen: [/ip4/127.0.0.1/tcp/0]', '  mdns: { enabled: false }', '  dht: { enabled: false }',
-      'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }'
-    ].join('\n') + '\n')
+    writeFileSync(
+      cfgFile,
+      [
+        'name: big',
+        `dataDir: ${dataDir}`,
+        'network:',
+        '  listen: [/ip4/127.0.0.1/tcp/0]',
+        '  mdns: { enabled: false }',
+        '  dht: { enabled: false }',
+        'trust: { mode: open }',
+        'api: { port: 0 }',
+        'logging: { level: warn }'
+      ].join('\n') + '\n'
+    )
     const node = await startNodeProcess(cfgFile, dataDir, { NODE_OPTIONS: `--max-old-space-size=${HEAP_MIB}` })
     const before = peakRssMiB(node.pid!)
     const timeoutMs = 60_000 + ENTRIES / 5

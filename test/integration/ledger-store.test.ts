@@ -11,29 +11,38 @@ import { systemClock } from '../../src/clock/index.ts'
 
 afterEach(cleanup)
 
-async function openLedger (dataDir: string): Promise<Awaited<ReturnType<typeof openLedgerDir>>> {
+async function openLedger(dataDir: string): Promise<Awaited<ReturnType<typeof openLedgerDir>>> {
   const opened = await openLedgerDir(dataDir)
   onCleanup(opened.close)
   return opened
 }
 
-async function fill (ledger: Ledger, n: number, writers = 16): Promise<void> {
+async function fill(ledger: Ledger, n: number, writers = 16): Promise<void> {
   let next = 0
-  await Promise.all(Array.from({ length: writers }, async () => {
-    while (next < n) {
-      const i = next++
-      await ledger.append({ type: i % 3 === 0 ? 'transfer.state' : 'negotiation.state', peer: 'peer-a', agreementId: `agr-${i % 5}`, payload: { i, state: 'STARTED' } })
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      while (next < n) {
+        const i = next++
+        await ledger.append({
+          type: i % 3 === 0 ? 'transfer.state' : 'negotiation.state',
+          peer: 'peer-a',
+          agreementId: `agr-${i % 5}`,
+          payload: { i, state: 'STARTED' }
+        })
+      }
+    })
+  )
 }
 
 /** Open the raw LevelDB of a stopped node to tamper with its ledger. */
-async function tamper (dataDir: string, fn: (entries: any, db: Level<string, Uint8Array>) => Promise<void>): Promise<void> {
+async function tamper(dataDir: string, fn: (entries: any, db: Level<string, Uint8Array>) => Promise<void>): Promise<void> {
   const db = new Level<string, Uint8Array>(join(dataDir, 'db'), { valueEncoding: 'view' })
   await db.open()
   try {
     await fn(db.sublevel<string, Uint8Array>('ledger', { valueEncoding: 'view' }), db)
-  } finally { await db.close() }
+  } finally {
+    await db.close()
+  }
 }
 
 describe('ledger storage', () => {
@@ -50,7 +59,15 @@ describe('ledger storage', () => {
     // inclusion of a few entries, consistency between a few sizes
     for (const seq of [0, 1, 150, 299]) {
       const p = await ledger.inclusionProof(seq)
-      expect(verifyInclusion(Buffer.from(p.leaf, 'hex'), seq, 300, p.path.map(h => Buffer.from(h, 'hex')), root)).toBe(true)
+      expect(
+        verifyInclusion(
+          Buffer.from(p.leaf, 'hex'),
+          seq,
+          300,
+          p.path.map(h => Buffer.from(h, 'hex')),
+          root
+        )
+      ).toBe(true)
     }
     for (const m of [1, 2, 77, 128, 299, 300]) {
       const proof = await ledger.consistencyProof(m)
@@ -98,26 +115,64 @@ describe('ledger storage', () => {
   })
 
   const cases: Array<[string, (entries: any, db: Level<string, Uint8Array>) => Promise<void>, number, string]> = [
-    ['an edited entry', async (entries) => {
-      const v = Buffer.from(await entries.get(seqKey(20)))
-      v[v.indexOf(Buffer.from('STARTED'))] = 'X'.charCodeAt(0)
-      await entries.put(seqKey(20), v)
-    }, 20, 'HASH_MISMATCH'],
-    ['a deleted entry', async (entries) => { await entries.del(seqKey(33)) }, 33, 'ENTRY_MISSING'],
-    ['two swapped entries', async (entries) => {
-      const a = await entries.get(seqKey(10))
-      const b = await entries.get(seqKey(11))
-      await entries.put(seqKey(10), b)
-      await entries.put(seqKey(11), a)
-    }, 10, 'ENTRY_MOVED'],
-    ['a truncated tail', async (entries) => { for (let i = 45; i < 50; i++) await entries.del(seqKey(i)) }, 45, 'ENTRY_MISSING'],
-    ['an entry replaced by a re-hashed forgery', async (entries) => {
-      // the forger recomputes the entry's own hash; the next entry's link still gives it away
-      const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
-      const e = decodeEntry(await entries.get(seqKey(5)))
-      const { stored } = sealEntry({ seq: 5, time: Number(e.time), type: e.type, peer: e.peer, agreementId: e.agreementId, transferId: e.transferId, payload: Buffer.from('{"i":5,"state":"FORGED"}'), prevHash: e.prevHash })
-      await entries.put(seqKey(5), stored)
-    }, 6, 'CHAIN_BROKEN']
+    [
+      'an edited entry',
+      async entries => {
+        const v = Buffer.from(await entries.get(seqKey(20)))
+        v[v.indexOf(Buffer.from('STARTED'))] = 'X'.charCodeAt(0)
+        await entries.put(seqKey(20), v)
+      },
+      20,
+      'HASH_MISMATCH'
+    ],
+    [
+      'a deleted entry',
+      async entries => {
+        await entries.del(seqKey(33))
+      },
+      33,
+      'ENTRY_MISSING'
+    ],
+    [
+      'two swapped entries',
+      async entries => {
+        const a = await entries.get(seqKey(10))
+        const b = await entries.get(seqKey(11))
+        await entries.put(seqKey(10), b)
+        await entries.put(seqKey(11), a)
+      },
+      10,
+      'ENTRY_MOVED'
+    ],
+    [
+      'a truncated tail',
+      async entries => {
+        for (let i = 45; i < 50; i++) await entries.del(seqKey(i))
+      },
+      45,
+      'ENTRY_MISSING'
+    ],
+    [
+      'an entry replaced by a re-hashed forgery',
+      async entries => {
+        // the forger recomputes the entry's own hash; the next entry's link still gives it away
+        const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
+        const e = decodeEntry(await entries.get(seqKey(5)))
+        const { stored } = sealEntry({
+          seq: 5,
+          time: Number(e.time),
+          type: e.type,
+          peer: e.peer,
+          agreementId: e.agreementId,
+          transferId: e.transferId,
+          payload: Buffer.from('{"i":5,"state":"FORGED"}'),
+          prevHash: e.prevHash
+        })
+        await entries.put(seqKey(5), stored)
+      },
+      6,
+      'CHAIN_BROKEN'
+    ]
   ]
   for (const [what, edit, seq, code] of cases) {
     it(`verify names the first bad entry: ${what}`, async () => {
@@ -154,20 +209,29 @@ describe('ledger storage', () => {
     expect(reports.map(r => r.problem?.code ?? 'ok')).toEqual(Array(10).fill('ok'))
   })
 
-  it('a whole rewritten history (chain recomputed) is caught by the node\'s own signed checkpoint', async () => {
+  it("a whole rewritten history (chain recomputed) is caught by the node's own signed checkpoint", async () => {
     const dir = tempDir()
     const { ledger, store } = await openLedger(dir)
     await fill(ledger, 20, 1)
     await ledger.checkpoint()
     await ledger.stop()
     await store.stop()
-    await tamper(dir, async (entries) => {
+    await tamper(dir, async entries => {
       const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
       let prev: Buffer = Buffer.alloc(32)
       for (let i = 0; i < 20; i++) {
         const e = decodeEntry(await entries.get(seqKey(i)))
         const payload = i === 3 ? Buffer.from('{"i":3,"state":"REWRITTEN"}') : Buffer.from(e.payload)
-        const { stored, hash } = sealEntry({ seq: i, time: Number(e.time), type: e.type, peer: e.peer, agreementId: e.agreementId, transferId: e.transferId, payload, prevHash: prev })
+        const { stored, hash } = sealEntry({
+          seq: i,
+          time: Number(e.time),
+          type: e.type,
+          peer: e.peer,
+          agreementId: e.agreementId,
+          transferId: e.transferId,
+          payload,
+          prevHash: prev
+        })
         await entries.put(seqKey(i), stored)
         prev = hash
       }

@@ -15,20 +15,20 @@ import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
 
-async function entries (node: HanseNode, q: Parameters<Ledger['query']>[0] = {}): Promise<EntryView[]> {
+async function entries(node: HanseNode, q: Parameters<Ledger['query']>[0] = {}): Promise<EntryView[]> {
   const out: EntryView[] = []
   for await (const e of node.ledger!.query(q)) out.push(e)
   return out
 }
 
 /** Run the CLI against a running node (found through its data dir). */
-async function cli (node: HanseNode, args: string[]): Promise<{ code: number | null, stdout: string, stderr: string }> {
+async function cli(node: HanseNode, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const file = join(tempDir(), 'cli.yaml')
   writeFileSync(file, `name: cli\ndataDir: ${node.config.dataDir}\n`)
   return await runCli(['--config', file, ...args])
 }
 
-async function fetchOnce (consumer: HanseNode, agreementId: string): Promise<string> {
+async function fetchOnce(consumer: HanseNode, agreementId: string): Promise<string> {
   const t = await consumer.transfers!.fetch({ agreementId })
   const done = await consumer.transfers!.waitFor(t.id, 20_000)
   expect(done.state).toBe('COMPLETED')
@@ -39,7 +39,7 @@ async function fetchOnce (consumer: HanseNode, agreementId: string): Promise<str
  * Rewrite a stopped node's ledger from scratch, as a dishonest operator with the node's own key
  * would: every hash, tree node and checkpoint is recomputed and re-signed, with `drop` left out.
  */
-async function rewriteHistory (dataDir: string, drop: (e: EntryView) => boolean): Promise<void> {
+async function rewriteHistory(dataDir: string, drop: (e: EntryView) => boolean): Promise<void> {
   const identity = await loadOrCreateIdentity(dataDir)
   const store = new Store({ clock: new ManualClock(0) }, { dataDir })
   await store.start()
@@ -64,7 +64,9 @@ async function rewriteHistory (dataDir: string, drop: (e: EntryView) => boolean)
     await forged.checkpoint()
     expect((await forged.verify()).ok).toBe(true)
     await forged.stop()
-  } finally { await store.stop() }
+  } finally {
+    await store.stop()
+  }
 }
 
 describe('usage ledger between two nodes', () => {
@@ -73,13 +75,18 @@ describe('usage ledger between two nodes', () => {
     const agreementId = await agree(consumer, provider, 'file')
     const transferId = await fetchOnce(consumer, agreementId)
 
-    for (const [node, role] of [[consumer, 'consumer'], [provider, 'provider']] as const) {
+    for (const [node, role] of [
+      [consumer, 'consumer'],
+      [provider, 'provider']
+    ] as const) {
       const about = await entries(node, { agreement: agreementId })
       const types = about.map(e => e.type)
       expect(types).toContain('agreement.signed')
       expect(types).toContain('transfer.receipt')
       expect(about.filter(e => e.type === 'negotiation.state').map(e => e.payload.state)).toContain('FINALIZED')
-      expect(about.filter(e => e.type === 'transfer.state' && e.transferId === transferId).map(e => e.payload.state)).toEqual(expect.arrayContaining(['STARTED', 'COMPLETED']))
+      expect(about.filter(e => e.type === 'transfer.state' && e.transferId === transferId).map(e => e.payload.state)).toEqual(
+        expect.arrayContaining(['STARTED', 'COMPLETED'])
+      )
       const receipt = about.find(e => e.type === 'transfer.receipt')!
       expect(receipt.payload.role).toBe(role)
       expect(receipt.payload.providerSignature).toEqual(expect.any(String))
@@ -87,7 +94,10 @@ describe('usage ledger between two nodes', () => {
     }
     // the provider logged the catalogue lookup the consumer's request made, and its config
     // (catalogue requests are summed per peer over a one-second window)
-    const served = await waitFor(async () => { const e = await entries(provider, { type: 'catalog.served' }); return e.length > 0 ? e : undefined }, 5_000)
+    const served = await waitFor(async () => {
+      const e = await entries(provider, { type: 'catalog.served' })
+      return e.length > 0 ? e : undefined
+    }, 5_000)
     expect(served[0]!.peer).toBe(consumer.peerId)
     expect(served[0]!.payload.requests).toBeGreaterThan(0)
     expect((await entries(provider, { type: 'config.loaded' })).length).toBe(1)
@@ -161,11 +171,14 @@ describe('usage ledger between two nodes', () => {
     expect(await received()).toBe(0)
     expect((await provider.transfers!.list()).filter(x => x.state === 'STARTED')).toEqual([])
     failing = new Set()
-    const finished = await waitFor(async () => { const x = await consumer.transfers!.get(t.id); return x?.state === 'COMPLETED' ? x : undefined }, 20_000)
+    const finished = await waitFor(async () => {
+      const x = await consumer.transfers!.get(t.id)
+      return x?.state === 'COMPLETED' ? x : undefined
+    }, 20_000)
     expect(finished.bytes).toBe(300_000)
   })
 
-  it('a peer is shown only its own agreements\' entries', async () => {
+  it("a peer is shown only its own agreements' entries", async () => {
     const { provider, consumer } = await setup()
     const mine = await agree(consumer, provider, 'file')
     await fetchOnce(consumer, mine)
@@ -201,7 +214,10 @@ describe('usage ledger between two nodes', () => {
     expect(verify.code).toBe(0)
     expect(verify.stdout).toMatch(/ledger OK: \d+ entries/)
     const jsonl = await cli(consumer, ['ledger', 'export', '--format', 'jsonl'])
-    const lines = jsonl.stdout.trim().split('\n').map(l => JSON.parse(l))
+    const lines = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map(l => JSON.parse(l))
     expect(lines.length).toBe(consumer.ledger!.size)
     expect(lines.map(l => l.seq)).toEqual(lines.map((_, i) => i))
     const csv = await cli(consumer, ['ledger', 'export', '--format', 'csv'])

@@ -13,14 +13,21 @@ import type { EntryView } from '../../src/ledger/index.ts'
 afterEach(cleanup)
 
 /** A provider like `setup()`'s, restarted with its log captured (one JSON object per line). */
-async function withLog (node: HanseNode, level = 'info'): Promise<{ node: HanseNode, lines: Array<{ level: number, msg: string }> }> {
-  const lines: Array<{ level: number, msg: string }> = []
+async function withLog(node: HanseNode, level = 'info'): Promise<{ node: HanseNode; lines: Array<{ level: number; msg: string }> }> {
+  const lines: Array<{ level: number; msg: string }> = []
   const out = new PassThrough()
-  out.on('data', (d: Buffer) => { for (const l of d.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l)) })
+  out.on('data', (d: Buffer) => {
+    for (const l of d.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l))
+  })
   const cfg = node.config
   await node.stop()
-  const again = new HanseNode({ logger: createLogger({ level: level as 'info', pretty: false, destination: out }), clock: systemClock }, { config: cfg, version: 'test' })
-  onCleanup(async () => { await again.stop() })
+  const again = new HanseNode(
+    { logger: createLogger({ level: level as 'info', pretty: false, destination: out }), clock: systemClock },
+    { config: cfg, version: 'test' }
+  )
+  onCleanup(async () => {
+    await again.stop()
+  })
   await again.start()
   return { node: again, lines }
 }
@@ -28,11 +35,13 @@ async function withLog (node: HanseNode, level = 'info'): Promise<{ node: HanseN
 describe('under load', () => {
   it('metrics equal the stored records after concurrent negotiations and fetches', async () => {
     const { provider, consumer } = await setup()
-    await Promise.all(Array.from({ length: 24 }, async (_, i) => {
-      const a = await agree(consumer, provider, i % 2 === 0 ? 'file' : 'tree')
-      const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), `out-${i}`) })
-      expect((await consumer.transfers!.waitFor(t.id, 30_000)).state).toBe('COMPLETED')
-    }))
+    await Promise.all(
+      Array.from({ length: 24 }, async (_, i) => {
+        const a = await agree(consumer, provider, i % 2 === 0 ? 'file' : 'tree')
+        const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), `out-${i}`) })
+        expect((await consumer.transfers!.waitFor(t.id, 30_000)).state).toBe('COMPLETED')
+      })
+    )
     // one refused negotiation too
     const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
     await consumer.negotiations!.waitFor(r.id, 10_000)
@@ -57,19 +66,33 @@ describe('under load', () => {
     await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
     const a = await agree(consumer, provider, 'file')
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'x.bin') })
-    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t.id && p.bytes > 256 * 1024) resolve() }) })
+    await new Promise<void>(resolve => {
+      consumer.transfers!.on('progress', p => {
+        if (p.id === t.id && p.bytes > 256 * 1024) resolve()
+      })
+    })
     await consumer.transfers!.terminate(t.id)
     const id = `${t.id}@${consumer.peerId}`
-    const gone = await waitFor(async () => { const r = await provider.transfers!.get(id); return r?.state === 'SUSPENDED' ? r : undefined })
+    const gone = await waitFor(async () => {
+      const r = await provider.transfers!.get(id)
+      return r?.state === 'SUSPENDED' ? r : undefined
+    })
     expect(gone.error?.code).toBe('CONSUMER_GONE')
-    const ended = await waitFor(async () => { const r = await provider.transfers!.get(id); return r?.state === 'TERMINATED' ? r : undefined }, 5_000)
+    const ended = await waitFor(async () => {
+      const r = await provider.transfers!.get(id)
+      return r?.state === 'TERMINATED' ? r : undefined
+    }, 5_000)
     expect(ended.error?.code).toBe('ABANDONED')
     const logged: EntryView[] = []
     for await (const e of provider.ledger!.query({ type: 'transfer.state' })) if (e.transferId === t.id) logged.push(e)
     expect(logged.map(e => e.payload.state)).toEqual(['STARTED', 'SUSPENDED', 'TERMINATED'])
     // a suspend that is resumed in time completes on both sides
     const t2 = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'y.bin') })
-    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t2.id && p.bytes > 256 * 1024) resolve() }) })
+    await new Promise<void>(resolve => {
+      consumer.transfers!.on('progress', p => {
+        if (p.id === t2.id && p.bytes > 256 * 1024) resolve()
+      })
+    })
     await consumer.transfers!.suspend(t2.id)
     await consumer.transfers!.resume(t2.id)
     expect((await consumer.transfers!.waitFor(t2.id, 30_000)).state).toBe('COMPLETED')
@@ -131,7 +154,15 @@ describe('under load', () => {
         const a = `urn:uuid:synthetic-${i}`
         const t = `urn:uuid:transfer-${i}`
         jobs.push(node.ledger!.append({ type: 'agreement.signed', peer: other, agreementId: a, payload: { agreementSha256: `h${i}` } }))
-        jobs.push(node.ledger!.append({ type: 'transfer.state', peer: other, agreementId: a, transferId: t, payload: { role, state: 'COMPLETED', size: i, sha256: 's' } }))
+        jobs.push(
+          node.ledger!.append({
+            type: 'transfer.state',
+            peer: other,
+            agreementId: a,
+            transferId: t,
+            payload: { role, state: 'COMPLETED', size: i, sha256: 's' }
+          })
+        )
         jobs.push(node.ledger!.append({ type: 'transfer.receipt', peer: other, agreementId: a, transferId: t, payload: { role, bytes: i, sha256: 's' } }))
         jobs.push(node.ledger!.append({ type: 'checkpoint.received', peer: other, agreementId: a, transferId: t, payload: {} }))
         if (jobs.length >= 512) await Promise.all(jobs.splice(0))
@@ -145,17 +176,24 @@ describe('under load', () => {
     const heap0 = process.memoryUsage().heapUsed
     const six = await Promise.allSettled(Array.from({ length: 6 }, async () => await consumer.ledgerService!.audit(provider.peerId)))
     expect(six.filter(x => x.status === 'rejected').map(x => (x as PromiseRejectedResult).reason.code)).toEqual(Array(5).fill('AUDIT_RUNNING'))
-    const r = (six.find(x => x.status === 'fulfilled') as PromiseFulfilledResult<Awaited<ReturnType<NonNullable<typeof consumer.ledgerService>['audit']>>>).value
+    const r = (six.find(x => x.status === 'fulfilled') as PromiseFulfilledResult<Awaited<ReturnType<NonNullable<typeof consumer.ledgerService>['audit']>>>)
+      .value
     expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(64 * 1024 * 1024)
     expect(r.findings).toEqual([])
     expect(r.sharedAgreements).toBe(n)
     expect(r.entriesChecked).toBe(4 * n)
     expect(r.coverage).toMatchObject({ complete: true, pending: 0 })
     // pages of up to 500 entries (fewer when a page reaches its byte limit): linear in the entries
-    expect(r.coverage.pages).toBeGreaterThanOrEqual(Math.ceil(4 * n / 500))
-    expect(r.coverage.pages).toBeLessThanOrEqual(Math.ceil(4 * n / 100))
+    expect(r.coverage.pages).toBeGreaterThanOrEqual(Math.ceil((4 * n) / 500))
+    expect(r.coverage.pages).toBeLessThanOrEqual(Math.ceil((4 * n) / 100))
     // a receipt dropped from one side among thousands is found
-    await provider.ledger!.append({ type: 'transfer.receipt', peer: consumer.peerId, agreementId: 'urn:uuid:synthetic-7', transferId: 'urn:uuid:transfer-7', payload: { role: 'provider', bytes: 999, sha256: 'other' } })
+    await provider.ledger!.append({
+      type: 'transfer.receipt',
+      peer: consumer.peerId,
+      agreementId: 'urn:uuid:synthetic-7',
+      transferId: 'urn:uuid:transfer-7',
+      payload: { role: 'provider', bytes: 999, sha256: 'other' }
+    })
     const bad = await consumer.ledgerService!.audit(provider.peerId)
     expect(bad.findings.map(f => f.code)).toEqual(['DISAGREEMENT'])
   }, 120_000)

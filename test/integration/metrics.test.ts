@@ -12,7 +12,7 @@ type Samples = Map<string, number>
  * Parse the Prometheus text exposition format (https://prometheus.io/docs/instrumenting/exposition_formats/):
  * every line is a comment (# HELP / # TYPE) or `name{labels} value`; anything else fails the test.
  */
-function parsePrometheus (text: string): Samples {
+function parsePrometheus(text: string): Samples {
   const out: Samples = new Map()
   const typed = new Set<string>()
   for (const line of text.split('\n')) {
@@ -33,7 +33,7 @@ function parsePrometheus (text: string): Samples {
   return out
 }
 
-async function scrape (node: HanseNode): Promise<Samples> {
+async function scrape(node: HanseNode): Promise<Samples> {
   const res = await fetch(`${node.api!.url}/metrics`, { headers: { authorization: `Bearer ${readToken(node.config.dataDir)}` } })
   expect(res.status).toBe(200)
   expect(res.headers.get('content-type')).toMatch(/text\/plain/)

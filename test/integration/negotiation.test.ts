@@ -8,7 +8,17 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { cleanup, nodeAddr, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { ScriptedPeer } from '../scripted-peer.ts'
-import { ALL_KINDS, STATES, signAgreement, transition, verifyExport, type MessageKind, type NegotiationRecord, type NegotiationState, type Role } from '../../src/negotiation/index.ts'
+import {
+  ALL_KINDS,
+  STATES,
+  signAgreement,
+  transition,
+  verifyExport,
+  type MessageKind,
+  type NegotiationRecord,
+  type NegotiationState,
+  type Role
+} from '../../src/negotiation/index.ts'
 import { hanse, encodeVarint } from '../../src/wire/index.ts'
 import { parsePolicy, policyToWire, type Policy } from '../../src/policy/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
@@ -25,24 +35,40 @@ const LIMITED = `permissions:
 prohibitions:
   - action: distribute
 `
-const LIMITED_POLICY: Policy = parsePolicy(JSON.parse(JSON.stringify({
-  permissions: [{ action: 'use', constraints: [
-    { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research', 'quality-assurance'] },
-    { leftOperand: 'count', operator: 'lteq', rightOperand: 3 },
-    { leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: 'P30D' }] }],
-  prohibitions: [{ action: 'distribute' }]
-})), 'x', 'limited')
+const LIMITED_POLICY: Policy = parsePolicy(
+  JSON.parse(
+    JSON.stringify({
+      permissions: [
+        {
+          action: 'use',
+          constraints: [
+            { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research', 'quality-assurance'] },
+            { leftOperand: 'count', operator: 'lteq', rightOperand: 3 },
+            { leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: 'P30D' }
+          ]
+        }
+      ],
+      prohibitions: [{ action: 'distribute' }]
+    })
+  ),
+  'x',
+  'limited'
+)
 const BROADER: Policy = { ...LIMITED_POLICY, permissions: [{ action: 'use', constraints: [LIMITED_POLICY.permissions[0]!.constraints[0]!] }] }
 
-async function freePort (): Promise<number> {
+async function freePort(): Promise<number> {
   const srv = createServer()
   await new Promise<void>(resolve => srv.listen(0, '127.0.0.1', resolve))
   const port = (srv.address() as { port: number }).port
-  await new Promise<void>(resolve => srv.close(() => { resolve() }))
+  await new Promise<void>(resolve =>
+    srv.close(() => {
+      resolve()
+    })
+  )
   return port
 }
 
-function providerConfig (extra: Record<string, any> = {}): ReturnType<typeof testConfig> {
+function providerConfig(extra: Record<string, any> = {}): ReturnType<typeof testConfig> {
   const dir = tempDir()
   mkdirSync(join(dir, 'policies'))
   writeFileSync(join(dir, 'policies', 'limited.yaml'), LIMITED)
@@ -50,29 +76,36 @@ function providerConfig (extra: Record<string, any> = {}): ReturnType<typeof tes
   return testConfig({
     name: 'provider',
     policies: { dir: join(dir, 'policies') },
-    datasets: [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ policy: 'limited' }, { id: 'data:manual', policy: 'limited', approval: 'manual' }] }],
+    datasets: [
+      {
+        id: 'data',
+        title: 'Data',
+        source: join(dir, 'data.csv'),
+        offers: [{ policy: 'limited' }, { id: 'data:manual', policy: 'limited', approval: 'manual' }]
+      }
+    ],
     ...extra
   })
 }
 
-async function connect (a: HanseNode, b: HanseNode): Promise<void> {
+async function connect(a: HanseNode, b: HanseNode): Promise<void> {
   await a.net!.libp2p.dial(multiaddr(nodeAddr(b)))
 }
 
-async function pair (providerExtra: Record<string, any> = {}, consumerExtra: Record<string, any> = {}): Promise<{ provider: HanseNode, consumer: HanseNode }> {
+async function pair(providerExtra: Record<string, any> = {}, consumerExtra: Record<string, any> = {}): Promise<{ provider: HanseNode; consumer: HanseNode }> {
   const provider = await startNode(providerConfig(providerExtra))
   const consumer = await startNode(testConfig({ name: 'consumer', ...consumerExtra }))
   await connect(consumer, provider)
   return { provider, consumer }
 }
 
-async function only (node: HanseNode): Promise<NegotiationRecord> {
+async function only(node: HanseNode): Promise<NegotiationRecord> {
   const list = await node.negotiations!.list()
   expect(list).toHaveLength(1)
   return list[0]!
 }
 
-async function reaches (node: HanseNode, id: string, state: NegotiationState, timeoutMs = 10_000): Promise<NegotiationRecord> {
+async function reaches(node: HanseNode, id: string, state: NegotiationState, timeoutMs = 10_000): Promise<NegotiationRecord> {
   return await waitFor(async () => {
     const r = await node.negotiations!.get(id)
     return r?.state === state ? r : undefined
@@ -82,7 +115,11 @@ async function reaches (node: HanseNode, id: string, state: NegotiationState, ti
 describe('negotiation between two real nodes', () => {
   it('request → FINALIZED: both sides hold the same agreement, signed by both, verifiable with a standard Ed25519 tool', async () => {
     const { provider, consumer } = await pair()
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'], maxUses: 2, validFor: 'P7D' } })
+    const r = await consumer.negotiations!.request({
+      peer: provider.peerId,
+      offerId: 'data',
+      narrowing: { purposes: ['research'], maxUses: 2, validFor: 'P7D' }
+    })
     const done = await consumer.negotiations!.waitFor(r.id, 10_000)
     expect(done.state).toBe('FINALIZED')
     expect(done.history.map(h => h.state)).toEqual(['REQUESTED', 'AGREED', 'VERIFIED', 'FINALIZED'])
@@ -123,7 +160,13 @@ describe('negotiation between two real nodes', () => {
 
   it('a held counter-offer waits for the consumer operator, who accepts it', async () => {
     const { provider, consumer } = await pair()
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', terms: BROADER, narrowing: { purposes: ['research'] }, acceptCounterOffers: false })
+    const r = await consumer.negotiations!.request({
+      peer: provider.peerId,
+      offerId: 'data',
+      terms: BROADER,
+      narrowing: { purposes: ['research'] },
+      acceptCounterOffers: false
+    })
     await reaches(consumer, r.id, 'OFFERED')
     await consumer.negotiations!.accept(r.id)
     expect((await consumer.negotiations!.waitFor(r.id, 10_000)).state).toBe('FINALIZED')
@@ -173,7 +216,13 @@ describe('negotiation between two real nodes', () => {
     expect((await reaches(consumer, b.id, 'TERMINATED')).termination?.by).toBe('peer')
     // consumer and provider terminate in OFFERED
     for (const who of ['consumer', 'provider'] as const) {
-      const c = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', terms: BROADER, narrowing: { purposes: ['research'] }, acceptCounterOffers: false })
+      const c = await consumer.negotiations!.request({
+        peer: provider.peerId,
+        offerId: 'data',
+        terms: BROADER,
+        narrowing: { purposes: ['research'] },
+        acceptCounterOffers: false
+      })
       await reaches(consumer, c.id, 'OFFERED')
       const pc = (await provider.negotiations!.list()).find(x => x.consumerPid === c.id)!
       await reaches(provider, pc.id, 'OFFERED')
@@ -198,15 +247,20 @@ describe('negotiation between two real nodes', () => {
       body: JSON.stringify({ peer: provider.peerId, offerId: 'data', terms: { purposes: ['research'], maxUses: 1, maxVolume: '1 MiB', validFor: 'P1D' } })
     })
     expect(post.status).toBe(201)
-    const { negotiation } = await post.json() as any
+    const { negotiation } = (await post.json()) as any
     expect(negotiation.state).toBe('FINALIZED')
-    const get = async (path: string): Promise<any> => await (await fetch(`${consumer.api!.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()
+    const get = async (path: string): Promise<any> =>
+      await (await fetch(`${consumer.api!.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()
     expect((await get('/v1/negotiations?state=FINALIZED')).negotiations.map((n: any) => n.id)).toEqual([negotiation.id])
     expect((await get(`/v1/negotiations/${encodeURIComponent(negotiation.id)}`)).negotiation.agreementId).toBe(negotiation.agreementId)
     expect((await get('/v1/agreements')).agreements[0].agreementId).toBe(negotiation.agreementId)
     const exported = await get(`/v1/agreements/${encodeURIComponent(negotiation.agreementId)}`)
     expect((await verifyExport(exported)).agreementId).toBe(negotiation.agreementId)
-    const bad = await fetch(`${consumer.api!.url}/v1/negotiations`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ peer: provider.peerId, offerId: 'nope' }) })
+    const bad = await fetch(`${consumer.api!.url}/v1/negotiations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ peer: provider.peerId, offerId: 'nope' })
+    })
     expect(bad.status).toBe(404)
     expect(((await bad.json()) as any).error.code).toBe('OFFER_NOT_FOUND')
   })
@@ -234,8 +288,15 @@ describe('negotiation: offline peers and restarts', () => {
   it('nodes restarted mid-negotiation resume from their stores', async () => {
     const pPort = await freePort()
     const cPort = await freePort()
-    const pCfg = providerConfig({ network: { listen: [`/ip4/127.0.0.1/tcp/${pPort}`] }, negotiation: { retryInitialDelayMs: 100, retryMaxDelayMs: 300, retryMaxAttempts: 100 } })
-    const cCfg = testConfig({ name: 'consumer', network: { listen: [`/ip4/127.0.0.1/tcp/${cPort}`] }, negotiation: { retryInitialDelayMs: 100, retryMaxDelayMs: 300, retryMaxAttempts: 100 } })
+    const pCfg = providerConfig({
+      network: { listen: [`/ip4/127.0.0.1/tcp/${pPort}`] },
+      negotiation: { retryInitialDelayMs: 100, retryMaxDelayMs: 300, retryMaxAttempts: 100 }
+    })
+    const cCfg = testConfig({
+      name: 'consumer',
+      network: { listen: [`/ip4/127.0.0.1/tcp/${cPort}`] },
+      negotiation: { retryInitialDelayMs: 100, retryMaxDelayMs: 300, retryMaxAttempts: 100 }
+    })
     let provider = await startNode(pCfg)
     let consumer = await startNode(cCfg)
     await connect(consumer, provider)
@@ -250,7 +311,9 @@ describe('negotiation: offline peers and restarts', () => {
     await provider.negotiations!.approve(p.id)
     await waitFor(async () => ((await provider.negotiations!.get(p.id))?.outbox?.attempts ?? 0) >= 1 || undefined)
     // the restarted provider still knows the consumer's address (the peer store is on disk)
-    expect((await provider.net!.libp2p.peerStore.get(peerIdFromString(consumer.peerId))).addresses.map(a => a.multiaddr.toString())).toContain(`/ip4/127.0.0.1/tcp/${cPort}`)
+    expect((await provider.net!.libp2p.peerStore.get(peerIdFromString(consumer.peerId))).addresses.map(a => a.multiaddr.toString())).toContain(
+      `/ip4/127.0.0.1/tcp/${cPort}`
+    )
     consumer = await startNode(cCfg)
     expect((await consumer.negotiations!.waitFor(r.id, 15_000)).state).toBe('FINALIZED')
     expect((await reaches(provider, p.id, 'FINALIZED')).agreementId).toBe((await consumer.negotiations!.get(r.id))!.agreementId)
@@ -305,15 +368,22 @@ describe('negotiation state machine', () => {
   })
 
   /** Messages a scripted counterpart can send about process (consumerPid, providerPid). */
-  function body (kind: MessageKind, consumerPid: string, providerPid: string, terms: Policy = LIMITED_POLICY): Record<string, unknown> {
+  function body(kind: MessageKind, consumerPid: string, providerPid: string, terms: Policy = LIMITED_POLICY): Record<string, unknown> {
     switch (kind) {
-      case 'request': return { contractRequest: { consumerPid, providerPid, offerId: 'data', terms: policyToWire(terms, 't'), purposes: ['research'] } }
-      case 'offer': return { contractOffer: { consumerPid, providerPid, offerId: 'data', terms: policyToWire(terms, 't') } }
-      case 'accepted': return { event: { consumerPid, providerPid, type: hanse.v1.NegotiationEvent.Type.ACCEPTED } }
-      case 'finalized': return { event: { consumerPid, providerPid, type: hanse.v1.NegotiationEvent.Type.FINALIZED } }
-      case 'agreement': return { contractAgreement: { consumerPid, providerPid, agreement: new Uint8Array([1]), providerSignature: new Uint8Array(64) } }
-      case 'verification': return { verification: { consumerPid, providerPid, consumerSignature: new Uint8Array(64) } }
-      case 'termination': return { termination: { consumerPid, providerPid, code: 'X', reason: 'test' } }
+      case 'request':
+        return { contractRequest: { consumerPid, providerPid, offerId: 'data', terms: policyToWire(terms, 't'), purposes: ['research'] } }
+      case 'offer':
+        return { contractOffer: { consumerPid, providerPid, offerId: 'data', terms: policyToWire(terms, 't') } }
+      case 'accepted':
+        return { event: { consumerPid, providerPid, type: hanse.v1.NegotiationEvent.Type.ACCEPTED } }
+      case 'finalized':
+        return { event: { consumerPid, providerPid, type: hanse.v1.NegotiationEvent.Type.FINALIZED } }
+      case 'agreement':
+        return { contractAgreement: { consumerPid, providerPid, agreement: new Uint8Array([1]), providerSignature: new Uint8Array(64) } }
+      case 'verification':
+        return { verification: { consumerPid, providerPid, consumerSignature: new Uint8Array(64) } }
+      case 'termination':
+        return { termination: { consumerPid, providerPid, code: 'X', reason: 'test' } }
     }
   }
 
@@ -322,15 +392,21 @@ describe('negotiation state machine', () => {
     const fake = await ScriptedPeer.attach(await startNode(testConfig({ name: 'fake-consumer' })))
     await connect(fake.node, provider)
     const pid = provider.net!.peerId
-    const toState = async (state: NegotiationState): Promise<{ cpid: string, ppid: string }> => {
+    const toState = async (state: NegotiationState): Promise<{ cpid: string; ppid: string }> => {
       const cpid = `urn:uuid:fake-${state}-${Math.random()}`
       const offerId = state === 'REQUESTED' ? 'data:manual' : 'data'
       const terms = state === 'OFFERED' ? BROADER : LIMITED_POLICY
-      const reply = await fake.send(pid, { contractRequest: { consumerPid: cpid, offerId, terms: policyToWire(terms, 't'), purposes: state === 'TERMINATED' ? ['marketing'] : ['research'] } })
+      const reply = await fake.send(pid, {
+        contractRequest: { consumerPid: cpid, offerId, terms: policyToWire(terms, 't'), purposes: state === 'TERMINATED' ? ['marketing'] : ['research'] }
+      })
       const ppid = reply.ack!.providerPid ?? ''
       if (state === 'FINALIZED') {
         const agreement = await fake.waitFor(m => m.contractAgreement?.consumerPid === cpid)
-        const sig = await signAgreement({ peerId: fake.node.peerId, sign: (d) => fake.node.identity!.privateKey.sign(d) }, 'consumer', agreement.contractAgreement!.agreement!)
+        const sig = await signAgreement(
+          { peerId: fake.node.peerId, sign: d => fake.node.identity!.privateKey.sign(d) },
+          'consumer',
+          agreement.contractAgreement!.agreement!
+        )
         expect((await fake.send(pid, { verification: { consumerPid: cpid, providerPid: ppid, consumerSignature: sig } })).ack).toBeTruthy()
       }
       await reaches(provider, ppid, state)
@@ -359,8 +435,13 @@ describe('negotiation state machine', () => {
     const fakeProvider = await ScriptedPeer.attach(await startNode(providerConfig({ name: 'fake-provider' })))
     const consumer = await startNode(testConfig({ name: 'consumer' }))
     await connect(consumer, fakeProvider.node)
-    const cpidOf = async (state: NegotiationState): Promise<{ cpid: string, ppid: string }> => {
-      const r = await consumer.negotiations!.request({ peer: fakeProvider.node.peerId, offerId: 'data', narrowing: { purposes: ['research'] }, acceptCounterOffers: false })
+    const cpidOf = async (state: NegotiationState): Promise<{ cpid: string; ppid: string }> => {
+      const r = await consumer.negotiations!.request({
+        peer: fakeProvider.node.peerId,
+        offerId: 'data',
+        narrowing: { purposes: ['research'] },
+        acceptCounterOffers: false
+      })
       await fakeProvider.waitFor(m => m.contractRequest?.consumerPid === r.id)
       // the fake provider acknowledged the request with its own process id
       const ppid = fakeProvider.ownPid
@@ -378,11 +459,24 @@ describe('negotiation state machine', () => {
       }
       // VERIFIED and FINALIZED: a properly signed agreement for the terms on the table
       const rec = (await consumer.negotiations!.get(r.id))!
-      const bytes = hanse.v1.Agreement.encode({ agreementId: `urn:uuid:a-${Math.random()}`, offerId: 'data', datasetId: 'data', policy: policyToWire(rec.terms, 'x'), assigner: fakeProvider.node.peerId, assignee: consumer.peerId, timestamp: Date.now(), consumerPid: r.id, providerPid: ppid }).finish()
-      const sig = await signAgreement({ peerId: fakeProvider.node.peerId, sign: (d) => fakeProvider.node.identity!.privateKey.sign(d) }, 'provider', bytes)
-      expect((await fakeProvider.send(to, { contractAgreement: { consumerPid: r.id, providerPid: ppid, agreement: bytes, providerSignature: sig } })).ack).toBeTruthy()
+      const bytes = hanse.v1.Agreement.encode({
+        agreementId: `urn:uuid:a-${Math.random()}`,
+        offerId: 'data',
+        datasetId: 'data',
+        policy: policyToWire(rec.terms, 'x'),
+        assigner: fakeProvider.node.peerId,
+        assignee: consumer.peerId,
+        timestamp: Date.now(),
+        consumerPid: r.id,
+        providerPid: ppid
+      }).finish()
+      const sig = await signAgreement({ peerId: fakeProvider.node.peerId, sign: d => fakeProvider.node.identity!.privateKey.sign(d) }, 'provider', bytes)
+      expect(
+        (await fakeProvider.send(to, { contractAgreement: { consumerPid: r.id, providerPid: ppid, agreement: bytes, providerSignature: sig } })).ack
+      ).toBeTruthy()
       await reaches(consumer, r.id, 'VERIFIED')
-      if (state === 'FINALIZED') await fakeProvider.send(to, { event: { consumerPid: r.id, providerPid: ppid, type: hanse.v1.NegotiationEvent.Type.FINALIZED } })
+      if (state === 'FINALIZED')
+        await fakeProvider.send(to, { event: { consumerPid: r.id, providerPid: ppid, type: hanse.v1.NegotiationEvent.Type.FINALIZED } })
       await reaches(consumer, r.id, state)
       return { cpid: r.id, ppid }
     }
@@ -407,7 +501,7 @@ describe('negotiation state machine', () => {
 })
 
 describe('negotiation under bad input', () => {
-  it('a third peer cannot read or touch someone else\'s negotiation', async () => {
+  it("a third peer cannot read or touch someone else's negotiation", async () => {
     const { provider, consumer } = await pair()
     const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
     const p = await waitFor(async () => (await provider.negotiations!.list())[0])
@@ -437,10 +531,22 @@ describe('negotiation under bad input', () => {
     await fakeProvider.waitFor(m => m.contractRequest?.consumerPid === r.id)
     const rec = (await consumer.negotiations!.get(r.id))!
     const ppid = fakeProvider.ownPid
-    const bytes = hanse.v1.Agreement.encode({ agreementId: 'urn:uuid:forged', offerId: 'data', datasetId: 'data', policy: policyToWire(rec.terms, 'x'), assigner: fakeProvider.node.peerId, assignee: consumer.peerId, timestamp: Date.now(), consumerPid: r.id, providerPid: ppid }).finish()
+    const bytes = hanse.v1.Agreement.encode({
+      agreementId: 'urn:uuid:forged',
+      offerId: 'data',
+      datasetId: 'data',
+      policy: policyToWire(rec.terms, 'x'),
+      assigner: fakeProvider.node.peerId,
+      assignee: consumer.peerId,
+      timestamp: Date.now(),
+      consumerPid: r.id,
+      providerPid: ppid
+    }).finish()
     // signed by the consumer's own key instead of the provider's
-    const forged = await signAgreement({ peerId: consumer.peerId, sign: (d) => consumer.identity!.privateKey.sign(d) }, 'provider', bytes)
-    const reply = await fakeProvider.send(consumer.net!.peerId, { contractAgreement: { consumerPid: r.id, providerPid: ppid, agreement: bytes, providerSignature: forged } })
+    const forged = await signAgreement({ peerId: consumer.peerId, sign: d => consumer.identity!.privateKey.sign(d) }, 'provider', bytes)
+    const reply = await fakeProvider.send(consumer.net!.peerId, {
+      contractAgreement: { consumerPid: r.id, providerPid: ppid, agreement: bytes, providerSignature: forged }
+    })
     expect(reply.error?.code).toBe('SIGNATURE_INVALID')
     const after = (await consumer.negotiations!.get(r.id))!
     expect(after.state).toBe('TERMINATED')
@@ -470,11 +576,22 @@ describe('negotiation under bad input', () => {
     const pid = provider.net!.peerId
     const unknown = await fake.send(pid, { contractRequest: { consumerPid: 'urn:uuid:x', offerId: 'nope', terms: policyToWire(LIMITED_POLICY, 't') } })
     expect(unknown.error?.code).toBe('OFFER_NOT_FOUND')
-    const badTerms = await fake.send(pid, { contractRequest: { consumerPid: 'urn:uuid:y', offerId: 'data', terms: { permissions: [{ action: 'use', constraints: [{ atomic: { leftOperand: 'colour', operator: 'eq', rightOperand: ['red'] } }] }] } } })
+    const badTerms = await fake.send(pid, {
+      contractRequest: {
+        consumerPid: 'urn:uuid:y',
+        offerId: 'data',
+        terms: { permissions: [{ action: 'use', constraints: [{ atomic: { leftOperand: 'colour', operator: 'eq', rightOperand: ['red'] } }] }] }
+      }
+    })
     expect(badTerms.error?.code).toBe('BAD_REQUEST')
     expect(await provider.negotiations!.list()).toEqual([])
     const replies = []
-    for (let i = 0; i < 40; i++) replies.push(await fake.send(pid, { contractRequest: { consumerPid: `urn:uuid:flood-${i}`, offerId: 'data:manual', terms: policyToWire(LIMITED_POLICY, 't'), purposes: ['research'] } }))
+    for (let i = 0; i < 40; i++)
+      replies.push(
+        await fake.send(pid, {
+          contractRequest: { consumerPid: `urn:uuid:flood-${i}`, offerId: 'data:manual', terms: policyToWire(LIMITED_POLICY, 't'), purposes: ['research'] }
+        })
+      )
     expect(replies.filter(r => r.ack != null)).toHaveLength(20)
     expect(replies.filter(r => r.error?.code === 'TOO_MANY_NEGOTIATIONS')).toHaveLength(20)
     // an honest consumer is still served
@@ -489,21 +606,34 @@ describe('negotiation under bad input', () => {
     const fake = await ScriptedPeer.attach(await startNode(testConfig({ name: 'fuzzer' })))
     await connect(fake.node, provider)
     const pid = provider.net!.peerId
-    const valid = hanse.v1.NegotiationMessage.encode({ messageId: 'fz', contractRequest: { consumerPid: 'urn:uuid:fz', offerId: 'data:manual', terms: policyToWire(LIMITED_POLICY, 't'), purposes: ['research'] } }).finish()
+    const valid = hanse.v1.NegotiationMessage.encode({
+      messageId: 'fz',
+      contractRequest: { consumerPid: 'urn:uuid:fz', offerId: 'data:manual', terms: policyToWire(LIMITED_POLICY, 't'), purposes: ['research'] }
+    }).finish()
     const mutated = fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }).map(edits => {
       const b = Uint8Array.from(valid)
       for (const [i, v] of edits) b[i] = v
       return b
     })
-    await fc.assert(fc.asyncProperty(fc.oneof(mutated, fc.uint8Array({ maxLength: 400 })), async (bytes) => {
-      const out = await fake.sendRaw(pid, bytes)
-      if (out !== 'reset' && out !== 'closed') expect(out.ack != null || out.error != null).toBe(true)
-    }), { seed: 7, numRuns: 150 })
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutated, fc.uint8Array({ maxLength: 400 })), async bytes => {
+        const out = await fake.sendRaw(pid, bytes)
+        if (out !== 'reset' && out !== 'closed') expect(out.ack != null || out.error != null).toBe(true)
+      }),
+      { seed: 7, numRuns: 150 }
+    )
     // an oversized frame is refused at its length prefix
     expect(await fake.sendRaw(pid, encodeVarint(10 * 1024 * 1024))).not.toHaveProperty('ack')
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
-      try { hanse.v1.NegotiationMessage.decode(bytes) } catch (err) { expect(err).toBeInstanceOf(Error) }
-    }), { seed: 7, numRuns: 3000 })
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), bytes => {
+        try {
+          hanse.v1.NegotiationMessage.decode(bytes)
+        } catch (err) {
+          expect(err).toBeInstanceOf(Error)
+        }
+      }),
+      { seed: 7, numRuns: 3000 }
+    )
     const honest = await startNode(testConfig({ name: 'honest' }))
     await connect(honest, provider)
     const h = await honest.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
@@ -556,4 +686,3 @@ describe('negotiation CLI', () => {
     expect(bad.stderr).toContain('AGREEMENT_INVALID')
   }, 60_000)
 })
-

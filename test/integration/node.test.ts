@@ -14,9 +14,11 @@ import type { NodeConfig } from '../../src/config/index.ts'
 
 afterEach(cleanup)
 
-async function startFails (cfg: NodeConfig): Promise<HanseError> {
+async function startFails(cfg: NodeConfig): Promise<HanseError> {
   const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: cfg, version: 'test' })
-  onCleanup(async () => { await node.stop() })
+  onCleanup(async () => {
+    await node.stop()
+  })
   try {
     await node.start()
   } catch (err) {
@@ -27,16 +29,26 @@ async function startFails (cfg: NodeConfig): Promise<HanseError> {
   throw new Error('start should have failed')
 }
 
-async function busyPort (): Promise<number> {
+async function busyPort(): Promise<number> {
   const srv = createServer()
   await new Promise<void>(resolve => srv.listen(0, '127.0.0.1', resolve))
-  onCleanup(() => new Promise<void>(resolve => srv.close(() => { resolve() })))
+  onCleanup(
+    () =>
+      new Promise<void>(resolve =>
+        srv.close(() => {
+          resolve()
+        })
+      )
+  )
   return (srv.address() as { port: number }).port
 }
 
-function writeConfig (dir: string, dataDir: string, extra = ''): string {
+function writeConfig(dir: string, dataDir: string, extra = ''): string {
   const file = join(dir, 'node.yaml')
-  writeFileSync(file, `name: proc\ndataDir: ${dataDir}\nnetwork:\n  listen: [/ip4/127.0.0.1/tcp/0]\n  mdns: { enabled: false }\napi:\n  port: 0\nlogging:\n  level: info\n${extra}`)
+  writeFileSync(
+    file,
+    `name: proc\ndataDir: ${dataDir}\nnetwork:\n  listen: [/ip4/127.0.0.1/tcp/0]\n  mdns: { enabled: false }\napi:\n  port: 0\nlogging:\n  level: info\n${extra}`
+  )
   return file
 }
 
@@ -108,9 +120,19 @@ describe('node lifecycle', () => {
     const lines: string[] = []
     const { createLogger } = await import('../../src/logging/index.ts')
     const { Writable } = await import('node:stream')
-    const sink = new Writable({ write (chunk, _enc, cb) { lines.push(chunk.toString()); cb() } })
-    const node = new HanseNode({ logger: createLogger({ level: 'warn', pretty: false, destination: sink }), clock: systemClock }, { config: cfg, version: 'test' })
-    onCleanup(async () => { await node.stop() })
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(chunk.toString())
+        cb()
+      }
+    })
+    const node = new HanseNode(
+      { logger: createLogger({ level: 'warn', pretty: false, destination: sink }), clock: systemClock },
+      { config: cfg, version: 'test' }
+    )
+    onCleanup(async () => {
+      await node.stop()
+    })
     await node.start()
     const warn = lines.map(l => JSON.parse(l)).find(r => r.level === 40 && /readable by other users/.test(r.msg))
     expect(warn?.mode).toBe('644')
@@ -156,14 +178,14 @@ describe('admin API', () => {
     expect((await fetch(`${url}/v1/status`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401)
     const ok = await fetch(`${url}/v1/status`, { headers: { authorization: `Bearer ${token}` } })
     expect(ok.status).toBe(200)
-    const status = await ok.json() as any
+    const status = (await ok.json()) as any
     expect(status.peerId).toBe(node.peerId)
     expect(status.version).toBe('test')
     expect(status.listenAddrs.some((a: string) => multiaddr(a).toString().includes('127.0.0.1'))).toBe(true)
     const missing = await fetch(`${url}/v1/nope`, { headers: { authorization: `Bearer ${token}` } })
     expect(missing.status).toBe(404)
     expect(((await missing.json()) as any).error.code).toBe('NOT_FOUND')
-    const spec = await (await fetch(`${url}/openapi.json`)).json() as any
+    const spec = (await (await fetch(`${url}/openapi.json`)).json()) as any
     expect(spec.openapi).toBe('3.1.0')
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/v1/status', '/v1/peers']))
   })

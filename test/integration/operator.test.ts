@@ -18,7 +18,7 @@ import { decodeEntry, sealEntry, seqKey } from '../../src/ledger/entry.ts'
 afterEach(cleanup)
 
 /** A stopped node's data dir whose ledger has some entries and a signed checkpoint. */
-async function usedDataDir (): Promise<{ cfg: ReturnType<typeof testConfig> }> {
+async function usedDataDir(): Promise<{ cfg: ReturnType<typeof testConfig> }> {
   const cfg = testConfig({ name: 'n' })
   const node = await startNode(cfg)
   for (let i = 0; i < 20; i++) await node.ledger!.append({ type: 'test.entry', payload: { i } })
@@ -26,16 +26,20 @@ async function usedDataDir (): Promise<{ cfg: ReturnType<typeof testConfig> }> {
   return { cfg }
 }
 
-async function rawLedger (dataDir: string, fn: (entries: any) => Promise<void>): Promise<void> {
+async function rawLedger(dataDir: string, fn: (entries: any) => Promise<void>): Promise<void> {
   const db = new Level<string, Uint8Array>(join(dataDir, 'db'), { valueEncoding: 'view' })
   await db.open()
-  try { await fn(db.sublevel<string, Uint8Array>('ledger', { valueEncoding: 'view' })) } finally { await db.close() }
+  try {
+    await fn(db.sublevel<string, Uint8Array>('ledger', { valueEncoding: 'view' }))
+  } finally {
+    await db.close()
+  }
 }
 
 describe('store integrity at start', () => {
   it('entries gone (as after flipped bytes in a table file): the node refuses to start and says how to recover; verify still runs', async () => {
     const { cfg } = await usedDataDir()
-    await rawLedger(cfg.dataDir, async (entries) => {
+    await rawLedger(cfg.dataDir, async entries => {
       const keys: string[] = []
       for await (const k of entries.keys({ reverse: true, limit: 10 })) keys.push(k)
       await entries.batch(keys.map(k => ({ type: 'del', key: k })))
@@ -55,13 +59,22 @@ describe('store integrity at start', () => {
   it('a changed entry at the tail, or a re-hashed one that breaks the chain, is refused at start', async () => {
     for (const rehash of [false, true]) {
       const { cfg } = await usedDataDir()
-      await rawLedger(cfg.dataDir, async (entries) => {
+      await rawLedger(cfg.dataDir, async entries => {
         let last = ''
         for await (const k of entries.keys({ reverse: true, limit: 3 })) last = k
         const e = decodeEntry(await entries.get(last))
         const payload = Buffer.from('{"i":"tampered"}')
         if (rehash) {
-          const { stored } = sealEntry({ seq: Number(e.seq), time: Number(e.time), type: e.type, peer: e.peer, agreementId: e.agreementId, transferId: e.transferId, payload, prevHash: Buffer.alloc(32) })
+          const { stored } = sealEntry({
+            seq: Number(e.seq),
+            time: Number(e.time),
+            type: e.type,
+            peer: e.peer,
+            agreementId: e.agreementId,
+            transferId: e.transferId,
+            payload,
+            prevHash: Buffer.alloc(32)
+          })
           await entries.put(last, stored)
         } else {
           const raw = Buffer.from(await entries.get(last))
@@ -74,26 +87,33 @@ describe('store integrity at start', () => {
     }
   })
 
-  it('STORE_OPEN_FAILED carries LevelDB\'s own reason', async () => {
+  it("STORE_OPEN_FAILED carries LevelDB's own reason", async () => {
     const { cfg } = await usedDataDir()
     const db = join(cfg.dataDir, 'db')
     const manifest = readdirSync(db).find(f => f.startsWith('MANIFEST-'))!
     writeFileSync(join(db, manifest), 'garbage instead of a manifest')
-    const err = await startNode(cfg).catch((e: unknown) => e) as { code: string, message: string }
+    const err = (await startNode(cfg).catch((e: unknown) => e)) as { code: string; message: string }
     expect(err.code).toBe('STORE_OPEN_FAILED')
     expect(err.message).toMatch(/Corruption|corrupt|MANIFEST|CURRENT/i)
   })
 })
 
 describe('the admin API takes requests as sent', () => {
-  async function api (): Promise<{ url: string, call: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number, json: any }> }> {
+  async function api(): Promise<{
+    url: string
+    call: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; json: any }>
+  }> {
     const node = await startNode(testConfig({ name: 'api', network: { listen: ['/ip4/127.0.0.1/tcp/0'], mdns: { enabled: false }, dht: { enabled: false } } }))
     const token = readFileSync(join(node.config.dataDir, 'admin.token'), 'utf8').trim()
     const url = node.api!.url
     return {
       url,
       call: async (method, path, body, headers = {}) => {
-        const res = await fetch(url + path, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) })
+        const res = await fetch(url + path, {
+          method,
+          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+          body: body === undefined ? undefined : JSON.stringify(body)
+        })
         return { status: res.status, json: await res.json().catch(() => null) }
       }
     }
@@ -128,15 +148,20 @@ describe('the admin API takes requests as sent', () => {
   it('a foreign Host header is refused on every route (DNS rebinding); oversized headers and unknown peers get the error shape', async () => {
     const { url, call } = await api()
     const port = new URL(url).port
-    const raw = async (host: string, path: string, extra: Record<string, string> = {}): Promise<{ status: number, body: string }> => await new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path, headers: { host, ...extra } }, (res) => {
-        let body = ''
-        res.on('data', (d: Buffer) => { body += d.toString() })
-        res.on('end', () => { resolve({ status: res.statusCode ?? 0, body }) })
+    const raw = async (host: string, path: string, extra: Record<string, string> = {}): Promise<{ status: number; body: string }> =>
+      await new Promise((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path, headers: { host, ...extra } }, res => {
+          let body = ''
+          res.on('data', (d: Buffer) => {
+            body += d.toString()
+          })
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, body })
+          })
+        })
+        req.on('error', reject)
+        req.end()
       })
-      req.on('error', reject)
-      req.end()
-    })
     for (const path of ['/healthz', '/v1/status', '/openapi.json']) {
       const r = await raw(`evil.example:${port}`, path)
       expect(r.status, path).toBe(421)
@@ -157,16 +182,27 @@ describe('the admin API takes requests as sent', () => {
 describe('config files that attack the parser', () => {
   it('a YAML alias bomb or an undefined alias names the file; a million bad entries give a short message', () => {
     const dir = tempDir()
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nname: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nname: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'
     writeFileSync(join(dir, 'bomb.yaml'), bomb)
-    expect(() => loadConfig(join(dir, 'bomb.yaml'))).toThrow(expect.objectContaining({ code: 'CONFIG_YAML_INVALID', message: expect.stringContaining(join(dir, 'bomb.yaml')) }))
+    expect(() => loadConfig(join(dir, 'bomb.yaml'))).toThrow(
+      expect.objectContaining({ code: 'CONFIG_YAML_INVALID', message: expect.stringContaining(join(dir, 'bomb.yaml')) })
+    )
     writeFileSync(join(dir, 'alias.yaml'), 'name: *nowhere\n')
-    expect(() => loadConfig(join(dir, 'alias.yaml'))).toThrow(expect.objectContaining({ code: 'CONFIG_YAML_INVALID', message: expect.stringContaining('anchor') }))
+    expect(() => loadConfig(join(dir, 'alias.yaml'))).toThrow(
+      expect.objectContaining({ code: 'CONFIG_YAML_INVALID', message: expect.stringContaining('anchor') })
+    )
     writeFileSync(join(dir, 'policy.yaml'), bomb.replace('name:', 'permissions:'))
-    expect(() => loadPolicyFile(join(dir, 'policy.yaml'))).toThrow(expect.objectContaining({ code: 'POLICY_YAML_INVALID', message: expect.stringContaining('policy.yaml') }))
+    expect(() => loadPolicyFile(join(dir, 'policy.yaml'))).toThrow(
+      expect.objectContaining({ code: 'POLICY_YAML_INVALID', message: expect.stringContaining('policy.yaml') })
+    )
     writeFileSync(join(dir, 'many.yaml'), `name: n\ndataDir: ./d\nnetwork:\n  listen: [${Array(200_000).fill('bad').join(',')}]\n`)
     let message = ''
-    try { loadConfig(join(dir, 'many.yaml')) } catch (err) { message = (err as Error).message }
+    try {
+      loadConfig(join(dir, 'many.yaml'))
+    } catch (err) {
+      message = (err as Error).message
+    }
     expect(message).toContain('network.listen[0]')
     expect(message).toContain('more problems')
     expect(message.split('\n').length).toBeLessThan(25)
@@ -182,10 +218,16 @@ describe('warnings an operator should see at start', () => {
     chmodSync(join(dataDir, 'admin.token'), 0o644)
     const lines: string[] = []
     const out = new PassThrough()
-    out.on('data', (d: Buffer) => { lines.push(...d.toString().split('\n').filter(Boolean)) })
-    const node = new HanseNode({ logger: createLogger({ level: 'warn', pretty: false, destination: out }), clock: systemClock },
-      { config: testConfig({ name: 'w', dataDir, api: { host: '0.0.0.0', port: 0 } }), version: 'test' })
-    onCleanup(async () => { await node.stop() })
+    out.on('data', (d: Buffer) => {
+      lines.push(...d.toString().split('\n').filter(Boolean))
+    })
+    const node = new HanseNode(
+      { logger: createLogger({ level: 'warn', pretty: false, destination: out }), clock: systemClock },
+      { config: testConfig({ name: 'w', dataDir, api: { host: '0.0.0.0', port: 0 } }), version: 'test' }
+    )
+    onCleanup(async () => {
+      await node.stop()
+    })
     await node.start()
     const text = lines.join('\n')
     expect(text).toContain('admin API listens beyond this machine')
@@ -255,7 +297,10 @@ describe('the CLI as a new operator meets it', () => {
     expect(none.stderr).toContain('--config')
     const cfg = join(dir, 'node.yaml')
     const dataDir = join(dir, 'data')
-    writeFileSync(cfg, `name: found\ndataDir: ${dataDir}\nnetwork: { listen: [/ip4/127.0.0.1/tcp/0], mdns: { enabled: false }, dht: { enabled: false } }\napi: { port: 0 }\nlogging: { level: warn }\n`)
+    writeFileSync(
+      cfg,
+      `name: found\ndataDir: ${dataDir}\nnetwork: { listen: [/ip4/127.0.0.1/tcp/0], mdns: { enabled: false }, dht: { enabled: false } }\napi: { port: 0 }\nlogging: { level: warn }\n`
+    )
     const child = await startNodeProcess(cfg, dataDir, env)
     await waitFor(() => readdirSync(join(runtime, 'hanse')).includes('current.json') || undefined)
     const status = await runCli(['--json', 'status'], { env, cwd: elsewhere })
@@ -271,15 +316,27 @@ describe('the CLI as a new operator meets it', () => {
     const dir = tempDir()
     const cfg = join(dir, 'node.yaml')
     const dataDir = join(dir, 'data')
-    writeFileSync(cfg, `name: npm\ndataDir: ${dataDir}\nnetwork: { listen: [/ip4/127.0.0.1/tcp/0], mdns: { enabled: false }, dht: { enabled: false } }\napi: { port: 0 }\nlogging: { level: warn }\n`)
+    writeFileSync(
+      cfg,
+      `name: npm\ndataDir: ${dataDir}\nnetwork: { listen: [/ip4/127.0.0.1/tcp/0], mdns: { enabled: false }, dht: { enabled: false } }\napi: { port: 0 }\nlogging: { level: warn }\n`
+    )
     const npm = spawn('npm', ['start', '--', '--config', cfg], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_RUNTIME_DIR: dir } })
-    onCleanup(() => { if (npm.exitCode === null) npm.kill('SIGKILL') })
+    onCleanup(() => {
+      if (npm.exitCode === null) npm.kill('SIGKILL')
+    })
     const done = collect(npm, 30_000)
     const info = await waitFor(() => readRuntimeInfo(dataDir), 20_000)
     npm.kill('SIGTERM')
     await done
     // the node itself went away (it removes its runtime file on a clean stop)
-    await waitFor(() => { try { process.kill(info.pid, 0); return undefined } catch { return true } }, 10_000)
+    await waitFor(() => {
+      try {
+        process.kill(info.pid, 0)
+        return undefined
+      } catch {
+        return true
+      }
+    }, 10_000)
     expect(readRuntimeInfo(dataDir)).toBeUndefined()
     expect(() => execFileSync('pgrep', ['-f', cfg])).toThrow()
   }, 60_000)
@@ -291,18 +348,25 @@ describe('what an operator sees and types', () => {
     // a provider of our own with its log captured, the consumer connecting to it
     const lines: string[] = []
     const out = new PassThrough()
-    out.on('data', (d: Buffer) => { lines.push(...d.toString().split('\n').filter(Boolean)) })
+    out.on('data', (d: Buffer) => {
+      lines.push(...d.toString().split('\n').filter(Boolean))
+    })
     const cfg = provider.config
     await provider.stop()
-    const logged = new HanseNode({ logger: createLogger({ level: 'info', pretty: false, destination: out }), clock: systemClock }, { config: cfg, version: 'test' })
-    onCleanup(async () => { await logged.stop() })
+    const logged = new HanseNode(
+      { logger: createLogger({ level: 'info', pretty: false, destination: out }), clock: systemClock },
+      { config: cfg, version: 'test' }
+    )
+    onCleanup(async () => {
+      await logged.stop()
+    })
     await logged.start()
     await consumer.net!.libp2p.dial(multiaddr(nodeAddr(logged)))
     const a = await agree(consumer, logged, 'file')
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'x.bin') })
     expect((await consumer.transfers!.waitFor(t.id, 20_000)).state).toBe('COMPLETED')
     await waitFor(() => lines.some(l => l.includes('"msg":"transfer sent"')) || undefined)
-    const info = lines.map(l => JSON.parse(l) as { level: number, msg: string, peer?: string }).filter(l => l.level === 30)
+    const info = lines.map(l => JSON.parse(l) as { level: number; msg: string; peer?: string }).filter(l => l.level === 30)
     expect(info.some(l => l.msg === 'peer connected' && l.peer === consumer.peerId)).toBe(true)
     expect(info.some(l => l.msg === 'agreement signed')).toBe(true)
     expect(info.some(l => l.msg === 'transfer sent')).toBe(true)
@@ -322,7 +386,18 @@ describe('what an operator sees and types', () => {
     const unknown = await runCli(['--config', cfg, 'negotiate', '…zzzzzzzz', 'file'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('no known peer ID ends with')
-    const explain = await runCli(['--config', join(ROOT, 'config/node.example.yaml'), 'policy', 'explain', 'limited-use', '--peer', provider.peerId, '--purpose', 'research', '--json'])
+    const explain = await runCli([
+      '--config',
+      join(ROOT, 'config/node.example.yaml'),
+      'policy',
+      'explain',
+      'limited-use',
+      '--peer',
+      provider.peerId,
+      '--purpose',
+      'research',
+      '--json'
+    ])
     expect(explain.code).toBe(0)
     const e = JSON.parse(explain.stdout)
     expect(e.allowed).toBe(true)

@@ -14,9 +14,13 @@ import type { HanseNode } from '../../src/node/index.ts'
 afterEach(cleanup)
 
 /** Send one raw frame on a new stream; what came back: a frame, the stream closed, or reset. */
-async function sendRaw (from: HanseNode, to: HanseNode, protocol: string, bytes: Uint8Array): Promise<'frame' | 'closed' | 'reset'> {
+async function sendRaw(from: HanseNode, to: HanseNode, protocol: string, bytes: Uint8Array): Promise<'frame' | 'closed' | 'reset'> {
   let f
-  try { f = await openFramed(from.net!.libp2p, peerIdFromString(to.peerId), protocol, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: 3000 }) } catch { return 'reset' }
+  try {
+    f = await openFramed(from.net!.libp2p, peerIdFromString(to.peerId), protocol, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: 3000 })
+  } catch {
+    return 'reset'
+  }
   try {
     await f.sendFrame(bytes)
     const got = await f.next()
@@ -41,9 +45,12 @@ describe('malformed messages on the ledger and membership protocols', () => {
       for (const [i, v] of edits) b[i] = v
       return b
     })
-    await fc.assert(fc.asyncProperty(fc.oneof(mutated, fc.uint8Array({ maxLength: 300 })), async (bytes) => {
-      expect(['frame', 'closed', 'reset']).toContain(await sendRaw(consumer, provider, LEDGER_PROTOCOL, bytes))
-    }), { seed: 11, numRuns: 120 })
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutated, fc.uint8Array({ maxLength: 300 })), async bytes => {
+        expect(['frame', 'closed', 'reset']).toContain(await sendRaw(consumer, provider, LEDGER_PROTOCOL, bytes))
+      }),
+      { seed: 11, numRuns: 120 }
+    )
     // a length prefix beyond the limit is refused before anything is read
     const before = await protocolErrors(provider, LEDGER_PROTOCOL)
     expect(await sendRaw(consumer, provider, LEDGER_PROTOCOL, encodeVarint(50 * 1024 * 1024))).not.toBe('frame')
@@ -61,9 +68,12 @@ describe('malformed messages on the ledger and membership protocols', () => {
     const provider = await start('provider')
     const fuzzer = await startNode(testConfig({ name: 'fuzzer', trust: { mode: 'open' } }))
     await fuzzer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), async (bytes) => {
-      expect(['frame', 'closed', 'reset']).toContain(await sendRaw(fuzzer, provider, MEMBERSHIP_PROTOCOL, bytes))
-    }), { seed: 5, numRuns: 100 })
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), async bytes => {
+        expect(['frame', 'closed', 'reset']).toContain(await sendRaw(fuzzer, provider, MEMBERSHIP_PROTOCOL, bytes))
+      }),
+      { seed: 5, numRuns: 100 }
+    )
     expect(provider.membership!.isMember(fuzzer.peerId)).toBe(false)
     const member = await start('member')
     await member.net!.libp2p.dial(multiaddr(nodeAddr(provider)))

@@ -12,7 +12,7 @@ import type { HanseNode } from '../../src/node/index.ts'
 afterEach(cleanup)
 
 /** Every file below `dir` with its SHA-256: what a test compares before and after. */
-function snapshot (dir: string): Map<string, string> {
+function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>()
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
@@ -28,50 +28,54 @@ function snapshot (dir: string): Map<string, string> {
 }
 
 /** The provider's dataset `file` now answers to another id (a hostile provider's choice). */
-function renameDataset (provider: HanseNode, from: string, to: string): void {
+function renameDataset(provider: HanseNode, from: string, to: string): void {
   const d = provider.datasets!.datasets.find(x => x.id === from) as DatasetInfo & { id: string }
   d.id = to
 }
 
 /** Whether any file below `dir` contains `needle`. */
-function anyFileContains (dir: string, needle: Buffer): boolean {
-  const walk = (d: string): boolean => readdirSync(d, { withFileTypes: true }).some(e => {
-    const p = join(d, e.name)
-    if (e.isDirectory()) return walk(p)
-    return e.isFile() && readFileSync(p).includes(needle)
-  })
+function anyFileContains(dir: string, needle: Buffer): boolean {
+  const walk = (d: string): boolean =>
+    readdirSync(d, { withFileTypes: true }).some(e => {
+      const p = join(d, e.name)
+      if (e.isDirectory()) return walk(p)
+      return e.isFile() && readFileSync(p).includes(needle)
+    })
   return existsSync(dir) && walk(dir)
 }
 
 describe('receiving side: a provider cannot reach outside the receive dir', () => {
-  it.each(['../../victim', '..', 'a/../../x', '/etc/passwd', '.'])('dataset id %j lands in <receiveDir>/<provider>/<safe name>; nothing else changes', async (hostileId) => {
-    const { provider, consumer, file } = await setup()
-    const dataDir = consumer.config.dataDir
-    const receive = consumer.config.transfer.receiveDir
-    // what a traversal would have hit: files next to and above the data dir, and the data dir itself
-    const victim = join(dataDir, '..', 'victim')
-    writeFileSync(victim, 'keep me')
-    mkdirSync(receive, { recursive: true })
-    const before = snapshot(join(dataDir, '..'))
-    renameDataset(provider, 'file', hostileId)
-    const a = await agree(consumer, provider, 'file')
-    const agreement = await consumer.negotiations!.agreement(a)
-    expect(agreement?.datasetId).toBe(hostileId)
-    const t = await consumer.transfers!.fetch({ agreementId: a })
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
-    expect(done.state).toBe('COMPLETED')
-    const expected = join(receive, provider.peerId, safeName(hostileId))
-    expect(done.dest).toBe(expected)
-    expect(relative(receive, done.dest).startsWith('..')).toBe(false)
-    expect(sha(readFileSync(expected))).toBe(sha(file))
-    // every file that was there is still there, unchanged; the only new files are the download
-    // and what the node writes in its own store
-    const after = snapshot(join(dataDir, '..'))
-    for (const [path, hash] of before) expect(after.get(path), path).toBe(hash)
-    const added = [...after.keys()].filter(p => !before.has(p))
-    expect(added).toEqual([relative(join(dataDir, '..'), expected)])
-    expect(readFileSync(victim, 'utf8')).toBe('keep me')
-  })
+  it.each(['../../victim', '..', 'a/../../x', '/etc/passwd', '.'])(
+    'dataset id %j lands in <receiveDir>/<provider>/<safe name>; nothing else changes',
+    async hostileId => {
+      const { provider, consumer, file } = await setup()
+      const dataDir = consumer.config.dataDir
+      const receive = consumer.config.transfer.receiveDir
+      // what a traversal would have hit: files next to and above the data dir, and the data dir itself
+      const victim = join(dataDir, '..', 'victim')
+      writeFileSync(victim, 'keep me')
+      mkdirSync(receive, { recursive: true })
+      const before = snapshot(join(dataDir, '..'))
+      renameDataset(provider, 'file', hostileId)
+      const a = await agree(consumer, provider, 'file')
+      const agreement = await consumer.negotiations!.agreement(a)
+      expect(agreement?.datasetId).toBe(hostileId)
+      const t = await consumer.transfers!.fetch({ agreementId: a })
+      const done = await consumer.transfers!.waitFor(t.id, 20_000)
+      expect(done.state).toBe('COMPLETED')
+      const expected = join(receive, provider.peerId, safeName(hostileId))
+      expect(done.dest).toBe(expected)
+      expect(relative(receive, done.dest).startsWith('..')).toBe(false)
+      expect(sha(readFileSync(expected))).toBe(sha(file))
+      // every file that was there is still there, unchanged; the only new files are the download
+      // and what the node writes in its own store
+      const after = snapshot(join(dataDir, '..'))
+      for (const [path, hash] of before) expect(after.get(path), path).toBe(hash)
+      const added = [...after.keys()].filter(p => !before.has(p))
+      expect(added).toEqual([relative(join(dataDir, '..'), expected)])
+      expect(readFileSync(victim, 'utf8')).toBe('keep me')
+    }
+  )
 
   it('a dataset id with control characters is refused in the negotiation (AGREEMENT_INVALID)', async () => {
     const { provider, consumer } = await setup()
@@ -87,9 +91,9 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
     const a = await agree(consumer, provider, 'file')
     const dir = tempDir()
     const out = join(dir, 'existing.bin')
-    writeFileSync(out, 'the operator\'s own file')
+    writeFileSync(out, "the operator's own file")
     await expect(consumer.transfers!.fetch({ agreementId: a, dest: out })).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' })
-    expect(readFileSync(out, 'utf8')).toBe('the operator\'s own file')
+    expect(readFileSync(out, 'utf8')).toBe("the operator's own file")
     expect(existsSync(`${out}.part`)).toBe(false)
     // an existing directory, for a directory dataset
     const b = await agree(consumer, provider, 'tree')
@@ -119,13 +123,24 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
     const a = await agree(consumer, provider, 'file')
     const api = consumer.api!.url
     const token = readFileSync(join(consumer.config.dataDir, 'admin.token'), 'utf8').trim()
-    const post = async (body: unknown): Promise<{ status: number, json: any }> => {
-      const res = await fetch(`${api}/v1/transfers`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const post = async (body: unknown): Promise<{ status: number; json: any }> => {
+      const res = await fetch(`${api}/v1/transfers`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body)
+      })
       return { status: res.status, json: await res.json() }
     }
-    for (const [dest, code] of [['../outside.bin', 'UNSAFE_PATH'], ['a/../../x', 'UNSAFE_PATH'], ['x\u0000y', 'UNSAFE_PATH'], ['', 'BAD_REQUEST'],
-      [consumer.config.dataDir, 'DESTINATION_FORBIDDEN'], [join(consumer.config.dataDir, 'node.key'), 'DESTINATION_FORBIDDEN'], [join(consumer.config.dataDir, '..'), 'DESTINATION_FORBIDDEN'],
-      [consumer.config.transfer.receiveDir, 'DESTINATION_FORBIDDEN']] as const) {
+    for (const [dest, code] of [
+      ['../outside.bin', 'UNSAFE_PATH'],
+      ['a/../../x', 'UNSAFE_PATH'],
+      ['x\u0000y', 'UNSAFE_PATH'],
+      ['', 'BAD_REQUEST'],
+      [consumer.config.dataDir, 'DESTINATION_FORBIDDEN'],
+      [join(consumer.config.dataDir, 'node.key'), 'DESTINATION_FORBIDDEN'],
+      [join(consumer.config.dataDir, '..'), 'DESTINATION_FORBIDDEN'],
+      [consumer.config.transfer.receiveDir, 'DESTINATION_FORBIDDEN']
+    ] as const) {
       const r = await post({ agreementId: a, dest })
       expect(r.status, JSON.stringify(dest)).toBe(400)
       expect(r.json.error.code, JSON.stringify(dest)).toBe(code)
@@ -201,7 +216,11 @@ describe('transfers that fail at the end, and the streams they hold', () => {
     const out = join(tempDir(), 'late.bin')
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
     // something appears at the destination while the data arrives
-    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t.id && p.bytes > 256 * 1024) resolve() }) })
+    await new Promise<void>(resolve => {
+      consumer.transfers!.on('progress', p => {
+        if (p.id === t.id && p.bytes > 256 * 1024) resolve()
+      })
+    })
     mkdirSync(out)
     const failed = await consumer.transfers!.waitFor(t.id, 20_000)
     expect(failed.state).toBe('SUSPENDED')
@@ -221,36 +240,60 @@ describe('transfers that fail at the end, and the streams they hold', () => {
   })
 
   const mountable = canMountTmpfs()
-  it.skipIf(!mountable)('disk full while a directory dataset is split into its files: SUSPENDED, resumes after space is freed (needs root for a tmpfs)', async () => {
-    const { provider, consumer, dir } = await setup({ chunk: 16 * 1024 })
-    // a directory dataset of 900 KiB: the .part fits in 1 MiB, the .part plus the split files do not
-    mkdirSync(join(dir, 'big'))
-    const files = [randomBytes(450 * 1024), randomBytes(450 * 1024)]
-    files.forEach((f, i) => writeFileSync(join(dir, 'big', `f${i}.bin`), f))
-    await provider.reload(Object.assign({}, provider.config, { datasets: [...provider.config.datasets, { id: 'big', title: 'Big', description: '', keywords: [], license: '', mediaType: 'application/octet-stream', source: join(dir, 'big'), offers: [{ policy: 'p', approval: 'auto' }] }] }))
-    const a = await agree(consumer, provider, 'big')
-    const mnt = tempDir()
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
-    try {
-      const out = join(mnt, 'big')
-      const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-      const full = await consumer.transfers!.waitFor(t.id, 20_000)
-      expect(full.state).toBe('SUSPENDED')
-      expect(full.error?.code).toBe('DISK_FULL')
-      expect(full.verifiedChunks).toBe(Math.ceil(900 * 1024 / (16 * 1024)))
-      execFileSync('mount', ['-o', 'remount,size=4m', mnt])
-      await consumer.transfers!.resume(t.id)
-      const done = await consumer.transfers!.waitFor(t.id, 20_000)
-      expect(done.state).toBe('COMPLETED')
-      files.forEach((f, i) => { expect(sha(readFileSync(join(out, `f${i}.bin`)))).toBe(sha(f)) })
-      expect(readdirSync(mnt)).toEqual(['big'])
-    } finally {
-      execFileSync('umount', ['-l', mnt])
+  it.skipIf(!mountable)(
+    'disk full while a directory dataset is split into its files: SUSPENDED, resumes after space is freed (needs root for a tmpfs)',
+    async () => {
+      const { provider, consumer, dir } = await setup({ chunk: 16 * 1024 })
+      // a directory dataset of 900 KiB: the .part fits in 1 MiB, the .part plus the split files do not
+      mkdirSync(join(dir, 'big'))
+      const files = [randomBytes(450 * 1024), randomBytes(450 * 1024)]
+      files.forEach((f, i) => writeFileSync(join(dir, 'big', `f${i}.bin`), f))
+      await provider.reload(
+        Object.assign({}, provider.config, {
+          datasets: [
+            ...provider.config.datasets,
+            {
+              id: 'big',
+              title: 'Big',
+              description: '',
+              keywords: [],
+              license: '',
+              mediaType: 'application/octet-stream',
+              source: join(dir, 'big'),
+              offers: [{ policy: 'p', approval: 'auto' }]
+            }
+          ]
+        })
+      )
+      const a = await agree(consumer, provider, 'big')
+      const mnt = tempDir()
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
+      try {
+        const out = join(mnt, 'big')
+        const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+        const full = await consumer.transfers!.waitFor(t.id, 20_000)
+        expect(full.state).toBe('SUSPENDED')
+        expect(full.error?.code).toBe('DISK_FULL')
+        expect(full.verifiedChunks).toBe(Math.ceil((900 * 1024) / (16 * 1024)))
+        execFileSync('mount', ['-o', 'remount,size=4m', mnt])
+        await consumer.transfers!.resume(t.id)
+        const done = await consumer.transfers!.waitFor(t.id, 20_000)
+        expect(done.state).toBe('COMPLETED')
+        files.forEach((f, i) => {
+          expect(sha(readFileSync(join(out, `f${i}.bin`)))).toBe(sha(f))
+        })
+        expect(readdirSync(mnt)).toEqual(['big'])
+      } finally {
+        execFileSync('umount', ['-l', mnt])
+      }
     }
-  })
+  )
 
   it('a refusal is final: TERMINATED, no .part, resume refused, and the CLI does not suggest it', async () => {
-    const { provider, consumer } = await setup({ policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 1 }\n' })
+    const { provider, consumer } = await setup({
+      policy:
+        'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 1 }\n'
+    })
     const a = await agree(consumer, provider, 'file')
     const first = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'one.bin') })
     expect((await consumer.transfers!.waitFor(first.id, 20_000)).state).toBe('COMPLETED')
@@ -275,10 +318,16 @@ describe('transfers that fail at the end, and the streams they hold', () => {
     const { provider, consumer } = await setup()
     const api = consumer.api!.url
     const token = readFileSync(join(consumer.config.dataDir, 'admin.token'), 'utf8').trim()
-    const results = await Promise.all(Array.from({ length: 40 }, async () => {
-      const res = await fetch(`${api}/v1/negotiations?wait=true&timeoutMs=60000`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ peer: provider.peerId, offerId: 'file', terms: { purposes: ['research'] } }) })
-      return { status: res.status, body: await res.json() as any }
-    }))
+    const results = await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const res = await fetch(`${api}/v1/negotiations?wait=true&timeoutMs=60000`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ peer: provider.peerId, offerId: 'file', terms: { purposes: ['research'] } })
+        })
+        return { status: res.status, body: (await res.json()) as any }
+      })
+    )
     expect(results.map(r => r.status)).toEqual(Array(40).fill(201))
     expect(results.map(r => r.body.negotiation.state)).toEqual(Array(40).fill('FINALIZED'))
     await waitFor(async () => (await provider.negotiations!.agreements()).length === 40 || undefined, 10_000)

@@ -22,11 +22,22 @@ describe('reload', () => {
     const port = await freePort()
     const dataDir = join(dir, 'pdata')
     const cfgFile = join(dir, 'provider.yaml')
-    const config = (datasets: string[]): string => [
-      'name: provider', `dataDir: ${dataDir}`, 'network:', `  listen: [/ip4/127.0.0.1/tcp/${port}]`, '  mdns: { enabled: false }', '  dht: { enabled: false }',
-      'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', 'transfer: { chunkSizeBytes: 65536 }', 'policies: { dir: policies }',
-      'datasets:', ...datasets
-    ].join('\n') + '\n'
+    const config = (datasets: string[]): string =>
+      [
+        'name: provider',
+        `dataDir: ${dataDir}`,
+        'network:',
+        `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
+        '  mdns: { enabled: false }',
+        '  dht: { enabled: false }',
+        'trust: { mode: open }',
+        'api: { port: 0 }',
+        'logging: { level: warn }',
+        'transfer: { chunkSizeBytes: 65536 }',
+        'policies: { dir: policies }',
+        'datasets:',
+        ...datasets
+      ].join('\n') + '\n'
     writeFileSync(cfgFile, config(['  - { id: big, title: Big, source: data.bin, offers: [{ policy: open }] }']))
     const provider = await startNodeProcess(cfgFile, dataDir)
     const providerId = peerIdFromString(readRuntimeInfo(dataDir)!.peerId)
@@ -58,12 +69,23 @@ describe('reload', () => {
     await readSome(10)
 
     // 1. a valid change: a new dataset and a changed policy, by `hanse reload`
-    writeFileSync(join(dir, 'policies', 'research.yaml'), 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n')
-    writeFileSync(cfgFile, config(['  - { id: big, title: Big, source: data.bin, offers: [{ policy: open }] }', '  - { id: extra, title: Extra, source: extra.csv, offers: [{ policy: research }] }']))
+    writeFileSync(
+      join(dir, 'policies', 'research.yaml'),
+      'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n'
+    )
+    writeFileSync(
+      cfgFile,
+      config([
+        '  - { id: big, title: Big, source: data.bin, offers: [{ policy: open }] }',
+        '  - { id: extra, title: Extra, source: extra.csv, offers: [{ policy: research }] }'
+      ])
+    )
     const ok = await runCli(['--config', cfgFile, '--json', 'reload'])
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.stdout).reload).toMatchObject({ policies: 2, datasets: 2, offers: 2, restartNeeded: [] })
-    expect((await consumer.catalog!.fetchAll(providerId)).find(o => o.offerId === 'extra')?.policy.permissions[0]?.constraints[0]).toMatchObject({ leftOperand: 'purpose' })
+    expect((await consumer.catalog!.fetchAll(providerId)).find(o => o.offerId === 'extra')?.policy.permissions[0]?.constraints[0]).toMatchObject({
+      leftOperand: 'purpose'
+    })
     expect(await offers()).toEqual(['big', 'extra'])
     await readSome(10)
 
@@ -81,7 +103,9 @@ describe('reload', () => {
     expect(await offers()).toEqual(['big', 'extra'])
 
     // 3. the transfer went on through all of it, and the connection was never dropped
-    while (!await readSome(50)) { /* read to the end */ }
+    while (!(await readSome(50))) {
+      /* read to the end */
+    }
     expect(received).toBe(file.length)
     expect(hash.digest('hex')).toBe(createHash('sha256').update(file).digest('hex'))
     expect(consumer.net!.libp2p.getConnections(providerId).map(c => c.id)).toContain(connection)

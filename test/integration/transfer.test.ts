@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { canMountTmpfs, cleanup, freePort, nodeAddr, runCli, spawnCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { canMountTmpfs, cleanup, freePort, nodeAddr, runCli, type spawnCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { agree, setup, sha } from '../two-nodes.ts'
 import { prng } from '../../src/demo/data.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
@@ -16,7 +16,6 @@ import { FramedStream, hanse } from '../../src/wire/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
-
 
 describe('transfer', () => {
   it('a file and a directory arrive verified and byte-identical', async () => {
@@ -37,8 +36,12 @@ describe('transfer', () => {
     expect(receipt).toMatchObject({ transferId: t.id, agreementId: a, consumer: consumer.peerId, provider: provider.peerId, sha256: sha(file) })
     expect(Number(receipt.bytes)).toBe(file.length)
     const signed = (prefix: string): Uint8Array => Buffer.concat([Buffer.from(prefix), body])
-    expect(await peerIdFromString(consumer.peerId).publicKey!.verify(signed('hanse/receipt/v1\n'), Buffer.from(done.receipt!.consumerSignature, 'base64'))).toBe(true)
-    expect(await peerIdFromString(provider.peerId).publicKey!.verify(signed('hanse/delivery/v1\n'), Buffer.from(done.receipt!.providerSignature!, 'base64'))).toBe(true)
+    expect(
+      await peerIdFromString(consumer.peerId).publicKey!.verify(signed('hanse/receipt/v1\n'), Buffer.from(done.receipt!.consumerSignature, 'base64'))
+    ).toBe(true)
+    expect(
+      await peerIdFromString(provider.peerId).publicKey!.verify(signed('hanse/delivery/v1\n'), Buffer.from(done.receipt!.providerSignature!, 'base64'))
+    ).toBe(true)
 
     const b = await agree(consumer, provider, 'tree')
     const outDir = join(tempDir(), 'tree')
@@ -50,12 +53,15 @@ describe('transfer', () => {
     void dir
   })
 
-  it('refusals send zero dataset bytes: unknown agreement, another consumer\'s agreement, exhausted uses', async () => {
-    const { provider, consumer } = await setup({ policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 1 }\n' })
+  it("refusals send zero dataset bytes: unknown agreement, another consumer's agreement, exhausted uses", async () => {
+    const { provider, consumer } = await setup({
+      policy:
+        'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 1 }\n'
+    })
     const a = await agree(consumer, provider, 'file')
     const sentBefore = async (): Promise<string> => (await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0'
     // raw requests, so we can count every byte that comes back
-    const ask = async (from: HanseNode, agreementId: string, transferId: string): Promise<{ frames: hanse.v1.TransferFrame[], bytes: number }> => {
+    const ask = async (from: HanseNode, agreementId: string, transferId: string): Promise<{ frames: hanse.v1.TransferFrame[]; bytes: number }> => {
       const stream = await from.net!.libp2p.dialProtocol(provider.net!.peerId, TRANSFER_PROTOCOL)
       const framed = new FramedStream(stream, { maxFrameBytes: 5 * 1024 * 1024 })
       await framed.write(hanse.v1.TransferRequest, { agreementId, transferId })
@@ -90,13 +96,16 @@ describe('transfer', () => {
 
   it('with k allowed uses, exactly k of 20 parallel transfers succeed', async () => {
     const { provider, consumer } = await setup({
-      policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 3 }\n',
+      policy:
+        'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 3 }\n',
       fileBytes: 20_000,
       transfer: { maxStreamsPerPeer: 32 }
     })
     const a = await agree(consumer, provider, 'file')
     const dir = tempDir()
-    const started = await Promise.all(Array.from({ length: 20 }, async (_, i) => await consumer.transfers!.fetch({ agreementId: a, dest: join(dir, `copy-${i}`) })))
+    const started = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => await consumer.transfers!.fetch({ agreementId: a, dest: join(dir, `copy-${i}`) }))
+    )
     const done = await Promise.all(started.map(async t => await consumer.transfers!.waitFor(t.id, 20_000)))
     expect(done.filter(d => d.state === 'COMPLETED')).toHaveLength(3)
     expect(done.filter(d => d.state === 'TERMINATED').map(d => d.error?.code)).toEqual(Array(17).fill('POLICY_DENIED'))
@@ -105,7 +114,8 @@ describe('transfer', () => {
   it('an agreement that expires mid-stream ends the transfer (injected clock)', async () => {
     const clock = new ManualClock(Date.now())
     const { provider, consumer } = await setup({
-      policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: elapsedTime, operator: lteq, rightOperand: P1D }\n',
+      policy:
+        'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: elapsedTime, operator: lteq, rightOperand: P1D }\n',
       fileBytes: 4 * 1024 * 1024,
       chunk: 16 * 1024,
       providerClock: clock,
@@ -114,7 +124,12 @@ describe('transfer', () => {
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'expiring.bin')
     let moved = false
-    consumer.transfers!.on('progress', (p) => { if (!moved && p.bytes >= 256 * 1024) { moved = true; clock.advance(2 * 86_400_000) } })
+    consumer.transfers!.on('progress', p => {
+      if (!moved && p.bytes >= 256 * 1024) {
+        moved = true
+        clock.advance(2 * 86_400_000)
+      }
+    })
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
     const done = await consumer.transfers!.waitFor(t.id, 20_000)
     expect(done.state).toBe('TERMINATED')
@@ -124,7 +139,7 @@ describe('transfer', () => {
     expect(existsSync(out)).toBe(false)
   })
 
-  it.each([12345, 777, 2026])('interrupted at random points (seed %i) and resumed: byte-identical, verified chunks never sent twice', async (seed0) => {
+  it.each([12345, 777, 2026])('interrupted at random points (seed %i) and resumed: byte-identical, verified chunks never sent twice', async seed0 => {
     const chunk = 16 * 1024
     const size = 2 * 1024 * 1024
     const { provider, consumer, file } = await setup({ fileBytes: size, chunk })
@@ -132,14 +147,20 @@ describe('transfer', () => {
     const out = join(tempDir(), 'resumed.bin')
     const sent = async (): Promise<number> => Number((await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0')
     let seed = seed0
-    const rand = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647 }
+    const rand = (): number => {
+      seed = (seed * 16807) % 2147483647
+      return seed / 2147483647
+    }
     let t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
     let interruptions = 0
     for (; interruptions < 3; interruptions++) {
       const at = Math.floor(rand() * 0.25 * size) + (interruptions * size) / 4
-      await new Promise<void>((resolve) => {
-        const on = (p: { id: string, bytes: number }): void => {
-          if (p.id === t.id && p.bytes >= at) { consumer.transfers!.off('progress', on); resolve() }
+      await new Promise<void>(resolve => {
+        const on = (p: { id: string; bytes: number }): void => {
+          if (p.id === t.id && p.bytes >= at) {
+            consumer.transfers!.off('progress', on)
+            resolve()
+          }
         }
         consumer.transfers!.on('progress', on)
       })
@@ -152,7 +173,7 @@ describe('transfer', () => {
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
     // what the provider sent beyond the file itself: re-sent chunks and chunks in flight when suspended
-    const extra = await sent() - size
+    const extra = (await sent()) - size
     expect(extra).toBeGreaterThanOrEqual(0)
     expect(extra).toBeLessThanOrEqual(interruptions * 8 * chunk)
   })
@@ -160,7 +181,8 @@ describe('transfer', () => {
   it('an agreement that has expired before the transfer gets a refusal and zero bytes', async () => {
     const clock = new ManualClock(Date.now())
     const { provider, consumer } = await setup({
-      policy: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: elapsedTime, operator: lteq, rightOperand: PT1H }\n',
+      policy:
+        'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: elapsedTime, operator: lteq, rightOperand: PT1H }\n',
       providerClock: clock
     })
     const a = await agree(consumer, provider, 'file')
@@ -182,12 +204,18 @@ describe('transfer', () => {
     // the provider's transfer handler now flips a byte in chunk 2
     const libp2p = provider.net!.libp2p
     await libp2p.unhandle(TRANSFER_PROTOCOL)
-    await libp2p.handle(TRANSFER_PROTOCOL, (stream) => {
+    await libp2p.handle(TRANSFER_PROTOCOL, stream => {
       const framed = new FramedStream(stream)
       void (async () => {
         const req = await framed.read(hanse.v1.TransferRequest)
-        const hashes = Array.from({ length: 5 }, (_, i) => createHash('sha256').update(file.subarray(i * chunk, (i + 1) * chunk)).digest())
-        await framed.write(hanse.v1.TransferFrame, { start: { transferId: req!.transferId, size: file.length, sha256: sha(file), chunkSize: chunk, chunkHashes: hashes, firstChunk: 0, totalChunks: 5 } })
+        const hashes = Array.from({ length: 5 }, (_, i) =>
+          createHash('sha256')
+            .update(file.subarray(i * chunk, (i + 1) * chunk))
+            .digest()
+        )
+        await framed.write(hanse.v1.TransferFrame, {
+          start: { transferId: req!.transferId, size: file.length, sha256: sha(file), chunkSize: chunk, chunkHashes: hashes, firstChunk: 0, totalChunks: 5 }
+        })
         for (let i = 0; i < 5; i++) {
           const data = Buffer.from(file.subarray(i * chunk, (i + 1) * chunk))
           if (i === 2) data.writeUInt8(data.readUInt8(100) ^ 0xff, 100)
@@ -226,7 +254,7 @@ describe('transfer across restarts and from the CLI', () => {
       const before = await received()
       const cuts: number[] = []
       const providerId = peerIdFromString(provider.peerId)
-      consumer.transfers!.on('progress', (p) => {
+      consumer.transfers!.on('progress', p => {
         if (cuts.length < offsets.length && p.bytes >= (offsets[cuts.length] as number)) {
           cuts.push(p.bytes)
           void consumer.net!.libp2p.hangUp(providerId)
@@ -234,7 +262,10 @@ describe('transfer across restarts and from the CLI', () => {
       })
       const out = join(tempDir(), 'cut.bin')
       const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-      const done = await waitFor(async () => { const r = await consumer.transfers!.get(t.id); return r?.state === 'COMPLETED' || r?.state === 'TERMINATED' ? r : undefined }, 60_000)
+      const done = await waitFor(async () => {
+        const r = await consumer.transfers!.get(t.id)
+        return r?.state === 'COMPLETED' || r?.state === 'TERMINATED' ? r : undefined
+      }, 60_000)
       expect(done.state).toBe('COMPLETED')
       expect(cuts.length).toBe(offsets.length)
       expect(sha(readFileSync(out))).toBe(sha(file))
@@ -245,35 +276,38 @@ describe('transfer across restarts and from the CLI', () => {
   }
 
   const mountable = canMountTmpfs()
-  it.skipIf(!mountable)('disk full at the consumer: DISK_FULL, the verified .part is kept, and it resumes once there is space (needs root for a tmpfs)', async () => {
-    const chunk = 64 * 1024
-    const { provider, consumer, file } = await setup({ fileBytes: 3 * 1024 * 1024, chunk })
-    const a = await agree(consumer, provider, 'file')
-    const mnt = tempDir()
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
-    try {
-      const out = join(mnt, 'got.bin')
-      const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-      const full = await consumer.transfers!.waitFor(t.id, 30_000)
-      expect(full.state).toBe('SUSPENDED')
-      expect(full.error?.code).toBe('DISK_FULL')
-      expect(full.error?.message).toMatch(/no space left/)
-      const part = readFileSync(`${out}.part`)
-      // what is kept is a verified prefix, whole chunks only
-      expect(part.length).toBeGreaterThan(0)
-      expect(part.length % chunk).toBe(0)
-      expect(sha(part)).toBe(sha(file.subarray(0, part.length)))
-      expect(existsSync(out)).toBe(false)
-      // the operator makes room and resumes
-      execFileSync('mount', ['-o', 'remount,size=8m', mnt])
-      await consumer.transfers!.resume(t.id)
-      const done = await consumer.transfers!.waitFor(t.id, 30_000)
-      expect(done.state).toBe('COMPLETED')
-      expect(sha(readFileSync(out))).toBe(sha(file))
-    } finally {
-      execFileSync('umount', ['-l', mnt])
+  it.skipIf(!mountable)(
+    'disk full at the consumer: DISK_FULL, the verified .part is kept, and it resumes once there is space (needs root for a tmpfs)',
+    async () => {
+      const chunk = 64 * 1024
+      const { provider, consumer, file } = await setup({ fileBytes: 3 * 1024 * 1024, chunk })
+      const a = await agree(consumer, provider, 'file')
+      const mnt = tempDir()
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
+      try {
+        const out = join(mnt, 'got.bin')
+        const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+        const full = await consumer.transfers!.waitFor(t.id, 30_000)
+        expect(full.state).toBe('SUSPENDED')
+        expect(full.error?.code).toBe('DISK_FULL')
+        expect(full.error?.message).toMatch(/no space left/)
+        const part = readFileSync(`${out}.part`)
+        // what is kept is a verified prefix, whole chunks only
+        expect(part.length).toBeGreaterThan(0)
+        expect(part.length % chunk).toBe(0)
+        expect(sha(part)).toBe(sha(file.subarray(0, part.length)))
+        expect(existsSync(out)).toBe(false)
+        // the operator makes room and resumes
+        execFileSync('mount', ['-o', 'remount,size=8m', mnt])
+        await consumer.transfers!.resume(t.id)
+        const done = await consumer.transfers!.waitFor(t.id, 30_000)
+        expect(done.state).toBe('COMPLETED')
+        expect(sha(readFileSync(out))).toBe(sha(file))
+      } finally {
+        execFileSync('umount', ['-l', mnt])
+      }
     }
-  })
+  )
 
   it('a consumer stopped mid-transfer resumes by itself when it starts again', async () => {
     const chunk = 16 * 1024
@@ -281,7 +315,11 @@ describe('transfer across restarts and from the CLI', () => {
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'restart.bin')
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.bytes > 512 * 1024) resolve() }) })
+    await new Promise<void>(resolve => {
+      consumer.transfers!.on('progress', p => {
+        if (p.bytes > 512 * 1024) resolve()
+      })
+    })
     const cfg = consumer.config
     await consumer.stop()
     const again = await startNode(cfg)
@@ -317,7 +355,11 @@ describe('transfer control', () => {
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'ctl.bin')
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t.id && p.bytes > 256 * 1024) resolve() }) })
+    await new Promise<void>(resolve => {
+      consumer.transfers!.on('progress', p => {
+        if (p.id === t.id && p.bytes > 256 * 1024) resolve()
+      })
+    })
     const serving = (await provider.transfers!.list()).find(x => x.id.startsWith(t.id))!
     const s = await provider.transfers!.suspend(serving.id)
     expect(s.state).toBe('SUSPENDED')
@@ -331,7 +373,11 @@ describe('transfer control', () => {
 
     const out2 = join(tempDir(), 'ctl2.bin')
     const t2 = await consumer.transfers!.fetch({ agreementId: a, dest: out2 })
-    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t2.id && p.bytes > 128 * 1024) resolve() }) })
+    await new Promise<void>(resolve => {
+      consumer.transfers!.on('progress', p => {
+        if (p.id === t2.id && p.bytes > 128 * 1024) resolve()
+      })
+    })
     const ended = await consumer.transfers!.terminate(t2.id)
     expect(ended.state).toBe('TERMINATED')
     expect(ended.error?.code).toBe('TERMINATED_BY_USER')
@@ -366,11 +412,25 @@ describe('transfer under faults', () => {
     const dir = tempDir()
     const dataDir = join(dir, 'data')
     const cfgFile = join(dir, 'consumer.yaml')
-    writeFileSync(cfgFile, [
-      'name: killed', `dataDir: ${dataDir}`, 'network:', '  listen: [/ip4/127.0.0.1/tcp/0]', '  mdns: { enabled: false }', '  dht: { enabled: false }',
-      `  bootstrap: [${nodeAddr(provider)}]`, 'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', `transfer: { chunkSizeBytes: ${chunk} }`
-    ].join('\n') + '\n')
-    const startProc = async (): Promise<void> => { procs.push(await startNodeProcess(cfgFile, dataDir)) }
+    writeFileSync(
+      cfgFile,
+      [
+        'name: killed',
+        `dataDir: ${dataDir}`,
+        'network:',
+        '  listen: [/ip4/127.0.0.1/tcp/0]',
+        '  mdns: { enabled: false }',
+        '  dht: { enabled: false }',
+        `  bootstrap: [${nodeAddr(provider)}]`,
+        'trust: { mode: open }',
+        'api: { port: 0 }',
+        'logging: { level: warn }',
+        `transfer: { chunkSizeBytes: ${chunk} }`
+      ].join('\n') + '\n'
+    )
+    const startProc = async (): Promise<void> => {
+      procs.push(await startNodeProcess(cfgFile, dataDir))
+    }
     const procs: ReturnType<typeof spawnCli>[] = []
     await startProc()
     const neg = await runCli(['--config', cfgFile, 'negotiate', provider.peerId, 'file', '--purpose', 'research', '--json'])
@@ -378,12 +438,16 @@ describe('transfer under faults', () => {
     const agreementId = JSON.parse(neg.stdout).negotiation.agreementId as string
     const api = async (method: string, path: string, body?: unknown): Promise<any> => {
       const info = readRuntimeInfo(dataDir)!
-      const res = await fetch(`${info.apiUrl!}${path}`, { method, headers: { authorization: `Bearer ${readToken(dataDir)}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) })
+      const res = await fetch(`${info.apiUrl!}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${readToken(dataDir)}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body)
+      })
       return await res.json()
     }
     const out = join(dir, 'big.bin')
     const { transfer } = await api('POST', '/v1/transfers', { agreementId, dest: out })
-    await waitFor(async () => ((await api('GET', `/v1/transfers/${encodeURIComponent(transfer.id)}`)).transfer.bytes > 4 * 1024 * 1024) || undefined, 20_000, 20)
+    await waitFor(async () => (await api('GET', `/v1/transfers/${encodeURIComponent(transfer.id)}`)).transfer.bytes > 4 * 1024 * 1024 || undefined, 20_000, 20)
     procs[0]!.kill('SIGKILL')
     await new Promise(resolve => procs[0]!.once('exit', resolve))
     expect(existsSync(out)).toBe(false)
@@ -394,7 +458,9 @@ describe('transfer under faults', () => {
       const t = (await api('GET', `/v1/transfers/${encodeURIComponent(transfer.id)}`)).transfer
       last = t
       return t.state === 'COMPLETED' || t.state === 'TERMINATED' ? t : undefined
-    }, 30_000).catch((err: Error) => { throw new Error(`${err.message}; last seen ${JSON.stringify(last)}`) })
+    }, 30_000).catch((err: Error) => {
+      throw new Error(`${err.message}; last seen ${JSON.stringify(last)}`)
+    })
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
     procs[1]!.kill('SIGTERM')
@@ -411,11 +477,24 @@ describe('transfer under faults', () => {
     const port = await freePort()
     const dataDir = join(dir, 'pdata')
     const cfgFile = join(dir, 'provider.yaml')
-    writeFileSync(cfgFile, [
-      'name: provider', `dataDir: ${dataDir}`, 'network:', `  listen: [/ip4/127.0.0.1/tcp/${port}]`, '  mdns: { enabled: false }', '  dht: { enabled: false }',
-      'trust: { mode: open }', 'api: { port: 0 }', 'logging: { level: warn }', `transfer: { chunkSizeBytes: ${chunk} }`, 'policies: { dir: policies }',
-      'datasets:', `  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }`
-    ].join('\n') + '\n')
+    writeFileSync(
+      cfgFile,
+      [
+        'name: provider',
+        `dataDir: ${dataDir}`,
+        'network:',
+        `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
+        '  mdns: { enabled: false }',
+        '  dht: { enabled: false }',
+        'trust: { mode: open }',
+        'api: { port: 0 }',
+        'logging: { level: warn }',
+        `transfer: { chunkSizeBytes: ${chunk} }`,
+        'policies: { dir: policies }',
+        'datasets:',
+        `  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }`
+      ].join('\n') + '\n'
+    )
     const startProvider = async (): Promise<ReturnType<typeof spawnCli>> => await startNodeProcess(cfgFile, dataDir)
     let provider = await startProvider()
     const providerId = readRuntimeInfo(dataDir)!.peerId
@@ -424,7 +503,11 @@ describe('transfer under faults', () => {
     const a = await agree(consumer, { peerId: providerId }, 'file')
     const out = join(dir, 'got.bin')
     const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-    await new Promise<void>((resolve) => { consumer.transfers!.on('progress', (p) => { if (p.id === t.id && p.bytes > 4 * 1024 * 1024) resolve() }) })
+    await new Promise<void>(resolve => {
+      consumer.transfers!.on('progress', p => {
+        if (p.id === t.id && p.bytes > 4 * 1024 * 1024) resolve()
+      })
+    })
     provider.kill('SIGKILL')
     await new Promise(resolve => provider.once('exit', resolve))
     const cut = await consumer.transfers!.waitFor(t.id, 20_000)
@@ -432,7 +515,10 @@ describe('transfer under faults', () => {
     expect(cut.state).toBe('SUSPENDED')
     expect(existsSync(out)).toBe(false)
     provider = await startProvider()
-    const done = await waitFor(async () => { const r = await consumer.transfers!.get(t.id); return r?.state === 'COMPLETED' ? r : undefined }, 30_000)
+    const done = await waitFor(async () => {
+      const r = await consumer.transfers!.get(t.id)
+      return r?.state === 'COMPLETED' ? r : undefined
+    }, 30_000)
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
     provider.kill('SIGTERM')

@@ -20,10 +20,18 @@ afterEach(cleanup)
 
 const DAY = 24 * 3600 * 1000
 
-interface Member { country: string, sector?: string, validDays?: number }
+interface Member {
+  country: string
+  sector?: string
+  validDays?: number
+}
 
 /** An authority and a helper that starts member nodes with credentials it issued. */
-async function dataSpace (): Promise<{ authority: Authority, dir: string, member: (name: string, m: Member, extra?: Record<string, any>, clock?: Clock) => Promise<HanseNode> }> {
+async function dataSpace(): Promise<{
+  authority: Authority
+  dir: string
+  member: (name: string, m: Member, extra?: Record<string, any>, clock?: Clock) => Promise<HanseNode>
+}> {
   const dir = tempDir()
   const authority = await initAuthority(join(dir, 'authority'), Date.now())
   const member = async (name: string, m: Member, extra: Record<string, any> = {}, clock: Clock = systemClock): Promise<HanseNode> => {
@@ -32,18 +40,40 @@ async function dataSpace (): Promise<{ authority: Authority, dir: string, member
     const id = await loadOrCreateIdentity(dataDir)
     const cred = join(dir, `${name}.cred.json`)
     const now = Date.now()
-    await issue(authority, { peerId: id.peerId.toString(), orgName: `${name} GmbH`, orgId: `VAT-${name}`, country: m.country, attributes: m.sector === undefined ? {} : { sector: m.sector }, issuedAt: now - 1000, expiresAt: now + (m.validDays ?? 365) * DAY }, cred)
-    return await startNode(testConfig({
-      name,
-      dataDir,
-      trust: { mode: 'members', authorities: [authority.id], credential: cred, revocationList: join(authority.dir, 'revocations.json'), recheckMs: 100, ...(extra.trust ?? {}) },
-      ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'trust'))
-    }), clock)
+    await issue(
+      authority,
+      {
+        peerId: id.peerId.toString(),
+        orgName: `${name} GmbH`,
+        orgId: `VAT-${name}`,
+        country: m.country,
+        attributes: m.sector === undefined ? {} : { sector: m.sector },
+        issuedAt: now - 1000,
+        expiresAt: now + (m.validDays ?? 365) * DAY
+      },
+      cred
+    )
+    return await startNode(
+      testConfig({
+        name,
+        dataDir,
+        trust: {
+          mode: 'members',
+          authorities: [authority.id],
+          credential: cred,
+          revocationList: join(authority.dir, 'revocations.json'),
+          recheckMs: 100,
+          ...(extra.trust ?? {})
+        },
+        ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'trust'))
+      }),
+      clock
+    )
   }
   return { authority, dir, member }
 }
 
-function providerFiles (dir: string, policies: Record<string, string>, fileBytes = 200_000): { policyDir: string, file: string } {
+function providerFiles(dir: string, policies: Record<string, string>, fileBytes = 200_000): { policyDir: string; file: string } {
   const policyDir = join(dir, 'policies')
   mkdirSync(policyDir, { recursive: true })
   for (const [name, text] of Object.entries(policies)) writeFileSync(join(policyDir, `${name}.yaml`), text)
@@ -55,13 +85,37 @@ function providerFiles (dir: string, policies: Record<string, string>, fileBytes
 const OPEN = 'permissions:\n  - action: use\n'
 
 /** Try each data protocol from `from` to `to`: true where a request got an answer. */
-async function dataProtocolsAnswer (from: HanseNode, to: HanseNode): Promise<Record<string, boolean>> {
+async function dataProtocolsAnswer(from: HanseNode, to: HanseNode): Promise<Record<string, boolean>> {
   const peer = peerIdFromString(to.peerId)
   const attempts: Record<string, [string, (f: Awaited<ReturnType<typeof openFramed>>) => Promise<unknown>]> = {
-    catalog: [CATALOG_PROTOCOL, async (f) => { await f.write(hanse.v1.CatalogRequest, { requestId: 'r', pageSize: 10 }); return await f.read(hanse.v1.CatalogResponse) }],
-    negotiation: [NEGOTIATION_PROTOCOL, async (f) => { await f.write(hanse.v1.NegotiationMessage, { messageId: 'm' }); return await f.read(hanse.v1.NegotiationReply) }],
-    transfer: [TRANSFER_PROTOCOL, async (f) => { await f.write(hanse.v1.TransferRequest, { agreementId: 'a', transferId: 't' }); return await f.read(hanse.v1.TransferFrame) }],
-    ledger: [LEDGER_PROTOCOL, async (f) => { await f.write(hanse.v1.LedgerRequest, { audit: { afterSeq: -1 } }); return await f.read(hanse.v1.LedgerResponse) }]
+    catalog: [
+      CATALOG_PROTOCOL,
+      async f => {
+        await f.write(hanse.v1.CatalogRequest, { requestId: 'r', pageSize: 10 })
+        return await f.read(hanse.v1.CatalogResponse)
+      }
+    ],
+    negotiation: [
+      NEGOTIATION_PROTOCOL,
+      async f => {
+        await f.write(hanse.v1.NegotiationMessage, { messageId: 'm' })
+        return await f.read(hanse.v1.NegotiationReply)
+      }
+    ],
+    transfer: [
+      TRANSFER_PROTOCOL,
+      async f => {
+        await f.write(hanse.v1.TransferRequest, { agreementId: 'a', transferId: 't' })
+        return await f.read(hanse.v1.TransferFrame)
+      }
+    ],
+    ledger: [
+      LEDGER_PROTOCOL,
+      async f => {
+        await f.write(hanse.v1.LedgerRequest, { audit: { afterSeq: -1 } })
+        return await f.read(hanse.v1.LedgerResponse)
+      }
+    ]
   }
   const out: Record<string, boolean> = {}
   for (const [name, [protocol, exchange]] of Object.entries(attempts)) {
@@ -69,13 +123,15 @@ async function dataProtocolsAnswer (from: HanseNode, to: HanseNode): Promise<Rec
       const f = await openFramed(from.net!.libp2p, peer, protocol, { idleTimeoutMs: 3000 })
       out[name] = (await exchange(f)) !== undefined
       f.abort(new Error('done'))
-    } catch { out[name] = false }
+    } catch {
+      out[name] = false
+    }
   }
   return out
 }
 
 /** Present a credential by hand over the membership protocol; the provider's verdict. */
-async function present (from: HanseNode, to: HanseNode, credential: hanse.v1.ISignedCredential | undefined): Promise<{ accepted: boolean, reason: string }> {
+async function present(from: HanseNode, to: HanseNode, credential: hanse.v1.ISignedCredential | undefined): Promise<{ accepted: boolean; reason: string }> {
   const f = await openFramed(from.net!.libp2p, peerIdFromString(to.peerId), MEMBERSHIP_PROTOCOL, { idleTimeoutMs: 3000 })
   await f.write(hanse.v1.MembershipHello, { credential })
   const answer = await f.read(hanse.v1.MembershipHello)
@@ -87,7 +143,11 @@ describe('trust mode members', () => {
   it('members use every data protocol; a node without a valid credential uses none (missing, forged, wrong peer, expired, not yet valid, revoked, garbage)', async () => {
     const ds = await dataSpace()
     const { policyDir, file } = providerFiles(ds.dir, { open: OPEN })
-    const provider = await ds.member('provider', { country: 'DE' }, { policies: { dir: policyDir }, datasets: [{ id: 'data', title: 'Data', source: file, offers: [{ policy: 'open' }] }] })
+    const provider = await ds.member(
+      'provider',
+      { country: 'DE' },
+      { policies: { dir: policyDir }, datasets: [{ id: 'data', title: 'Data', source: file, offers: [{ policy: 'open' }] }] }
+    )
     const consumer = await ds.member('consumer', { country: 'FR' })
     await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
     // the member: catalogue, negotiation, transfer and the ledger exchange all work
@@ -111,7 +171,16 @@ describe('trust mode members', () => {
     // every kind of bad credential, presented by the outsider
     const me = outsider.peerId
     const now = Date.now()
-    const base = { credentialId: 'urn:uuid:x', peerId: me, orgName: 'Outsider', orgId: 'X', country: 'DE', attributes: {}, issuedAt: now - DAY, expiresAt: now + DAY }
+    const base = {
+      credentialId: 'urn:uuid:x',
+      peerId: me,
+      orgName: 'Outsider',
+      orgId: 'X',
+      country: 'DE',
+      attributes: {},
+      issuedAt: now - DAY,
+      expiresAt: now + DAY
+    }
     const forger = await generateKeyPair('Ed25519')
     const forged = await issueCredential(forger, ds.authority.id, base)
     const cases: Array<[string, hanse.v1.ISignedCredential | undefined, RegExp]> = [
@@ -119,8 +188,19 @@ describe('trust mode members', () => {
       ['signed by another key', forged, /CREDENTIAL_BAD_SIGNATURE/],
       ['for another peer', await issueCredential(ds.authority.key, ds.authority.id, { ...base, peerId: consumer.peerId }), /CREDENTIAL_WRONG_PEER/],
       ['expired', await issueCredential(ds.authority.key, ds.authority.id, { ...base, issuedAt: now - 3 * DAY, expiresAt: now - DAY }), /CREDENTIAL_EXPIRED/],
-      ['not yet valid', await issueCredential(ds.authority.key, ds.authority.id, { ...base, issuedAt: now + DAY, expiresAt: now + 3 * DAY }), /CREDENTIAL_NOT_YET_VALID/],
-      ['truncated', (() => { const c = forged; return { body: (c.body as Uint8Array).subarray(0, 20), signature: c.signature } })(), /CREDENTIAL_MALFORMED|CREDENTIAL_UNKNOWN_AUTHORITY/],
+      [
+        'not yet valid',
+        await issueCredential(ds.authority.key, ds.authority.id, { ...base, issuedAt: now + DAY, expiresAt: now + 3 * DAY }),
+        /CREDENTIAL_NOT_YET_VALID/
+      ],
+      [
+        'truncated',
+        (() => {
+          const c = forged
+          return { body: (c.body as Uint8Array).subarray(0, 20), signature: c.signature }
+        })(),
+        /CREDENTIAL_MALFORMED|CREDENTIAL_UNKNOWN_AUTHORITY/
+      ],
       ['random bytes', { body: randomBytes(300), signature: randomBytes(64) }, /CREDENTIAL_MALFORMED|CREDENTIAL_UNKNOWN_AUTHORITY/]
     ]
     for (const [what, cred, reason] of cases) {
@@ -141,7 +221,12 @@ describe('trust mode members', () => {
     const ds = await dataSpace()
     const clock = new ManualClock(Date.now())
     const { policyDir, file } = providerFiles(ds.dir, { open: OPEN })
-    const provider = await ds.member('provider', { country: 'DE' }, { policies: { dir: policyDir }, datasets: [{ id: 'data', title: 'Data', source: file, offers: [{ policy: 'open' }] }] }, clock)
+    const provider = await ds.member(
+      'provider',
+      { country: 'DE' },
+      { policies: { dir: policyDir }, datasets: [{ id: 'data', title: 'Data', source: file, offers: [{ policy: 'open' }] }] },
+      clock
+    )
     const consumer = await ds.member('consumer', { country: 'FR', validDays: 2 })
     await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
     expect((await dataProtocolsAnswer(consumer, provider)).catalog).toBe(true)
@@ -157,13 +242,24 @@ describe('trust mode members', () => {
   it('revoking a member during a transfer ends it within the re-check interval, with zero further bytes', async () => {
     const ds = await dataSpace()
     const { policyDir, file } = providerFiles(ds.dir, { open: OPEN }, 16 * 1024 * 1024)
-    const provider = await ds.member('provider', { country: 'DE' }, { policies: { dir: policyDir }, datasets: [{ id: 'data', title: 'Data', source: file, offers: [{ policy: 'open' }] }], transfer: { chunkSizeBytes: 16384, recheckEveryMs: 50 } })
+    const provider = await ds.member(
+      'provider',
+      { country: 'DE' },
+      {
+        policies: { dir: policyDir },
+        datasets: [{ id: 'data', title: 'Data', source: file, offers: [{ policy: 'open' }] }],
+        transfer: { chunkSizeBytes: 16384, recheckEveryMs: 50 }
+      }
+    )
     const consumer = await ds.member('consumer', { country: 'FR' })
     await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
     const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
     const agreementId = (await consumer.negotiations!.waitFor(r.id, 10_000)).agreementId!
     // a consumer that reads slowly keeps the transfer running
-    const f = await openFramed(consumer.net!.libp2p, peerIdFromString(provider.peerId), TRANSFER_PROTOCOL, { maxFrameBytes: 4 * 1024 * 1024 + 64, idleTimeoutMs: 10_000 })
+    const f = await openFramed(consumer.net!.libp2p, peerIdFromString(provider.peerId), TRANSFER_PROTOCOL, {
+      maxFrameBytes: 4 * 1024 * 1024 + 64,
+      idleTimeoutMs: 10_000
+    })
     await f.write(hanse.v1.TransferRequest, { agreementId, transferId: 'slow-1' })
     expect((await f.read(hanse.v1.TransferFrame))?.start).toBeTruthy()
     let received = 0
@@ -178,7 +274,10 @@ describe('trust mode members', () => {
     const before = provider.net!.libp2p.getConnections(peerIdFromString(consumer.peerId)).map(c => c.id)
     const revokedAt = Date.now()
     await revoke(ds.authority, consumer.peerId, 'contract ended', revokedAt)
-    const ended = await waitFor(async () => { const t = await provider.transfers!.get(id); return t?.state === 'TERMINATED' ? t : undefined }, 5_000)
+    const ended = await waitFor(async () => {
+      const t = await provider.transfers!.get(id)
+      return t?.state === 'TERMINATED' ? t : undefined
+    }, 5_000)
     const tookMs = Date.now() - revokedAt
     expect(tookMs).toBeLessThan(2_000)
     expect(ended.error?.code).toMatch(/CREDENTIAL_REVOKED|MEMBERSHIP_INVALID/)
@@ -189,10 +288,15 @@ describe('trust mode members', () => {
       while (true) {
         const frame = await f.read(hanse.v1.TransferFrame)
         if (frame === undefined) break
-        if (frame.termination != null) { termination = frame.termination.code ?? undefined; break }
+        if (frame.termination != null) {
+          termination = frame.termination.code ?? undefined
+          break
+        }
         received += frame.chunk?.data?.length ?? 0
       }
-    } catch { /* the connection was closed */ }
+    } catch {
+      /* the connection was closed */
+    }
     await new Promise(resolve => setTimeout(resolve, 500))
     expect((await provider.transfers!.get(id))?.bytes).toBe(sentAtEnd)
     expect(received).toBeLessThanOrEqual(sentAtEnd)
@@ -268,14 +372,18 @@ describe('trust mode members', () => {
       automotive: 'access:\n  - { leftOperand: member.sector, operator: isAnyOf, rightOperand: [automotive] }\npermissions:\n  - action: use\n',
       german: 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: member.country, operator: isAnyOf, rightOperand: [DE] }\n'
     })
-    const provider = await ds.member('provider', { country: 'DE', sector: 'research' }, {
-      policies: { dir: policyDir },
-      datasets: [
-        { id: 'eu-data', title: 'EU', source: file, offers: [{ policy: 'eu' }] },
-        { id: 'auto-data', title: 'Automotive', source: file, offers: [{ policy: 'automotive' }] },
-        { id: 'de-data', title: 'German', source: file, offers: [{ policy: 'german' }] }
-      ]
-    })
+    const provider = await ds.member(
+      'provider',
+      { country: 'DE', sector: 'research' },
+      {
+        policies: { dir: policyDir },
+        datasets: [
+          { id: 'eu-data', title: 'EU', source: file, offers: [{ policy: 'eu' }] },
+          { id: 'auto-data', title: 'Automotive', source: file, offers: [{ policy: 'automotive' }] },
+          { id: 'de-data', title: 'German', source: file, offers: [{ policy: 'german' }] }
+        ]
+      }
+    )
     const carmaker = await ds.member('carmaker', { country: 'DE', sector: 'automotive' })
     const logistics = await ds.member('logistics', { country: 'FR', sector: 'logistics' })
     const lab = await ds.member('lab', { country: 'US', sector: 'research' })
@@ -310,8 +418,35 @@ describe('trust mode members', () => {
     const init = await runCli(['--json', 'authority', 'init', '--out', join(dir, 'auth')])
     expect(init.code).toBe(0)
     const { authorityId } = JSON.parse(init.stdout)
-    const peer = (await loadOrCreateIdentity((() => { const d = join(dir, 'node'); ensureDataDir(d); return d })())).peerId.toString()
-    const issued = await runCli(['authority', 'issue', '--authority', join(dir, 'auth'), '--peer', peer, '--org-name', 'Teile AG', '--org-id', 'DE123', '--country', 'de', '--attr', 'sector=automotive', '--valid-days', '30', '--out', join(dir, 'node.cred.json')])
+    const peer = (
+      await loadOrCreateIdentity(
+        (() => {
+          const d = join(dir, 'node')
+          ensureDataDir(d)
+          return d
+        })()
+      )
+    ).peerId.toString()
+    const issued = await runCli([
+      'authority',
+      'issue',
+      '--authority',
+      join(dir, 'auth'),
+      '--peer',
+      peer,
+      '--org-name',
+      'Teile AG',
+      '--org-id',
+      'DE123',
+      '--country',
+      'de',
+      '--attr',
+      'sector=automotive',
+      '--valid-days',
+      '30',
+      '--out',
+      join(dir, 'node.cred.json')
+    ])
     expect(issued.code).toBe(0)
     const shown = await runCli(['--json', 'authority', 'show', join(dir, 'node.cred.json'), '--authority-id', authorityId])
     expect(shown.code).toBe(0)

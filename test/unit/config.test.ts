@@ -7,7 +7,7 @@ import { cleanup, runCli, tempDir, ROOT } from '../helpers.ts'
 
 afterEach(cleanup)
 
-function expectConfigError (fn: () => unknown, code: string): ConfigError {
+function expectConfigError(fn: () => unknown, code: string): ConfigError {
   try {
     fn()
   } catch (err) {
@@ -25,7 +25,9 @@ describe('config', () => {
     expect(cfg.dataDir).toBe(join(ROOT, 'data'))
     expect(Object.isFrozen(cfg)).toBe(true)
     expect(Object.isFrozen(cfg.network.listen)).toBe(true)
-    expect(() => { (cfg as any).name = 'x' }).toThrow()
+    expect(() => {
+      ;(cfg as any).name = 'x'
+    }).toThrow()
   })
 
   it('every commented example in config/ is valid (provider, consumer, data space member)', () => {
@@ -65,12 +67,19 @@ describe('config', () => {
   })
 
   it('bad multiaddrs and peer IDs name the array index', () => {
-    const err = expectConfigError(() => validateConfig({
-      name: 'n',
-      dataDir: 'd',
-      network: { listen: ['/ip4/127.0.0.1/tcp/0', 'localhost:4001'], bootstrap: ['/ip4/127.0.0.1/tcp/4001'] },
-      trust: { mode: 'allowlist', allowlist: ['not-a-peer'] }
-    }, 'node.yaml'), 'CONFIG_INVALID')
+    const err = expectConfigError(
+      () =>
+        validateConfig(
+          {
+            name: 'n',
+            dataDir: 'd',
+            network: { listen: ['/ip4/127.0.0.1/tcp/0', 'localhost:4001'], bootstrap: ['/ip4/127.0.0.1/tcp/4001'] },
+            trust: { mode: 'allowlist', allowlist: ['not-a-peer'] }
+          },
+          'node.yaml'
+        ),
+      'CONFIG_INVALID'
+    )
     expect(err.problems.map(p => p.path).sort()).toEqual(['network.bootstrap[0]', 'network.listen[1]', 'trust.allowlist[0]'])
     expect(err.message).toContain('/p2p/')
   })

@@ -17,27 +17,42 @@ const DAY = 24 * 3600 * 1000
 const host = {
   handle: async () => {},
   unhandle: async () => {},
-  dialProtocol: async () => { throw new Error('no network in this test') },
+  dialProtocol: async () => {
+    throw new Error('no network in this test')
+  },
   addEventListener: () => {},
   removeEventListener: () => {},
   getConnections: () => []
 }
 
-describe('membership: the node\'s own credential', () => {
+describe("membership: the node's own credential", () => {
   it('warns some days before it expires, and says so in its status', async () => {
     const dir = tempDir()
     const now = Date.now()
     const authority = await initAuthority(join(dir, 'authority'), now)
     const self = peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString()
     const file = join(dir, 'node.cred.json')
-    await issue(authority, { peerId: self, orgName: 'Teile AG', orgId: 'DE1', country: 'DE', attributes: {}, issuedAt: now - DAY, expiresAt: now + 20 * DAY }, file)
+    await issue(
+      authority,
+      { peerId: self, orgName: 'Teile AG', orgId: 'DE1', country: 'DE', attributes: {}, issuedAt: now - DAY, expiresAt: now + 20 * DAY },
+      file
+    )
     const lines: Array<Record<string, unknown>> = []
     const out = new PassThrough()
-    out.on('data', (b: Buffer) => { for (const l of b.toString().split('\n')) if (l !== '') lines.push(JSON.parse(l)) })
-    const clock = new ManualClock(now)
-    const m = new MembershipService({ host, selfId: self, logger: createLogger({ level: 'info', pretty: false, destination: out }), metrics: new Metrics(), clock }, {
-      authorities: [authority.id], credentialFile: file, recheckMs: 60_000, helloTimeoutMs: 1000, expiryWarningDays: 14
+    out.on('data', (b: Buffer) => {
+      for (const l of b.toString().split('\n')) if (l !== '') lines.push(JSON.parse(l))
     })
+    const clock = new ManualClock(now)
+    const m = new MembershipService(
+      { host, selfId: self, logger: createLogger({ level: 'info', pretty: false, destination: out }), metrics: new Metrics(), clock },
+      {
+        authorities: [authority.id],
+        credentialFile: file,
+        recheckMs: 60_000,
+        helloTimeoutMs: 1000,
+        expiryWarningDays: 14
+      }
+    )
     await m.start()
     try {
       expect(m.ownStatus()).toMatchObject({ state: 'valid', credential: { orgName: 'Teile AG' } })
@@ -65,10 +80,21 @@ describe('membership: the node\'s own credential', () => {
     const self = peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString()
     const other = peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString()
     const file = join(dir, 'node.cred.json')
-    await issue(authority, { peerId: other, orgName: 'X', orgId: 'X', country: 'DE', attributes: {}, issuedAt: Date.now() - DAY, expiresAt: Date.now() + DAY }, file)
-    const m = new MembershipService({ host, selfId: self, logger: createLogger({ level: 'silent', pretty: false }), metrics: new Metrics(), clock: new ManualClock(Date.now()) }, {
-      authorities: [authority.id], credentialFile: file, recheckMs: 60_000, helloTimeoutMs: 1000, expiryWarningDays: 14
-    })
+    await issue(
+      authority,
+      { peerId: other, orgName: 'X', orgId: 'X', country: 'DE', attributes: {}, issuedAt: Date.now() - DAY, expiresAt: Date.now() + DAY },
+      file
+    )
+    const m = new MembershipService(
+      { host, selfId: self, logger: createLogger({ level: 'silent', pretty: false }), metrics: new Metrics(), clock: new ManualClock(Date.now()) },
+      {
+        authorities: [authority.id],
+        credentialFile: file,
+        recheckMs: 60_000,
+        helloTimeoutMs: 1000,
+        expiryWarningDays: 14
+      }
+    )
     await expect(m.start()).rejects.toMatchObject({ code: 'CREDENTIAL_WRONG_PEER', message: expect.stringContaining(file) })
   })
 })

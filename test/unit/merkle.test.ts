@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { consistencyPath, EMPTY_ROOT, inclusionPath, leafHash, nodeHash, rootOf, splitPoint, verifyConsistency, verifyInclusion } from '../../src/ledger/merkle.ts'
+import {
+  consistencyPath,
+  EMPTY_ROOT,
+  inclusionPath,
+  leafHash,
+  nodeHash,
+  rootOf,
+  splitPoint,
+  verifyConsistency,
+  verifyInclusion
+} from '../../src/ledger/merkle.ts'
 
 // RFC 6962 MTH written straight from the definition, as the reference
 const leaves = Array.from({ length: 70 }, (_, i) => leafHash(createHash('sha256').update(`entry ${i}`).digest()))
-function mth (start: number, end: number): Buffer {
+function mth(start: number, end: number): Buffer {
   const n = end - start
   if (n === 0) return EMPTY_ROOT
   if (n === 1) return leaves[start] as Buffer
@@ -14,11 +24,14 @@ function mth (start: number, end: number): Buffer {
 const lookup = async (a: number, b: number): Promise<Buffer> => mth(a, b)
 
 /** The perfect subtrees of the first n leaves, largest first. */
-function stackOf (n: number): Buffer[] {
+function stackOf(n: number): Buffer[] {
   const out: Buffer[] = []
   let start = 0
   for (let bit = 2 ** 10; bit >= 1; bit /= 2) {
-    if ((n & bit) !== 0) { out.push(mth(start, start + bit)); start += bit }
+    if ((n & bit) !== 0) {
+      out.push(mth(start, start + bit))
+      start += bit
+    }
   }
   return out
 }

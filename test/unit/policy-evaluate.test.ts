@@ -8,7 +8,11 @@ const T0 = Date.UTC(2027, 0, 1)
 const DAY = 86_400_000
 
 const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({ now: T0, peer: PEER_A, ...over })
-const atom = (leftOperand: string, operator: string, right: string | string[]): Constraint => ({ leftOperand, operator: operator as any, rightOperand: Array.isArray(right) ? right : [right] })
+const atom = (leftOperand: string, operator: string, right: string | string[]): Constraint => ({
+  leftOperand,
+  operator: operator as any,
+  rightOperand: Array.isArray(right) ? right : [right]
+})
 const check = (c: Constraint, cx: PolicyContext): string[] => evaluateConstraint(c, cx)
 
 describe('policy evaluator: set operands', () => {
@@ -29,9 +33,13 @@ describe('policy evaluator: set operands', () => {
     expect(check(atom('purpose', 'isAllOf', ['a', 'b']), ctx({ purposes: ['a', 'b', 'c'] }))).toEqual([])
     expect(check(atom('purpose', 'isAllOf', ['a', 'b']), ctx({ purposes: ['a'] }))[0]).toMatch(/does not include 'b'/)
     expect(check(atom('member.sector', 'hasPart', ['automotive']), ctx({ member: { attributes: { sector: 'automotive, chemicals' } } }))).toEqual([])
-    expect(check(atom('member.sector', 'hasPart', ['automotive']), ctx({ member: { attributes: { sector: 'chemicals' } } }))[0]).toMatch(/member attribute 'sector' 'chemicals' does not include 'automotive'/)
+    expect(check(atom('member.sector', 'hasPart', ['automotive']), ctx({ member: { attributes: { sector: 'chemicals' } } }))[0]).toMatch(
+      /member attribute 'sector' 'chemicals' does not include 'automotive'/
+    )
     expect(check(atom('purpose', 'isNoneOf', ['marketing', 'resale']), ctx({ purposes: ['research'] }))).toEqual([])
-    expect(check(atom('purpose', 'isNoneOf', ['marketing', 'resale']), ctx({ purposes: ['resale'] }))).toEqual(["purpose 'resale' is one of the excluded [marketing, resale]"])
+    expect(check(atom('purpose', 'isNoneOf', ['marketing', 'resale']), ctx({ purposes: ['resale'] }))).toEqual([
+      "purpose 'resale' is one of the excluded [marketing, resale]"
+    ])
     expect(check(atom('purpose', 'isPartOf', ['a', 'b']), ctx({ purposes: ['b'] }))).toEqual([])
   })
 
@@ -110,16 +118,30 @@ describe('policy evaluator: logical constraints and scopes', () => {
     expect(check({ logical: 'and', constraints: [research, de] }, both)).toEqual([])
     expect(check({ logical: 'and', constraints: [research, de] }, none)).toHaveLength(2)
     expect(check({ logical: 'or', constraints: [research, de] }, one)).toEqual([])
-    expect(check({ logical: 'or', constraints: [research, de] }, none)[0]).toMatch(/^none of the alternatives holds: \(purpose 'ads'.*\) or \(member country 'FR' is not 'DE'\)$/)
+    expect(check({ logical: 'or', constraints: [research, de] }, none)[0]).toMatch(
+      /^none of the alternatives holds: \(purpose 'ads'.*\) or \(member country 'FR' is not 'DE'\)$/
+    )
     expect(check({ logical: 'xone', constraints: [research, de] }, one)).toEqual([])
     expect(check({ logical: 'xone', constraints: [research, de] }, both)).toEqual(['2 of the alternatives hold where exactly one may'])
     expect(check({ logical: 'xone', constraints: [research, de] }, none)[0]).toMatch(/exactly one must/)
   })
 
-  const policy: Policy = parsePolicy({
-    access: [{ leftOperand: 'peer', operator: 'isAnyOf', rightOperand: [PEER_A] }],
-    permissions: [{ action: 'use', constraints: [{ leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research'] }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }] }]
-  }, 'p.yaml', 'p')
+  const policy: Policy = parsePolicy(
+    {
+      access: [{ leftOperand: 'peer', operator: 'isAnyOf', rightOperand: [PEER_A] }],
+      permissions: [
+        {
+          action: 'use',
+          constraints: [
+            { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research'] },
+            { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }
+          ]
+        }
+      ]
+    },
+    'p.yaml',
+    'p'
+  )
 
   it('catalog checks access only; negotiation defers usage limits; transfer checks them', () => {
     expect(evaluatePolicy(policy, 'catalog', ctx())).toEqual({ allowed: true, reasons: [] })
@@ -139,14 +161,26 @@ describe('policy evaluator: logical constraints and scopes', () => {
     const words = fc.array(fc.constantFrom('research', 'ads', 'DE', 'FR', 'EU', 'gold', PEER_A), { minLength: 1, maxLength: 3 })
     const atomArb = operand.chain((left): fc.Arbitrary<Constraint> => {
       switch (left) {
-        case 'count': case 'volume': return fc.tuple(ordOp, fc.nat(10)).map(([op, n]) => atom(left, op, String(n)))
-        case 'dateTime': return fc.tuple(ordOp, fc.integer({ min: -5, max: 5 })).map(([op, d]) => atom(left, op, new Date(T0 + d * DAY).toISOString()))
-        case 'elapsedTime': return fc.tuple(ordOp, fc.nat(60)).map(([op, d]) => atom(left, op, `P${d}D`))
-        default: return fc.tuple(setOp, words).map(([op, w]) => atom(left, op, w))
+        case 'count':
+        case 'volume':
+          return fc.tuple(ordOp, fc.nat(10)).map(([op, n]) => atom(left, op, String(n)))
+        case 'dateTime':
+          return fc.tuple(ordOp, fc.integer({ min: -5, max: 5 })).map(([op, d]) => atom(left, op, new Date(T0 + d * DAY).toISOString()))
+        case 'elapsedTime':
+          return fc.tuple(ordOp, fc.nat(60)).map(([op, d]) => atom(left, op, `P${d}D`))
+        default:
+          return fc.tuple(setOp, words).map(([op, w]) => atom(left, op, w))
       }
     })
     const constraint: fc.Arbitrary<Constraint> = fc.letrec<{ c: Constraint }>(tie => ({
-      c: fc.oneof({ depthSize: 'small', withCrossShrink: true }, atomArb, fc.record({ logical: fc.constantFrom('and', 'or', 'xone') as fc.Arbitrary<'and' | 'or' | 'xone'>, constraints: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }))
+      c: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        atomArb,
+        fc.record({
+          logical: fc.constantFrom('and', 'or', 'xone') as fc.Arbitrary<'and' | 'or' | 'xone'>,
+          constraints: fc.array(tie('c'), { minLength: 1, maxLength: 3 })
+        })
+      )
     })).c
     const context = fc.record({
       now: fc.integer({ min: T0 - 10 * DAY, max: T0 + 10 * DAY }),
@@ -155,15 +189,26 @@ describe('policy evaluator: logical constraints and scopes', () => {
       agreedAt: fc.option(fc.integer({ min: T0 - 90 * DAY, max: T0 }), { nil: undefined }),
       count: fc.option(fc.nat(12), { nil: undefined }),
       volume: fc.option(fc.nat(12), { nil: undefined }),
-      member: fc.option(fc.record({ country: fc.constantFrom('DE', 'FR', 'NO', 'US'), orgId: fc.constantFrom('gold', 'x'), attributes: fc.constant({ tier: 'gold' }) }), { nil: undefined })
+      member: fc.option(
+        fc.record({ country: fc.constantFrom('DE', 'FR', 'NO', 'US'), orgId: fc.constantFrom('gold', 'x'), attributes: fc.constant({ tier: 'gold' }) }),
+        { nil: undefined }
+      )
     })
-    fc.assert(fc.property(fc.array(constraint, { maxLength: 4 }), context, fc.constantFrom('catalog', 'negotiation', 'transfer') as fc.Arbitrary<'catalog' | 'negotiation' | 'transfer'>, (cs, cx, scope) => {
-      const p: Policy = { name: 'prop', description: '', access: cs, permissions: [{ action: 'use', constraints: cs }], prohibitions: [], duties: [] }
-      const a = evaluatePolicy(p, scope, cx)
-      const b = evaluatePolicy(p, scope, structuredClone(cx))
-      expect(b).toEqual(a)
-      expect(a.allowed).toBe(a.reasons.length === 0)
-      for (const r of a.reasons) expect(r.length).toBeGreaterThan(0)
-    }), { seed: 20261127, numRuns: 2000 })
+    fc.assert(
+      fc.property(
+        fc.array(constraint, { maxLength: 4 }),
+        context,
+        fc.constantFrom('catalog', 'negotiation', 'transfer') as fc.Arbitrary<'catalog' | 'negotiation' | 'transfer'>,
+        (cs, cx, scope) => {
+          const p: Policy = { name: 'prop', description: '', access: cs, permissions: [{ action: 'use', constraints: cs }], prohibitions: [], duties: [] }
+          const a = evaluatePolicy(p, scope, cx)
+          const b = evaluatePolicy(p, scope, structuredClone(cx))
+          expect(b).toEqual(a)
+          expect(a.allowed).toBe(a.reasons.length === 0)
+          for (const r of a.reasons) expect(r.length).toBeGreaterThan(0)
+        }
+      ),
+      { seed: 20261127, numRuns: 2000 }
+    )
   })
 })

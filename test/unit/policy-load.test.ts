@@ -7,8 +7,10 @@ import { cleanup, runCli, tempDir, ROOT } from '../helpers.ts'
 
 afterEach(cleanup)
 
-function problems (fn: () => unknown, code = 'POLICY_INVALID'): ConfigError {
-  try { fn() } catch (err) {
+function problems(fn: () => unknown, code = 'POLICY_INVALID'): ConfigError {
+  try {
+    fn()
+  } catch (err) {
     expect(err).toBeInstanceOf(ConfigError)
     expect((err as ConfigError).code).toBe(code)
     return err as ConfigError
@@ -28,27 +30,37 @@ describe('policy files', () => {
   })
 
   it('an unknown operand names the file and the key path', () => {
-    const err = problems(() => parsePolicy({ permissions: [{ action: 'use', constraints: [{ leftOperand: 'colour', operator: 'eq', rightOperand: 'red' }] }] }, '/etc/p/x.yaml', 'x'))
+    const err = problems(() =>
+      parsePolicy({ permissions: [{ action: 'use', constraints: [{ leftOperand: 'colour', operator: 'eq', rightOperand: 'red' }] }] }, '/etc/p/x.yaml', 'x')
+    )
     expect(err.message).toContain('/etc/p/x.yaml')
     expect(err.problems).toEqual([{ path: 'permissions[0].constraints[0].leftOperand', message: expect.stringContaining('unknown left operand "colour"') }])
   })
 
   it('wrong value types, wrong operators and unknown keys are reported with their paths', () => {
-    const err = problems(() => parsePolicy({
-      acces: [],
-      permissions: [{
-        action: 'use',
-        constraints: [
-          { leftOperand: 'count', operator: 'lteq', rightOperand: 'three' },
-          { leftOperand: 'dateTime', operator: 'lt', rightOperand: 'tomorrow' },
-          { leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: '30 days' },
-          { leftOperand: 'purpose', operator: 'lt', rightOperand: 'research' },
-          { leftOperand: 'spatial', operator: 'isPartOf', rightOperand: ['Germany'] },
-          { or: [{ leftOperand: 'volume', operator: 'lteq', rightOperand: '10 parsecs' }] },
-          { leftOperand: 'count', operator: 'lteq', rightOperand: [1, 2] }
-        ]
-      }]
-    }, 'p.yaml', 'p'))
+    const err = problems(() =>
+      parsePolicy(
+        {
+          acces: [],
+          permissions: [
+            {
+              action: 'use',
+              constraints: [
+                { leftOperand: 'count', operator: 'lteq', rightOperand: 'three' },
+                { leftOperand: 'dateTime', operator: 'lt', rightOperand: 'tomorrow' },
+                { leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: '30 days' },
+                { leftOperand: 'purpose', operator: 'lt', rightOperand: 'research' },
+                { leftOperand: 'spatial', operator: 'isPartOf', rightOperand: ['Germany'] },
+                { or: [{ leftOperand: 'volume', operator: 'lteq', rightOperand: '10 parsecs' }] },
+                { leftOperand: 'count', operator: 'lteq', rightOperand: [1, 2] }
+              ]
+            }
+          ]
+        },
+        'p.yaml',
+        'p'
+      )
+    )
     expect(err.problems.map(p => p.path)).toEqual([
       'acces',
       'permissions[0].constraints[0].rightOperand',
@@ -83,12 +95,31 @@ describe('policy files', () => {
   })
 
   it('ODRL export: operands, logical constraints, typed values', () => {
-    const p = parsePolicy({
-      access: [{ or: [{ leftOperand: 'member.country', operator: 'eq', rightOperand: 'DE' }, { leftOperand: 'member.sector', operator: 'hasPart', rightOperand: ['automotive'] }] }],
-      permissions: [{ action: 'use', constraints: [{ leftOperand: 'dateTime', operator: 'lt', rightOperand: '2030-01-01T00:00:00Z' }, { leftOperand: 'count', operator: 'lteq', rightOperand: 3 }] }],
-      prohibitions: [{ action: 'distribute' }],
-      duties: [{ action: 'delete', constraints: [{ leftOperand: 'elapsedTime', operator: 'gteq', rightOperand: 'P1Y' }] }]
-    }, 'p.yaml', 'p')
+    const p = parsePolicy(
+      {
+        access: [
+          {
+            or: [
+              { leftOperand: 'member.country', operator: 'eq', rightOperand: 'DE' },
+              { leftOperand: 'member.sector', operator: 'hasPart', rightOperand: ['automotive'] }
+            ]
+          }
+        ],
+        permissions: [
+          {
+            action: 'use',
+            constraints: [
+              { leftOperand: 'dateTime', operator: 'lt', rightOperand: '2030-01-01T00:00:00Z' },
+              { leftOperand: 'count', operator: 'lteq', rightOperand: 3 }
+            ]
+          }
+        ],
+        prohibitions: [{ action: 'distribute' }],
+        duties: [{ action: 'delete', constraints: [{ leftOperand: 'elapsedTime', operator: 'gteq', rightOperand: 'P1Y' }] }]
+      },
+      'p.yaml',
+      'p'
+    )
     const odrl = toOdrl(p) as any
     expect(odrl['@type']).toBe('Set')
     expect(odrl.uid).toBe('urn:hanse:policy:p')
@@ -103,7 +134,10 @@ describe('policy files', () => {
 
   it('`hanse policy check` and `hanse policy explain` work from the files alone', async () => {
     const dir = tempDir()
-    writeFileSync(join(dir, 'bad.yaml'), 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: count, operator: lteq, rightOperand: lots }\n')
+    writeFileSync(
+      join(dir, 'bad.yaml'),
+      'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: count, operator: lteq, rightOperand: lots }\n'
+    )
     const bad = await runCli(['policy', 'check', join(dir, 'bad.yaml')])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('POLICY_INVALID')
@@ -117,11 +151,40 @@ describe('policy files', () => {
     const d = JSON.parse(denied.stdout)
     expect(d.allowed).toBe(false)
     expect(d.scopes.find((s: any) => s.scope === 'negotiation').reasons).toEqual(["purpose 'marketing' is not one of [quality-assurance, research]"])
-    const allowed = await runCli(['--config', cfg, 'policy', 'explain', 'limited-use', '--peer', peer, '--purpose', 'research', '--count', '3', '--volume', '1000',
-      '--agreed-at', '2026-11-01T00:00:00Z', '--at', '2026-11-20T00:00:00Z'])
+    const allowed = await runCli([
+      '--config',
+      cfg,
+      'policy',
+      'explain',
+      'limited-use',
+      '--peer',
+      peer,
+      '--purpose',
+      'research',
+      '--count',
+      '3',
+      '--volume',
+      '1000',
+      '--agreed-at',
+      '2026-11-01T00:00:00Z',
+      '--at',
+      '2026-11-20T00:00:00Z'
+    ])
     expect(allowed.code).toBe(0)
     expect(allowed.stdout).toContain('ALLOWED')
-    const eu = await runCli(['--config', cfg, 'policy', 'explain', 'eu-members', '--peer', peer, '--member-country', 'NO', '--member-attr', 'sector=automotive'])
+    const eu = await runCli([
+      '--config',
+      cfg,
+      'policy',
+      'explain',
+      'eu-members',
+      '--peer',
+      peer,
+      '--member-country',
+      'NO',
+      '--member-attr',
+      'sector=automotive'
+    ])
     expect(eu.code).toBe(1)
     expect(eu.stdout).toContain("member country 'NO' is not within [EU]")
     const exported = await runCli(['--config', cfg, 'policy', 'export', 'open-research'])
