@@ -4,7 +4,7 @@ import type { Command } from 'commander'
 import { generateKey } from '@libp2p/pnet'
 import { HanseError } from '../errors/index.ts'
 import { initAuthority, issue, loadAuthority, revoke, signedFromCredentialFile, verifyCredential, REVOCATIONS } from '../trust/index.ts'
-import { collect } from './format.ts'
+import { collect } from '../client/format.ts'
 import type { CliContext } from './catalog.ts'
 
 const DAY = 24 * 3600 * 1000

@@ -3,8 +3,8 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { HanseError } from '../errors/index.ts'
 import { evaluatePolicy, loadPolicyDir, loadPolicyFile, summarizeTerms, toOdrl, type PolicyContext, type Policy } from '../policy/index.ts'
 import type { NodeConfig } from '../config/index.ts'
-import type { ApiClient } from './client.ts'
-import { table, bytes, collect, short } from './format.ts'
+import type { ApiClient } from '../client/index.ts'
+import { table, bytes, collect, short } from '../client/format.ts'
 import type { FederatedCatalog, RemoteOffer } from '../catalog/index.ts'
 
 export interface CliContext {

@@ -3,9 +3,9 @@ import type { Command } from 'commander'
 import { HanseError } from '../errors/index.ts'
 import { summarizeTerms, type Policy } from '../policy/index.ts'
 import { verifyExport } from '../negotiation/index.ts'
-import { table, collect, short, when } from './format.ts'
+import { table, collect, short, when } from '../client/format.ts'
 import type { CliContext } from './catalog.ts'
-import type { ApiClient } from './client.ts'
+import type { ApiClient } from '../client/index.ts'
 
 interface NegotiationView {
   id: string

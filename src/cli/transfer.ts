@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { HanseError } from '../errors/index.ts'
-import { bytes, table } from './format.ts'
+import { bytes, table } from '../client/format.ts'
 import type { CliContext } from './catalog.ts'
 
 interface TransferView {

@@ -9,6 +9,12 @@ import { HanseError } from '../errors/index.ts'
 export const KEY_FILE = 'node.key'
 export const TOKEN_FILE = 'admin.token'
 
+/** Signs with this node's key: the ledger's checkpoints, agreements, receipts. */
+export interface Signer {
+  peerId: string
+  sign: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>
+}
+
 export class DataDirError extends HanseError {
   constructor(code: string, message: string) {
     super(code, message, { exitCode: 3 })

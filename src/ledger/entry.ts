@@ -3,7 +3,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { hanse } from '../wire/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { verifyPeerSignature } from '../identity/index.ts'
-import type { Signer } from '../negotiation/agreement.ts'
+import type { Signer } from '../identity/index.ts'
 
 const { LedgerEntry, Checkpoint, SignedCheckpoint } = hanse.v1
 

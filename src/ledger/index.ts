@@ -2,5 +2,5 @@ export { Ledger, type UsageLog, type LedgerInit, type LedgerComponents, type Led
 export { LedgerError, canonicalJson, openCheckpoint, seqKey, type CheckpointView, type EntryView, type LedgerInput } from './entry.ts'
 export { verifyConsistency, verifyInclusion, leafHash, EMPTY_ROOT } from './merkle.ts'
 export { LedgerService, LEDGER_PROTOCOL, compareAccounts, type AuditReport, type AuditFinding } from './service.ts'
-export { ledgerRoutes, usageSummary, exportLine } from './routes.ts'
+export { ledgerRoutes, exportLine } from './routes.ts'
 export { openLedgerDir } from './offline.ts'

@@ -3,7 +3,7 @@ import type { Logger } from '../logging/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Store, Sublevel } from '../store/index.ts'
-import type { Signer } from '../negotiation/agreement.ts'
+import type { Signer } from '../identity/index.ts'
 import type { hanse } from '../wire/index.ts'
 import { consistencyPath, inclusionPath, leafHash, nodeHash, rootOf, splitPoint } from './merkle.ts'
 import {

@@ -2,11 +2,10 @@ import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
-import type { AgreementRecord } from '../negotiation/records.ts'
 import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import type { Ledger } from './ledger.ts'
-import { canonicalBody, entryView, LedgerError, openCheckpoint, sha256, type CheckpointView, type EntryView } from './entry.ts'
+import { canonicalBody, entryView, LedgerError, openCheckpoint, sha256, type CheckpointView } from './entry.ts'
 import { leafHash, verifyConsistency, verifyInclusion } from './merkle.ts'
 import { Account, compareAccounts, type AuditFinding } from './accounts.ts'
 import { KeyedLimiter } from '../lock/index.ts'
@@ -25,10 +24,8 @@ const MAX_AGREEMENTS = 1024
 export interface LedgerServiceComponents {
   host: ProtocolHost
   ledger: Ledger
-  agreements: {
-    agreement: (id: string) => Promise<AgreementRecord | undefined>
-    agreements: () => Promise<AgreementRecord[]>
-  }
+  /** Who an agreement is with (the negotiation component answers): only shared ones are shown. */
+  agreements: { agreement: (id: string) => Promise<{ peer: string } | undefined> }
   logger: Logger
   metrics: Metrics
   /** This node's peer ID: a partner's audit entries must be about its dealings with us. */

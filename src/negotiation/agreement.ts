@@ -1,7 +1,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import { HanseError } from '../errors/index.ts'
-import { verifyPeerSignature } from '../identity/index.ts'
+import { verifyPeerSignature, type Signer } from '../identity/index.ts'
 import { hanse } from '../wire/index.ts'
 import { policyFromWire, type Policy } from '../policy/index.ts'
 
@@ -10,11 +10,6 @@ export const PROVIDER_PREFIX = new TextEncoder().encode('hanse/agreement/v1/prov
 export const CONSUMER_PREFIX = new TextEncoder().encode('hanse/agreement/v1/consumer\n')
 
 /** Signs with the node key. */
-export interface Signer {
-  peerId: string
-  sign: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>
-}
-
 export class AgreementInvalidError extends HanseError {
   constructor(message: string) {
     super('AGREEMENT_INVALID', message, { status: 422, exitCode: 1 })

@@ -20,8 +20,8 @@ export {
   verifySignature,
   ed25519Pem,
   AgreementInvalidError,
-  type Signer,
   type AgreementView
 } from './agreement.ts'
 export { negotiationRoutes, negotiationView } from './routes.ts'
+export { usageRoutes, usageSummary } from './usage.ts'
 export type { NegotiationRecord, AgreementRecord } from './records.ts'

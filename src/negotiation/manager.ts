@@ -16,8 +16,9 @@ import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { withoutControlChars } from '../paths/index.ts'
 import { TERMINAL, transition, type MessageKind, type NegotiationState, type Role } from './states.ts'
 import { checkTerms, narrowTerms, validUntil, withinOffer, type Narrowing } from './terms.ts'
-import { decodeAgreement, exportAgreement, signAgreement, verifySignature, type Signer } from './agreement.ts'
-import { MAX_REPLIES, type Ack, type AgreementRecord, type NegotiationRecord, type Outbox } from './records.ts'
+import { decodeAgreement, exportAgreement, signAgreement, verifySignature } from './agreement.ts'
+import type { Signer } from '../identity/index.ts'
+import { MAX_REPLIES, type Ack, type AgreementRecord, type NegotiationRecord } from './records.ts'
 
 export const NEGOTIATION_PROTOCOL = '/hanse/negotiation/1.0.0'
 

@@ -1,4 +1,4 @@
-import { writeFileSync, rmSync, readFileSync, existsSync, statSync } from 'node:fs'
+import { writeFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadConfig, type NodeConfig } from '../config/index.ts'
 import type { Clock } from '../clock/index.ts'
@@ -13,7 +13,7 @@ import { Metrics } from '../metrics/index.ts'
 import { LevelDatastore } from 'datastore-level'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
-import { NegotiationManager, negotiationRoutes } from '../negotiation/index.ts'
+import { NegotiationManager, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
 import { TransferService, transferRoutes } from '../transfer/index.ts'
 import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
 import { createHash } from 'node:crypto'
@@ -25,25 +25,8 @@ import { readPsk } from './psk.ts'
 
 export { checkConfig } from './check.ts'
 
-/** Written into the data dir while the node runs so the CLI can find the admin API. */
-export const RUNTIME_FILE = 'node.json'
-
-export interface RuntimeInfo {
-  pid: number
-  peerId: string
-  apiUrl: string | null
-  startedAt: string
-}
-
-export function readRuntimeInfo(dataDir: string): RuntimeInfo | undefined {
-  const file = join(dataDir, RUNTIME_FILE)
-  if (!existsSync(file)) return undefined
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo
-  } catch {
-    return undefined
-  }
-}
+export { RUNTIME_FILE, readRuntimeInfo, type RuntimeInfo } from './runtime.ts'
+import { RUNTIME_FILE, type RuntimeInfo } from './runtime.ts'
 
 export interface HanseNodeComponents {
   logger: Logger
@@ -414,7 +397,8 @@ export class HanseNode {
               catalogRoutes({ catalog, datasets, policies: () => this.policies, members: peer => membership?.facts(peer), now: () => clock.now() }),
               negotiationRoutes({ negotiations }),
               transferRoutes({ transfers, now: () => clock.now() }),
-              ledgerRoutes({ ledger, service: ledgerService, agreements: negotiations, now: () => clock.now() })
+              ledgerRoutes({ ledger, service: ledgerService }),
+              usageRoutes({ ledger, agreements: negotiations, now: () => clock.now() })
             ]
           },
           {

@@ -1,6 +1,6 @@
 import type { PeerId } from '@libp2p/interface'
 import { FramedStream, type Codec } from './frames.ts'
-import type { ProtocolHost } from './index.ts'
+import type { ProtocolHost } from './serve.ts'
 import { KeyedLimiter } from '../lock/index.ts'
 
 export interface StreamPoolInit {

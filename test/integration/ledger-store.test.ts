@@ -2,12 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { Level } from 'level'
 import { cleanup, onCleanup, tempDir } from '../helpers.ts'
-import { Store } from '../../src/store/index.ts'
 import { openLedgerDir, verifyConsistency, verifyInclusion, openCheckpoint, type Ledger } from '../../src/ledger/index.ts'
 import { seqKey } from '../../src/ledger/entry.ts'
-import { loadOrCreateIdentity } from '../../src/identity/index.ts'
-import { silentLogger } from '../../src/logging/index.ts'
-import { systemClock } from '../../src/clock/index.ts'
 
 afterEach(cleanup)
 

@@ -13,7 +13,7 @@ import { createLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
 import { loadConfig } from '../../src/config/index.ts'
 import { loadPolicyFile } from '../../src/policy/index.ts'
-import { decodeEntry, sealEntry, seqKey } from '../../src/ledger/entry.ts'
+import { decodeEntry, sealEntry } from '../../src/ledger/entry.ts'
 
 afterEach(cleanup)
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup, freePort, startNodeProcess, tempDir, waitFor } from '../helpers.ts'
-import { ApiClient } from '../../src/cli/client.ts'
+import { ApiClient } from '../../src/client/index.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
 
 afterEach(cleanup)

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { HanseError } from '../errors/index.ts'
 import { readToken } from '../identity/index.ts'
-import { readRuntimeInfo } from '../node/index.ts'
+import { readRuntimeInfo } from '../node/runtime.ts'
 
 export class NodeNotRunningError extends HanseError {
   constructor(dataDir: string, detail: string) {
