@@ -126,6 +126,8 @@ export const NodeConfigSchema = z.strictObject({
       retryMaxDelayMs: z.number().int().min(10).default(30_000),
       /** Attempts before the negotiation ends in TERMINATED with PEER_UNREACHABLE. */
       retryMaxAttempts: z.number().int().min(1).max(1000).default(10),
+      /** How long one negotiation message waits for the peer's reply (and the consumer for the offer). */
+      requestTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
       /** Open negotiations one peer may have with this node; more are refused (flood guard). */
       maxOpenPerPeer: z.number().int().min(1).default(256)
     })

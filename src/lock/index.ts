@@ -68,3 +68,42 @@ export class KeyedLimiter {
     }
   }
 }
+
+/**
+ * Callers waiting for an event about a key (a process reaching a state): resolved by the event,
+ * or with undefined after `timeoutMs`. Event-driven, no polling.
+ */
+export class Waiters<E> {
+  private readonly byKey = new Map<string, Set<(e: E) => void>>()
+
+  async wait(key: string, match: (e: E) => boolean, timeoutMs: number, signal?: AbortSignal): Promise<E | undefined> {
+    return await new Promise(resolve => {
+      const done = (e: E | undefined): void => {
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
+        const set = this.byKey.get(key)
+        set?.delete(waiter)
+        if (set?.size === 0) this.byKey.delete(key)
+        resolve(e)
+      }
+      const waiter = (e: E): void => {
+        if (match(e)) done(e)
+      }
+      const onAbort = (): void => {
+        done(undefined)
+      }
+      const timer = setTimeout(onAbort, timeoutMs)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      let set = this.byKey.get(key)
+      if (set === undefined) {
+        set = new Set()
+        this.byKey.set(key, set)
+      }
+      set.add(waiter)
+    })
+  }
+
+  notify(key: string, e: E): void {
+    for (const w of [...(this.byKey.get(key) ?? [])]) w(e)
+  }
+}

@@ -1,15 +1,19 @@
 /**
- * Contract negotiation (DSP state machine) over `/hanse/negotiation/1.0.0`, and agreements.
+ * Contract negotiation (the DSP state machine) on any binding (libp2p: `/hanse/negotiation/1.0.0`),
+ * and agreements.
  */
 export {
   NegotiationManager,
   NegotiationError,
-  NEGOTIATION_PROTOCOL,
-  negotiationDefaults,
   type NegotiationInit,
+  type NegotiationComponents,
   type StartNegotiation,
   type TransitionEvent
 } from './manager.ts'
+export type { NegotiationBinding, InboundNegotiation } from './binding.ts'
+export type { NegotiationMessage, NegotiationReply } from './messages.ts'
+export { Libp2pNegotiationBinding, NEGOTIATION_PROTOCOL, type Libp2pNegotiationInit } from './libp2p.ts'
+export { providerStep, consumerStep, nextStep, type Step, type ProviderFacts } from './steps.ts'
 export { STATES, TERMINAL, transition, ALL_KINDS, type NegotiationState, type Role, type MessageKind } from './states.ts'
 export { narrowTerms, withinOffer, validUntil, checkTerms, type Narrowing } from './terms.ts'
 export {

@@ -12,6 +12,13 @@ export interface Outbox {
   lastError?: string
 }
 
+/** The two process ids of a negotiation, as every message carries them. */
+export interface Pids {
+  consumerPid: string
+  /** Empty on a consumer's first request. */
+  providerPid: string
+}
+
 export interface Ack {
   consumerPid: string
   providerPid: string
@@ -72,3 +79,35 @@ export interface AgreementRecord {
 
 /** Replies remembered per process for duplicate detection. */
 export const MAX_REPLIES = 32
+
+/** The process ids of a process, as its messages carry them. */
+export function pids(r: NegotiationRecord): Pids {
+  return { consumerPid: r.consumerPid, providerPid: r.providerPid }
+}
+
+export function blank(id: string, role: Role, peer: string, ids: Pids, offerId: string, datasetId: string, now: number): NegotiationRecord {
+  return {
+    id,
+    role,
+    peer,
+    ...ids,
+    offerId,
+    datasetId,
+    state: 'REQUESTED',
+    stateCount: 0,
+    stateTimestamp: now,
+    createdAt: now,
+    purposes: [],
+    terms: { name: '', description: '', access: [], permissions: [], prohibitions: [], duties: [] },
+    approval: 'auto',
+    acceptCounterOffers: true,
+    replies: {},
+    history: []
+  }
+}
+
+export function remember(r: NegotiationRecord, messageId: string, ack: Ack): void {
+  r.replies[messageId] = ack
+  const keys = Object.keys(r.replies)
+  if (keys.length > MAX_REPLIES) for (const k of keys.slice(0, keys.length - MAX_REPLIES)) delete r.replies[k]
+}

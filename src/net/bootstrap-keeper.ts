@@ -1,3 +1,4 @@
+import { backoffDelay } from '../clock/backoff.ts'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -21,7 +22,7 @@ const defaults = { minDelayMs: 500, maxDelayMs: 60_000 }
 export class BootstrapKeeper {
   private readonly node: Libp2p
   private readonly log: Logger
-  private readonly targets: Array<{ peer: PeerId; addr: Multiaddr; delay: number; timer?: NodeJS.Timeout; reached: boolean }>
+  private readonly targets: Array<{ peer: PeerId; addr: Multiaddr; failures: number; timer?: NodeJS.Timeout; reached: boolean }>
   private readonly minDelayMs: number
   private readonly maxDelayMs: number
   private running = false
@@ -37,7 +38,7 @@ export class BootstrapKeeper {
     this.maxDelayMs = init.maxDelayMs ?? defaults.maxDelayMs
     this.targets = init.list.map(s => {
       const addr = multiaddr(s)
-      return { peer: peerIdFromString(s.slice(s.lastIndexOf('/p2p/') + 5)), addr, delay: this.minDelayMs, reached: false }
+      return { peer: peerIdFromString(s.slice(s.lastIndexOf('/p2p/') + 5)), addr, failures: 0, reached: false }
     })
   }
 
@@ -67,21 +68,20 @@ export class BootstrapKeeper {
     if (!this.running) return
     if (this.node.getConnections(t.peer).length > 0) {
       t.reached = true
-      t.delay = this.minDelayMs
+      t.failures = 0
       return
     }
     try {
       await this.node.dial(t.addr)
       t.reached = true
-      t.delay = this.minDelayMs
+      t.failures = 0
     } catch (err) {
       if (!this.running) return
+      t.failures++
       // jitter keeps a restarted bootstrap node from being hit by everyone at once
-      const wait = Math.round(t.delay * (0.75 + Math.random() * 0.5))
-      this.log.debug({ peer: t.peer.toString(), err: (err as Error).message, retryInMs: wait }, 'bootstrap dial failed')
-      if (!t.reached && t.delay >= 8 * this.minDelayMs)
-        this.log.warn({ peer: t.peer.toString(), addr: t.addr.toString() }, 'cannot reach bootstrap peer yet; retrying')
-      t.delay = Math.min(this.maxDelayMs, t.delay * 2)
+      const wait = backoffDelay(t.failures, { initialMs: this.minDelayMs, maxMs: this.maxDelayMs, jitter: 0.5 })
+      this.log.debug({ peer: t.peer.toString(), err, retryInMs: wait }, 'bootstrap dial failed')
+      if (!t.reached && t.failures === 4) this.log.warn({ peer: t.peer.toString(), addr: t.addr.toString() }, 'cannot reach bootstrap peer yet; retrying')
       this.schedule(t, wait)
     }
   }

@@ -13,7 +13,7 @@ import { Metrics } from '../metrics/index.ts'
 import { LevelDatastore } from 'datastore-level'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
-import { NegotiationManager, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
+import { Libp2pNegotiationBinding, NegotiationManager, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
 import { TransferService, transferRoutes } from '../transfer/index.ts'
 import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
 import { createHash } from 'node:crypto'
@@ -285,8 +285,11 @@ export class HanseNode {
 
       const negotiations = new NegotiationManager(
         {
-          host: dataHost,
-          members: facts,
+          binding: new Libp2pNegotiationBinding(
+            { host: dataHost, logger: logger.child({ component: 'negotiation-libp2p' }), metrics: this.metrics },
+            { requestTimeoutMs: config.negotiation.requestTimeoutMs }
+          ),
+          members: membership === undefined ? undefined : peer => membership.facts(peer),
           store,
           datasets,
           signer,
@@ -294,7 +297,7 @@ export class HanseNode {
           logger: logger.child({ component: 'negotiation' }),
           metrics: this.metrics,
           clock,
-          fetchOffer: async (peer, offerId, signal) => await catalog.fetchOffer(peer, offerId, signal)
+          fetchOffer: async (peer, offerId, signal) => await catalog.fetchOffer(peerIdFromString(peer), offerId, signal)
         },
         config.negotiation
       )

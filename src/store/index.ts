@@ -98,6 +98,9 @@ export interface StoreInit {
 export type Sublevel<V = unknown> = AbstractSublevel<Level<string, unknown>, string | Uint8Array, string, V>
 type Sub = Sublevel<any>
 
+/** A batch across sublevels (see `Store.batch`). */
+export type StoreBatch = ReturnType<Level<string, unknown>['batch']>
+
 /** The node's LevelDB, opened once, with named sublevels from the registry above. */
 export class Store {
   readonly path: string
@@ -237,7 +240,7 @@ export class Store {
   }
 
   /** One atomic batch across sublevels: `.put(key, value, { sublevel: store.sublevel(name) })`. */
-  batch(): ReturnType<Level<string, unknown>['batch']> {
+  batch(): StoreBatch {
     const db = this.db
     if (db === undefined) throw new HanseError('STORE_CLOSED', 'the store is not open')
     return db.batch()

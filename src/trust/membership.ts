@@ -1,3 +1,4 @@
+import { backoffDelay } from '../clock/backoff.ts'
 import { EventEmitter } from 'node:events'
 import { readFileSync, statSync } from 'node:fs'
 import type { PeerId } from '@libp2p/interface'
@@ -49,7 +50,8 @@ export interface MembershipHost extends ProtocolHost {
 }
 
 /** Retries of an exchange that got no answer (the peer was still starting, a stream failed). */
-const NO_ANSWER_RETRIES_MS = [250, 500, 1000, 2000]
+const NO_ANSWER_RETRIES = 4
+const NO_ANSWER_BACKOFF = { initialMs: 250, maxMs: 2_000 }
 
 export interface MembershipComponents {
   host: MembershipHost
@@ -248,7 +250,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       // no verdict, only no answer (a peer still starting has no handler yet; a stream failed):
       // nothing is granted, and we ask again a few times while connected
       // after the last retry the silence is the verdict: this peer presents no credential
-      const last = (this.noAnswer.get(peer) ?? 0) >= NO_ANSWER_RETRIES_MS.length
+      const last = (this.noAnswer.get(peer) ?? 0) >= NO_ANSWER_RETRIES
       const st = this.setStatus(peer, {
         ...this.failed(new CredentialError('CREDENTIAL_MISSING', `no membership answer: ${(err as Error).message}`)),
         noAnswer: !last
@@ -260,8 +262,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
 
   private retryLater(peer: string): void {
     const attempt = this.noAnswer.get(peer) ?? 0
-    const delay = NO_ANSWER_RETRIES_MS[attempt]
-    if (delay === undefined || !this.running) return
+    if (attempt >= NO_ANSWER_RETRIES || !this.running) return
+    const delay = backoffDelay(attempt + 1, NO_ANSWER_BACKOFF)
     this.noAnswer.set(peer, attempt + 1)
     const t = setTimeout(() => {
       if (!this.running || this.c.host.getConnections(peerIdFromString(peer)).length === 0) {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ROOT } from '../helpers.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../../src/wire/timeouts.ts'
 import { catalogDefaults } from '../../src/catalog/index.ts'
-import { negotiationDefaults } from '../../src/negotiation/index.ts'
+import { libp2pNegotiationDefaults } from '../../src/negotiation/libp2p.ts'
 import { transferDefaults } from '../../src/transfer/index.ts'
 import { NodeConfigSchema } from '../../src/config/index.ts'
 
@@ -19,7 +19,7 @@ describe('the README says what the code does', () => {
     }
     // and the components take them from there
     expect(catalogDefaults.idleTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.catalog)
-    expect(negotiationDefaults.idleTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.negotiation)
+    expect(libp2pNegotiationDefaults.idleTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.negotiation)
     expect(transferDefaults.idleTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.transfer)
     expect(NodeConfigSchema.parse({ name: 'x', dataDir: 'd' }).trust.helloTimeoutMs).toBe(STREAM_IDLE_TIMEOUTS_MS.membership)
   })
