@@ -14,7 +14,7 @@ import { LevelDatastore } from 'datastore-level'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
 import { Libp2pNegotiationBinding, NegotiationManager, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
-import { TransferService, transferRoutes } from '../transfer/index.ts'
+import { Libp2pTransferPlane, TransferService, transferRoutes } from '../transfer/index.ts'
 import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
 import { createHash } from 'node:crypto'
 import type { PeerId } from '@libp2p/interface'
@@ -333,7 +333,7 @@ export class HanseNode {
 
       const transfers = new TransferService(
         {
-          host: dataHost,
+          dataPlane: new Libp2pTransferPlane({ host: dataHost, logger: logger.child({ component: 'transfer-libp2p' }), metrics: this.metrics }),
           members: facts,
           memberRequired: members,
           store,

@@ -1,14 +1,9 @@
 /**
- * Dataset transfer over `/hanse/transfer/1.0.0`: verified, resumable pull under an agreement.
+ * Dataset transfer: verified, resumable pull under an agreement, on a data plane (libp2p:
+ * `/hanse/transfer/1.0.0`).
  */
-export {
-  TransferService,
-  TransferError,
-  TRANSFER_PROTOCOL,
-  transferDefaults,
-  type TransferInit,
-  type TransferRecord,
-  type TransferState,
-  type Progress
-} from './service.ts'
+export { TransferService } from './service.ts'
+export { TransferError, transferDefaults, TRANSITIONS, canMove, type TransferInit, type TransferRecord, type TransferState, type Progress } from './records.ts'
+export { Libp2pTransferPlane, TRANSFER_PROTOCOL, type TransferDataPlane } from './dataplane.ts'
+export type { TransferComponents } from './side.ts'
 export { transferRoutes, transferView } from './routes.ts'

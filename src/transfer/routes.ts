@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { HanseError } from '../errors/index.ts'
-import type { TransferRecord, TransferService } from './service.ts'
+import type { TransferRecord } from './records.ts'
+import type { TransferService } from './service.ts'
 
 /** API view with progress: bytes, total, rate and ETA. */
 export function transferView(r: TransferRecord, now: number): Record<string, unknown> {

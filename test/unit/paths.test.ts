@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { isInside, resolveInside, safeName, safeRelativePath, segmentProblem, UnsafePathError } from '../../src/paths/index.ts'
-import { checkFileList } from '../../src/transfer/service.ts'
+import { checkFileList } from '../../src/transfer/finish.ts'
 import { Throttle } from '../../src/logging/index.ts'
 
 const ROOT = '/srv/hanse/received'

@@ -1,0 +1,444 @@
+import { createHash } from 'node:crypto'
+import type { PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { verifyPeerSignature } from '../identity/index.ts'
+import { Throttle } from '../logging/index.ts'
+import { evaluatePolicy } from '../policy/index.ts'
+import { decodeAgreement } from '../negotiation/index.ts'
+import { hanse, isToken, shown, type FramedStream } from '../wire/index.ts'
+import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
+import { moveTo, TransferError, wireTransferId, type HashRuns, type TransferRecord, type Usage } from './records.ts'
+import { DELIVERY_PREFIX, RECEIPT_PREFIX, withPrefix, type TransferSide } from './side.ts'
+
+const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
+
+/**
+ * The provider side of a transfer: admission (agreement, membership, policy, the use counted
+ * before the first byte), streaming with policy re-checks, the receipt, and the records of
+ * transfers whose consumer went away (ended as ABANDONED unless resumed in time).
+ */
+export class TransferProvider {
+  private readonly side: TransferSide
+  private readonly c: TransferSide['c']
+  private readonly init: TransferSide['init']
+  private readonly log: TransferSide['log']
+  private readonly locks: TransferSide['locks']
+  private readonly live: TransferSide['live']
+  /** Transfers being served, by record id: how the operator stops one, and when it has stopped. */
+  private readonly serving = new Map<string, { ctl: AbortController; done: Promise<void> }>()
+  /** Refusals are written (and logged) once per peer, code and second, with the count of the rest. */
+  private readonly refusals = new Throttle({ windowMs: 1_000 })
+  /** Transfers whose consumer went away, by record id, with when (see abandonAfterMs). */
+  private readonly gone = new Map<string, number>()
+  private sweeper: NodeJS.Timeout | undefined
+
+  constructor(side: TransferSide) {
+    this.side = side
+    this.c = side.c
+    this.init = side.init
+    this.log = side.log
+    this.locks = side.locks
+    this.live = side.live
+  }
+
+  private get running(): boolean {
+    return this.side.running()
+  }
+
+  private async get(id: string): Promise<TransferRecord | undefined> {
+    return await this.side.repository.get(id)
+  }
+
+  private async save(r: TransferRecord, sync = true): Promise<void> {
+    await this.side.repository.save(r, sync)
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.sweeper)
+    this.sweeper = undefined
+    // refusals counted but not yet written: one summary entry per peer and code
+    for (const [key, suppressed] of this.refusals.drain()) {
+      const [peer, code] = key.split('\n')
+      await this.c.ledger?.append({ type: 'transfer.refused', peer, payload: { scope: 'transfer', code, suppressed, summary: true } }).catch(() => {})
+    }
+  }
+
+  /** Stop sending a transfer (SUSPENDED or TERMINATED, by `reason.code`); waits until it has stopped. */
+  async halt(id: string, reason: TransferError): Promise<void> {
+    const serving = this.serving.get(id)
+    if (serving === undefined) throw new TransferError('INVALID_TRANSITION', `transfer ${id} is not being sent`, 409)
+    serving.ctl.abort(reason)
+    await Promise.race([serving.done, new Promise(resolve => setTimeout(resolve, 10_000).unref())])
+  }
+
+  isServing(id: string): boolean {
+    return this.serving.has(id)
+  }
+
+  async serve(framed: FramedStream, peer: PeerId): Promise<void> {
+    const req = await framed.read(TransferRequest)
+    if (req === undefined) return
+    const refuse = async (code: string, reason: string): Promise<void> => {
+      this.c.metrics.transferRefusals.inc({ code })
+      if (code === 'POLICY_DENIED' || code === 'MEMBERSHIP_INVALID') this.c.metrics.policyDenials.inc({ scope: 'transfer', code })
+      // a peer repeating a refused request cannot make us write (and fsync) an entry each time
+      const suppressed = this.refusals.hit(`${peer.toString()}\n${code}`)
+      if (suppressed !== undefined) {
+        this.log.info({ peer: peer.toString(), agreement: shown(req.agreementId), code, reason, ...(suppressed > 0 ? { suppressed } : {}) }, 'transfer refused')
+        await this.c.ledger
+          ?.append({
+            type: code === 'POLICY_DENIED' ? 'policy.denied' : 'transfer.refused',
+            peer: peer.toString(),
+            agreementId: isToken(req.agreementId, 256) ? req.agreementId : undefined,
+            transferId: isToken(req.transferId) ? req.transferId : undefined,
+            payload: { scope: 'transfer', code, reasons: reason.split('; '), ...(suppressed > 0 ? { suppressed } : {}) }
+          })
+          .catch((err: Error) => {
+            this.log.error({ err }, 'could not write the refusal to the ledger')
+          })
+      }
+      await framed.write(TransferFrame, { termination: { code, reason } })
+    }
+    if (!isToken(req.transferId) || !isToken(req.agreementId, 256))
+      return await refuse('BAD_REQUEST', 'transfer_id (1 to 128 characters) and agreement_id (1 to 256) are required, of letters, digits and ._:@/+~=#-')
+    if (this.serving.size >= this.init.maxConcurrent) return await refuse('BUSY', `this node serves ${this.init.maxConcurrent} transfers already; resume later`)
+    const agreement = await this.c.agreements.agreement(req.agreementId)
+    // another consumer's agreement is as unknown as a missing one
+    if (agreement === undefined || agreement.role !== 'provider' || agreement.peer !== peer.toString()) {
+      return await refuse('AGREEMENT_NOT_FOUND', `no agreement ${req.agreementId} with this peer`)
+    }
+    if (this.c.memberRequired === true && this.c.members?.(peer) === undefined)
+      return await refuse('MEMBERSHIP_INVALID', 'the requesting peer is not a verified member of the data space')
+    const dataset = this.c.datasets.datasets.find(d => d.id === agreement.datasetId)
+    if (dataset === undefined) return await refuse('DATASET_UNAVAILABLE', `dataset '${agreement.datasetId}' is no longer offered`)
+    const view = decodeAgreement(Buffer.from(agreement.bytes, 'base64'))
+    const chunkSize = this.init.chunkSizeBytes
+    const total = chunkCount(dataset.byteSize, chunkSize)
+    const first = Math.min(req.resumeFromChunk, total)
+
+    // decide, and count the use, under one lock per agreement: k allowed uses means k transfers
+    const ctx = (u: Usage): Parameters<typeof evaluatePolicy>[2] => ({
+      now: this.c.clock.now(),
+      peer: peer.toString(),
+      purposes: view.purposes,
+      agreedAt: agreement.timestamp,
+      count: u.count,
+      volume: u.volume,
+      member: this.c.members?.(peer)
+    })
+    const decision = await this.locks.run(`usage:${agreement.agreementId}`, async () => {
+      const usage = (await this.c.store.sublevel<Usage>('usage').get(agreement.agreementId)) ?? { count: 0, volume: 0, transfers: [] }
+      const resuming = usage.transfers.includes(req.transferId)
+      const next: Usage = resuming
+        ? usage
+        : { count: usage.count + 1, volume: usage.volume + dataset.byteSize, transfers: [...usage.transfers.slice(-999), req.transferId] }
+      const d = evaluatePolicy(view.policy, 'transfer', ctx(next))
+      if (d.allowed && !resuming) {
+        // the use is on disk before the first byte leaves
+        await this.c.store.commit(b => {
+          b.put(agreement.agreementId, next, { sublevel: this.c.store.sublevel('usage') })
+        })
+      }
+      return { ...d, usage: next }
+    })
+    if (!decision.allowed) return await refuse('POLICY_DENIED', decision.reasons.join('; '))
+
+    const segs = segments(dataset)
+    let hashRun: HashRuns
+    try {
+      hashRun = await this.chunkHashesOf(dataset.id, dataset.sha256, segs, chunkSize)
+    } catch (err) {
+      if (err instanceof DatasetChangedError) return await refuse(err.code, err.message)
+      throw err
+    }
+    const rec: TransferRecord = {
+      id: `${req.transferId}@${peer.toString()}`,
+      role: 'provider',
+      agreementId: agreement.agreementId,
+      peer: peer.toString(),
+      datasetId: dataset.id,
+      state: 'STARTED',
+      dest: '',
+      size: dataset.byteSize,
+      sha256: dataset.sha256,
+      chunkSize,
+      verifiedChunks: 0,
+      bytes: first * chunkSize,
+      directory: dataset.directory,
+      files: dataset.files.map(f => ({ path: f.path, size: f.size })),
+      createdAt: this.c.clock.now(),
+      updatedAt: this.c.clock.now(),
+      startedAt: this.c.clock.now()
+    }
+    await this.save(rec, false)
+    const ctl = new AbortController()
+    const finished = Promise.withResolvers<void>()
+    this.serving.set(rec.id, { ctl, done: finished.promise })
+    this.live.set(rec.id, rec)
+    this.gone.delete(rec.id)
+    try {
+      await framed.write(TransferFrame, {
+        start: {
+          transferId: req.transferId,
+          size: dataset.byteSize,
+          sha256: dataset.sha256,
+          chunkSize,
+          chunkHashes: first < total ? await hashRun(first) : [],
+          firstChunk: first,
+          totalChunks: total,
+          directory: dataset.directory,
+          files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
+        }
+      })
+      await this.stream(framed, rec, view.policy, () => ctx(decision.usage), segs, first, hashRun, ctl.signal)
+    } catch (err) {
+      // the consumer reset the stream or vanished mid-transfer: not final yet (it may resume)
+      if (rec.state === 'STARTED') await this.consumerGone(rec, (err as Error).message).catch(() => {})
+      throw err
+    } finally {
+      this.serving.delete(rec.id)
+      this.live.delete(rec.id)
+      finished.resolve()
+    }
+  }
+
+  /**
+   * Provider: the consumer went away mid-transfer. The record is SUSPENDED (and the ledger says
+   * so); unless the consumer resumes within `abandonAfterMs`, the sweep ends it as ABANDONED.
+   */
+  async consumerGone(rec: TransferRecord, why: string): Promise<void> {
+    moveTo(rec, 'SUSPENDED', {
+      code: 'CONSUMER_GONE',
+      message: `the consumer's stream ended mid-transfer (${why.slice(0, 200)}); it ends unless resumed within ${Math.round(this.init.abandonAfterMs / 1000)} s`
+    })
+    await this.save(rec, false)
+    this.gone.set(rec.id, this.c.clock.now())
+    this.sweepLater()
+  }
+
+  private sweepLater(): void {
+    if (this.sweeper !== undefined || !this.running) return
+    this.sweeper = setInterval(
+      () => {
+        void this.sweep().catch((err: unknown) => {
+          this.log.warn({ err }, 'transfer sweep failed')
+        })
+      },
+      Math.max(50, Math.min(30_000, this.init.abandonAfterMs / 4))
+    )
+    this.sweeper.unref()
+  }
+
+  /** End the provider records whose consumer did not come back in time. */
+  private async sweep(): Promise<void> {
+    const now = this.c.clock.now()
+    for (const [id, since] of [...this.gone]) {
+      if (now - since < this.init.abandonAfterMs) continue
+      this.gone.delete(id)
+      await this.locks.run(`provider:${id}`, async () => {
+        const r = await this.get(id)
+        if (r === undefined || r.state !== 'SUSPENDED' || r.error?.code !== 'CONSUMER_GONE' || this.serving.has(id)) return
+        moveTo(r, 'TERMINATED', { code: 'ABANDONED', message: `the consumer did not resume within ${Math.round(this.init.abandonAfterMs / 1000)} s` })
+        await this.save(r, false)
+        this.log.info({ transfer: id, peer: r.peer, bytes: r.bytes }, 'transfer abandoned by its consumer')
+      })
+    }
+    if (this.gone.size === 0) {
+      clearInterval(this.sweeper)
+      this.sweeper = undefined
+    }
+  }
+
+  private async stream(
+    framed: FramedStream,
+    rec: TransferRecord,
+    policy: Parameters<typeof evaluatePolicy>[0],
+    context: () => Parameters<typeof evaluatePolicy>[2],
+    segs: ReturnType<typeof segments>,
+    first: number,
+    hashRun: HashRuns,
+    signal: AbortSignal
+  ): Promise<void> {
+    try {
+      await this.sendChunks(framed, rec, policy, context, segs, first, hashRun, signal)
+    } catch (err) {
+      // a file of the dataset changed, vanished or became a link: nothing of it is sent
+      if (!(err instanceof DatasetChangedError)) throw err
+      this.log.warn({ transfer: rec.id, err }, 'dataset changed while it was being sent; transfer ended')
+      await this.endServing(framed, rec, err.code, err.message)
+    }
+  }
+
+  private async sendChunks(
+    framed: FramedStream,
+    rec: TransferRecord,
+    policy: Parameters<typeof evaluatePolicy>[0],
+    context: () => Parameters<typeof evaluatePolicy>[2],
+    segs: ReturnType<typeof segments>,
+    first: number,
+    hashRun: HashRuns,
+    signal: AbortSignal
+  ): Promise<void> {
+    const chunkSize = rec.chunkSize
+    const peer = peerIdFromString(rec.peer)
+    const transferId = wireTransferId(rec)
+    const run = this.init.hashRunChunks
+    // TransferStart carried the hashes up to the end of the first run
+    let hashedUpTo = (Math.floor(first / run) + 1) * run
+    let sinceCheck = 0
+    let lastCheck = this.c.clock.now()
+    for await (const { index, data } of readChunks(segs, chunkSize, first)) {
+      if (index >= hashedUpTo && !signal.aborted) {
+        // the next run of hashes goes before the first chunk it covers
+        await framed.write(TransferFrame, { hashes: { from: index, hashes: await hashRun(index) } })
+        hashedUpTo = (Math.floor(index / run) + 1) * run
+      }
+      if (signal.aborted) {
+        // the operator suspended or terminated it (or the peer lost its membership): tell the
+        // consumer why, send nothing more
+        const reason = signal.reason as TransferError
+        await this.endServing(framed, rec, reason.code, reason.message)
+        return
+      }
+      if (sinceCheck >= this.init.recheckEveryBytes || this.c.clock.now() - lastCheck >= this.init.recheckEveryMs) {
+        if (this.c.memberRequired === true && this.c.members?.(peer) === undefined) {
+          // revoked or expired since the transfer began
+          await this.endServing(framed, rec, 'MEMBERSHIP_INVALID', 'the consumer is no longer a verified member of the data space')
+          return
+        }
+        const d = evaluatePolicy(policy, 'transfer', context())
+        if (!d.allowed) {
+          moveTo(rec, 'TERMINATED', { code: 'POLICY_DENIED', message: d.reasons.join('; ') })
+          await this.save(rec, false)
+          await this.c.ledger?.append({
+            type: 'policy.denied',
+            peer: rec.peer,
+            agreementId: rec.agreementId,
+            transferId,
+            payload: { scope: 'transfer', code: 'POLICY_DENIED', reasons: d.reasons, bytesSent: rec.bytes, midStream: true }
+          })
+          this.c.metrics.transferRefusals.inc({ code: 'POLICY_DENIED' })
+          await framed.write(TransferFrame, { termination: { code: 'POLICY_DENIED', reason: d.reasons.join('; ') } })
+          return
+        }
+        sinceCheck = 0
+        lastCheck = this.c.clock.now()
+      }
+      try {
+        await framed.sendPrefixed(chunkFrame(index, data), signal)
+      } catch (err) {
+        if (!signal.aborted) throw err
+        // stopped while the consumer was not reading: there is no room for a termination
+        // message, so the stream is reset instead
+        const reason = signal.reason as TransferError
+        moveTo(rec, reason.code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED', { code: reason.code, message: reason.message })
+        await this.save(rec, false)
+        framed.abort(reason)
+        return
+      }
+      sinceCheck += data.length
+      rec.bytes += data.length
+      this.c.metrics.bytesSent.inc(data.length)
+    }
+    await framed.write(TransferFrame, { completion: { bytesSent: rec.bytes - first * chunkSize } })
+    moveTo(rec, 'COMPLETED')
+    rec.completedAt = this.c.clock.now()
+    await this.save(rec, false)
+    this.log.info({ transfer: rec.id, peer: rec.peer, dataset: rec.datasetId, bytes: rec.size }, 'transfer sent')
+    await this.takeReceipt(framed, peer, transferId, rec)
+  }
+
+  /** Provider: stop sending (SUSPENDED stays resumable, anything else ends it) and say why. */
+  private async endServing(framed: FramedStream, rec: TransferRecord, code: string, message: string): Promise<void> {
+    moveTo(rec, code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED', { code, message })
+    await this.save(rec, false)
+    if (code !== 'SUSPENDED') this.c.metrics.transferRefusals.inc({ code })
+    try {
+      // a consumer that stopped reading leaves no room for it: give up after a moment and reset
+      await framed.write(TransferFrame, { termination: { code, reason: message } }, AbortSignal.timeout(2_000))
+    } catch {
+      framed.abort(new TransferError(code, message))
+    }
+  }
+
+  /** Provider: end every transfer being sent to this peer now (it lost its membership). */
+  async endPeer(peer: string, code: string, message: string): Promise<number> {
+    const ids = [...this.serving.keys()].filter(id => id.endsWith(`@${peer}`))
+    await Promise.all(ids.map(async id => await this.halt(id, new TransferError(code, message)).catch(() => {})))
+    return ids.length
+  }
+
+  /** Provider: the consumer's signed receipt, answered with our signed delivery record. */
+  private async takeReceipt(framed: FramedStream, peer: PeerId, transferId: string, rec: TransferRecord): Promise<void> {
+    const receipt = await framed.read(Receipt)
+    if (receipt === undefined) {
+      this.log.warn({ transfer: rec.id, peer: peer.toString() }, 'consumer closed without a receipt')
+      return
+    }
+    const body = receipt.body ?? new Uint8Array()
+    const sig = receipt.consumerSignature ?? new Uint8Array()
+    let b: hanse.v1.ReceiptBody | undefined
+    try {
+      b = ReceiptBody.decode(body)
+    } catch {
+      b = undefined
+    }
+    const ok =
+      b !== undefined &&
+      b.transferId === transferId &&
+      b.agreementId === rec.agreementId &&
+      b.consumer === peer.toString() &&
+      b.provider === this.c.signer.peerId &&
+      Number(b.bytes) === rec.size &&
+      b.sha256 === rec.sha256 &&
+      (await verifyPeerSignature(peer.toString(), RECEIPT_PREFIX, body, sig))
+    if (!ok) {
+      this.log.warn({ transfer: rec.id, peer: peer.toString() }, 'invalid receipt refused')
+      await framed.write(TransferFrame, {
+        termination: { code: 'RECEIPT_INVALID', reason: 'the receipt does not match the transfer or its signature does not verify' }
+      })
+      return
+    }
+    const providerSignature = await this.c.signer.sign(withPrefix(DELIVERY_PREFIX, body))
+    rec.receipt = {
+      body: Buffer.from(body).toString('base64'),
+      consumerSignature: Buffer.from(sig).toString('base64'),
+      providerSignature: Buffer.from(providerSignature).toString('base64')
+    }
+    await this.save(rec)
+    await framed.write(TransferFrame, { delivery: { body, consumerSignature: sig, providerSignature } })
+  }
+
+  /**
+   * The chunk hashes of a dataset, computed in one read pass the first time it is transferred
+   * with this chunk size and kept in the store in runs of `hashRunChunks`; returns a lookup of
+   * the run that holds a chunk, from that chunk to the end of the run.
+   */
+  private async chunkHashesOf(datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<HashRuns> {
+    const run = this.init.hashRunChunks
+    const prefix = `${sha256}:${chunkSize}:${run}:`
+    const cache = this.c.store.sublevel<string[] | { runs: number }>('chunkhashes')
+    await this.locks.run(`hash:${prefix}`, async () => {
+      // (checked inside the lock: a second transfer of a new dataset waits for the first's pass)
+      if ((await cache.get(`${prefix}done`)) !== undefined) return
+      let runs = 0
+      let current: string[] = []
+      for await (const { data } of readChunks(segs, chunkSize, 0)) {
+        current.push(createHash('sha256').update(data).digest('hex'))
+        if (current.length === run) {
+          await cache.put(`${prefix}${runs++}`, current)
+          current = []
+        }
+      }
+      if (current.length > 0) await cache.put(`${prefix}${runs++}`, current)
+      await cache.put(`${prefix}done`, { runs })
+      this.log.debug({ dataset: datasetId, runs }, 'chunk hashes computed')
+    })
+    return async (from: number) => {
+      const k = Math.floor(from / run)
+      const hex = (await cache.get(`${prefix}${k}`)) as string[] | undefined
+      if (hex === undefined) throw new TransferError('INTERNAL', `chunk hashes of ${datasetId} run ${k} are missing`)
+      return hex.slice(from - k * run).map(h => Buffer.from(h, 'hex'))
+    }
+  }
+}
