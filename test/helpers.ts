@@ -63,7 +63,7 @@ export async function startNode(cfg: NodeConfig = testConfig(), clock: Clock = s
 }
 
 export function nodeAddr(node: HanseNode): string {
-  const addr = node.net?.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
+  const addr = node.parts.net.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
   if (addr === undefined) throw new Error('node has no loopback address')
   return addr
 }

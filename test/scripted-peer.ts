@@ -26,7 +26,7 @@ export class ScriptedPeer {
 
   static async attach(node: HanseNode): Promise<ScriptedPeer> {
     const p = new ScriptedPeer(node)
-    const libp2p = node.net!.libp2p
+    const libp2p = node.parts.net.libp2p
     await libp2p.unhandle(NEGOTIATION_PROTOCOL)
     await libp2p.handle(
       NEGOTIATION_PROTOCOL,
@@ -70,7 +70,7 @@ export class ScriptedPeer {
 
   /** Send one crafted message to `to` and return its reply. */
   async send(to: PeerId, body: Body, messageId: string = randomUUID()): Promise<hanse.v1.NegotiationReply> {
-    const stream = await this.node.net!.libp2p.dialProtocol(to, NEGOTIATION_PROTOCOL)
+    const stream = await this.node.parts.net.libp2p.dialProtocol(to, NEGOTIATION_PROTOCOL)
     const framed = new FramedStream(stream)
     await framed.write(NegotiationMessage, { messageId, ...body })
     const reply = await framed.read(NegotiationReply)
@@ -81,7 +81,7 @@ export class ScriptedPeer {
 
   /** Send raw bytes as one frame; returns the reply, or 'reset'. */
   async sendRaw(to: PeerId, bytes: Uint8Array): Promise<hanse.v1.NegotiationReply | 'reset' | 'closed'> {
-    const stream = await this.node.net!.libp2p.dialProtocol(to, NEGOTIATION_PROTOCOL)
+    const stream = await this.node.parts.net.libp2p.dialProtocol(to, NEGOTIATION_PROTOCOL)
     const framed = new FramedStream(stream, { idleTimeoutMs: 3000 })
     try {
       await framed.sendFrame(bytes)

@@ -46,13 +46,13 @@ export async function setup(
     opts.providerClock
   )
   const consumer = await startNode(testConfig({ name: 'consumer', transfer }))
-  await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+  await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
   return { provider, consumer, dir, file }
 }
 
 export async function agree(consumer: HanseNode, provider: { peerId: string }, offerId: string): Promise<string> {
-  const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId, narrowing: { purposes: ['research'] } })
-  const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+  const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId, narrowing: { purposes: ['research'] } })
+  const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
   expect(done.state).toBe('FINALIZED')
   return done.agreementId!
 }

@@ -1,3 +1,4 @@
+import protobuf from 'protobufjs/minimal.js'
 import { hash } from 'node:crypto'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { hanse } from '../wire/index.ts'
@@ -203,3 +204,28 @@ export async function openCheckpoint(signed: hanse.v1.ISignedCheckpoint | null |
 }
 
 export { SignedCheckpoint }
+
+/**
+ * Just `seq` (field 1) and `prev_hash` (field 8) of an entry's canonical body, without decoding
+ * the rest: `verify` runs this once per entry. Returns why it cannot, for a damaged entry.
+ */
+export function chainFields(body: Uint8Array): { seq: number; prevHash: Uint8Array } | string {
+  let seq = 0
+  let prevHash: Uint8Array = new Uint8Array()
+  try {
+    const r = protobuf.Reader.create(body)
+    while (r.pos < r.len) {
+      const tag = r.uint32()
+      const field = tag >>> 3
+      const wire = tag & 7
+      if (field === 1 && wire === 0) {
+        const v = r.uint64()
+        seq = Number(v)
+      } else if (field === 8 && wire === 2) prevHash = r.bytes()
+      else r.skipType(wire)
+    }
+  } catch (err) {
+    return (err as Error).message
+  }
+  return { seq, prevHash }
+}

@@ -1,9 +1,4 @@
-import { HanseError } from '../errors/index.ts'
-import type { Logger } from '../logging/index.ts'
-import type { Clock } from '../clock/index.ts'
-import type { Metrics } from '../metrics/index.ts'
-import type { Store, Sublevel } from '../store/index.ts'
-import type { Signer } from '../identity/index.ts'
+import type { Sublevel } from '../store/index.ts'
 import type { hanse } from '../wire/index.ts'
 import { consistencyPath, inclusionPath, leafHash, nodeHash, rootOf, splitPoint } from './merkle.ts'
 import {
@@ -23,93 +18,33 @@ import {
   type EntryView,
   type LedgerInput
 } from './entry.ts'
+import { chainFields } from './entry.ts'
+import {
+  isPow2,
+  ledgerDefaults,
+  PROOF_CACHE_MAX,
+  LedgerCorruptError,
+  nodeKey,
+  type Head,
+  type LedgerComponents,
+  type LedgerInit,
+  type LedgerQuery,
+  type UsageLog,
+  type VerifyReport
+} from './types.ts'
+import { verifyLedger } from './verify.ts'
+import type { StoreBatch } from '../store/index.ts'
 
-type Batch = ReturnType<Store['batch']>
-
-/** The one interface components log through: they do not know the ledger's internals. */
-export interface UsageLog {
-  /** Append one entry; resolves once it is on disk (synced, group-committed). */
-  append: (input: LedgerInput) => Promise<EntryView>
-  /**
-   * Add an entry to a batch being built inside `Store.commit`, so a state change and its
-   * ledger entry are written atomically (both or neither).
-   */
-  stage: (batch: Batch, input: LedgerInput) => EntryView
-}
-
-export interface LedgerComponents {
-  store: Store
-  clock: Clock
-  signer: Signer
-  logger: Logger
-  metrics?: Metrics
-}
-
-export interface LedgerInit {
-  /** Largest payload accepted, as JSON bytes (entries travel in audit pages). */
-  maxPayloadBytes: number
-  /**
-   * At start, check the head record, the last own checkpoint and the last `tailEntries` of the
-   * chain, and refuse to start when they do not hold (off for `hanse ledger verify`, which
-   * must open a damaged ledger to say what is wrong).
-   */
-  checkAtStart: boolean
-  tailEntries: number
-}
-
-/** Subtree hashes one audit keeps for its proofs (about 150 bytes each: at most ~7 MiB). */
-export const PROOF_CACHE_MAX = 50_000
-
-const defaults: LedgerInit = { maxPayloadBytes: 16 * 1024, checkAtStart: true, tailEntries: 256 }
-
-/** The ledger is damaged: the node does not start on it (the message says how to recover). */
-export class LedgerCorruptError extends HanseError {
-  constructor(problem: string) {
-    super(
-      'LEDGER_CORRUPT',
-      `the usage ledger is damaged: ${problem}. The node does not start on a damaged ledger. ` +
-        'Run `hanse ledger verify` to name the first bad entry, then stop, move the data dir aside (keep it as evidence) and restore the last backup of it ' +
-        '(README, Operations: backup and restore)',
-      { exitCode: 3 }
-    )
-  }
-}
-
-export interface LedgerQuery {
-  type?: string
-  peer?: string
-  agreement?: string
-  /** Time range, ms since the epoch, inclusive. */
-  since?: number
-  until?: number
-  /** Entries with seq > afterSeq. */
-  afterSeq?: number
-}
-
-export interface VerifyProblem {
-  seq: number
-  code: string
-  message: string
-}
-
-export interface VerifyReport {
-  ok: boolean
-  entries: number
-  root: string
-  /** Own signed checkpoints whose root was recomputed and matched. */
-  checkpoints: number
-  ms: number
-  problem?: VerifyProblem
-}
-
-interface Head {
-  size: number
-  lastHash: Buffer
-  stack: Buffer[]
-}
-
-const isPow2 = (n: number): boolean => n > 0 && Number.isInteger(Math.log2(n))
-const nodeKey = (level: number, index: number): string => `${level.toString(36)}.${index.toString(36)}`
+export {
+  LedgerCorruptError,
+  PROOF_CACHE_MAX,
+  type LedgerComponents,
+  type LedgerInit,
+  type LedgerQuery,
+  type UsageLog,
+  type VerifyProblem,
+  type VerifyReport
+} from './types.ts'
 
 /**
  * The usage ledger (DESIGN.md section 7, proto/hanse/v1/ledger.proto): an append-only hash
@@ -133,7 +68,7 @@ export class Ledger implements UsageLog {
 
   constructor(components: LedgerComponents, init: Partial<LedgerInit> = {}) {
     this.c = components
-    this.init = { ...defaults, ...init }
+    this.init = { ...ledgerDefaults, ...init }
   }
 
   private get entries(): Sublevel<Uint8Array> {
@@ -301,7 +236,7 @@ export class Ledger implements UsageLog {
     return view as EntryView
   }
 
-  stage(batch: Batch, input: LedgerInput): EntryView {
+  stage(batch: StoreBatch, input: LedgerInput): EntryView {
     if (!this.c.store.applying) throw new LedgerError('LEDGER_MISUSE', 'ledger entries can only be staged inside Store.commit')
     if (this.unlisten === undefined) throw new LedgerError('LEDGER_CLOSED', 'the ledger is not started')
     const payloadText = canonicalJson(input.payload ?? {})
@@ -624,144 +559,10 @@ export class Ledger implements UsageLog {
 
   // ------------------------------------------------------------ verification
 
-  /**
-   * Recompute everything from the entries: seq order without gaps, each hash, the chain, the
-   * Merkle root at each of our signed checkpoints (and their signatures), and the recorded head.
-   * Names the first bad entry. Streams: memory is O(log n) whatever the size.
-   */
+  /** Recompute everything offline-checkable (see `verifyLedger`). */
   async verify(): Promise<VerifyReport> {
-    const t0 = performance.now()
-    // our own signed checkpoints, in size order, read alongside the entries (one per transfer:
-    // there may be many, so they are not loaded up front)
-    const own = this.checkpoints.values({ gte: 'own:', lt: 'own:\xff' })
-    let nextCp = await own.next()
-    // the recorded head before the entries: the node may append while we read (a verify of a
-    // running node), and a head read afterwards could name entries the scan never saw
-    const head = await this.c.store.sublevel<{ size: number; hash: string }>('meta').get('ledgerHead')
-    let lastCp: CheckpointView | undefined
-    let checked = 0
-    const stack: Buffer[] = []
-    let expected = 0
-    let prev: Uint8Array = ZERO_HASH
-    const fail = (seq: number, code: string, message: string): VerifyReport => ({
-      ok: false,
-      entries: expected,
-      root: rootOf(stack).toString('hex'),
-      checkpoints: checked,
-      ms: performance.now() - t0,
-      problem: { seq, code, message }
-    })
-    try {
-      for await (const batch of this.scan())
-        for (const [key, value] of batch) {
-          const at = parseInt(key, 16)
-          if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
-          if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
-          const parts = unseal(value)
-          if (typeof parts === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${parts}`)
-          if (!sha256(parts.body).equals(parts.hash))
-            return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
-          const link = chainFields(parts.body)
-          if (typeof link === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${link}`)
-          if (link.seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${link.seq} (entries were reordered or copied)`)
-          if (!Buffer.from(link.prevHash.buffer, link.prevHash.byteOffset, link.prevHash.byteLength).equals(prev))
-            return fail(
-              at,
-              'CHAIN_BROKEN',
-              `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`
-            )
-          prev = parts.hash
-          // the tree
-          let cur = leafHash(parts.hash)
-          let n = at
-          while (n % 2 === 1) {
-            cur = nodeHash(stack.pop() as Buffer, cur)
-            n = Math.floor(n / 2)
-          }
-          stack.push(cur)
-          expected = at + 1
-          while (nextCp !== undefined && nextCp.size <= expected) {
-            const cp: CheckpointView = nextCp
-            lastCp = cp
-            nextCp = await own.next()
-            if (cp.size < expected) continue
-            if (rootOf(stack).toString('hex') !== cp.root)
-              return fail(
-                at,
-                'CHECKPOINT_MISMATCH',
-                `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`
-              )
-            try {
-              await openCheckpoint(toWire(cp), this.c.signer.peerId)
-            } catch (err) {
-              return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`)
-            }
-            checked++
-          }
-          // (after the checkpoints: a rewritten history is named as such, not as a head mismatch)
-          if (head !== undefined && at === head.size - 1 && Buffer.from(parts.hash).toString('hex') !== head.hash)
-            return fail(at, 'HEAD_MISMATCH', `the last entry (${at}) is not the one recorded as the head`)
-        }
-      if (head !== undefined && head.size > expected)
-        return fail(
-          expected,
-          'ENTRY_MISSING',
-          `entries ${expected} to ${head.size - 1} are missing: the ledger was truncated (the recorded head is ${head.size} entries)`
-        )
-      while (nextCp !== undefined) {
-        lastCp = nextCp
-        nextCp = await own.next()
-      }
-      if (lastCp !== undefined && lastCp.size > expected)
-        return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
-      return { ok: true, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0 }
-    } finally {
-      await own.close()
-    }
+    return await verifyLedger({ scan: () => this.scan(), checkpoints: this.checkpoints, store: this.c.store, selfId: this.c.signer.peerId })
   }
-}
-
-/**
- * Just `seq` (field 1) and `prev_hash` (field 8) of an entry's canonical body, without decoding
- * the rest: `verify` runs this once per entry. Returns why it cannot, for a damaged entry.
- */
-export function chainFields(body: Uint8Array): { seq: number; prevHash: Uint8Array } | string {
-  let i = 0
-  let seq = 0
-  let prevHash: Uint8Array = new Uint8Array()
-  const varint = (): number => {
-    let v = 0
-    let mul = 1
-    while (true) {
-      if (i >= body.length) throw new Error('truncated varint')
-      const b = body[i++] as number
-      v += (b & 0x7f) * mul
-      if ((b & 0x80) === 0) return v
-      mul *= 128
-      if (mul > 2 ** 63) throw new Error('varint too long')
-    }
-  }
-  try {
-    while (i < body.length) {
-      const tag = varint()
-      const field = Math.floor(tag / 8)
-      const wire = tag % 8
-      if (wire === 0) {
-        const v = varint()
-        if (field === 1) seq = v
-      } else if (wire === 2) {
-        const len = varint()
-        if (i + len > body.length) return 'field runs past the end'
-        if (field === 8) prevHash = body.subarray(i, i + len)
-        i += len
-      } else if (wire === 1) i += 8
-      else if (wire === 5) i += 4
-      else return `unexpected wire type ${wire}`
-    }
-  } catch (err) {
-    return (err as Error).message
-  }
-  return { seq, prevHash }
 }
 
 export { openCheckpoint }

@@ -5,7 +5,6 @@ import type { Clock } from '../clock/index.ts'
 import { Throttle, type Logger } from '../logging/index.ts'
 import { Store } from '../store/index.ts'
 import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, TOKEN_FILE, type Identity } from '../identity/index.ts'
-import { isIP } from 'node:net'
 import { Net } from '../net/index.ts'
 import { ApiServer, type NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
@@ -16,12 +15,13 @@ import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index
 import { Libp2pNegotiationBinding, NegotiationManager, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
 import { Libp2pTransferPlane, TransferService, transferRoutes } from '../transfer/index.ts'
 import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
-import { createHash } from 'node:crypto'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { MembershipService, gatedHost } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { readPsk } from './psk.ts'
+import { wireMetrics } from './metrics.ts'
+import { configDigests, isLoopback } from './digests.ts'
 
 export { checkConfig } from './check.ts'
 
@@ -59,6 +59,23 @@ interface Startable {
   stop: () => Promise<void>
 }
 
+/** The parts of a running node (see `HanseNode.parts`). */
+export interface NodeParts {
+  identity: Identity
+  store: Store
+  net: Net
+  /** Throws API_DISABLED when the admin API is disabled. */
+  readonly api: ApiServer
+  datasets: DatasetRegistry
+  catalog: CatalogService
+  negotiations: NegotiationManager
+  transfers: TransferService
+  ledger: Ledger
+  ledgerService: LedgerService
+  /** Trust mode `members` only; throws otherwise. */
+  readonly membership: MembershipService
+}
+
 /**
  * The composition root: builds every component from the frozen config, starts them in order,
  * stops them in reverse, and on a failed start stops whatever had started (rollback).
@@ -71,17 +88,17 @@ export class HanseNode {
   private started: Startable[] = []
   private state: 'stopped' | 'starting' | 'running' | 'stopping' = 'stopped'
   private startedAt = 0
-  identity: Identity | undefined
-  store: Store | undefined
-  net: Net | undefined
-  api: ApiServer | undefined
-  datasets: DatasetRegistry | undefined
-  catalog: CatalogService | undefined
-  negotiations: NegotiationManager | undefined
-  transfers: TransferService | undefined
-  ledger: Ledger | undefined
-  ledgerService: LedgerService | undefined
-  membership: MembershipService | undefined
+  private identity: Identity | undefined
+  private store: Store | undefined
+  private net: Net | undefined
+  private api: ApiServer | undefined
+  private datasets: DatasetRegistry | undefined
+  private catalog: CatalogService | undefined
+  private negotiations: NegotiationManager | undefined
+  private transfers: TransferService | undefined
+  private ledger: Ledger | undefined
+  private ledgerService: LedgerService | undefined
+  private membership: MembershipService | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
   private readonly loadConfig: (() => NodeConfig) | undefined
@@ -98,6 +115,46 @@ export class HanseNode {
   get peerId(): string {
     if (this.identity === undefined) throw new Error('node not started')
     return this.identity.peerId.toString()
+  }
+
+  /**
+   * The running node's parts, typed (for tests and embedding): throws NODE_NOT_RUNNING before
+   * `start` or after `stop`.
+   */
+  get parts(): NodeParts {
+    const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership } = this
+    if (
+      identity === undefined ||
+      store === undefined ||
+      net === undefined ||
+      datasets === undefined ||
+      catalog === undefined ||
+      negotiations === undefined ||
+      transfers === undefined ||
+      ledger === undefined ||
+      ledgerService === undefined
+    )
+      throw new HanseError('NODE_NOT_RUNNING', `node ${this.config.name} is not running (${this.state})`)
+    const name = this.config.name
+    return {
+      identity,
+      store,
+      net,
+      datasets,
+      catalog,
+      negotiations,
+      transfers,
+      ledger,
+      ledgerService,
+      get api(): ApiServer {
+        if (api === undefined) throw new HanseError('API_DISABLED', `node ${name} runs without its admin API (api.enabled: false)`)
+        return api
+      },
+      get membership(): MembershipService {
+        if (membership === undefined) throw new HanseError('NOT_A_MEMBER', `node ${name} does not run in trust mode members`)
+        return membership
+      }
+    }
   }
 
   get isRunning(): boolean {
@@ -363,7 +420,7 @@ export class HanseNode {
       })
       this.transfers = transfers
 
-      this.wireMetrics(libp2p, negotiations, transfers)
+      wireMetrics(this.metrics, { libp2p, negotiations, transfers })
 
       if (membership !== undefined && members) {
         // a member that stops being one: its transfers end (with the reason), then it is cut off
@@ -551,45 +608,6 @@ export class HanseNode {
   }
 
   /** The gauges read the components when scraped; counters follow their events. */
-  private wireMetrics(libp2p: { getPeers: () => unknown[] }, negotiations: NegotiationManager, transfers: TransferService): void {
-    const m = this.metrics
-    m.sources.connectedPeers = () => libp2p.getPeers().length
-    m.sources.agreements = async () => {
-      const counts: Record<string, number> = {}
-      for (const a of await negotiations.agreements()) counts[a.role] = (counts[a.role] ?? 0) + 1
-      return counts
-    }
-    m.sources.activeTransfers = () => transfers.activeTransfers()
-    // a transition can be announced more than once (the step after a message, the save that
-    // follows, a delivery retry): each state of a process is counted once
-    const seen = new Map<string, string>()
-    negotiations.on('transition', e => {
-      const r = e.record
-      if (seen.get(r.id) === e.to) return
-      seen.delete(r.id)
-      seen.set(r.id, e.to)
-      if (seen.size > 10_000) seen.delete(seen.keys().next().value as string)
-      m.negotiationTransitions.inc({ role: r.role, state: e.to })
-      if (e.to === 'FINALIZED') m.negotiationOutcomes.inc({ role: r.role, outcome: 'finalized', code: '' })
-      if (e.to === 'TERMINATED') {
-        const code = r.termination?.code ?? ''
-        m.negotiationOutcomes.inc({ role: r.role, outcome: 'terminated', code })
-        if (r.termination?.by === 'local' && (code === 'POLICY_DENIED' || code === 'MEMBERSHIP_INVALID')) m.policyDenials.inc({ scope: 'negotiation', code })
-      }
-    })
-    const last = new Map<string, string>()
-    transfers.on('state', r => {
-      // saves that keep the state (progress, receipts) are not transitions
-      if (last.get(r.id) === r.state) return
-      m.transferTransitions.inc({ role: r.role, state: r.state })
-      last.delete(r.id)
-      last.set(r.id, r.state)
-      if (last.size > 10_000) last.delete(last.keys().next().value as string)
-      if (r.role === 'provider' && r.state === 'TERMINATED' && (r.error?.code === 'POLICY_DENIED' || r.error?.code === 'MEMBERSHIP_INVALID'))
-        m.policyDenials.inc({ scope: 'transfer', code: r.error.code })
-    })
-  }
-
   private async run(c: Startable): Promise<void> {
     await c.start()
     this.started.push(c)
@@ -623,26 +641,3 @@ export class HanseNode {
  * policy and of the dataset list (ids, content digests, offers), so a later dispute can tell
  * which rules were in force. The files themselves stay with the operator.
  */
-export function configDigests(config: NodeConfig, policies: ReadonlyMap<string, Policy>, datasets: DatasetRegistry): Record<string, unknown> {
-  const h = (v: unknown): string => createHash('sha256').update(canonicalJson(v)).digest('hex')
-  const list = datasets.datasets.map(d => ({
-    id: d.id,
-    sha256: d.sha256,
-    offers: datasets.offers.filter(o => o.dataset.id === d.id).map(o => ({ id: o.id, policy: h(o.policy), approval: o.approval }))
-  }))
-  return {
-    source: config.source,
-    config: h(config),
-    policies: h(Object.fromEntries(policies)),
-    policyCount: policies.size,
-    datasets: h(list),
-    datasetCount: list.length
-  }
-}
-
-/** Whether the admin API's host is reachable from this machine only. */
-function isLoopback(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase()
-  if (h === 'localhost' || h === '::1') return true
-  return isIP(h) === 4 && h.startsWith('127.')
-}

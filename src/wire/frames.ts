@@ -1,3 +1,4 @@
+import protobuf from 'protobufjs/minimal.js'
 import { Uint8ArrayList } from 'uint8arraylist'
 import type { Stream } from '@libp2p/interface'
 import { HanseError } from '../errors/index.ts'
@@ -183,7 +184,9 @@ export class FramedStream {
   }
 
   private tryTake(): Uint8Array | undefined {
-    // decode the unsigned varint length prefix (at most 10 bytes for a uint64)
+    // decode the unsigned varint length prefix (at most 10 bytes for a uint64). By hand, not
+    // with protobufjs's Reader: a prefix may still be arriving, and a partial one that already
+    // exceeds the frame limit must be refused at once rather than waited for
     let len = 0
     let shift = 0
     let i = 0
@@ -248,12 +251,8 @@ export class FramedStream {
   }
 }
 
+/** The protobuf varint of a length or index (protobufjs's encoder; below 2^32 here). */
 export function encodeVarint(n: number): Uint8Array {
-  const out: number[] = []
-  while (n >= 0x80) {
-    out.push((n % 0x80) | 0x80)
-    n = Math.floor(n / 0x80)
-  }
-  out.push(n)
-  return Uint8Array.from(out)
+  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new RangeError(`varint out of range: ${n}`)
+  return protobuf.Writer.create().uint32(n).finish()
 }

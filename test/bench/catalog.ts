@@ -31,13 +31,13 @@ export async function benchCatalog(report: Report, opts: { quick: boolean }): Pr
   const provider = await peerProcess(dir, benchConfig(dir, 'provider', { policies: { dir: policies }, datasets }))
   const consumer = await localNode(benchConfig(dir, 'consumer'))
   try {
-    const libp2p = consumer.net!.libp2p
+    const libp2p = consumer.parts.net.libp2p
     await libp2p.dial(multiaddr(provider.addr))
     const pid = peerIdFromString(provider.peerId)
     // warm up both paths
     for (let i = 0; i < 10; i++) {
       await echo(libp2p, pid)
-      await consumer.catalog!.fetchPage(pid, { pageSize: 100 })
+      await consumer.parts.catalog.fetchPage(pid, { pageSize: 100 })
     }
 
     const base: number[] = []
@@ -47,7 +47,7 @@ export async function benchCatalog(report: Report, opts: { quick: boolean }): Pr
       await echo(libp2p, pid)
       base.push(performance.now() - t)
       t = performance.now()
-      await consumer.catalog!.fetchPage(pid, { pageSize: 100 })
+      await consumer.parts.catalog.fetchPage(pid, { pageSize: 100 })
       first.push(performance.now() - t)
     }
     base.sort((a, b) => a - b)
@@ -64,7 +64,7 @@ export async function benchCatalog(report: Report, opts: { quick: boolean }): Pr
     report.add({ name: `catalog_${n}_first_page_p99`, value: round(percentile(first, 99), 3), unit: 'ms' })
 
     const t = performance.now()
-    const all = await consumer.catalog!.fetchAll(pid, { pageSize: 500 })
+    const all = await consumer.parts.catalog.fetchAll(pid, { pageSize: 500 })
     const ms = performance.now() - t
     if (all.length !== n) throw new Error(`full listing returned ${all.length} of ${n}`)
     report.add({

@@ -28,12 +28,12 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
   )
   const consumer = await localNode(benchConfig(dir, 'consumer'))
   try {
-    const libp2p = consumer.net!.libp2p
+    const libp2p = consumer.parts.net.libp2p
     await libp2p.dial(multiaddr(provider.addr))
     const pid = peerIdFromString(provider.peerId)
-    const knownOffer = await consumer.catalog!.fetchOffer(pid, 'data')
+    const knownOffer = await consumer.parts.catalog.fetchOffer(pid, 'data')
     if (knownOffer === undefined) throw new Error('offer not visible')
-    const m = consumer.negotiations!
+    const m = consumer.parts.negotiations
     const negotiate = async (): Promise<void> => {
       const r = await m.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] }, knownOffer })
       const done = await m.waitFor(r.id, 30_000)

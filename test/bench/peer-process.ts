@@ -16,7 +16,7 @@ if (file === undefined) throw new Error('usage: peer-process.ts CONFIG.json')
 const cfg = validateConfig(JSON.parse(readFileSync(file, 'utf8')), file)
 const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: cfg, version: 'bench' })
 await node.start()
-await node.net!.libp2p.handle(
+await node.parts.net.libp2p.handle(
   ECHO_PROTOCOL,
   stream => {
     // echo every message back, then close when the remote closes
@@ -50,7 +50,7 @@ const tls = await import('node:tls')
 const { multiaddr } = await import('@multiformats/multiaddr')
 const BLAST_PROTOCOL = '/hanse-bench/blast/1.0.0'
 // the provider side of the baselines: send N bytes as fast as the reader takes them
-await node.net!.libp2p.handle(
+await node.parts.net.libp2p.handle(
   BLAST_PROTOCOL,
   stream => {
     stream.addEventListener(
@@ -132,20 +132,20 @@ createInterface({ input: process.stdin }).on('line', line => {
         case 'rss':
           return reply({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 })
         case 'negotiate': {
-          await node.net!.libp2p.dial(multiaddr(msg.addr))
-          const r = await node.negotiations!.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
-          const done = await node.negotiations!.waitFor(r.id, 30_000)
+          await node.parts.net.libp2p.dial(multiaddr(msg.addr))
+          const r = await node.parts.negotiations.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
+          const done = await node.parts.negotiations.waitFor(r.id, 30_000)
           return reply({ agreementId: done.agreementId, state: done.state })
         }
         case 'fetch': {
           const t0 = performance.now()
-          const t = await node.transfers!.fetch({ agreementId: msg.agreementId, dest: msg.dest })
-          const done = await node.transfers!.waitFor(t.id, 600_000)
+          const t = await node.parts.transfers.fetch({ agreementId: msg.agreementId, dest: msg.dest })
+          const done = await node.parts.transfers.waitFor(t.id, 600_000)
           return reply({ ms: performance.now() - t0, bytes: done.bytes, state: done.state, error: done.error ?? null })
         }
         case 'blast': {
           const t0 = performance.now()
-          const stream = await node.net!.libp2p.dialProtocol(peerIdFromString(msg.peer), BLAST_PROTOCOL)
+          const stream = await node.parts.net.libp2p.dialProtocol(peerIdFromString(msg.peer), BLAST_PROTOCOL)
           let got = 0
           const done = new Promise<void>(resolve => {
             stream.addEventListener('message', evt => {
@@ -192,14 +192,14 @@ async function resolveAll(peers: string[]): Promise<{ resolvedMs: number; lookup
     const left: typeof pending = []
     for (const id of pending) {
       // a peer already in the store (met directly, or learned from earlier DHT answers) is reachable
-      const known = await node.net!.libp2p.peerStore.get(id).then(
+      const known = await node.parts.net.libp2p.peerStore.get(id).then(
         p => p.addresses.length > 0,
         () => false
       )
       if (known) continue
       lookups++
       try {
-        await node.net!.libp2p.peerRouting.findPeer(id, { signal: AbortSignal.timeout(2_000) })
+        await node.parts.net.libp2p.peerRouting.findPeer(id, { signal: AbortSignal.timeout(2_000) })
       } catch {
         left.push(id)
       }
@@ -211,5 +211,5 @@ async function resolveAll(peers: string[]): Promise<{ resolvedMs: number; lookup
 }
 
 // ready only now, with every handler in place
-const addr = node.net!.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
+const addr = node.parts.net.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
 process.stdout.write(JSON.stringify({ peerId: node.peerId, addr }) + '\n')

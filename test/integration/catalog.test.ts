@@ -36,7 +36,7 @@ const OPEN = 'permissions:\n  - action: use\n'
 const onlyFor = (peer: string): string => `access:\n  - { leftOperand: peer, operator: isAnyOf, rightOperand: [${peer}] }\npermissions:\n  - action: use\n`
 
 async function api(node: HanseNode, path: string): Promise<any> {
-  const res = await fetch(`${node.api!.url}${path}`, { headers: { authorization: `Bearer ${readToken(node.config.dataDir)}` } })
+  const res = await fetch(`${node.parts.api.url}${path}`, { headers: { authorization: `Bearer ${readToken(node.config.dataDir)}` } })
   return { status: res.status, body: await res.json() }
 }
 
@@ -55,12 +55,12 @@ describe('catalogue', () => {
         ]
       })
     )
-    const pid = provider.net!.peerId
-    await alice.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    await bob.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const pid = provider.parts.net.peerId
+    await alice.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await bob.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
 
-    const forAlice = await alice.catalog!.fetchAll(pid)
-    const forBob = await bob.catalog!.fetchAll(pid)
+    const forAlice = await alice.parts.catalog.fetchAll(pid)
+    const forBob = await bob.parts.catalog.fetchAll(pid)
     expect(forAlice.map(o => o.offerId)).toEqual(['public', 'secret'])
     expect(forBob.map(o => o.offerId)).toEqual(['public'])
     const secret = forAlice[1]!
@@ -72,8 +72,8 @@ describe('catalogue', () => {
     expect(secret.policy.access).toEqual([])
 
     // keyword filter
-    expect((await alice.catalog!.fetchAll(pid, { query: 'WEATHER' })).map(o => o.offerId)).toEqual(['public'])
-    expect(await alice.catalog!.fetchAll(pid, { query: 'nothing-matches' })).toEqual([])
+    expect((await alice.parts.catalog.fetchAll(pid, { query: 'WEATHER' })).map(o => o.offerId)).toEqual(['public'])
+    expect(await alice.parts.catalog.fetchAll(pid, { query: 'nothing-matches' })).toEqual([])
 
     // over the admin API and the CLI
     const viaApi = await api(alice, `/v1/catalog?peer=${provider.peerId}`)
@@ -97,15 +97,15 @@ describe('catalogue', () => {
     )
     // a peer that accepts catalogue streams and never answers
     const mute = await startNode(testConfig({ name: 'mute' }))
-    await mute.net!.libp2p.unhandle(CATALOG_PROTOCOL)
-    await mute.net!.libp2p.handle(CATALOG_PROTOCOL, () => {
+    await mute.parts.net.libp2p.unhandle(CATALOG_PROTOCOL)
+    await mute.parts.net.libp2p.handle(CATALOG_PROTOCOL, () => {
       /* silence */
     })
     const consumer = await startNode(testConfig({ name: 'consumer', catalog: { peerTimeoutMs: 800 } }))
-    for (const p of [p1, p2, mute]) await consumer.net!.libp2p.dial(multiaddr(nodeAddr(p)))
+    for (const p of [p1, p2, mute]) await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(p)))
     await waitFor(async () => {
       const all = await Promise.all(
-        [p1, p2, mute].map(async p => (await consumer.net!.libp2p.peerStore.get(p.net!.peerId)).protocols.includes(CATALOG_PROTOCOL))
+        [p1, p2, mute].map(async p => (await consumer.parts.net.libp2p.peerStore.get(p.parts.net.peerId)).protocols.includes(CATALOG_PROTOCOL))
       )
       return all.every(Boolean) || undefined
     })
@@ -130,14 +130,14 @@ describe('catalogue', () => {
       offers: [{ policy: 'open' }]
     }))
     const provider = await startNode(testConfig({ name: 'big', policies: { dir: f.policyDir }, datasets }))
-    expect(provider.datasets!.hashedFiles).toBe(1)
+    expect(provider.parts.datasets.hashedFiles).toBe(1)
     const consumer = await startNode(testConfig({ name: 'c' }))
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    const pid = provider.net!.peerId
-    const first = await consumer.catalog!.fetchPage(pid, { pageSize: 100_000 })
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const pid = provider.parts.net.peerId
+    const first = await consumer.parts.catalog.fetchPage(pid, { pageSize: 100_000 })
     expect(first.offers).toHaveLength(500) // huge page sizes are clamped
     expect(first.total).toBe(10_000)
-    const all = await consumer.catalog!.fetchAll(pid, { pageSize: 250 })
+    const all = await consumer.parts.catalog.fetchAll(pid, { pageSize: 250 })
     const ids = all.map(o => o.offerId)
     expect(ids).toHaveLength(10_000)
     expect(new Set(ids).size).toBe(10_000)
@@ -154,14 +154,14 @@ describe('catalogue', () => {
       ]
     })
     const n1 = await startNode(cfg)
-    expect(n1.datasets!.hashedFiles).toBe(3)
+    expect(n1.parts.datasets.hashedFiles).toBe(3)
     await n1.stop()
     const n2 = await startNode(cfg)
-    expect(n2.datasets!.hashedFiles).toBe(0)
+    expect(n2.parts.datasets.hashedFiles).toBe(0)
     await n2.stop()
     writeFileSync(join(f.tree, 'one.txt'), 'changed\n')
     const n3 = await startNode(cfg)
-    expect(n3.datasets!.hashedFiles).toBe(1)
+    expect(n3.parts.datasets.hashedFiles).toBe(1)
     await n3.stop()
 
     const bad = async (datasets: unknown[]): Promise<HanseError & { problems: Array<{ path: string; message: string }> }> => {
@@ -196,14 +196,14 @@ describe('catalogue protocol under bad input', () => {
     )
     const attacker = await startNode(testConfig({ name: 'attacker' }))
     const honest = await startNode(testConfig({ name: 'honest' }))
-    await attacker.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    await honest.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await attacker.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await honest.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     return { provider, attacker, honest }
   }
 
   /** Send raw bytes on a fresh catalogue stream and return what came back (or how it ended). */
   async function sendRaw(from: HanseNode, to: HanseNode, bytes: Uint8Array, closeWrite = true): Promise<'reset' | 'answered' | 'closed'> {
-    const stream = await from.net!.libp2p.dialProtocol(to.net!.peerId, CATALOG_PROTOCOL)
+    const stream = await from.parts.net.libp2p.dialProtocol(to.parts.net.peerId, CATALOG_PROTOCOL)
     const framed = new FramedStream(stream, { idleTimeoutMs: 3000 })
     stream.send(bytes)
     if (closeWrite) await stream.close().catch(() => {})
@@ -216,7 +216,7 @@ describe('catalogue protocol under bad input', () => {
   }
 
   async function honestWorks(honest: HanseNode, provider: HanseNode): Promise<void> {
-    const offers = await honest.catalog!.fetchAll(provider.net!.peerId)
+    const offers = await honest.parts.catalog.fetchAll(provider.parts.net.peerId)
     expect(offers.map(o => o.offerId)).toEqual(['only'])
   }
 
@@ -232,7 +232,7 @@ describe('catalogue protocol under bad input', () => {
     // a frame that is not a CatalogRequest
     expect(await sendRaw(attacker, provider, Uint8Array.from([3, 0xff, 0xff, 0xff]))).toBe('reset')
     // a query over 256 bytes but inside the frame limit gets a typed error reply
-    const framed = new FramedStream(await attacker.net!.libp2p.dialProtocol(provider.net!.peerId, CATALOG_PROTOCOL))
+    const framed = new FramedStream(await attacker.parts.net.libp2p.dialProtocol(provider.parts.net.peerId, CATALOG_PROTOCOL))
     await framed.write(CatalogRequest, { requestId: 'r1', query: 'q'.repeat(300) })
     const res = await framed.read(CatalogResponse)
     expect(res?.error?.code).toBe('BAD_REQUEST')
@@ -246,19 +246,19 @@ describe('catalogue protocol under bad input', () => {
     expect(metrics).toMatch(/reason="malformed"\} 1/)
     await honestWorks(honest, provider)
     // the attacker's connection is still up: only streams were reset
-    expect(attacker.net!.libp2p.getConnections(provider.net!.peerId).length).toBeGreaterThan(0)
+    expect(attacker.parts.net.libp2p.getConnections(provider.parts.net.peerId).length).toBeGreaterThan(0)
   })
 
   it('a peer that opens many streams at once is limited; honest peers keep being served', async () => {
     const { provider, attacker, honest } = await setup()
     // 64 streams held open at once: the provider serves at most 16 per connection and resets the rest
     // (an attacker ignores its own node's outbound limit: it does not serve the protocol itself)
-    await attacker.net!.libp2p.unhandle(CATALOG_PROTOCOL)
+    await attacker.parts.net.libp2p.unhandle(CATALOG_PROTOCOL)
     const streams = await Promise.all(
       Array.from(
         { length: 64 },
         async () =>
-          new FramedStream(await attacker.net!.libp2p.dialProtocol(provider.net!.peerId, CATALOG_PROTOCOL, { maxOutboundStreams: 1000 }), {
+          new FramedStream(await attacker.parts.net.libp2p.dialProtocol(provider.parts.net.peerId, CATALOG_PROTOCOL, { maxOutboundStreams: 1000 }), {
             idleTimeoutMs: 3000
           })
       )

@@ -25,12 +25,12 @@ describe('discovery', () => {
     expect(Date.now() - started).toBeLessThan(10_000)
 
     // second and third never had each other's address: they must have found it through the DHT
-    await waitFor(() => second.net!.libp2p.getConnections(third.net!.peerId).length > 0 || undefined, 10_000)
+    await waitFor(() => second.parts.net.libp2p.getConnections(third.parts.net.peerId).length > 0 || undefined, 10_000)
 
     for (const n of nodes) {
       // latency is measured on demand for connections too new to have one
       const peers = await waitFor(async () => {
-        const res = await fetch(`${n.api!.url}/v1/peers`, { headers: { authorization: `Bearer ${readToken(n.config.dataDir)}` } })
+        const res = await fetch(`${n.parts.api.url}/v1/peers`, { headers: { authorization: `Bearer ${readToken(n.config.dataDir)}` } })
         expect(res.status).toBe(200)
         const body = (await res.json()) as { peers: PeerView[] }
         const connected = body.peers.filter(p => p.connected)

@@ -33,7 +33,7 @@ async function oneShot(
   protocol: string,
   bytes: Uint8Array
 ): Promise<{ ms: number; outcome: 'closed' | 'reset'; frames: number }> {
-  const stream = await from.net!.libp2p.dialProtocol(peerIdFromString(to.peerId), protocol)
+  const stream = await from.parts.net.libp2p.dialProtocol(peerIdFromString(to.peerId), protocol)
   const framed = new FramedStream(stream, { idleTimeoutMs: 40_000, maxFrameBytes: 4 * 1024 * 1024 })
   const t0 = Date.now()
   let frames = 0
@@ -56,7 +56,7 @@ async function oneShot(
 
 async function entries(node: HanseNode, type: string): Promise<EntryView[]> {
   const out: EntryView[] = []
-  for await (const e of node.ledger!.query({ type })) out.push(e)
+  for await (const e of node.parts.ledger.query({ type })) out.push(e)
   return out
 }
 
@@ -90,7 +90,7 @@ describe('a peer that sends one frame and closes at once is seen closing', () =>
     const child = await startNodeProcess(cfgFile, dataDir)
     const provider = { peerId: readRuntimeInfo(dataDir)!.peerId } as HanseNode
     const consumer = await startNode(testConfig({ name: 'consumer' }))
-    await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${provider.peerId}`))
+    await consumer.parts.net.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${provider.peerId}`))
     const catalog = frame(hanse.v1.CatalogRequest.encode({ pageSize: 10 }).finish())
     const truncated = frame(hanse.v1.TransferRequest.encode({ agreementId: 'urn:uuid:x', transferId: 'urn:uuid:y' }).finish()).subarray(0, 10)
     for (let i = 0; i < 20; i++) {
@@ -156,7 +156,7 @@ describe('a peer cannot flood the ledger or the log', () => {
     })
     await provider.start()
     const fuzzer = await startNode(testConfig({ name: 'fuzzer', trust: { mode: 'open' } }))
-    await fuzzer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await fuzzer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     const empty = frame(hanse.v1.MembershipHello.encode({}).finish())
     const garbage = frame(hanse.v1.MembershipHello.encode({ credential: { body: Buffer.from('junk'), signature: Buffer.alloc(64) } }).finish())
     for (let i = 0; i < 100; i++) {
@@ -168,7 +168,7 @@ describe('a peer cannot flood the ledger or the log', () => {
     expect(states.length).toBeGreaterThanOrEqual(1)
     expect(states.length).toBeLessThanOrEqual(3)
     expect(warnLines).toBeLessThan(15)
-    expect(provider.membership!.isMember(fuzzer.peerId)).toBe(false)
+    expect(provider.parts.membership.isMember(fuzzer.peerId)).toBe(false)
   }, 60_000)
 })
 
@@ -176,7 +176,7 @@ describe('nothing a peer sends is stored before it is checked', () => {
   it('provider-initiated offers with junk ids or offer ids are refused and leave no record', async () => {
     const target = await startNode(testConfig({ name: 'target' }))
     const peer = await ScriptedPeer.attach(await startNode(testConfig({ name: 'scripted' })))
-    await peer.node.net!.libp2p.dial(multiaddr(nodeAddr(target)))
+    await peer.node.parts.net.libp2p.dial(multiaddr(nodeAddr(target)))
     const to = peerIdFromString(target.peerId)
     const terms = { uid: 'urn:x', permissions: [{ action: 'use' }] }
     for (const offer of [
@@ -191,16 +191,16 @@ describe('nothing a peer sends is stored before it is checked', () => {
     }
     const bad = await peer.send(to, { contractOffer: { providerPid: 'urn:uuid:ok', offerId: 'data', terms } }, '%n%n')
     expect(bad.error?.code).toBe('BAD_REQUEST')
-    expect(await target.negotiations!.list({})).toEqual([])
+    expect(await target.parts.negotiations.list({})).toEqual([])
     // a well-formed one is taken
     const good = await peer.send(to, { contractOffer: { providerPid: `urn:uuid:${randomUUID()}`, offerId: 'data', terms } })
     expect(good.error).toBeFalsy()
-    expect((await target.negotiations!.list({})).length).toBe(1)
+    expect((await target.parts.negotiations.list({})).length).toBe(1)
   })
 
   it('terms with a duration or date out of range are refused at the API and on the wire', async () => {
     const { provider, consumer } = await setup()
-    const api = consumer.api!.url
+    const api = consumer.parts.api.url
     const token = readFileSync(join(consumer.config.dataDir, 'admin.token'), 'utf8').trim()
     for (const validFor of ['P280000Y', 'PT99999999999999999999S', 'P101Y']) {
       const res = await fetch(`${api}/v1/negotiations`, {
@@ -213,8 +213,8 @@ describe('nothing a peer sends is stored before it is checked', () => {
     }
     // a peer that sends such terms anyway gets BAD_REQUEST, and nothing is stored
     const peer = await ScriptedPeer.attach(await startNode(testConfig({ name: 'scripted' })))
-    await peer.node.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    const before = (await provider.negotiations!.list({})).length
+    await peer.node.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const before = (await provider.parts.negotiations.list({})).length
     for (const right of ['P280000Y', '275760-09-14T00:00:00Z']) {
       const constraint = right.startsWith('P')
         ? { leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: [right] }
@@ -232,7 +232,7 @@ describe('nothing a peer sends is stored before it is checked', () => {
       })
       expect(reply.error?.code, right).toBe('BAD_REQUEST')
     }
-    expect((await provider.negotiations!.list({})).length).toBe(before)
+    expect((await provider.parts.negotiations.list({})).length).toBe(before)
     // and the node still agrees on sane terms
     await agree(consumer, provider, 'file')
   })
@@ -246,9 +246,9 @@ describe('what a peer learns, and what an export proves', () => {
       await startMember(dir, authority, name, { orgName: `${name} GmbH`, attributes: { sector: 'automotive' } })
     const provider = await start('provider')
     const outsider = await startNode(testConfig({ name: 'outsider', trust: { mode: 'open' } }))
-    await outsider.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await outsider.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     const ask = async (from: HanseNode, credential?: hanse.v1.ISignedCredential): Promise<hanse.v1.MembershipHello | undefined> => {
-      const stream = await from.net!.libp2p.dialProtocol(peerIdFromString(provider.peerId), MEMBERSHIP_PROTOCOL)
+      const stream = await from.parts.net.libp2p.dialProtocol(peerIdFromString(provider.peerId), MEMBERSHIP_PROTOCOL)
       const framed = new FramedStream(stream)
       await framed.write(hanse.v1.MembershipHello, { credential })
       const answer = await framed.read(hanse.v1.MembershipHello)
@@ -261,14 +261,14 @@ describe('what a peer learns, and what an export proves', () => {
     const raw = Buffer.from(hanse.v1.MembershipHello.encode(refused!).finish()).toString('latin1')
     expect(raw).not.toContain('provider GmbH')
     const member = await start('member')
-    await member.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await member.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     const file = JSON.parse(readFileSync(join(dir, 'member.json'), 'utf8'))
     const accepted = await ask(member, { body: Buffer.from(file.body, 'base64'), signature: Buffer.from(file.signature, 'base64') })
     expect(accepted?.accepted).toBe(true)
     expect(accepted?.credential?.body?.length).toBeGreaterThan(0)
     // members still see each other as members, both ways
-    expect((await member.membership!.ensure(provider.peerId)).state).toBe('valid')
-    expect((await provider.membership!.ensure(member.peerId)).state).toBe('valid')
+    expect((await member.parts.membership.ensure(provider.peerId)).state).toBe('valid')
+    expect((await provider.parts.membership.ensure(member.peerId)).state).toBe('valid')
   })
 
   it('agreements verify fails on an export whose readable part was edited', async () => {
@@ -277,7 +277,7 @@ describe('what a peer learns, and what an export proves', () => {
     const dir = tempDir()
     const cfg = join(dir, 'c.yaml')
     writeFileSync(cfg, `name: c\ndataDir: ${consumer.config.dataDir}\n`)
-    const exported = (await consumer.negotiations!.exportAgreement(a)) as any
+    const exported = (await consumer.parts.negotiations.exportAgreement(a)) as any
     const ok = join(dir, 'ok.json')
     writeFileSync(ok, JSON.stringify(exported))
     expect((await runCli(['--config', cfg, 'agreements', 'verify', ok])).code).toBe(0)

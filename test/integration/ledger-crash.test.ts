@@ -63,7 +63,7 @@ describe('ledger durability under kill -9', () => {
       // after its agreement entry is synced, and TransferStart only after its STARTED entry is
       const finalized = new Set<string>()
       const started = new Set<string>()
-      consumer.transfers!.on('state', r => {
+      consumer.parts.transfers.on('state', r => {
         if (r.state === 'STARTED') started.add(r.id)
       })
       let totalEntries = 0
@@ -71,14 +71,14 @@ describe('ledger durability under kill -9', () => {
       for (let round = 0; round < ROUNDS; round++) {
         const child = await startNodeProcess(cfgFile, dataDir)
         const providerId = readRuntimeInfo(dataDir)!.peerId
-        await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
+        await consumer.parts.net.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
         let running = true
         const agreements: string[] = []
         const negotiate = async (): Promise<void> => {
           while (running) {
             try {
-              const r = await consumer.negotiations!.request({ peer: providerId, offerId: 'file', narrowing: { purposes: ['research'] } })
-              const done = await consumer.negotiations!.waitFor(r.id, 5_000)
+              const r = await consumer.parts.negotiations.request({ peer: providerId, offerId: 'file', narrowing: { purposes: ['research'] } })
+              const done = await consumer.parts.negotiations.waitFor(r.id, 5_000)
               if (done.state === 'FINALIZED' && done.agreementId !== undefined) {
                 finalized.add(done.agreementId)
                 agreements.push(done.agreementId)
@@ -96,8 +96,8 @@ describe('ledger durability under kill -9', () => {
               continue
             }
             try {
-              const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(dir, 'got', `${round}-${Math.random()}`) })
-              await consumer.transfers!.waitFor(t.id, 5_000)
+              const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: join(dir, 'got', `${round}-${Math.random()}`) })
+              await consumer.parts.transfers.waitFor(t.id, 5_000)
             } catch {
               /* expected after the kill */
             }

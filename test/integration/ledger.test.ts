@@ -17,7 +17,7 @@ afterEach(cleanup)
 
 async function entries(node: HanseNode, q: Parameters<Ledger['query']>[0] = {}): Promise<EntryView[]> {
   const out: EntryView[] = []
-  for await (const e of node.ledger!.query(q)) out.push(e)
+  for await (const e of node.parts.ledger.query(q)) out.push(e)
   return out
 }
 
@@ -29,8 +29,8 @@ async function cli(node: HanseNode, args: string[]): Promise<{ code: number | nu
 }
 
 async function fetchOnce(consumer: HanseNode, agreementId: string): Promise<string> {
-  const t = await consumer.transfers!.fetch({ agreementId })
-  const done = await consumer.transfers!.waitFor(t.id, 20_000)
+  const t = await consumer.parts.transfers.fetch({ agreementId })
+  const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
   expect(done.state).toBe('COMPLETED')
   return t.id
 }
@@ -90,7 +90,7 @@ describe('usage ledger between two nodes', () => {
       const receipt = about.find(e => e.type === 'transfer.receipt')!
       expect(receipt.payload.role).toBe(role)
       expect(receipt.payload.providerSignature).toEqual(expect.any(String))
-      expect((await node.ledger!.verify()).ok).toBe(true)
+      expect((await node.parts.ledger.verify()).ok).toBe(true)
     }
     // the provider logged the catalogue lookup the consumer's request made, and its config
     // (catalogue requests are summed per peer over a one-second window)
@@ -102,15 +102,15 @@ describe('usage ledger between two nodes', () => {
     expect(served[0]!.payload.requests).toBeGreaterThan(0)
     expect((await entries(provider, { type: 'config.loaded' })).length).toBe(1)
     // each holds the other's signed checkpoint
-    expect((await consumer.ledger!.peerCheckpoints(provider.peerId)).length).toBe(1)
-    expect((await provider.ledger!.peerCheckpoints(consumer.peerId)).length).toBe(1)
+    expect((await consumer.parts.ledger.peerCheckpoints(provider.peerId)).length).toBe(1)
+    expect((await provider.parts.ledger.peerCheckpoints(consumer.peerId)).length).toBe(1)
 
-    const a = await consumer.ledgerService!.audit(provider.peerId)
+    const a = await consumer.parts.ledgerService.audit(provider.peerId)
     expect(a.findings).toEqual([])
     expect(a.ok).toBe(true)
     expect(a.checkedCheckpoints.length).toBe(1)
     expect(a.entriesChecked).toBeGreaterThan(3)
-    const b = await provider.ledgerService!.audit(consumer.peerId)
+    const b = await provider.parts.ledgerService.audit(consumer.peerId)
     expect(b.ok).toBe(true)
     // the audit is itself in the ledger
     const last = (await entries(consumer, { type: 'audit.result' })).at(-1)!
@@ -125,14 +125,14 @@ describe('usage ledger between two nodes', () => {
     await provider.stop()
     await rewriteHistory(cfg.dataDir, e => e.type === 'transfer.receipt')
     const again = await startNode(cfg)
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(again)))
-    const report = await consumer.ledgerService!.audit(again.peerId)
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(again)))
+    const report = await consumer.parts.ledgerService.audit(again.peerId)
     expect(report.ok).toBe(false)
     const codes = report.findings.map(f => f.code)
     expect(codes).toContain('REWRITTEN_HISTORY')
     expect(codes).toContain('MISSING_RECEIPT')
     // the evidence stays: the checkpoint the provider signed before is still held
-    expect((await consumer.ledger!.peerCheckpoints(again.peerId)).length).toBeGreaterThanOrEqual(1)
+    expect((await consumer.parts.ledger.peerCheckpoints(again.peerId)).length).toBeGreaterThanOrEqual(1)
     const logged = (await entries(consumer, { type: 'audit.result' })).at(-1)!
     expect(logged.payload.ok).toBe(false)
     // and the CLI says so with a non-zero exit
@@ -143,7 +143,7 @@ describe('usage ledger between two nodes', () => {
 
   it('a decision whose ledger entry cannot be written is not acted on: no agreement, no dataset byte', async () => {
     const { provider, consumer } = await setup({ transfer: { retryBaseMs: 100 } })
-    const ledger = provider.ledger!
+    const ledger = provider.parts.ledger
     const stage = ledger.stage.bind(ledger)
     let failing = new Set(['agreement.signed'])
     // the provider's disk refuses exactly these entries (the component's narrow interface, stubbed)
@@ -153,26 +153,26 @@ describe('usage ledger between two nodes', () => {
       }
       return stage(batch, input)
     }
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['research'] } })
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['research'] } })
     await new Promise(resolve => setTimeout(resolve, 1500))
-    expect((await consumer.negotiations!.get(r.id))?.state).not.toBe('FINALIZED')
-    expect((await provider.negotiations!.list()).some(n => n.state === 'FINALIZED')).toBe(false)
+    expect((await consumer.parts.negotiations.get(r.id))?.state).not.toBe('FINALIZED')
+    expect((await provider.parts.negotiations.list()).some(n => n.state === 'FINALIZED')).toBe(false)
     expect(await entries(provider, { type: 'agreement.signed' })).toEqual([])
     // the disk is back: the retried message goes through and both sides finalize
     failing = new Set()
-    const done = await consumer.negotiations!.waitFor(r.id, 20_000)
+    const done = await consumer.parts.negotiations.waitFor(r.id, 20_000)
     expect(done.state).toBe('FINALIZED')
     expect((await entries(provider, { type: 'agreement.signed' })).length).toBe(1)
 
     failing = new Set(['transfer.started'])
     const received = async (): Promise<number> => (await consumer.metrics.bytesReceived.get()).values[0]?.value ?? 0
-    const t = await consumer.transfers!.fetch({ agreementId: done.agreementId! })
+    const t = await consumer.parts.transfers.fetch({ agreementId: done.agreementId! })
     await new Promise(resolve => setTimeout(resolve, 1000))
     expect(await received()).toBe(0)
-    expect((await provider.transfers!.list()).filter(x => x.state === 'STARTED')).toEqual([])
+    expect((await provider.parts.transfers.list()).filter(x => x.state === 'STARTED')).toEqual([])
     failing = new Set()
     const finished = await waitFor(async () => {
-      const x = await consumer.transfers!.get(t.id)
+      const x = await consumer.parts.transfers.get(t.id)
       return x?.state === 'COMPLETED' ? x : undefined
     }, 20_000)
     expect(finished.bytes).toBe(300_000)
@@ -183,9 +183,9 @@ describe('usage ledger between two nodes', () => {
     const mine = await agree(consumer, provider, 'file')
     await fetchOnce(consumer, mine)
     const other = await startNode(testConfig({ name: 'other' }))
-    await other.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await other.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     const theirs = await agree(other, provider, 'file')
-    const framed = await openFramed(other.net!.libp2p, peerIdFromString(provider.peerId), LEDGER_PROTOCOL, { maxFrameBytes: 1024 * 1024 })
+    const framed = await openFramed(other.parts.net.libp2p, peerIdFromString(provider.peerId), LEDGER_PROTOCOL, { maxFrameBytes: 1024 * 1024 })
     await framed.write(hanse.v1.LedgerRequest, { audit: { agreementIds: [mine, theirs], afterSeq: -1, limit: 100 } })
     const res = await framed.read(hanse.v1.LedgerResponse)
     const ids = new Set((res?.audit?.entries ?? []).map(e => e.entry?.agreementId))
@@ -195,8 +195,8 @@ describe('usage ledger between two nodes', () => {
 
   it('a denied negotiation is logged with its reasons; the CLI lists, verifies, exports and sums up', async () => {
     const { provider, consumer } = await setup()
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
-    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
+    const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
     expect(done.state).toBe('TERMINATED')
     const denied = await entries(provider, { type: 'policy.denied' })
     expect(denied.length).toBe(1)
@@ -218,7 +218,7 @@ describe('usage ledger between two nodes', () => {
       .trim()
       .split('\n')
       .map(l => JSON.parse(l))
-    expect(lines.length).toBe(consumer.ledger!.size)
+    expect(lines.length).toBe(consumer.parts.ledger.size)
     expect(lines.map(l => l.seq)).toEqual(lines.map((_, i) => i))
     const csv = await cli(consumer, ['ledger', 'export', '--format', 'csv'])
     expect(csv.stdout.split('\n')[0]).toBe('seq,time,type,peer,agreementId,transferId,payload,prevHash,hash')

@@ -38,16 +38,16 @@ describe('under load', () => {
     await Promise.all(
       Array.from({ length: 24 }, async (_, i) => {
         const a = await agree(consumer, provider, i % 2 === 0 ? 'file' : 'tree')
-        const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), `out-${i}`) })
-        expect((await consumer.transfers!.waitFor(t.id, 30_000)).state).toBe('COMPLETED')
+        const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: join(tempDir(), `out-${i}`) })
+        expect((await consumer.parts.transfers.waitFor(t.id, 30_000)).state).toBe('COMPLETED')
       })
     )
     // one refused negotiation too
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
-    await consumer.negotiations!.waitFor(r.id, 10_000)
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
+    await consumer.parts.negotiations.waitFor(r.id, 10_000)
     for (const node of [provider, consumer]) {
-      await waitFor(async () => (await node.negotiations!.list({})).every(n => n.state === 'FINALIZED' || n.state === 'TERMINATED') || undefined)
-      const records = await node.negotiations!.list({})
+      await waitFor(async () => (await node.parts.negotiations.list({})).every(n => n.state === 'FINALIZED' || n.state === 'TERMINATED') || undefined)
+      const records = await node.parts.negotiations.list({})
       const expected = new Map<string, number>()
       for (const n of records) for (const s of new Set(n.history.map(h => h.state))) expected.set(`${n.role}/${s}`, (expected.get(`${n.role}/${s}`) ?? 0) + 1)
       const counted = new Map<string, number>()
@@ -63,42 +63,42 @@ describe('under load', () => {
     const base = await setup({ fileBytes: 8 * 1024 * 1024, chunk: 16 * 1024, transfer: { abandonAfterMs: 400 } })
     const { node: provider, lines } = await withLog(base.provider)
     const consumer = base.consumer
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     const a = await agree(consumer, provider, 'file')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'x.bin') })
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: join(tempDir(), 'x.bin') })
     await new Promise<void>(resolve => {
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (p.id === t.id && p.bytes > 256 * 1024) resolve()
       })
     })
-    await consumer.transfers!.terminate(t.id)
+    await consumer.parts.transfers.terminate(t.id)
     const id = `${t.id}@${consumer.peerId}`
     const gone = await waitFor(async () => {
-      const r = await provider.transfers!.get(id)
+      const r = await provider.parts.transfers.get(id)
       return r?.state === 'SUSPENDED' ? r : undefined
     })
     expect(gone.error?.code).toBe('CONSUMER_GONE')
     const ended = await waitFor(async () => {
-      const r = await provider.transfers!.get(id)
+      const r = await provider.parts.transfers.get(id)
       return r?.state === 'TERMINATED' ? r : undefined
     }, 5_000)
     expect(ended.error?.code).toBe('ABANDONED')
     const logged: EntryView[] = []
-    for await (const e of provider.ledger!.query({ type: 'transfer.state' })) if (e.transferId === t.id) logged.push(e)
+    for await (const e of provider.parts.ledger.query({ type: 'transfer.state' })) if (e.transferId === t.id) logged.push(e)
     expect(logged.map(e => e.payload.state)).toEqual(['STARTED', 'SUSPENDED', 'TERMINATED'])
     // a suspend that is resumed in time completes on both sides
-    const t2 = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'y.bin') })
+    const t2 = await consumer.parts.transfers.fetch({ agreementId: a, dest: join(tempDir(), 'y.bin') })
     await new Promise<void>(resolve => {
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (p.id === t2.id && p.bytes > 256 * 1024) resolve()
       })
     })
-    await consumer.transfers!.suspend(t2.id)
-    await consumer.transfers!.resume(t2.id)
-    expect((await consumer.transfers!.waitFor(t2.id, 30_000)).state).toBe('COMPLETED')
-    await waitFor(async () => (await provider.transfers!.get(`${t2.id}@${consumer.peerId}`))?.state === 'COMPLETED' || undefined)
+    await consumer.parts.transfers.suspend(t2.id)
+    await consumer.parts.transfers.resume(t2.id)
+    expect((await consumer.parts.transfers.waitFor(t2.id, 30_000)).state).toBe('COMPLETED')
+    await waitFor(async () => (await provider.parts.transfers.get(`${t2.id}@${consumer.peerId}`))?.state === 'COMPLETED' || undefined)
     // every provider record is final or deliberately suspended
-    expect((await provider.transfers!.list()).filter(r => r.state === 'STARTED' || r.state === 'REQUESTED')).toEqual([])
+    expect((await provider.parts.transfers.list()).filter(r => r.state === 'STARTED' || r.state === 'REQUESTED')).toEqual([])
     // nothing the consumer did is an error for the provider's operator
     expect(lines.filter(l => l.level >= 50).map(l => l.msg)).toEqual([])
   }, 60_000)
@@ -106,13 +106,13 @@ describe('under load', () => {
   it('our own pings stay within the ping stream limits: two at once to one peer both answer', async () => {
     const a = await startNode(testConfig({ name: 'a' }))
     const b = await startNode(testConfig({ name: 'b' }))
-    await a.net!.libp2p.dial(multiaddr(nodeAddr(b)))
+    await a.parts.net.libp2p.dial(multiaddr(nodeAddr(b)))
     const peer = peerIdFromString(b.peerId)
-    const rtts = await Promise.all([a.net!.libp2p.services.ping.ping(peer), a.net!.libp2p.services.ping.ping(peer)])
+    const rtts = await Promise.all([a.parts.net.libp2p.services.ping.ping(peer), a.parts.net.libp2p.services.ping.ping(peer)])
     expect(rtts.every(r => Number.isFinite(r))).toBe(true)
     // and the peers view measures new connections without tearing them down
     await Promise.all(Array.from({ length: 5 }, async () => await a.peers()))
-    expect(a.net!.libp2p.getConnections(peer).length).toBeGreaterThan(0)
+    expect(a.parts.net.libp2p.getConnections(peer).length).toBeGreaterThan(0)
   })
 
   it('audits while negotiations and transfers run report no problems; afterwards one covers every shared agreement', async () => {
@@ -122,8 +122,8 @@ describe('under load', () => {
       let n = 0
       while (!stop) {
         const a = await agree(consumer, provider, n % 2 === 0 ? 'file' : 'tree')
-        const ts = await Promise.all([0, 1].map(async i => await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), `w-${n}-${i}`) })))
-        for (const t of ts) await consumer.transfers!.waitFor(t.id, 30_000)
+        const ts = await Promise.all([0, 1].map(async i => await consumer.parts.transfers.fetch({ agreementId: a, dest: join(tempDir(), `w-${n}-${i}`) })))
+        for (const t of ts) await consumer.parts.transfers.waitFor(t.id, 30_000)
         n++
       }
       return n
@@ -131,16 +131,16 @@ describe('under load', () => {
     const reports = []
     for (let i = 0; i < 6; i++) {
       await new Promise(resolve => setTimeout(resolve, 150))
-      reports.push(await consumer.ledgerService!.audit(provider.peerId), await provider.ledgerService!.audit(consumer.peerId))
+      reports.push(await consumer.parts.ledgerService.audit(provider.peerId), await provider.parts.ledgerService.audit(consumer.peerId))
     }
     stop = true
     const rounds = await work
     expect(rounds).toBeGreaterThan(2)
     for (const r of reports) expect(r.findings).toEqual([])
     // after the load, with every exchange done: all shared agreements, nothing pending
-    const after = await consumer.ledgerService!.audit(provider.peerId)
+    const after = await consumer.parts.ledgerService.audit(provider.peerId)
     expect(after.ok).toBe(true)
-    expect(after.sharedAgreements).toBe((await consumer.negotiations!.agreements()).length)
+    expect(after.sharedAgreements).toBe((await consumer.parts.negotiations.agreements()).length)
     expect(after.coverage).toMatchObject({ complete: true, pending: 0 })
   }, 90_000)
 
@@ -153,9 +153,9 @@ describe('under load', () => {
       for (let i = 0; i < n; i++) {
         const a = `urn:uuid:synthetic-${i}`
         const t = `urn:uuid:transfer-${i}`
-        jobs.push(node.ledger!.append({ type: 'agreement.signed', peer: other, agreementId: a, payload: { agreementSha256: `h${i}` } }))
+        jobs.push(node.parts.ledger.append({ type: 'agreement.signed', peer: other, agreementId: a, payload: { agreementSha256: `h${i}` } }))
         jobs.push(
-          node.ledger!.append({
+          node.parts.ledger.append({
             type: 'transfer.state',
             peer: other,
             agreementId: a,
@@ -163,8 +163,8 @@ describe('under load', () => {
             payload: { role, state: 'COMPLETED', size: i, sha256: 's' }
           })
         )
-        jobs.push(node.ledger!.append({ type: 'transfer.receipt', peer: other, agreementId: a, transferId: t, payload: { role, bytes: i, sha256: 's' } }))
-        jobs.push(node.ledger!.append({ type: 'checkpoint.received', peer: other, agreementId: a, transferId: t, payload: {} }))
+        jobs.push(node.parts.ledger.append({ type: 'transfer.receipt', peer: other, agreementId: a, transferId: t, payload: { role, bytes: i, sha256: 's' } }))
+        jobs.push(node.parts.ledger.append({ type: 'checkpoint.received', peer: other, agreementId: a, transferId: t, payload: {} }))
         if (jobs.length >= 512) await Promise.all(jobs.splice(0))
       }
       await Promise.all(jobs)
@@ -174,10 +174,9 @@ describe('under load', () => {
     // six audits asked at once: one runs, the others are refused; memory stays bounded (the
     // accounts are kept compact, never the entries)
     const heap0 = process.memoryUsage().heapUsed
-    const six = await Promise.allSettled(Array.from({ length: 6 }, async () => await consumer.ledgerService!.audit(provider.peerId)))
+    const six = await Promise.allSettled(Array.from({ length: 6 }, async () => await consumer.parts.ledgerService.audit(provider.peerId)))
     expect(six.filter(x => x.status === 'rejected').map(x => (x as PromiseRejectedResult).reason.code)).toEqual(Array(5).fill('AUDIT_RUNNING'))
-    const r = (six.find(x => x.status === 'fulfilled') as PromiseFulfilledResult<Awaited<ReturnType<NonNullable<typeof consumer.ledgerService>['audit']>>>)
-      .value
+    const r = (six.find(x => x.status === 'fulfilled') as PromiseFulfilledResult<Awaited<ReturnType<typeof consumer.parts.ledgerService.audit>>>).value
     expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(64 * 1024 * 1024)
     expect(r.findings).toEqual([])
     expect(r.sharedAgreements).toBe(n)
@@ -187,14 +186,14 @@ describe('under load', () => {
     expect(r.coverage.pages).toBeGreaterThanOrEqual(Math.ceil((4 * n) / 500))
     expect(r.coverage.pages).toBeLessThanOrEqual(Math.ceil((4 * n) / 100))
     // a receipt dropped from one side among thousands is found
-    await provider.ledger!.append({
+    await provider.parts.ledger.append({
       type: 'transfer.receipt',
       peer: consumer.peerId,
       agreementId: 'urn:uuid:synthetic-7',
       transferId: 'urn:uuid:transfer-7',
       payload: { role: 'provider', bytes: 999, sha256: 'other' }
     })
-    const bad = await consumer.ledgerService!.audit(provider.peerId)
+    const bad = await consumer.parts.ledgerService.audit(provider.peerId)
     expect(bad.findings.map(f => f.code)).toEqual(['DISAGREEMENT'])
   }, 120_000)
 })

@@ -34,7 +34,7 @@ function parsePrometheus(text: string): Samples {
 }
 
 async function scrape(node: HanseNode): Promise<Samples> {
-  const res = await fetch(`${node.api!.url}/metrics`, { headers: { authorization: `Bearer ${readToken(node.config.dataDir)}` } })
+  const res = await fetch(`${node.parts.api.url}/metrics`, { headers: { authorization: `Bearer ${readToken(node.config.dataDir)}` } })
   expect(res.status).toBe(200)
   expect(res.headers.get('content-type')).toMatch(/text\/plain/)
   return parsePrometheus(await res.text())
@@ -51,10 +51,10 @@ describe('/metrics', () => {
     expect([...before.keys()].some(k => k.startsWith('libp2p_'))).toBe(true)
 
     const agreementId = await agree(consumer, provider, 'file')
-    const denied = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
-    expect((await consumer.negotiations!.waitFor(denied.id, 10_000)).state).toBe('TERMINATED')
-    const t = await consumer.transfers!.fetch({ agreementId })
-    expect((await consumer.transfers!.waitFor(t.id, 10_000)).state).toBe('COMPLETED')
+    const denied = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
+    expect((await consumer.parts.negotiations.waitFor(denied.id, 10_000)).state).toBe('TERMINATED')
+    const t = await consumer.parts.transfers.fetch({ agreementId })
+    expect((await consumer.parts.transfers.waitFor(t.id, 10_000)).state).toBe('COMPLETED')
 
     const after = await scrape(provider)
     const moved = (key: string): number => get(after, key) - get(before, key)

@@ -89,7 +89,7 @@ function providerConfig(extra: Record<string, any> = {}): ReturnType<typeof test
 }
 
 async function connect(a: HanseNode, b: HanseNode): Promise<void> {
-  await a.net!.libp2p.dial(multiaddr(nodeAddr(b)))
+  await a.parts.net.libp2p.dial(multiaddr(nodeAddr(b)))
 }
 
 async function pair(providerExtra: Record<string, any> = {}, consumerExtra: Record<string, any> = {}): Promise<{ provider: HanseNode; consumer: HanseNode }> {
@@ -100,14 +100,14 @@ async function pair(providerExtra: Record<string, any> = {}, consumerExtra: Reco
 }
 
 async function only(node: HanseNode): Promise<NegotiationRecord> {
-  const list = await node.negotiations!.list()
+  const list = await node.parts.negotiations.list()
   expect(list).toHaveLength(1)
   return list[0]!
 }
 
 async function reaches(node: HanseNode, id: string, state: NegotiationState, timeoutMs = 10_000): Promise<NegotiationRecord> {
   return await waitFor(async () => {
-    const r = await node.negotiations!.get(id)
+    const r = await node.parts.negotiations.get(id)
     return r?.state === state ? r : undefined
   }, timeoutMs)
 }
@@ -115,12 +115,12 @@ async function reaches(node: HanseNode, id: string, state: NegotiationState, tim
 describe('negotiation between two real nodes', () => {
   it('request → FINALIZED: both sides hold the same agreement, signed by both, verifiable with a standard Ed25519 tool', async () => {
     const { provider, consumer } = await pair()
-    const r = await consumer.negotiations!.request({
+    const r = await consumer.parts.negotiations.request({
       peer: provider.peerId,
       offerId: 'data',
       narrowing: { purposes: ['research'], maxUses: 2, validFor: 'P7D' }
     })
-    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
     expect(done.state).toBe('FINALIZED')
     expect(done.history.map(h => h.state)).toEqual(['REQUESTED', 'AGREED', 'VERIFIED', 'FINALIZED'])
     expect(done.stateCount).toBe(4)
@@ -129,8 +129,8 @@ describe('negotiation between two real nodes', () => {
     expect(pr.consumerPid).toBe(done.id)
     expect(pr.agreementId).toBe(done.agreementId)
 
-    const mine = await consumer.negotiations!.exportAgreement(done.agreementId!)
-    expect(await provider.negotiations!.exportAgreement(done.agreementId!)).toEqual(mine)
+    const mine = await consumer.parts.negotiations.exportAgreement(done.agreementId!)
+    expect(await provider.parts.negotiations.exportAgreement(done.agreementId!)).toEqual(mine)
     const view = await verifyExport(mine)
     expect(view).toMatchObject({ assigner: provider.peerId, assignee: consumer.peerId, offerId: 'data', datasetId: 'data', purposes: ['research'] })
     expect(Date.parse(view.validUntil!) - Date.parse(view.timestamp)).toBe(7 * 86_400_000)
@@ -149,18 +149,18 @@ describe('negotiation between two real nodes', () => {
 
   it('broader terms get a counter-offer that the consumer accepts automatically', async () => {
     const { provider, consumer } = await pair()
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', terms: BROADER, narrowing: { purposes: ['research'] } })
-    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', terms: BROADER, narrowing: { purposes: ['research'] } })
+    const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
     expect(done.state).toBe('FINALIZED')
     expect(done.history.map(h => h.state)).toEqual(['REQUESTED', 'OFFERED', 'ACCEPTED', 'AGREED', 'VERIFIED', 'FINALIZED'])
-    const view = await verifyExport(await consumer.negotiations!.exportAgreement(done.agreementId!))
+    const view = await verifyExport(await consumer.parts.negotiations.exportAgreement(done.agreementId!))
     // the agreement carries the offer's terms, not the broader ones asked for
     expect(view.policy.permissions[0]!.constraints).toHaveLength(3)
   })
 
   it('a held counter-offer waits for the consumer operator, who accepts it', async () => {
     const { provider, consumer } = await pair()
-    const r = await consumer.negotiations!.request({
+    const r = await consumer.parts.negotiations.request({
       peer: provider.peerId,
       offerId: 'data',
       terms: BROADER,
@@ -168,55 +168,55 @@ describe('negotiation between two real nodes', () => {
       acceptCounterOffers: false
     })
     await reaches(consumer, r.id, 'OFFERED')
-    await consumer.negotiations!.accept(r.id)
-    expect((await consumer.negotiations!.waitFor(r.id, 10_000)).state).toBe('FINALIZED')
+    await consumer.parts.negotiations.accept(r.id)
+    expect((await consumer.parts.negotiations.waitFor(r.id, 10_000)).state).toBe('FINALIZED')
   })
 
   it('a consumer the policy does not allow gets a termination with the reasons, on both sides', async () => {
     const { provider, consumer } = await pair()
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['marketing'] } })
-    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['marketing'] } })
+    const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
     expect(done.state).toBe('TERMINATED')
     expect(done.termination).toEqual({ code: 'POLICY_DENIED', reason: "purpose 'marketing' is not one of [research, quality-assurance]", by: 'peer' })
     const p = await only(provider)
     expect(p.state).toBe('TERMINATED')
     expect(p.termination?.by).toBe('local')
-    expect(await consumer.negotiations!.agreements()).toEqual([])
+    expect(await consumer.parts.negotiations.agreements()).toEqual([])
   })
 
   it('manual approval: the request waits; approve finalizes, reject terminates on both sides', async () => {
     const { provider, consumer } = await pair()
-    const a = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
-    const pa = await waitFor(async () => (await provider.negotiations!.list()).find(x => x.consumerPid === a.id))
+    const a = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
+    const pa = await waitFor(async () => (await provider.parts.negotiations.list()).find(x => x.consumerPid === a.id))
     await new Promise(resolve => setTimeout(resolve, 200))
-    expect((await provider.negotiations!.get(pa.id))!.state).toBe('REQUESTED')
-    expect((await consumer.negotiations!.get(a.id))!.state).toBe('REQUESTED')
-    await provider.negotiations!.approve(pa.id)
-    expect((await consumer.negotiations!.waitFor(a.id, 10_000)).state).toBe('FINALIZED')
+    expect((await provider.parts.negotiations.get(pa.id))!.state).toBe('REQUESTED')
+    expect((await consumer.parts.negotiations.get(a.id))!.state).toBe('REQUESTED')
+    await provider.parts.negotiations.approve(pa.id)
+    expect((await consumer.parts.negotiations.waitFor(a.id, 10_000)).state).toBe('FINALIZED')
 
-    const b = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
-    const pb = await waitFor(async () => (await provider.negotiations!.list()).find(x => x.consumerPid === b.id))
-    await provider.negotiations!.reject(pb.id, 'not this quarter')
-    const done = await consumer.negotiations!.waitFor(b.id, 10_000)
+    const b = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
+    const pb = await waitFor(async () => (await provider.parts.negotiations.list()).find(x => x.consumerPid === b.id))
+    await provider.parts.negotiations.reject(pb.id, 'not this quarter')
+    const done = await consumer.parts.negotiations.waitFor(b.id, 10_000)
     expect(done.termination).toEqual({ code: 'REJECTED', reason: 'not this quarter', by: 'peer' })
-    await expect(provider.negotiations!.approve(pb.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
+    await expect(provider.parts.negotiations.approve(pb.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
   })
 
   it('either side terminates where the state machine lets it, and nowhere else', async () => {
     const { provider, consumer } = await pair()
     // consumer terminates in REQUESTED
-    const a = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
-    const pa = await waitFor(async () => (await provider.negotiations!.list()).find(x => x.consumerPid === a.id))
-    await consumer.negotiations!.terminate(a.id, 'changed my mind')
+    const a = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
+    const pa = await waitFor(async () => (await provider.parts.negotiations.list()).find(x => x.consumerPid === a.id))
+    await consumer.parts.negotiations.terminate(a.id, 'changed my mind')
     expect((await reaches(provider, pa.id, 'TERMINATED')).termination).toEqual({ code: 'TERMINATED_BY_USER', reason: 'changed my mind', by: 'peer' })
     // provider terminates in REQUESTED
-    const b = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
-    const pb = await waitFor(async () => (await provider.negotiations!.list()).find(x => x.consumerPid === b.id))
-    await provider.negotiations!.terminate(pb.id, 'closing the offer')
+    const b = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
+    const pb = await waitFor(async () => (await provider.parts.negotiations.list()).find(x => x.consumerPid === b.id))
+    await provider.parts.negotiations.terminate(pb.id, 'closing the offer')
     expect((await reaches(consumer, b.id, 'TERMINATED')).termination?.by).toBe('peer')
     // consumer and provider terminate in OFFERED
     for (const who of ['consumer', 'provider'] as const) {
-      const c = await consumer.negotiations!.request({
+      const c = await consumer.parts.negotiations.request({
         peer: provider.peerId,
         offerId: 'data',
         terms: BROADER,
@@ -224,24 +224,24 @@ describe('negotiation between two real nodes', () => {
         acceptCounterOffers: false
       })
       await reaches(consumer, c.id, 'OFFERED')
-      const pc = (await provider.negotiations!.list()).find(x => x.consumerPid === c.id)!
+      const pc = (await provider.parts.negotiations.list()).find(x => x.consumerPid === c.id)!
       await reaches(provider, pc.id, 'OFFERED')
-      if (who === 'consumer') await consumer.negotiations!.terminate(c.id)
-      else await provider.negotiations!.terminate(pc.id)
+      if (who === 'consumer') await consumer.parts.negotiations.terminate(c.id)
+      else await provider.parts.negotiations.terminate(pc.id)
       await reaches(consumer, c.id, 'TERMINATED')
       await reaches(provider, pc.id, 'TERMINATED')
     }
     // nobody terminates a finalized negotiation
-    const d = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
-    const done = await consumer.negotiations!.waitFor(d.id, 10_000)
-    await expect(consumer.negotiations!.terminate(d.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
-    await expect(provider.negotiations!.terminate(done.providerPid)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
+    const d = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
+    const done = await consumer.parts.negotiations.waitFor(d.id, 10_000)
+    await expect(consumer.parts.negotiations.terminate(d.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
+    await expect(provider.parts.negotiations.terminate(done.providerPid)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
   })
 
   it('over the admin API: create with ?wait, list, get, agreements', async () => {
     const { provider, consumer } = await pair()
     const token = readToken(consumer.config.dataDir)
-    const post = await fetch(`${consumer.api!.url}/v1/negotiations?wait=true`, {
+    const post = await fetch(`${consumer.parts.api.url}/v1/negotiations?wait=true`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ peer: provider.peerId, offerId: 'data', terms: { purposes: ['research'], maxUses: 1, maxVolume: '1 MiB', validFor: 'P1D' } })
@@ -250,13 +250,13 @@ describe('negotiation between two real nodes', () => {
     const { negotiation } = (await post.json()) as any
     expect(negotiation.state).toBe('FINALIZED')
     const get = async (path: string): Promise<any> =>
-      await (await fetch(`${consumer.api!.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()
+      await (await fetch(`${consumer.parts.api.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()
     expect((await get('/v1/negotiations?state=FINALIZED')).negotiations.map((n: any) => n.id)).toEqual([negotiation.id])
     expect((await get(`/v1/negotiations/${encodeURIComponent(negotiation.id)}`)).negotiation.agreementId).toBe(negotiation.agreementId)
     expect((await get('/v1/agreements')).agreements[0].agreementId).toBe(negotiation.agreementId)
     const exported = await get(`/v1/agreements/${encodeURIComponent(negotiation.agreementId)}`)
     expect((await verifyExport(exported)).agreementId).toBe(negotiation.agreementId)
-    const bad = await fetch(`${consumer.api!.url}/v1/negotiations`, {
+    const bad = await fetch(`${consumer.parts.api.url}/v1/negotiations`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ peer: provider.peerId, offerId: 'nope' })
@@ -273,14 +273,14 @@ describe('negotiation: offline peers and restarts', () => {
     let provider = await startNode(cfg)
     const consumer = await startNode(testConfig({ name: 'consumer', negotiation: { retryInitialDelayMs: 100, retryMaxDelayMs: 400, retryMaxAttempts: 50 } }))
     await connect(consumer, provider)
-    const offer = await consumer.catalog!.fetchOffer(provider.net!.peerId, 'data')
+    const offer = await consumer.parts.catalog.fetchOffer(provider.parts.net.peerId, 'data')
     await provider.stop()
     // terms from the catalogue read earlier: the request waits in the outbox
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', terms: offer!.policy, narrowing: { purposes: ['research'] } })
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', terms: offer!.policy, narrowing: { purposes: ['research'] } })
     expect(r.state).toBe('REQUESTED')
-    await waitFor(async () => ((await consumer.negotiations!.get(r.id))?.outbox?.attempts ?? 0) >= 2 || undefined)
+    await waitFor(async () => ((await consumer.parts.negotiations.get(r.id))?.outbox?.attempts ?? 0) >= 2 || undefined)
     provider = await startNode(cfg)
-    const done = await consumer.negotiations!.waitFor(r.id, 15_000)
+    const done = await consumer.parts.negotiations.waitFor(r.id, 15_000)
     expect(done.state).toBe('FINALIZED')
     expect((await reaches(provider, done.providerPid, 'FINALIZED')).agreementId).toBe(done.agreementId)
   })
@@ -300,36 +300,36 @@ describe('negotiation: offline peers and restarts', () => {
     let provider = await startNode(pCfg)
     let consumer = await startNode(cCfg)
     await connect(consumer, provider)
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
-    const p = await waitFor(async () => (await provider.negotiations!.list())[0])
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
+    const p = await waitFor(async () => (await provider.parts.negotiations.list())[0])
     // the provider restarts while the request waits for approval
     await provider.stop()
     provider = await startNode(pCfg)
-    expect((await provider.negotiations!.get(p.id))!.state).toBe('REQUESTED')
+    expect((await provider.parts.negotiations.get(p.id))!.state).toBe('REQUESTED')
     // the consumer is offline when the operator approves: the agreement waits in the provider's outbox
     await consumer.stop()
-    await provider.negotiations!.approve(p.id)
-    await waitFor(async () => ((await provider.negotiations!.get(p.id))?.outbox?.attempts ?? 0) >= 1 || undefined)
+    await provider.parts.negotiations.approve(p.id)
+    await waitFor(async () => ((await provider.parts.negotiations.get(p.id))?.outbox?.attempts ?? 0) >= 1 || undefined)
     // the restarted provider still knows the consumer's address (the peer store is on disk)
-    expect((await provider.net!.libp2p.peerStore.get(peerIdFromString(consumer.peerId))).addresses.map(a => a.multiaddr.toString())).toContain(
+    expect((await provider.parts.net.libp2p.peerStore.get(peerIdFromString(consumer.peerId))).addresses.map(a => a.multiaddr.toString())).toContain(
       `/ip4/127.0.0.1/tcp/${cPort}`
     )
     consumer = await startNode(cCfg)
-    expect((await consumer.negotiations!.waitFor(r.id, 15_000)).state).toBe('FINALIZED')
-    expect((await reaches(provider, p.id, 'FINALIZED')).agreementId).toBe((await consumer.negotiations!.get(r.id))!.agreementId)
+    expect((await consumer.parts.negotiations.waitFor(r.id, 15_000)).state).toBe('FINALIZED')
+    expect((await reaches(provider, p.id, 'FINALIZED')).agreementId).toBe((await consumer.parts.negotiations.get(r.id))!.agreementId)
   })
 
   it('an undeliverable message ends the negotiation after the configured attempts', async () => {
     const { provider, consumer } = await pair({}, { negotiation: { retryInitialDelayMs: 20, retryMaxDelayMs: 40, retryMaxAttempts: 3 } })
-    const offer = await consumer.catalog!.fetchOffer(provider.net!.peerId, 'data')
+    const offer = await consumer.parts.catalog.fetchOffer(provider.parts.net.peerId, 'data')
     await provider.stop()
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', terms: offer!.policy, narrowing: { purposes: ['research'] } })
-    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', terms: offer!.policy, narrowing: { purposes: ['research'] } })
+    const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
     expect(done.state).toBe('TERMINATED')
     expect(done.termination?.code).toBe('PEER_UNREACHABLE')
     expect(done.outbox).toBeUndefined()
     // without known terms a request to an unreachable provider fails at once
-    await expect(consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data' })).rejects.toMatchObject({ code: 'PEER_UNREACHABLE' })
+    await expect(consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data' })).rejects.toMatchObject({ code: 'PEER_UNREACHABLE' })
   })
 })
 
@@ -391,7 +391,7 @@ describe('negotiation state machine', () => {
     const provider = await startNode(providerConfig())
     const fake = await ScriptedPeer.attach(await startNode(testConfig({ name: 'fake-consumer' })))
     await connect(fake.node, provider)
-    const pid = provider.net!.peerId
+    const pid = provider.parts.net.peerId
     const toState = async (state: NegotiationState): Promise<{ cpid: string; ppid: string }> => {
       const cpid = `urn:uuid:fake-${state}-${Math.random()}`
       const offerId = state === 'REQUESTED' ? 'data:manual' : 'data'
@@ -403,7 +403,7 @@ describe('negotiation state machine', () => {
       if (state === 'FINALIZED') {
         const agreement = await fake.waitFor(m => m.contractAgreement?.consumerPid === cpid)
         const sig = await signAgreement(
-          { peerId: fake.node.peerId, sign: d => fake.node.identity!.privateKey.sign(d) },
+          { peerId: fake.node.peerId, sign: d => fake.node.parts.identity.privateKey.sign(d) },
           'consumer',
           agreement.contractAgreement!.agreement!
         )
@@ -419,10 +419,10 @@ describe('negotiation state machine', () => {
         // a provider-only message sent to a provider is about a consumer process it does not have
         const providerOnly = kind === 'offer' || kind === 'agreement' || kind === 'finalized'
         if (!providerOnly && transition(kind, 'consumer', state) !== undefined) continue
-        const before = (await provider.negotiations!.get(ppid))!
+        const before = (await provider.parts.negotiations.get(ppid))!
         const reply = await fake.send(pid, body(kind, cpid, ppid))
         expect(reply.error?.code, `${kind} in ${state}`).toBe(providerOnly ? 'NEGOTIATION_NOT_FOUND' : 'INVALID_TRANSITION')
-        const after = (await provider.negotiations!.get(ppid))!
+        const after = (await provider.parts.negotiations.get(ppid))!
         expect(after.state).toBe(before.state)
         expect(after.stateCount).toBe(before.stateCount)
         refused++
@@ -436,7 +436,7 @@ describe('negotiation state machine', () => {
     const consumer = await startNode(testConfig({ name: 'consumer' }))
     await connect(consumer, fakeProvider.node)
     const cpidOf = async (state: NegotiationState): Promise<{ cpid: string; ppid: string }> => {
-      const r = await consumer.negotiations!.request({
+      const r = await consumer.parts.negotiations.request({
         peer: fakeProvider.node.peerId,
         offerId: 'data',
         narrowing: { purposes: ['research'] },
@@ -445,7 +445,7 @@ describe('negotiation state machine', () => {
       await fakeProvider.waitFor(m => m.contractRequest?.consumerPid === r.id)
       // the fake provider acknowledged the request with its own process id
       const ppid = fakeProvider.ownPid
-      const to = consumer.net!.peerId
+      const to = consumer.parts.net.peerId
       if (state === 'REQUESTED') return { cpid: r.id, ppid }
       if (state === 'TERMINATED') {
         await fakeProvider.send(to, { termination: { consumerPid: r.id, providerPid: ppid, code: 'X', reason: 'bye' } })
@@ -453,12 +453,12 @@ describe('negotiation state machine', () => {
       }
       if (state === 'OFFERED' || state === 'ACCEPTED') {
         await fakeProvider.send(to, { contractOffer: { consumerPid: r.id, providerPid: ppid, offerId: 'data', terms: policyToWire(LIMITED_POLICY, 't') } })
-        if (state === 'ACCEPTED') await consumer.negotiations!.accept(r.id)
+        if (state === 'ACCEPTED') await consumer.parts.negotiations.accept(r.id)
         await reaches(consumer, r.id, state)
         return { cpid: r.id, ppid }
       }
       // VERIFIED and FINALIZED: a properly signed agreement for the terms on the table
-      const rec = (await consumer.negotiations!.get(r.id))!
+      const rec = (await consumer.parts.negotiations.get(r.id))!
       const bytes = hanse.v1.Agreement.encode({
         agreementId: `urn:uuid:a-${Math.random()}`,
         offerId: 'data',
@@ -470,7 +470,7 @@ describe('negotiation state machine', () => {
         consumerPid: r.id,
         providerPid: ppid
       }).finish()
-      const sig = await signAgreement({ peerId: fakeProvider.node.peerId, sign: d => fakeProvider.node.identity!.privateKey.sign(d) }, 'provider', bytes)
+      const sig = await signAgreement({ peerId: fakeProvider.node.peerId, sign: d => fakeProvider.node.parts.identity.privateKey.sign(d) }, 'provider', bytes)
       expect(
         (await fakeProvider.send(to, { contractAgreement: { consumerPid: r.id, providerPid: ppid, agreement: bytes, providerSignature: sig } })).ack
       ).toBeTruthy()
@@ -487,10 +487,10 @@ describe('negotiation state machine', () => {
         // a consumer-only message sent to a consumer is about a provider process it does not have
         const consumerOnly = kind === 'request' || kind === 'accepted' || kind === 'verification'
         if (!consumerOnly && transition(kind, 'provider', state) !== undefined) continue
-        const before = (await consumer.negotiations!.get(cpid))!
-        const reply = await fakeProvider.send(consumer.net!.peerId, body(kind, cpid, ppid))
+        const before = (await consumer.parts.negotiations.get(cpid))!
+        const reply = await fakeProvider.send(consumer.parts.net.peerId, body(kind, cpid, ppid))
         expect(reply.error?.code, `${kind} in ${state}`).toBe(consumerOnly ? 'NEGOTIATION_NOT_FOUND' : 'INVALID_TRANSITION')
-        const after = (await consumer.negotiations!.get(cpid))!
+        const after = (await consumer.parts.negotiations.get(cpid))!
         expect(after.state).toBe(before.state)
         expect(after.stateCount).toBe(before.stateCount)
         refused++
@@ -503,8 +503,8 @@ describe('negotiation state machine', () => {
 describe('negotiation under bad input', () => {
   it("a third peer cannot read or touch someone else's negotiation", async () => {
     const { provider, consumer } = await pair()
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
-    const p = await waitFor(async () => (await provider.negotiations!.list())[0])
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
+    const p = await waitFor(async () => (await provider.parts.negotiations.list())[0])
     const intruder = await ScriptedPeer.attach(await startNode(testConfig({ name: 'intruder' })))
     await connect(intruder.node, provider)
     await connect(intruder.node, consumer)
@@ -514,22 +514,22 @@ describe('negotiation under bad input', () => {
       [consumer, { termination: { consumerPid: r.id, providerPid: p.id, code: 'X', reason: 'hijack' } }],
       [consumer, { contractOffer: { consumerPid: r.id, providerPid: p.id, offerId: 'data', terms: policyToWire(LIMITED_POLICY, 't') } }]
     ] as const) {
-      const reply = await intruder.send(to.net!.peerId, msg as any)
+      const reply = await intruder.send(to.parts.net.peerId, msg as any)
       expect(reply.error?.code).toBe('NEGOTIATION_NOT_FOUND')
     }
-    expect((await provider.negotiations!.get(p.id))!.state).toBe('REQUESTED')
-    expect((await consumer.negotiations!.get(r.id))!.state).toBe('REQUESTED')
-    await provider.negotiations!.approve(p.id)
-    expect((await consumer.negotiations!.waitFor(r.id, 10_000)).state).toBe('FINALIZED')
+    expect((await provider.parts.negotiations.get(p.id))!.state).toBe('REQUESTED')
+    expect((await consumer.parts.negotiations.get(r.id))!.state).toBe('REQUESTED')
+    await provider.parts.negotiations.approve(p.id)
+    expect((await consumer.parts.negotiations.waitFor(r.id, 10_000)).state).toBe('FINALIZED')
   })
 
   it('a forged agreement signature terminates the negotiation on the consumer', async () => {
     const fakeProvider = await ScriptedPeer.attach(await startNode(providerConfig({ name: 'fake-provider' })))
     const consumer = await startNode(testConfig({ name: 'consumer' }))
     await connect(consumer, fakeProvider.node)
-    const r = await consumer.negotiations!.request({ peer: fakeProvider.node.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
+    const r = await consumer.parts.negotiations.request({ peer: fakeProvider.node.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
     await fakeProvider.waitFor(m => m.contractRequest?.consumerPid === r.id)
-    const rec = (await consumer.negotiations!.get(r.id))!
+    const rec = (await consumer.parts.negotiations.get(r.id))!
     const ppid = fakeProvider.ownPid
     const bytes = hanse.v1.Agreement.encode({
       agreementId: 'urn:uuid:forged',
@@ -543,15 +543,15 @@ describe('negotiation under bad input', () => {
       providerPid: ppid
     }).finish()
     // signed by the consumer's own key instead of the provider's
-    const forged = await signAgreement({ peerId: consumer.peerId, sign: d => consumer.identity!.privateKey.sign(d) }, 'provider', bytes)
-    const reply = await fakeProvider.send(consumer.net!.peerId, {
+    const forged = await signAgreement({ peerId: consumer.peerId, sign: d => consumer.parts.identity.privateKey.sign(d) }, 'provider', bytes)
+    const reply = await fakeProvider.send(consumer.parts.net.peerId, {
       contractAgreement: { consumerPid: r.id, providerPid: ppid, agreement: bytes, providerSignature: forged }
     })
     expect(reply.error?.code).toBe('SIGNATURE_INVALID')
-    const after = (await consumer.negotiations!.get(r.id))!
+    const after = (await consumer.parts.negotiations.get(r.id))!
     expect(after.state).toBe('TERMINATED')
     expect(after.termination?.code).toBe('SIGNATURE_INVALID')
-    expect(await consumer.negotiations!.agreements()).toEqual([])
+    expect(await consumer.parts.negotiations.agreements()).toEqual([])
   })
 
   it('a replayed message gets its first answer again; an old message under a new id is refused', async () => {
@@ -560,20 +560,20 @@ describe('negotiation under bad input', () => {
     await connect(fake.node, provider)
     const cpid = 'urn:uuid:replay'
     const msg = { contractRequest: { consumerPid: cpid, offerId: 'data:manual', terms: policyToWire(LIMITED_POLICY, 't'), purposes: ['research'] } }
-    const first = await fake.send(provider.net!.peerId, msg, 'm-1')
-    const again = await fake.send(provider.net!.peerId, msg, 'm-1')
+    const first = await fake.send(provider.parts.net.peerId, msg, 'm-1')
+    const again = await fake.send(provider.parts.net.peerId, msg, 'm-1')
     expect(again.ack).toEqual(first.ack)
-    expect(await provider.negotiations!.list()).toHaveLength(1)
-    const replay = await fake.send(provider.net!.peerId, msg, 'm-2')
+    expect(await provider.parts.negotiations.list()).toHaveLength(1)
+    const replay = await fake.send(provider.parts.net.peerId, msg, 'm-2')
     expect(replay.error?.code).toBe('INVALID_TRANSITION')
-    expect(await provider.negotiations!.list()).toHaveLength(1)
+    expect(await provider.parts.negotiations.list()).toHaveLength(1)
   })
 
   it('unknown and invisible offers are refused without creating a process; a request flood is capped per peer', async () => {
     const provider = await startNode(providerConfig({ negotiation: { maxOpenPerPeer: 20 } }))
     const fake = await ScriptedPeer.attach(await startNode(testConfig({ name: 'flooder' })))
     await connect(fake.node, provider)
-    const pid = provider.net!.peerId
+    const pid = provider.parts.net.peerId
     const unknown = await fake.send(pid, { contractRequest: { consumerPid: 'urn:uuid:x', offerId: 'nope', terms: policyToWire(LIMITED_POLICY, 't') } })
     expect(unknown.error?.code).toBe('OFFER_NOT_FOUND')
     const badTerms = await fake.send(pid, {
@@ -584,7 +584,7 @@ describe('negotiation under bad input', () => {
       }
     })
     expect(badTerms.error?.code).toBe('BAD_REQUEST')
-    expect(await provider.negotiations!.list()).toEqual([])
+    expect(await provider.parts.negotiations.list()).toEqual([])
     const replies = []
     for (let i = 0; i < 40; i++)
       replies.push(
@@ -597,15 +597,15 @@ describe('negotiation under bad input', () => {
     // an honest consumer is still served
     const honest = await startNode(testConfig({ name: 'honest' }))
     await connect(honest, provider)
-    const h = await honest.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
-    expect((await honest.negotiations!.waitFor(h.id, 10_000)).state).toBe('FINALIZED')
+    const h = await honest.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
+    expect((await honest.parts.negotiations.waitFor(h.id, 10_000)).state).toBe('FINALIZED')
   })
 
   it('fuzz: random and mutated messages never crash the node, and an honest negotiation still finalizes', async () => {
     const provider = await startNode(providerConfig())
     const fake = await ScriptedPeer.attach(await startNode(testConfig({ name: 'fuzzer' })))
     await connect(fake.node, provider)
-    const pid = provider.net!.peerId
+    const pid = provider.parts.net.peerId
     const valid = hanse.v1.NegotiationMessage.encode({
       messageId: 'fz',
       contractRequest: { consumerPid: 'urn:uuid:fz', offerId: 'data:manual', terms: policyToWire(LIMITED_POLICY, 't'), purposes: ['research'] }
@@ -636,8 +636,8 @@ describe('negotiation under bad input', () => {
     )
     const honest = await startNode(testConfig({ name: 'honest' }))
     await connect(honest, provider)
-    const h = await honest.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
-    expect((await honest.negotiations!.waitFor(h.id, 10_000)).state).toBe('FINALIZED')
+    const h = await honest.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
+    expect((await honest.parts.negotiations.waitFor(h.id, 10_000)).state).toBe('FINALIZED')
   }, 60_000)
 })
 

@@ -168,7 +168,7 @@ describe('node lifecycle', () => {
 describe('admin API', () => {
   it('refuses requests without the right token (401) and serves /healthz, /readyz and /openapi.json without', async () => {
     const node = await startNode()
-    const url = node.api!.url
+    const url = node.parts.api.url
     const token = readToken(node.config.dataDir)!
     expect((await fetch(`${url}/healthz`)).status).toBe(200)
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' })
@@ -194,7 +194,7 @@ describe('admin API', () => {
     const dir = tempDir()
     const a = await startNode(testConfig({ dataDir: join(dir, 'a') }))
     const b = await startNode(testConfig({ network: { bootstrap: [nodeAddr(a)] } }))
-    await waitFor(() => a.net!.libp2p.getPeers().length > 0 || undefined)
+    await waitFor(() => a.parts.net.libp2p.getPeers().length > 0 || undefined)
     const cfgFile = join(dir, 'a.yaml')
     writeFileSync(cfgFile, `name: a\ndataDir: ${join(dir, 'a')}\n`)
     const text = await runCli(['status', '--config', cfgFile])

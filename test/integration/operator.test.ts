@@ -21,7 +21,7 @@ afterEach(cleanup)
 async function usedDataDir(): Promise<{ cfg: ReturnType<typeof testConfig> }> {
   const cfg = testConfig({ name: 'n' })
   const node = await startNode(cfg)
-  for (let i = 0; i < 20; i++) await node.ledger!.append({ type: 'test.entry', payload: { i } })
+  for (let i = 0; i < 20; i++) await node.parts.ledger.append({ type: 'test.entry', payload: { i } })
   await node.stop()
   return { cfg }
 }
@@ -105,7 +105,7 @@ describe('the admin API takes requests as sent', () => {
   }> {
     const node = await startNode(testConfig({ name: 'api', network: { listen: ['/ip4/127.0.0.1/tcp/0'], mdns: { enabled: false }, dht: { enabled: false } } }))
     const token = readFileSync(join(node.config.dataDir, 'admin.token'), 'utf8').trim()
-    const url = node.api!.url
+    const url = node.parts.api.url
     return {
       url,
       call: async (method, path, body, headers = {}) => {
@@ -361,10 +361,10 @@ describe('what an operator sees and types', () => {
       await logged.stop()
     })
     await logged.start()
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(logged)))
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(logged)))
     const a = await agree(consumer, logged, 'file')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'x.bin') })
-    expect((await consumer.transfers!.waitFor(t.id, 20_000)).state).toBe('COMPLETED')
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: join(tempDir(), 'x.bin') })
+    expect((await consumer.parts.transfers.waitFor(t.id, 20_000)).state).toBe('COMPLETED')
     await waitFor(() => lines.some(l => l.includes('"msg":"transfer sent"')) || undefined)
     const info = lines.map(l => JSON.parse(l) as { level: number; msg: string; peer?: string }).filter(l => l.level === 30)
     expect(info.some(l => l.msg === 'peer connected' && l.peer === consumer.peerId)).toBe(true)

@@ -17,7 +17,7 @@ afterEach(cleanup)
 async function sendRaw(from: HanseNode, to: HanseNode, protocol: string, bytes: Uint8Array): Promise<'frame' | 'closed' | 'reset'> {
   let f
   try {
-    f = await openFramed(from.net!.libp2p, peerIdFromString(to.peerId), protocol, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: 3000 })
+    f = await openFramed(from.parts.net.libp2p, peerIdFromString(to.peerId), protocol, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: 3000 })
   } catch {
     return 'reset'
   }
@@ -56,9 +56,9 @@ describe('malformed messages on the ledger and membership protocols', () => {
     expect(await sendRaw(consumer, provider, LEDGER_PROTOCOL, encodeVarint(50 * 1024 * 1024))).not.toBe('frame')
     expect(await protocolErrors(provider, LEDGER_PROTOCOL)).toBeGreaterThan(before)
     // the node is fine: checkpoints swap and the audit passes
-    await consumer.ledgerService!.exchange(provider.peerId)
-    expect((await consumer.ledgerService!.audit(provider.peerId)).ok).toBe(true)
-    expect((await provider.ledger!.verify()).ok).toBe(true)
+    await consumer.parts.ledgerService.exchange(provider.peerId)
+    expect((await consumer.parts.ledgerService.audit(provider.peerId)).ok).toBe(true)
+    expect((await provider.parts.ledger.verify()).ok).toBe(true)
   }, 60_000)
 
   it('garbage hellos on the membership protocol are refused or reset; a member is still admitted', async () => {
@@ -67,16 +67,16 @@ describe('malformed messages on the ledger and membership protocols', () => {
     const start = async (name: string): Promise<HanseNode> => await startMember(dir, authority, name)
     const provider = await start('provider')
     const fuzzer = await startNode(testConfig({ name: 'fuzzer', trust: { mode: 'open' } }))
-    await fuzzer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await fuzzer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), async bytes => {
         expect(['frame', 'closed', 'reset']).toContain(await sendRaw(fuzzer, provider, MEMBERSHIP_PROTOCOL, bytes))
       }),
       { seed: 5, numRuns: 100 }
     )
-    expect(provider.membership!.isMember(fuzzer.peerId)).toBe(false)
+    expect(provider.parts.membership.isMember(fuzzer.peerId)).toBe(false)
     const member = await start('member')
-    await member.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    expect((await provider.membership!.ensure(member.peerId)).state).toBe('valid')
+    await member.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    expect((await provider.parts.membership.ensure(member.peerId)).state).toBe('valid')
   }, 60_000)
 })

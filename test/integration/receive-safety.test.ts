@@ -29,7 +29,7 @@ function snapshot(dir: string): Map<string, string> {
 
 /** The provider's dataset `file` now answers to another id (a hostile provider's choice). */
 function renameDataset(provider: HanseNode, from: string, to: string): void {
-  const d = provider.datasets!.datasets.find(x => x.id === from) as DatasetInfo & { id: string }
+  const d = provider.parts.datasets.datasets.find(x => x.id === from) as DatasetInfo & { id: string }
   d.id = to
 }
 
@@ -58,10 +58,10 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
       const before = snapshot(join(dataDir, '..'))
       renameDataset(provider, 'file', hostileId)
       const a = await agree(consumer, provider, 'file')
-      const agreement = await consumer.negotiations!.agreement(a)
+      const agreement = await consumer.parts.negotiations.agreement(a)
       expect(agreement?.datasetId).toBe(hostileId)
-      const t = await consumer.transfers!.fetch({ agreementId: a })
-      const done = await consumer.transfers!.waitFor(t.id, 20_000)
+      const t = await consumer.parts.transfers.fetch({ agreementId: a })
+      const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
       expect(done.state).toBe('COMPLETED')
       const expected = join(receive, provider.peerId, safeName(hostileId))
       expect(done.dest).toBe(expected)
@@ -80,8 +80,8 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
   it('a dataset id with control characters is refused in the negotiation (AGREEMENT_INVALID)', async () => {
     const { provider, consumer } = await setup()
     renameDataset(provider, 'file', 'evil\u0000name')
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['research'] } })
-    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['research'] } })
+    const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
     expect(done.state).toBe('TERMINATED')
     expect(done.termination?.code).toBe('AGREEMENT_INVALID')
   })
@@ -92,7 +92,7 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
     const dir = tempDir()
     const out = join(dir, 'existing.bin')
     writeFileSync(out, "the operator's own file")
-    await expect(consumer.transfers!.fetch({ agreementId: a, dest: out })).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' })
+    await expect(consumer.parts.transfers.fetch({ agreementId: a, dest: out })).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' })
     expect(readFileSync(out, 'utf8')).toBe("the operator's own file")
     expect(existsSync(`${out}.part`)).toBe(false)
     // an existing directory, for a directory dataset
@@ -100,18 +100,18 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
     const outDir = join(dir, 'tree')
     mkdirSync(outDir)
     writeFileSync(join(outDir, 'mine.txt'), 'mine')
-    await expect(consumer.transfers!.fetch({ agreementId: b, dest: outDir })).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' })
+    await expect(consumer.parts.transfers.fetch({ agreementId: b, dest: outDir })).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' })
     expect(readFileSync(join(outDir, 'mine.txt'), 'utf8')).toBe('mine')
     // the default destination of a second fetch is taken by the first
-    const first = await consumer.transfers!.fetch({ agreementId: a })
-    expect((await consumer.transfers!.waitFor(first.id, 20_000)).state).toBe('COMPLETED')
-    await expect(consumer.transfers!.fetch({ agreementId: a })).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' })
+    const first = await consumer.parts.transfers.fetch({ agreementId: a })
+    expect((await consumer.parts.transfers.waitFor(first.id, 20_000)).state).toBe('COMPLETED')
+    await expect(consumer.parts.transfers.fetch({ agreementId: a })).rejects.toMatchObject({ code: 'DESTINATION_EXISTS' })
     // asked to: replaced, file and directory
-    const again = await consumer.transfers!.fetch({ agreementId: a, dest: out, overwrite: true })
-    expect((await consumer.transfers!.waitFor(again.id, 20_000)).state).toBe('COMPLETED')
+    const again = await consumer.parts.transfers.fetch({ agreementId: a, dest: out, overwrite: true })
+    expect((await consumer.parts.transfers.waitFor(again.id, 20_000)).state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
-    const tree = await consumer.transfers!.fetch({ agreementId: b, dest: outDir, overwrite: true })
-    expect((await consumer.transfers!.waitFor(tree.id, 20_000)).state).toBe('COMPLETED')
+    const tree = await consumer.parts.transfers.fetch({ agreementId: b, dest: outDir, overwrite: true })
+    expect((await consumer.parts.transfers.waitFor(tree.id, 20_000)).state).toBe('COMPLETED')
     expect(existsSync(join(outDir, 'mine.txt'))).toBe(false)
     expect(readFileSync(join(outDir, 'a.csv'), 'utf8')).toBe('x,y\n1,2\n')
     // no temporary siblings are left behind
@@ -121,7 +121,7 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
   it('a destination from the API: relative means inside the receive dir; traversal, NUL, empty and the data dir are refused', async () => {
     const { provider, consumer } = await setup()
     const a = await agree(consumer, provider, 'file')
-    const api = consumer.api!.url
+    const api = consumer.parts.api.url
     const token = readFileSync(join(consumer.config.dataDir, 'admin.token'), 'utf8').trim()
     const post = async (body: unknown): Promise<{ status: number; json: any }> => {
       const res = await fetch(`${api}/v1/transfers`, {
@@ -148,9 +148,9 @@ describe('receiving side: a provider cannot reach outside the receive dir', () =
     const ok = await post({ agreementId: a, dest: 'sub/dir/rel.bin' })
     expect(ok.status).toBe(201)
     expect(ok.json.transfer.dest).toBe(join(consumer.config.transfer.receiveDir, 'sub', 'dir', 'rel.bin'))
-    expect((await consumer.transfers!.waitFor(ok.json.transfer.id, 20_000)).state).toBe('COMPLETED')
+    expect((await consumer.parts.transfers.waitFor(ok.json.transfer.id, 20_000)).state).toBe('COMPLETED')
     // refused requests made no transfer records that could be retried or resumed at start
-    expect((await consumer.transfers!.list()).length).toBe(1)
+    expect((await consumer.parts.transfers.list()).length).toBe(1)
   })
 
   it('`hanse fetch --out` is relative to where the CLI runs, not to the node', async () => {
@@ -185,8 +185,8 @@ describe('provider: dataset files are read without following links', () => {
     rmSync(join(dir, 'tree', 'a.csv'))
     symlinkSync(join(dir, 'secret.csv'), join(dir, 'tree', 'a.csv'))
     const out = join(tempDir(), 'tree')
-    const t = await consumer.transfers!.fetch({ agreementId: b, dest: out })
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    const t = await consumer.parts.transfers.fetch({ agreementId: b, dest: out })
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(done.state).toBe('SUSPENDED')
     expect(done.error?.code).toBe('DATASET_CHANGED')
     expect(anyFileContains(join(out, '..'), Buffer.from('TOP-SECRET'))).toBe(false)
@@ -201,8 +201,8 @@ describe('provider: dataset files are read without following links', () => {
     rmSync(join(dir, 'tree', 'nested'), { recursive: true })
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'tree', 'nested'))
     const out = join(tempDir(), 'tree')
-    const t = await consumer.transfers!.fetch({ agreementId: b, dest: out })
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    const t = await consumer.parts.transfers.fetch({ agreementId: b, dest: out })
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(done.error?.code).toBe('DATASET_CHANGED')
     expect(anyFileContains(join(out, '..'), Buffer.from('SECRET'))).toBe(false)
   })
@@ -214,26 +214,26 @@ describe('transfers that fail at the end, and the streams they hold', () => {
     const { provider, consumer, file } = await setup({ fileBytes: 2 * 1024 * 1024, chunk, transfer: { maxStreamsPerPeer: 2 } })
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'late.bin')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
     // something appears at the destination while the data arrives
     await new Promise<void>(resolve => {
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (p.id === t.id && p.bytes > 256 * 1024) resolve()
       })
     })
     mkdirSync(out)
-    const failed = await consumer.transfers!.waitFor(t.id, 20_000)
+    const failed = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(failed.state).toBe('SUSPENDED')
     expect(failed.error?.code).toBe('DESTINATION_EXISTS')
     expect(statSync(`${out}.part`).size).toBe(file.length)
     // the stream was closed: the provider's two transfer slots serve new fetches at once
     for (let i = 0; i < 3; i++) {
-      const x = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), `n${i}.bin`) })
-      expect((await consumer.transfers!.waitFor(x.id, 20_000)).state).toBe('COMPLETED')
+      const x = await consumer.parts.transfers.fetch({ agreementId: a, dest: join(tempDir(), `n${i}.bin`) })
+      expect((await consumer.parts.transfers.waitFor(x.id, 20_000)).state).toBe('COMPLETED')
     }
     rmSync(out, { recursive: true })
-    await consumer.transfers!.resume(t.id)
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    await consumer.parts.transfers.resume(t.id)
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
     expect(existsSync(`${out}.part`)).toBe(false)
@@ -270,14 +270,14 @@ describe('transfers that fail at the end, and the streams they hold', () => {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
       try {
         const out = join(mnt, 'big')
-        const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-        const full = await consumer.transfers!.waitFor(t.id, 20_000)
+        const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
+        const full = await consumer.parts.transfers.waitFor(t.id, 20_000)
         expect(full.state).toBe('SUSPENDED')
         expect(full.error?.code).toBe('DISK_FULL')
         expect(full.verifiedChunks).toBe(Math.ceil((900 * 1024) / (16 * 1024)))
         execFileSync('mount', ['-o', 'remount,size=4m', mnt])
-        await consumer.transfers!.resume(t.id)
-        const done = await consumer.transfers!.waitFor(t.id, 20_000)
+        await consumer.parts.transfers.resume(t.id)
+        const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
         expect(done.state).toBe('COMPLETED')
         files.forEach((f, i) => {
           expect(sha(readFileSync(join(out, `f${i}.bin`)))).toBe(sha(f))
@@ -295,8 +295,8 @@ describe('transfers that fail at the end, and the streams they hold', () => {
         'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n      - { leftOperand: count, operator: lteq, rightOperand: 1 }\n'
     })
     const a = await agree(consumer, provider, 'file')
-    const first = await consumer.transfers!.fetch({ agreementId: a, dest: join(tempDir(), 'one.bin') })
-    expect((await consumer.transfers!.waitFor(first.id, 20_000)).state).toBe('COMPLETED')
+    const first = await consumer.parts.transfers.fetch({ agreementId: a, dest: join(tempDir(), 'one.bin') })
+    expect((await consumer.parts.transfers.waitFor(first.id, 20_000)).state).toBe('COMPLETED')
     const dir = tempDir()
     const cfg = join(dir, 'c.yaml')
     writeFileSync(cfg, `name: c\ndataDir: ${consumer.config.dataDir}\n`)
@@ -307,8 +307,8 @@ describe('transfers that fail at the end, and the streams they hold', () => {
     expect(res.stderr).toContain('TERMINATED')
     expect(res.stderr).not.toContain('resume')
     expect(existsSync(`${out}.part`)).toBe(false)
-    const t = (await consumer.transfers!.list()).find(x => x.dest === out)!
-    await expect(consumer.transfers!.resume(t.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
+    const t = (await consumer.parts.transfers.list()).find(x => x.dest === out)!
+    await expect(consumer.parts.transfers.resume(t.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
     const cli = await runCli(['--config', cfg, 'transfers', 'resume', t.id])
     expect(cli.code).toBe(1)
     expect(cli.stderr).toContain('INVALID_TRANSITION')
@@ -316,7 +316,7 @@ describe('transfers that fail at the end, and the streams they hold', () => {
 
   it('40 parallel negotiations through the API all succeed (local concurrency queues)', async () => {
     const { provider, consumer } = await setup()
-    const api = consumer.api!.url
+    const api = consumer.parts.api.url
     const token = readFileSync(join(consumer.config.dataDir, 'admin.token'), 'utf8').trim()
     const results = await Promise.all(
       Array.from({ length: 40 }, async () => {
@@ -330,6 +330,6 @@ describe('transfers that fail at the end, and the streams they hold', () => {
     )
     expect(results.map(r => r.status)).toEqual(Array(40).fill(201))
     expect(results.map(r => r.body.negotiation.state)).toEqual(Array(40).fill('FINALIZED'))
-    await waitFor(async () => (await provider.negotiations!.agreements()).length === 40 || undefined, 10_000)
+    await waitFor(async () => (await provider.parts.negotiations.agreements()).length === 40 || undefined, 10_000)
   }, 60_000)
 })

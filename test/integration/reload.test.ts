@@ -42,15 +42,15 @@ describe('reload', () => {
     const provider = await startNodeProcess(cfgFile, dataDir)
     const providerId = peerIdFromString(readRuntimeInfo(dataDir)!.peerId)
     const consumer = await startNode(testConfig({ name: 'consumer' }))
-    await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId.toString()}`))
-    const connection = consumer.net!.libp2p.getConnections(providerId)[0]!.id
-    const offers = async (): Promise<string[]> => (await consumer.catalog!.fetchAll(providerId)).map(o => o.offerId).sort()
+    await consumer.parts.net.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId.toString()}`))
+    const connection = consumer.parts.net.libp2p.getConnections(providerId)[0]!.id
+    const offers = async (): Promise<string[]> => (await consumer.parts.catalog.fetchAll(providerId)).map(o => o.offerId).sort()
     expect(await offers()).toEqual(['big'])
-    const r = await consumer.negotiations!.request({ peer: providerId.toString(), offerId: 'big' })
-    const agreementId = (await consumer.negotiations!.waitFor(r.id, 10_000)).agreementId!
+    const r = await consumer.parts.negotiations.request({ peer: providerId.toString(), offerId: 'big' })
+    const agreementId = (await consumer.parts.negotiations.waitFor(r.id, 10_000)).agreementId!
 
     // a transfer that is running (the consumer reads slowly) during the reloads
-    const f = await openFramed(consumer.net!.libp2p, providerId, TRANSFER_PROTOCOL, { maxFrameBytes: 4 * 1024 * 1024 + 64, idleTimeoutMs: 20_000 })
+    const f = await openFramed(consumer.parts.net.libp2p, providerId, TRANSFER_PROTOCOL, { maxFrameBytes: 4 * 1024 * 1024 + 64, idleTimeoutMs: 20_000 })
     await f.write(hanse.v1.TransferRequest, { agreementId, transferId: 'during-reload' })
     expect((await f.read(hanse.v1.TransferFrame))?.start).toBeTruthy()
     const hash = createHash('sha256')
@@ -83,7 +83,7 @@ describe('reload', () => {
     const ok = await runCli(['--config', cfgFile, '--json', 'reload'])
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.stdout).reload).toMatchObject({ policies: 2, datasets: 2, offers: 2, restartNeeded: [] })
-    expect((await consumer.catalog!.fetchAll(providerId)).find(o => o.offerId === 'extra')?.policy.permissions[0]?.constraints[0]).toMatchObject({
+    expect((await consumer.parts.catalog.fetchAll(providerId)).find(o => o.offerId === 'extra')?.policy.permissions[0]?.constraints[0]).toMatchObject({
       leftOperand: 'purpose'
     })
     expect(await offers()).toEqual(['big', 'extra'])
@@ -108,7 +108,7 @@ describe('reload', () => {
     }
     expect(received).toBe(file.length)
     expect(hash.digest('hex')).toBe(createHash('sha256').update(file).digest('hex'))
-    expect(consumer.net!.libp2p.getConnections(providerId).map(c => c.id)).toContain(connection)
+    expect(consumer.parts.net.libp2p.getConnections(providerId).map(c => c.id)).toContain(connection)
 
     // the container health check
     const health = await runCli(['--config', cfgFile, 'health'])

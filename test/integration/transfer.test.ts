@@ -22,14 +22,14 @@ describe('transfer', () => {
     const { provider, consumer, dir, file } = await setup()
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'got.bin')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
     expect(existsSync(`${out}.part`)).toBe(false)
     expect(done.bytes).toBe(file.length)
     // both sides hold the receipt signed by the consumer and countersigned by the provider
-    const providerSide = (await provider.transfers!.list()).find(x => x.id.startsWith(t.id))!
+    const providerSide = (await provider.parts.transfers.list()).find(x => x.id.startsWith(t.id))!
     expect(providerSide.receipt).toEqual(done.receipt)
     const body = Buffer.from(done.receipt!.body, 'base64')
     const receipt = hanse.v1.ReceiptBody.decode(body)
@@ -45,8 +45,8 @@ describe('transfer', () => {
 
     const b = await agree(consumer, provider, 'tree')
     const outDir = join(tempDir(), 'tree')
-    const t2 = await consumer.transfers!.fetch({ agreementId: b, dest: outDir })
-    expect((await consumer.transfers!.waitFor(t2.id, 20_000)).state).toBe('COMPLETED')
+    const t2 = await consumer.parts.transfers.fetch({ agreementId: b, dest: outDir })
+    expect((await consumer.parts.transfers.waitFor(t2.id, 20_000)).state).toBe('COMPLETED')
     expect(readFileSync(join(outDir, 'a.csv'), 'utf8')).toBe('x,y\n1,2\n')
     expect(JSON.parse(readFileSync(join(outDir, 'nested', 'b.json'), 'utf8'))).toEqual({ hello: 'world' })
     expect(statSync(join(outDir, 'empty.txt')).size).toBe(0)
@@ -62,7 +62,7 @@ describe('transfer', () => {
     const sentBefore = async (): Promise<string> => (await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0'
     // raw requests, so we can count every byte that comes back
     const ask = async (from: HanseNode, agreementId: string, transferId: string): Promise<{ frames: hanse.v1.TransferFrame[]; bytes: number }> => {
-      const stream = await from.net!.libp2p.dialProtocol(provider.net!.peerId, TRANSFER_PROTOCOL)
+      const stream = await from.parts.net.libp2p.dialProtocol(provider.parts.net.peerId, TRANSFER_PROTOCOL)
       const framed = new FramedStream(stream, { maxFrameBytes: 5 * 1024 * 1024 })
       await framed.write(hanse.v1.TransferRequest, { agreementId, transferId })
       const frames: hanse.v1.TransferFrame[] = []
@@ -79,7 +79,7 @@ describe('transfer', () => {
     expect(unknown.frames.map(f => f.termination?.code)).toEqual(['AGREEMENT_NOT_FOUND'])
     expect(unknown.bytes).toBe(0)
     const other = await startNode(testConfig({ name: 'other' }))
-    await other.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await other.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     const stolen = await ask(other, a, 't2')
     expect(stolen.frames.map(f => f.termination?.code)).toEqual(['AGREEMENT_NOT_FOUND'])
     expect(stolen.bytes).toBe(0)
@@ -104,9 +104,9 @@ describe('transfer', () => {
     const a = await agree(consumer, provider, 'file')
     const dir = tempDir()
     const started = await Promise.all(
-      Array.from({ length: 20 }, async (_, i) => await consumer.transfers!.fetch({ agreementId: a, dest: join(dir, `copy-${i}`) }))
+      Array.from({ length: 20 }, async (_, i) => await consumer.parts.transfers.fetch({ agreementId: a, dest: join(dir, `copy-${i}`) }))
     )
-    const done = await Promise.all(started.map(async t => await consumer.transfers!.waitFor(t.id, 20_000)))
+    const done = await Promise.all(started.map(async t => await consumer.parts.transfers.waitFor(t.id, 20_000)))
     expect(done.filter(d => d.state === 'COMPLETED')).toHaveLength(3)
     expect(done.filter(d => d.state === 'TERMINATED').map(d => d.error?.code)).toEqual(Array(17).fill('POLICY_DENIED'))
   })
@@ -124,14 +124,14 @@ describe('transfer', () => {
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'expiring.bin')
     let moved = false
-    consumer.transfers!.on('progress', p => {
+    consumer.parts.transfers.on('progress', p => {
       if (!moved && p.bytes >= 256 * 1024) {
         moved = true
         clock.advance(2 * 86_400_000)
       }
     })
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(done.state).toBe('TERMINATED')
     expect(done.error?.code).toBe('POLICY_DENIED')
     expect(done.error?.message).toContain('elapsed time since the agreement')
@@ -151,25 +151,25 @@ describe('transfer', () => {
       seed = (seed * 16807) % 2147483647
       return seed / 2147483647
     }
-    let t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    let t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
     let interruptions = 0
     for (; interruptions < 3; interruptions++) {
       const at = Math.floor(rand() * 0.25 * size) + (interruptions * size) / 4
       await new Promise<void>(resolve => {
         const on = (p: { id: string; bytes: number }): void => {
           if (p.id === t.id && p.bytes >= at) {
-            consumer.transfers!.off('progress', on)
+            consumer.parts.transfers.off('progress', on)
             resolve()
           }
         }
-        consumer.transfers!.on('progress', on)
+        consumer.parts.transfers.on('progress', on)
       })
-      const s = await consumer.transfers!.suspend(t.id)
+      const s = await consumer.parts.transfers.suspend(t.id)
       expect(s.state).toBe('SUSPENDED')
       expect(statSync(`${out}.part`).size % chunk === 0 || statSync(`${out}.part`).size === size).toBe(true)
-      t = await consumer.transfers!.resume(t.id)
+      t = await consumer.parts.transfers.resume(t.id)
     }
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
     // what the provider sent beyond the file itself: re-sent chunks and chunks in flight when suspended
@@ -188,8 +188,8 @@ describe('transfer', () => {
     const a = await agree(consumer, provider, 'file')
     clock.advance(2 * 3_600_000)
     const out = join(tempDir(), 'late.bin')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-    const done = await consumer.transfers!.waitFor(t.id, 10_000)
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
+    const done = await consumer.parts.transfers.waitFor(t.id, 10_000)
     expect(done.state).toBe('TERMINATED')
     expect(done.error?.code).toBe('POLICY_DENIED')
     expect(done.bytes).toBe(0)
@@ -202,7 +202,7 @@ describe('transfer', () => {
     const { provider, consumer, file } = await setup({ fileBytes: 5 * chunk, chunk })
     const a = await agree(consumer, provider, 'file')
     // the provider's transfer handler now flips a byte in chunk 2
-    const libp2p = provider.net!.libp2p
+    const libp2p = provider.parts.net.libp2p
     await libp2p.unhandle(TRANSFER_PROTOCOL)
     await libp2p.handle(TRANSFER_PROTOCOL, stream => {
       const framed = new FramedStream(stream)
@@ -226,8 +226,8 @@ describe('transfer', () => {
       })().catch(() => {})
     })
     const out = join(tempDir(), 'corrupt.bin')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     // suspended, not ended: the verified prefix stays and the operator may resume from it
     expect(done.state).toBe('SUSPENDED')
     expect(done.error?.code).toBe('CHUNK_CORRUPT')
@@ -254,16 +254,16 @@ describe('transfer across restarts and from the CLI', () => {
       const before = await received()
       const cuts: number[] = []
       const providerId = peerIdFromString(provider.peerId)
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (cuts.length < offsets.length && p.bytes >= (offsets[cuts.length] as number)) {
           cuts.push(p.bytes)
-          void consumer.net!.libp2p.hangUp(providerId)
+          void consumer.parts.net.libp2p.hangUp(providerId)
         }
       })
       const out = join(tempDir(), 'cut.bin')
-      const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+      const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
       const done = await waitFor(async () => {
-        const r = await consumer.transfers!.get(t.id)
+        const r = await consumer.parts.transfers.get(t.id)
         return r?.state === 'COMPLETED' || r?.state === 'TERMINATED' ? r : undefined
       }, 60_000)
       expect(done.state).toBe('COMPLETED')
@@ -286,8 +286,8 @@ describe('transfer across restarts and from the CLI', () => {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
       try {
         const out = join(mnt, 'got.bin')
-        const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
-        const full = await consumer.transfers!.waitFor(t.id, 30_000)
+        const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
+        const full = await consumer.parts.transfers.waitFor(t.id, 30_000)
         expect(full.state).toBe('SUSPENDED')
         expect(full.error?.code).toBe('DISK_FULL')
         expect(full.error?.message).toMatch(/no space left/)
@@ -299,8 +299,8 @@ describe('transfer across restarts and from the CLI', () => {
         expect(existsSync(out)).toBe(false)
         // the operator makes room and resumes
         execFileSync('mount', ['-o', 'remount,size=8m', mnt])
-        await consumer.transfers!.resume(t.id)
-        const done = await consumer.transfers!.waitFor(t.id, 30_000)
+        await consumer.parts.transfers.resume(t.id)
+        const done = await consumer.parts.transfers.waitFor(t.id, 30_000)
         expect(done.state).toBe('COMPLETED')
         expect(sha(readFileSync(out))).toBe(sha(file))
       } finally {
@@ -314,17 +314,17 @@ describe('transfer across restarts and from the CLI', () => {
     const { provider, consumer, file } = await setup({ fileBytes: 3 * 1024 * 1024, chunk })
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'restart.bin')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
     await new Promise<void>(resolve => {
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (p.bytes > 512 * 1024) resolve()
       })
     })
     const cfg = consumer.config
     await consumer.stop()
     const again = await startNode(cfg)
-    await again.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    const done = await again.transfers!.waitFor(t.id, 30_000)
+    await again.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const done = await again.parts.transfers.waitFor(t.id, 30_000)
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
   })
@@ -354,36 +354,36 @@ describe('transfer control', () => {
     const { provider, consumer, file } = await setup({ fileBytes: 4 * 1024 * 1024, chunk })
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'ctl.bin')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
     await new Promise<void>(resolve => {
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (p.id === t.id && p.bytes > 256 * 1024) resolve()
       })
     })
-    const serving = (await provider.transfers!.list()).find(x => x.id.startsWith(t.id))!
-    const s = await provider.transfers!.suspend(serving.id)
+    const serving = (await provider.parts.transfers.list()).find(x => x.id.startsWith(t.id))!
+    const s = await provider.parts.transfers.suspend(serving.id)
     expect(s.state).toBe('SUSPENDED')
-    const paused = await consumer.transfers!.waitFor(t.id, 10_000)
+    const paused = await consumer.parts.transfers.waitFor(t.id, 10_000)
     expect(paused.state).toBe('SUSPENDED')
     expect(paused.error?.code).toBe('SUSPENDED')
-    await consumer.transfers!.resume(t.id)
-    const done = await consumer.transfers!.waitFor(t.id, 20_000)
+    await consumer.parts.transfers.resume(t.id)
+    const done = await consumer.parts.transfers.waitFor(t.id, 20_000)
     expect(done.state).toBe('COMPLETED')
     expect(sha(readFileSync(out))).toBe(sha(file))
 
     const out2 = join(tempDir(), 'ctl2.bin')
-    const t2 = await consumer.transfers!.fetch({ agreementId: a, dest: out2 })
+    const t2 = await consumer.parts.transfers.fetch({ agreementId: a, dest: out2 })
     await new Promise<void>(resolve => {
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (p.id === t2.id && p.bytes > 128 * 1024) resolve()
       })
     })
-    const ended = await consumer.transfers!.terminate(t2.id)
+    const ended = await consumer.parts.transfers.terminate(t2.id)
     expect(ended.state).toBe('TERMINATED')
     expect(ended.error?.code).toBe('TERMINATED_BY_USER')
     // TERMINATED is final (as in DSP): resume refuses it, and its partial data is gone
-    await expect(consumer.transfers!.resume(t2.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
-    expect((await consumer.transfers!.get(t2.id))?.state).toBe('TERMINATED')
+    await expect(consumer.parts.transfers.resume(t2.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' })
+    expect((await consumer.parts.transfers.get(t2.id))?.state).toBe('TERMINATED')
     expect(existsSync(`${out2}.part`)).toBe(false)
   })
 })
@@ -394,7 +394,7 @@ describe('transfer under faults', () => {
     const a = await agree(consumer, provider, 'file')
     const sent = async (): Promise<number> => Number((await provider.metrics.text()).match(/hanse_transfer_sent_bytes_total (\d+)/)?.[1] ?? '0')
     // a raw consumer that asks and then reads nothing
-    const stream = await consumer.net!.libp2p.dialProtocol(provider.net!.peerId, TRANSFER_PROTOCOL)
+    const stream = await consumer.parts.net.libp2p.dialProtocol(provider.parts.net.peerId, TRANSFER_PROTOCOL)
     const framed = new FramedStream(stream, { maxFrameBytes: 5 * 1024 * 1024 })
     await framed.write(hanse.v1.TransferRequest, { agreementId: a, transferId: 'slow-reader' })
     await new Promise(resolve => setTimeout(resolve, 1500))
@@ -499,24 +499,24 @@ describe('transfer under faults', () => {
     let provider = await startProvider()
     const providerId = readRuntimeInfo(dataDir)!.peerId
     const consumer = await startNode(testConfig({ name: 'consumer', transfer: { chunkSizeBytes: chunk } }))
-    await consumer.net!.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
+    await consumer.parts.net.libp2p.dial(multiaddr(`/ip4/127.0.0.1/tcp/${port}/p2p/${providerId}`))
     const a = await agree(consumer, { peerId: providerId }, 'file')
     const out = join(dir, 'got.bin')
-    const t = await consumer.transfers!.fetch({ agreementId: a, dest: out })
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
     await new Promise<void>(resolve => {
-      consumer.transfers!.on('progress', p => {
+      consumer.parts.transfers.on('progress', p => {
         if (p.id === t.id && p.bytes > 4 * 1024 * 1024) resolve()
       })
     })
     provider.kill('SIGKILL')
     await new Promise(resolve => provider.once('exit', resolve))
-    const cut = await consumer.transfers!.waitFor(t.id, 20_000)
+    const cut = await consumer.parts.transfers.waitFor(t.id, 20_000)
     // the network failed, not the data: suspended, and retried with backoff by itself
     expect(cut.state).toBe('SUSPENDED')
     expect(existsSync(out)).toBe(false)
     provider = await startProvider()
     const done = await waitFor(async () => {
-      const r = await consumer.transfers!.get(t.id)
+      const r = await consumer.parts.transfers.get(t.id)
       return r?.state === 'COMPLETED' ? r : undefined
     }, 30_000)
     expect(done.state).toBe('COMPLETED')

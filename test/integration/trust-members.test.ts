@@ -120,7 +120,7 @@ async function dataProtocolsAnswer(from: HanseNode, to: HanseNode): Promise<Reco
   const out: Record<string, boolean> = {}
   for (const [name, [protocol, exchange]] of Object.entries(attempts)) {
     try {
-      const f = await openFramed(from.net!.libp2p, peer, protocol, { idleTimeoutMs: 3000 })
+      const f = await openFramed(from.parts.net.libp2p, peer, protocol, { idleTimeoutMs: 3000 })
       out[name] = (await exchange(f)) !== undefined
       f.abort(new Error('done'))
     } catch {
@@ -132,7 +132,7 @@ async function dataProtocolsAnswer(from: HanseNode, to: HanseNode): Promise<Reco
 
 /** Present a credential by hand over the membership protocol; the provider's verdict. */
 async function present(from: HanseNode, to: HanseNode, credential: hanse.v1.ISignedCredential | undefined): Promise<{ accepted: boolean; reason: string }> {
-  const f = await openFramed(from.net!.libp2p, peerIdFromString(to.peerId), MEMBERSHIP_PROTOCOL, { idleTimeoutMs: 3000 })
+  const f = await openFramed(from.parts.net.libp2p, peerIdFromString(to.peerId), MEMBERSHIP_PROTOCOL, { idleTimeoutMs: 3000 })
   await f.write(hanse.v1.MembershipHello, { credential })
   const answer = await f.read(hanse.v1.MembershipHello)
   f.abort(new Error('done'))
@@ -149,14 +149,14 @@ describe('trust mode members', () => {
       { policies: { dir: policyDir }, datasets: [{ id: 'data', title: 'Data', source: file, offers: [{ policy: 'open' }] }] }
     )
     const consumer = await ds.member('consumer', { country: 'FR' })
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     // the member: catalogue, negotiation, transfer and the ledger exchange all work
     expect(await dataProtocolsAnswer(consumer, provider)).toEqual({ catalog: true, negotiation: true, transfer: true, ledger: true })
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
-    const done = await consumer.negotiations!.waitFor(r.id, 10_000)
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
+    const done = await consumer.parts.negotiations.waitFor(r.id, 10_000)
     expect(done.state).toBe('FINALIZED')
-    const t = await consumer.transfers!.fetch({ agreementId: done.agreementId! })
-    expect((await consumer.transfers!.waitFor(t.id, 10_000)).state).toBe('COMPLETED')
+    const t = await consumer.parts.transfers.fetch({ agreementId: done.agreementId! })
+    expect((await consumer.parts.transfers.waitFor(t.id, 10_000)).state).toBe('COMPLETED')
     // both see each other's organisation
     const peers = await provider.peers()
     expect(peers.find(p => p.peerId === consumer.peerId)?.membership).toMatchObject({ status: 'valid', orgName: 'consumer GmbH', country: 'FR' })
@@ -164,7 +164,7 @@ describe('trust mode members', () => {
 
     // an outsider: a plain node with no credential at all
     const outsider = await startNode(testConfig({ name: 'outsider', trust: { mode: 'open' } }))
-    await outsider.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await outsider.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     expect(await dataProtocolsAnswer(outsider, provider)).toEqual({ catalog: false, negotiation: false, transfer: false, ledger: false })
     expect((await provider.peers()).find(p => p.peerId === outsider.peerId)?.membership?.status).toBe('missing')
 
@@ -228,14 +228,14 @@ describe('trust mode members', () => {
       clock
     )
     const consumer = await ds.member('consumer', { country: 'FR', validDays: 2 })
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     expect((await dataProtocolsAnswer(consumer, provider)).catalog).toBe(true)
-    const before = provider.net!.libp2p.getConnections(peerIdFromString(consumer.peerId)).map(c => c.id)
+    const before = provider.parts.net.libp2p.getConnections(peerIdFromString(consumer.peerId)).map(c => c.id)
     clock.advance(3 * DAY)
-    await provider.membership!.recheckNow()
-    expect(provider.membership!.view(consumer.peerId)?.state).toBe('expired')
-    await waitFor(() => !provider.net!.libp2p.getConnections(peerIdFromString(consumer.peerId)).some(c => before.includes(c.id)) || undefined, 5_000)
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await provider.parts.membership.recheckNow()
+    expect(provider.parts.membership.view(consumer.peerId)?.state).toBe('expired')
+    await waitFor(() => !provider.parts.net.libp2p.getConnections(peerIdFromString(consumer.peerId)).some(c => before.includes(c.id)) || undefined, 5_000)
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     expect(await dataProtocolsAnswer(consumer, provider)).toEqual({ catalog: false, negotiation: false, transfer: false, ledger: false })
   })
 
@@ -252,11 +252,11 @@ describe('trust mode members', () => {
       }
     )
     const consumer = await ds.member('consumer', { country: 'FR' })
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    const r = await consumer.negotiations!.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
-    const agreementId = (await consumer.negotiations!.waitFor(r.id, 10_000)).agreementId!
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data', narrowing: { purposes: ['research'] } })
+    const agreementId = (await consumer.parts.negotiations.waitFor(r.id, 10_000)).agreementId!
     // a consumer that reads slowly keeps the transfer running
-    const f = await openFramed(consumer.net!.libp2p, peerIdFromString(provider.peerId), TRANSFER_PROTOCOL, {
+    const f = await openFramed(consumer.parts.net.libp2p, peerIdFromString(provider.peerId), TRANSFER_PROTOCOL, {
       maxFrameBytes: 4 * 1024 * 1024 + 64,
       idleTimeoutMs: 10_000
     })
@@ -269,13 +269,13 @@ describe('trust mode members', () => {
       await new Promise(resolve => setTimeout(resolve, 20))
     }
     const id = `slow-1@${consumer.peerId}`
-    expect((await provider.transfers!.get(id))?.state).toBe('STARTED')
+    expect((await provider.parts.transfers.get(id))?.state).toBe('STARTED')
 
-    const before = provider.net!.libp2p.getConnections(peerIdFromString(consumer.peerId)).map(c => c.id)
+    const before = provider.parts.net.libp2p.getConnections(peerIdFromString(consumer.peerId)).map(c => c.id)
     const revokedAt = Date.now()
     await revoke(ds.authority, consumer.peerId, 'contract ended', revokedAt)
     const ended = await waitFor(async () => {
-      const t = await provider.transfers!.get(id)
+      const t = await provider.parts.transfers.get(id)
       return t?.state === 'TERMINATED' ? t : undefined
     }, 5_000)
     const tookMs = Date.now() - revokedAt
@@ -298,15 +298,15 @@ describe('trust mode members', () => {
       /* the connection was closed */
     }
     await new Promise(resolve => setTimeout(resolve, 500))
-    expect((await provider.transfers!.get(id))?.bytes).toBe(sentAtEnd)
+    expect((await provider.parts.transfers.get(id))?.bytes).toBe(sentAtEnd)
     expect(received).toBeLessThanOrEqual(sentAtEnd)
     expect(received).toBeLessThan(16 * 1024 * 1024)
     if (termination !== undefined) expect(termination).toMatch(/CREDENTIAL_REVOKED|MEMBERSHIP_INVALID/)
     // and the revoked node is disconnected (its connection closed; DHT housekeeping may dial
     // it again, allowHousekeeping) and gets no data protocol any more
-    await waitFor(() => !provider.net!.libp2p.getConnections(peerIdFromString(consumer.peerId)).some(c => before.includes(c.id)) || undefined, 5_000)
-    expect(provider.membership!.view(consumer.peerId)?.state).toBe('revoked')
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await waitFor(() => !provider.parts.net.libp2p.getConnections(peerIdFromString(consumer.peerId)).some(c => before.includes(c.id)) || undefined, 5_000)
+    expect(provider.parts.membership.view(consumer.peerId)?.state).toBe('revoked')
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
     expect(await dataProtocolsAnswer(consumer, provider)).toEqual({ catalog: false, negotiation: false, transfer: false, ledger: false })
   })
 
@@ -314,20 +314,22 @@ describe('trust mode members', () => {
     const ds = await dataSpace()
     const provider = await ds.member('provider', { country: 'DE' }, { trust: { allowHousekeeping: false } })
     const outsider = await startNode(testConfig({ name: 'outsider', trust: { mode: 'open' } }))
-    await outsider.net!.libp2p.dial(multiaddr(nodeAddr(provider))).catch(() => {})
+    await outsider.parts.net.libp2p.dial(multiaddr(nodeAddr(provider))).catch(() => {})
     // (a peer without the membership protocol is asked a few more times first: it may be starting)
     await waitFor(() => {
-      const v = provider.membership!.view(outsider.peerId)
-      return (v?.state === 'missing' && v.noAnswer !== true && provider.net!.libp2p.getConnections(peerIdFromString(outsider.peerId)).length === 0) || undefined
+      const v = provider.parts.membership.view(outsider.peerId)
+      return (
+        (v?.state === 'missing' && v.noAnswer !== true && provider.parts.net.libp2p.getConnections(peerIdFromString(outsider.peerId)).length === 0) || undefined
+      )
     }, 15_000)
     // a second attempt is refused right after the encryption handshake, before any protocol
     // runs (the dialer may see its side complete for a moment before the socket closes)
-    const verdictAt = provider.membership!.view(outsider.peerId)?.checkedAt
-    await outsider.net!.libp2p.dial(multiaddr(nodeAddr(provider))).catch(() => {})
-    await waitFor(() => outsider.net!.libp2p.getConnections(peerIdFromString(provider.peerId)).length === 0 || undefined, 5_000)
-    expect(provider.net!.libp2p.getConnections(peerIdFromString(outsider.peerId))).toEqual([])
+    const verdictAt = provider.parts.membership.view(outsider.peerId)?.checkedAt
+    await outsider.parts.net.libp2p.dial(multiaddr(nodeAddr(provider))).catch(() => {})
+    await waitFor(() => outsider.parts.net.libp2p.getConnections(peerIdFromString(provider.peerId)).length === 0 || undefined, 5_000)
+    expect(provider.parts.net.libp2p.getConnections(peerIdFromString(outsider.peerId))).toEqual([])
     // no new membership exchange happened: the provider never opened the connection to protocols
-    expect(provider.membership!.view(outsider.peerId)?.checkedAt).toBe(verdictAt)
+    expect(provider.parts.membership.view(outsider.peerId)?.checkedAt).toBe(verdictAt)
   })
 
   it('a pre-shared key closes the network: nodes without it cannot connect at all', async () => {
@@ -338,17 +340,17 @@ describe('trust mode members', () => {
     const a = await startNode(testConfig({ name: 'a', trust: { mode: 'open', psk: key } }))
     const b = await startNode(testConfig({ name: 'b', trust: { mode: 'open', psk: key } }))
     const c = await startNode(testConfig({ name: 'c', trust: { mode: 'open' } }))
-    await b.net!.libp2p.dial(multiaddr(nodeAddr(a)))
-    expect(b.net!.libp2p.getConnections(peerIdFromString(a.peerId)).length).toBe(1)
-    await expect(c.net!.libp2p.dial(multiaddr(nodeAddr(a)))).rejects.toThrow()
+    await b.parts.net.libp2p.dial(multiaddr(nodeAddr(a)))
+    expect(b.parts.net.libp2p.getConnections(peerIdFromString(a.peerId)).length).toBe(1)
+    await expect(c.parts.net.libp2p.dial(multiaddr(nodeAddr(a)))).rejects.toThrow()
   })
 
   it('a revocation list with a bad signature is ignored and the previous one stays', async () => {
     const ds = await dataSpace()
     const provider = await ds.member('provider', { country: 'DE' })
     const consumer = await ds.member('consumer', { country: 'FR' })
-    await consumer.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-    await waitFor(() => provider.membership!.isMember(consumer.peerId) || undefined, 5_000)
+    await consumer.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    await waitFor(() => provider.parts.membership.isMember(consumer.peerId) || undefined, 5_000)
     // a list that revokes the consumer, but signed by someone else
     const file = join(ds.authority.dir, 'revocations.json')
     const good = readFileSync(file, 'utf8')
@@ -356,12 +358,12 @@ describe('trust mode members', () => {
     const forgedDoc = await revoke(other, consumer.peerId, 'forged', Date.now())
     writeFileSync(file, JSON.stringify({ ...forgedDoc, authorityId: ds.authority.id }))
     await new Promise(resolve => setTimeout(resolve, 400))
-    await provider.membership!.recheckNow()
-    expect(provider.membership!.isMember(consumer.peerId)).toBe(true)
+    await provider.parts.membership.recheckNow()
+    expect(provider.parts.membership.isMember(consumer.peerId)).toBe(true)
     // garbage is ignored too
     writeFileSync(file, 'not json at all')
     await new Promise(resolve => setTimeout(resolve, 300))
-    expect(provider.membership!.isMember(consumer.peerId)).toBe(true)
+    expect(provider.parts.membership.isMember(consumer.peerId)).toBe(true)
     writeFileSync(file, good)
   })
 
@@ -390,13 +392,13 @@ describe('trust mode members', () => {
     const seen: Record<string, string[]> = {}
     const finalized: Record<string, string[]> = {}
     for (const node of [carmaker, logistics, lab]) {
-      await node.net!.libp2p.dial(multiaddr(nodeAddr(provider)))
-      await waitFor(() => node.membership!.isMember(provider.peerId) || undefined, 5_000)
-      seen[node.config.name] = (await node.catalog!.fetchAll(peerIdFromString(provider.peerId))).map(o => o.offerId).sort()
+      await node.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+      await waitFor(() => node.parts.membership.isMember(provider.peerId) || undefined, 5_000)
+      seen[node.config.name] = (await node.parts.catalog.fetchAll(peerIdFromString(provider.peerId))).map(o => o.offerId).sort()
       finalized[node.config.name] = []
       for (const offerId of seen[node.config.name] ?? []) {
-        const r = await node.negotiations!.request({ peer: provider.peerId, offerId, narrowing: { purposes: ['research'] } })
-        const done = await node.negotiations!.waitFor(r.id, 10_000)
+        const r = await node.parts.negotiations.request({ peer: provider.peerId, offerId, narrowing: { purposes: ['research'] } })
+        const done = await node.parts.negotiations.waitFor(r.id, 10_000)
         if (done.state === 'FINALIZED') finalized[node.config.name]?.push(offerId)
         else expect(done.termination?.code).toBe('POLICY_DENIED')
       }

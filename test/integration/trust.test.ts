@@ -12,19 +12,19 @@ describe('trust mode allowlist', () => {
     const target = multiaddr(nodeAddr(guarded))
 
     // the outsider's dial, and so its stream to any protocol, fails
-    await expect(outsider.net!.libp2p.dialProtocol(target, '/ipfs/ping/1.0.0')).rejects.toThrow()
-    await expect(outsider.net!.libp2p.dialProtocol(target, '/hanse/kad/1.0.0')).rejects.toThrow()
-    expect(guarded.net!.libp2p.getConnections(outsider.net!.peerId)).toHaveLength(0)
+    await expect(outsider.parts.net.libp2p.dialProtocol(target, '/ipfs/ping/1.0.0')).rejects.toThrow()
+    await expect(outsider.parts.net.libp2p.dialProtocol(target, '/hanse/kad/1.0.0')).rejects.toThrow()
+    expect(guarded.parts.net.libp2p.getConnections(outsider.parts.net.peerId)).toHaveLength(0)
     // the guarded node never learned anything about it through identify
-    const known = await guarded.net!.libp2p.peerStore.has(outsider.net!.peerId)
-    if (known) expect((await guarded.net!.libp2p.peerStore.get(outsider.net!.peerId)).protocols).toHaveLength(0)
+    const known = await guarded.parts.net.libp2p.peerStore.has(outsider.parts.net.peerId)
+    if (known) expect((await guarded.parts.net.libp2p.peerStore.get(outsider.parts.net.peerId)).protocols).toHaveLength(0)
 
     // the listed peer connects and runs protocols
-    const rtt = await listed.net!.libp2p.services.ping.ping(target)
+    const rtt = await listed.parts.net.libp2p.services.ping.ping(target)
     expect(rtt).toBeGreaterThanOrEqual(0)
-    await waitFor(() => guarded.net!.libp2p.getConnections(listed.net!.peerId).length > 0 || undefined)
+    await waitFor(() => guarded.parts.net.libp2p.getConnections(listed.parts.net.peerId).length > 0 || undefined)
 
     // and the guarded node does not dial out to peers that are not allowed either
-    await expect(guarded.net!.libp2p.dial(multiaddr(nodeAddr(outsider)))).rejects.toThrow()
+    await expect(guarded.parts.net.libp2p.dial(multiaddr(nodeAddr(outsider)))).rejects.toThrow()
   })
 })
