@@ -59,7 +59,7 @@ export interface ApiComponents {
 
 export class UnauthorizedError extends HanseError {
   constructor() {
-    super('UNAUTHORIZED', 'missing or wrong bearer token; the CLI reads it from <dataDir>/admin.token', { status: 401, exitCode: 4 })
+    super('UNAUTHORIZED', 'missing or wrong bearer token; the CLI reads it from <dataDir>/admin.token')
   }
 }
 
@@ -258,12 +258,12 @@ export class ApiServer {
     const bodyAjv = new Ajv({ coerceTypes: false, removeAdditional: false, useDefaults: true, allErrors: false, strict: false })
     const queryAjv = new Ajv({ coerceTypes: 'array', removeAdditional: false, useDefaults: true, allErrors: false, strict: false })
     app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema as object))
-    app.setSchemaErrorFormatter((errors, dataVar) => new HanseError('BAD_REQUEST', describeValidation(errors as ErrorObject[], dataVar), { status: 400 }))
+    app.setSchemaErrorFormatter((errors, dataVar) => new HanseError('BAD_REQUEST', describeValidation(errors as ErrorObject[], dataVar)))
     app.addHook('preValidation', async req => {
       // a route that takes no body takes none: fields sent to it would be silently ignored
       if (req.routeOptions.schema?.body !== undefined || req.body === undefined || req.body === null) return
       const keys = typeof req.body === 'object' ? Object.keys(req.body as object) : ['(body)']
-      if (keys.length > 0) throw new HanseError('BAD_REQUEST', `body: unknown field '${keys[0] ?? ''}'; this route takes no body`, { status: 400 })
+      if (keys.length > 0) throw new HanseError('BAD_REQUEST', `body: unknown field '${keys[0] ?? ''}'; this route takes no body`)
     })
 
     await app.register(swagger, {
@@ -281,8 +281,7 @@ export class ApiServer {
       if (!this.hostAllowed(req.headers.host))
         throw new HanseError(
           'HOST_NOT_ALLOWED',
-          `Host '${String(req.headers.host ?? '').slice(0, 100)}' is not this API's address; use ${this.boundUrl ?? 'the address the node printed'}`,
-          { status: 421 }
+          `Host '${String(req.headers.host ?? '').slice(0, 100)}' is not this API's address; use ${this.boundUrl ?? 'the address the node printed'}`
         )
       const path = req.url.split('?')[0] ?? ''
       if (open.has(path)) return
@@ -348,7 +347,7 @@ export class ApiServer {
         }
       },
       async () => {
-        if (node.reload === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node cannot reload', { status: 409 })
+        if (node.reload === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node cannot reload')
         return { reload: await node.reload() }
       }
     )

@@ -72,11 +72,11 @@ export function catalogRoutes(c: CatalogRoutesComponents) {
       },
       async req => {
         const offer = c.datasets.offers.find(o => o.id === req.params.offerId)
-        if (offer === undefined) throw new HanseError('NOT_FOUND', `no offer '${req.params.offerId}' on this node`, { status: 404 })
+        if (offer === undefined) throw new HanseError('NOT_FOUND', `no offer '${req.params.offerId}' on this node`)
         try {
           peerIdFromString(req.query.peer)
         } catch {
-          throw new HanseError('BAD_REQUEST', `not a peer ID: ${req.query.peer}`, { status: 400 })
+          throw new HanseError('BAD_REQUEST', `not a peer ID: ${req.query.peer}`)
         }
         const purposes = req.query.purpose === undefined ? [] : [req.query.purpose].flat()
         const context = { now: c.now(), peer: req.query.peer, purposes, member: c.members?.(req.query.peer), count: 1, volume: offer.dataset.byteSize }
@@ -102,7 +102,7 @@ export function catalogRoutes(c: CatalogRoutesComponents) {
 
     app.get<{ Params: { name: string } }>('/v1/policies/:name', { schema: { summary: 'One policy, with its ODRL JSON-LD export' } }, async req => {
       const p = c.policies().get(req.params.name)
-      if (p === undefined) throw new HanseError('NOT_FOUND', `no policy named '${req.params.name}'`, { status: 404 })
+      if (p === undefined) throw new HanseError('NOT_FOUND', `no policy named '${req.params.name}'`)
       return { policy: p, odrl: toOdrl(p) }
     })
   }

@@ -5,7 +5,7 @@ import type { UsageLog } from '../ledger/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Clock } from '../clock/index.ts'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, RelayedError } from '../errors/index.ts'
 import { KeyedLimiter } from '../lock/index.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
@@ -102,8 +102,8 @@ export interface FederatedCatalog {
 }
 
 export class CatalogError extends HanseError {
-  constructor(code: string, message: string) {
-    super(code, message, { status: code === 'BAD_REQUEST' ? 400 : 502 })
+  constructor(code: 'BAD_REQUEST' | 'PEER_CLOSED' | 'PROTOCOL_ERROR' | 'PEER_UNREACHABLE' | 'PEER_TIMEOUT', message: string) {
+    super(code, message)
   }
 }
 
@@ -387,7 +387,7 @@ export class CatalogService {
     )
     const res = await framed.read(CatalogResponse, opts.signal)
     if (res === undefined) throw new CatalogError('PEER_CLOSED', `peer ${peer.toString()} closed the catalogue stream without an answer`)
-    if (res.error != null) throw new CatalogError(res.error.code || 'PEER_ERROR', `peer ${peer.toString()}: ${res.error.message}`)
+    if (res.error != null) throw new RelayedError(res.error.code ?? '', `peer ${peer.toString()}: ${res.error.message}`)
     if (res.requestId !== requestId) throw new CatalogError('PROTOCOL_ERROR', `peer ${peer.toString()} answered another request`)
     const page = res.page ?? {}
     return {

@@ -13,7 +13,7 @@ function attributes(list: string[]): Record<string, string> {
   const out: Record<string, string> = {}
   for (const a of list) {
     const i = a.indexOf('=')
-    if (i <= 0) throw new HanseError('BAD_ARGUMENT', `--attr takes key=value, not "${a}"`, { exitCode: 2 })
+    if (i <= 0) throw new HanseError('BAD_ARGUMENT', `--attr takes key=value, not "${a}"`)
     out[a.slice(0, i)] = a.slice(i + 1)
   }
   return out
@@ -77,9 +77,9 @@ export function registerAuthorityCommands(program: Command, ctx: CliContext): vo
         cmd: Command
       ) => {
         const days = Number(o.validDays)
-        if (!(days > 0)) throw new HanseError('BAD_ARGUMENT', `--valid-days must be a positive number, not "${o.validDays}"`, { exitCode: 2 })
+        if (!(days > 0)) throw new HanseError('BAD_ARGUMENT', `--valid-days must be a positive number, not "${o.validDays}"`)
         const from = o.notBefore === undefined ? Date.now() : Date.parse(o.notBefore)
-        if (!Number.isFinite(from)) throw new HanseError('BAD_ARGUMENT', `--not-before must be an ISO 8601 time, not "${o.notBefore ?? ''}"`, { exitCode: 2 })
+        if (!Number.isFinite(from)) throw new HanseError('BAD_ARGUMENT', `--not-before must be an ISO 8601 time, not "${o.notBefore ?? ''}"`)
         const a = loadAuthority(resolve(o.authority))
         const doc = await issue(
           a,

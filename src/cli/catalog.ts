@@ -113,7 +113,7 @@ export function registerCatalogCommands(program: Command, ctx: CliContext): void
     .option('--member-country <cc>', 'member country from the credential')
     .option('--member-org <id>', 'member organisation id')
     .option('--member-attr <key=value>', 'credential attribute (repeatable)', collect, [])
-    .action(async (name: string, o: Record<string, any>, cmd: Command) => {
+    .action(async (name: string, o: ExplainOptions, cmd: Command) => {
       const p = policyByName(ctx.config(cmd), name)
       const { context, assumed } = explainContext(o)
       const scopes = (['catalog', 'negotiation', 'transfer'] as const).map(scope => ({ scope, ...evaluatePolicy(p, scope, context) }))
@@ -136,21 +136,20 @@ export function registerCatalogCommands(program: Command, ctx: CliContext): void
 function policyByName(cfg: NodeConfig, name: string): Policy {
   const all = loadPolicyDir(cfg.policies.dir)
   const p = all.get(name)
-  if (p === undefined)
-    throw new HanseError('POLICY_NOT_FOUND', `no policy '${name}' in ${cfg.policies.dir}; known: ${[...all.keys()].join(', ') || '(none)'}`, { exitCode: 2 })
+  if (p === undefined) throw new HanseError('POLICY_NOT_FOUND', `no policy '${name}' in ${cfg.policies.dir}; known: ${[...all.keys()].join(', ') || '(none)'}`)
   return p
 }
 
 function parseTime(s: string | undefined, flag: string): number | undefined {
   if (s === undefined) return undefined
   const t = Date.parse(s)
-  if (Number.isNaN(t)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not an ISO 8601 time`, { exitCode: 2 })
+  if (Number.isNaN(t)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not an ISO 8601 time`)
   return t
 }
 
 function parseCount(s: string | undefined, flag: string): number | undefined {
   if (s === undefined) return undefined
-  if (!/^\d+$/.test(s)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not a whole number`, { exitCode: 2 })
+  if (!/^\d+$/.test(s)) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not a whole number`)
   return Number(s)
 }
 
@@ -159,24 +158,43 @@ function parseCount(s: string | undefined, flag: string): number | undefined {
  * the first time (agreed now, this transfer the first, nothing sent yet): what a request with
  * these terms would get. Each assumption is listed.
  */
-export function explainContext(o: Record<string, any>): { context: PolicyContext; assumed: string[] } {
+/** The options of `hanse policy explain`, as commander hands them over. */
+export interface ExplainOptions {
+  at?: string
+  agreedAt?: string
+  count?: string
+  volume?: string
+  /** required by commander (requiredOption) */
+  peer: string
+  purpose: string[]
+  memberCountry?: string
+  memberOrg?: string
+  memberAttr: string[]
+  json?: boolean
+}
+
+export function explainContext(o: ExplainOptions): { context: PolicyContext; assumed: string[] } {
   try {
     peerIdFromString(o.peer)
   } catch {
-    throw new HanseError('BAD_ARGUMENT', `--peer: '${String(o.peer)}' is not a peer ID`, { exitCode: 2 })
+    throw new HanseError('BAD_ARGUMENT', `--peer: '${String(o.peer)}' is not a peer ID`)
   }
   const attributes: Record<string, string> = {}
-  for (const kv of o.memberAttr as string[]) {
+  for (const kv of o.memberAttr) {
     const i = kv.indexOf('=')
-    if (i <= 0) throw new HanseError('BAD_ARGUMENT', `--member-attr: expected key=value, found '${kv}'`, { exitCode: 2 })
+    if (i <= 0) throw new HanseError('BAD_ARGUMENT', `--member-attr: expected key=value, found '${kv}'`)
     attributes[kv.slice(0, i)] = kv.slice(i + 1)
   }
   const hasMember = o.memberCountry !== undefined || o.memberOrg !== undefined || Object.keys(attributes).length > 0
   const now = parseTime(o.at, '--at') ?? Date.now()
   const assumed: string[] = []
-  const agreedAt = parseTime(o.agreedAt, '--agreed-at') ?? (assumed.push('agreed at the evaluation time (--agreed-at)'), now)
-  const count = parseCount(o.count, '--count') ?? (assumed.push('this is the first transfer, count 1 (--count)'), 1)
-  const volume = parseCount(o.volume, '--volume') ?? (assumed.push('nothing transferred yet, volume 0 (--volume)'), 0)
+  const assume = <T>(value: T, what: string): T => {
+    assumed.push(what)
+    return value
+  }
+  const agreedAt = parseTime(o.agreedAt, '--agreed-at') ?? assume(now, 'agreed at the evaluation time (--agreed-at)')
+  const count = parseCount(o.count, '--count') ?? assume(1, 'this is the first transfer, count 1 (--count)')
+  const volume = parseCount(o.volume, '--volume') ?? assume(0, 'nothing transferred yet, volume 0 (--volume)')
   return {
     context: {
       now,

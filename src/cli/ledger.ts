@@ -4,7 +4,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { Command } from 'commander'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, RelayedError } from '../errors/index.ts'
 import { openLedgerDir, type AuditReport, type EntryView, type VerifyReport } from '../ledger/index.ts'
 import { NodeNotRunningError } from '../client/index.ts'
 import { bytes, short, table } from '../client/format.ts'
@@ -63,6 +63,19 @@ async function verifyOffline(dataDir: string): Promise<VerifyReport> {
   }
 }
 
+/** One row of GET /v1/ledger/usage. */
+interface UsageRow {
+  agreementId: string
+  role: string
+  datasetId: string
+  transfers: number
+  completed: number
+  bytes: number
+  remainingUses: number | null
+  validUntil: string | null
+  expired: boolean
+}
+
 export function registerLedgerCommands(program: Command, ctx: CliContext): void {
   const ledger = program.command('ledger').description('the usage ledger: list, verify, export, audit a partner, usage per agreement')
 
@@ -118,7 +131,7 @@ export function registerLedgerCommands(program: Command, ctx: CliContext): void 
         report = await verifyOffline(ctx.config(cmd).dataDir)
       }
       if (ctx.json(cmd)) ctx.out(report)
-      if (report.problem !== undefined) throw new HanseError(report.problem.code, `ledger entry ${report.problem.seq}: ${report.problem.message}`)
+      if (report.problem !== undefined) throw new RelayedError(report.problem.code, `ledger entry ${report.problem.seq}: ${report.problem.message}`)
       if (!ctx.json(cmd))
         ctx.out(
           `ledger OK: ${report.entries} entries, Merkle root ${report.root}, ${report.checkpoints} signed checkpoints checked (${Math.round(report.ms)} ms)`
@@ -172,7 +185,7 @@ export function registerLedgerCommands(program: Command, ctx: CliContext): void 
     .description('per agreement: transfers, bytes, remaining uses, expiry')
     .option('--agreement <id>', 'only this agreement')
     .action(async (o: { agreement?: string }, cmd: Command) => {
-      const { usage } = await ctx.client(cmd).get<{ usage: Array<Record<string, any>> }>(`/v1/ledger/usage${filterQuery({ agreement: o.agreement })}`)
+      const { usage } = await ctx.client(cmd).get<{ usage: UsageRow[] }>(`/v1/ledger/usage${filterQuery({ agreement: o.agreement })}`)
       if (ctx.json(cmd)) return ctx.out({ usage })
       if (usage.length === 0) return ctx.out('no agreements')
       ctx.out(

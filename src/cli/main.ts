@@ -46,8 +46,8 @@ interface CurrentNode {
 
 /** A usage mistake (unknown command or option, missing argument, bad environment): exit 2. */
 class UsageError extends HanseError {
-  constructor(code: string, message: string) {
-    super(code, message, { exitCode: 2 })
+  constructor(code: 'USAGE' | 'ENV_INVALID' | 'CONFIG_NOT_FOUND' | 'NODE_NOT_FOUND', message: string) {
+    super(code, message)
   }
 }
 
@@ -221,9 +221,9 @@ program
   .action(async (_o, cmd: Command) => {
     const c = client(g(cmd))
     const res = await fetch(`${c.baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) }).catch((err: Error) => {
-      throw new HanseError('UNHEALTHY', `no answer from ${c.baseUrl}: ${err.message}`, { exitCode: 1 })
+      throw new HanseError('UNHEALTHY', `no answer from ${c.baseUrl}: ${err.message}`)
     })
-    if (!res.ok) throw new HanseError('UNHEALTHY', `${c.baseUrl}/healthz answered ${res.status}`, { exitCode: 1 })
+    if (!res.ok) throw new HanseError('UNHEALTHY', `${c.baseUrl}/healthz answered ${res.status}`)
     out('healthy')
   })
 

@@ -57,15 +57,13 @@ function failIfTerminated(n: NegotiationView): void {
 export async function resolvePeer(client: ApiClient, given: string): Promise<string> {
   const suffix = given.replace(/^…|^\.\.\./, '')
   if (/^(12D3KooW|Qm)[1-9A-HJ-NP-Za-km-z]{40,}$/.test(suffix)) return suffix
-  if (suffix.length < 4)
-    throw new HanseError('USAGE', `'${given}' is too short to name a peer; give at least 4 characters of the end of its ID`, { exitCode: 2 })
+  if (suffix.length < 4) throw new HanseError('USAGE', `'${given}' is too short to name a peer; give at least 4 characters of the end of its ID`)
   const { peers } = await client.get<{ peers: Array<{ peerId: string }> }>('/v1/peers')
   const hits = peers.map(p => p.peerId).filter(id => id.endsWith(suffix))
   if (hits.length === 1) return hits[0] as string
   throw new HanseError(
     'USAGE',
-    hits.length === 0 ? `no known peer ID ends with '${suffix}'; see hanse peers` : `'${suffix}' ends several peer IDs: ${hits.join(', ')}; give more of it`,
-    { exitCode: 2 }
+    hits.length === 0 ? `no known peer ID ends with '${suffix}'; see hanse peers` : `'${suffix}' ends several peer IDs: ${hits.join(', ')}; give more of it`
   )
 }
 
@@ -237,6 +235,6 @@ export function registerNegotiationCommands(program: Command, ctx: CliContext): 
 }
 
 function positive(s: string, flag: string): number {
-  if (!/^\d+$/.test(s) || Number(s) < 1) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not a whole number >= 1`, { exitCode: 2 })
+  if (!/^\d+$/.test(s) || Number(s) < 1) throw new HanseError('BAD_ARGUMENT', `${flag}: '${s}' is not a whole number >= 1`)
   return Number(s)
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { HanseError } from '../errors/index.ts'
+import { RelayedError } from '../errors/index.ts'
 import { bytes, table } from '../client/format.ts'
 import type { CliContext } from './catalog.ts'
 
@@ -62,7 +62,7 @@ export function registerTransferCommands(program: Command, ctx: CliContext): voi
       if (t.state !== 'COMPLETED') {
         // only a SUSPENDED transfer can go on; a TERMINATED one is final
         const next = t.state === 'SUSPENDED' ? `; resume it with: hanse transfers resume ${t.id}` : ''
-        throw new HanseError(t.error?.code ?? t.state, `${t.error?.message ?? `transfer ${t.state}`} (transfer ${t.id}, ${t.state}${next})`)
+        throw new RelayedError(t.error?.code ?? t.state, `${t.error?.message ?? `transfer ${t.state}`} (transfer ${t.id}, ${t.state}${next})`)
       }
     })
 

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, RelayedError } from '../errors/index.ts'
 import { readToken } from '../identity/index.ts'
 import { readRuntimeInfo } from '../node/runtime.ts'
 
 export class NodeNotRunningError extends HanseError {
   constructor(dataDir: string, detail: string) {
-    super('NODE_NOT_RUNNING', `no hanse node is running for data dir ${dataDir} (${detail}); start one with: hanse start --config FILE`, { exitCode: 5 })
+    super('NODE_NOT_RUNNING', `no hanse node is running for data dir ${dataDir} (${detail}); start one with: hanse start --config FILE`)
   }
 }
 
@@ -23,9 +23,9 @@ export class ApiClient {
     if (!existsSync(dataDir)) throw new NodeNotRunningError(dataDir, 'the data dir does not exist')
     const info = readRuntimeInfo(dataDir)
     if (info === undefined) throw new NodeNotRunningError(dataDir, 'no runtime file')
-    if (info.apiUrl === null) throw new HanseError('API_DISABLED', `the node for ${dataDir} runs with api.enabled: false`, { exitCode: 5 })
+    if (info.apiUrl === null) throw new HanseError('API_DISABLED', `the node for ${dataDir} runs with api.enabled: false`)
     const token = readToken(dataDir)
-    if (token === undefined) throw new HanseError('TOKEN_MISSING', `no admin token in ${dataDir}; is this the node's data dir?`, { exitCode: 4 })
+    if (token === undefined) throw new HanseError('TOKEN_MISSING', `no admin token in ${dataDir}; is this the node's data dir?`)
     return new ApiClient(info.apiUrl, token)
   }
 
@@ -67,7 +67,7 @@ export class ApiClient {
       json = { error: { code: 'BAD_RESPONSE', message: text.slice(0, 200) } }
     }
     const e = (json as { error?: { code?: string; message?: string } }).error
-    throw new HanseError(e?.code ?? `HTTP_${res.status}`, e?.message ?? `HTTP ${res.status}`, { status: res.status, exitCode: res.status === 401 ? 4 : 1 })
+    throw new RelayedError(e?.code ?? `HTTP_${res.status}`, e?.message ?? `HTTP ${res.status}`, { status: res.status })
   }
 
   async request<T>(method: string, path: string, body?: unknown, timeoutMs = 30_000): Promise<T> {

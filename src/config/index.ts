@@ -15,15 +15,28 @@ export interface ConfigProblem {
 }
 
 /** The config could not be used. The message names the file, each key path and the fix. */
+/** The codes a config or policy file can fail with. */
+export type ConfigCode =
+  | 'CONFIG_INVALID'
+  | 'CONFIG_YAML_INVALID'
+  | 'POLICY_YAML_INVALID'
+  | 'CONFIG_UNREADABLE'
+  | 'CONFIG_NOT_FOUND'
+  | 'POLICY_INVALID'
+  | 'POLICY_DIR_INVALID'
+  | 'POLICY_NOT_FOUND'
+  | 'DATASET_INVALID'
+
 export class ConfigError extends HanseError {
+  declare readonly code: ConfigCode
   readonly file: string
   readonly problems: ConfigProblem[]
-  constructor(code: string, file: string, problems: ConfigProblem[]) {
+  constructor(code: ConfigCode, file: string, problems: ConfigProblem[]) {
     // a file with a million bad entries gets a readable message, not a million lines
     const shownProblems = problems.slice(0, MAX_PROBLEMS_SHOWN)
     const more = problems.length - shownProblems.length
     const lines = shownProblems.map(p => `  ${p.path}: ${p.message}`).join('\n') + (more > 0 ? `\n  ... and ${more} more problems of this kind` : '')
-    super(code, `invalid config ${file}:\n${lines}`, { status: 400, exitCode: 2 })
+    super(code, `invalid config ${file}:\n${lines}`)
     this.file = file
     this.problems = problems.slice(0, MAX_PROBLEMS_KEPT)
   }
@@ -38,7 +51,7 @@ export const MAX_YAML_BYTES = 4 * 1024 * 1024
  * Parse YAML from a config or policy file into plain data. Syntax errors, alias bombs
  * ("billion laughs"), undefined aliases and oversized files are a ConfigError naming the file.
  */
-export function readYaml(text: string, file: string, code: string): unknown {
+export function readYaml(text: string, file: string, code: ConfigError['code']): unknown {
   if (Buffer.byteLength(text) > MAX_YAML_BYTES)
     throw new ConfigError(code, file, [
       { path: '(file)', message: `the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; config and policy files are small` }

@@ -137,16 +137,15 @@ export function priceListJson(file: string): void {
 export async function batteryColumnar(file: string, bytes: number): Promise<void> {
   const r = prng(4)
   const rows = Math.max(1000, Math.floor(bytes / 24))
-  const cols: Record<string, Float64Array> = {
-    cycle: new Float64Array(rows),
-    capacity_ah: new Float64Array(rows),
-    internal_resistance_mohm: new Float64Array(rows)
-  }
+  const cycle = new Float64Array(rows)
+  const capacity = new Float64Array(rows)
+  const resistance = new Float64Array(rows)
   for (let i = 0; i < rows; i++) {
-    cols.cycle![i] = i
-    cols.capacity_ah![i] = 62 * (1 - 0.00002 * i) + (r() - 0.5) * 0.2
-    cols.internal_resistance_mohm![i] = 1.1 + 0.00001 * i + r() * 0.05
+    cycle[i] = i
+    capacity[i] = 62 * (1 - 0.00002 * i) + (r() - 0.5) * 0.2
+    resistance[i] = 1.1 + 0.00001 * i + r() * 0.05
   }
+  const cols: Record<string, Float64Array> = { cycle, capacity_ah: capacity, internal_resistance_mohm: resistance }
   const parts: Buffer[] = [Buffer.from('PAR1')]
   const columns: Array<{ name: string; type: string; offset: number; length: number }> = []
   let offset = 4

@@ -12,6 +12,27 @@ import { initAuthority, issue } from '../trust/index.ts'
 import { batteryColumnar, crashTestsJsonl, priceListJson, qualityDir, telemetryCsv } from './data.ts'
 
 /** How the demo is run: the CLI fills this in (nothing below `main` reads the environment). */
+/** What the demo reads from the admin API's negotiation and transfer views. */
+interface NegotiationView {
+  id: string
+  peer: string
+  state: string
+  offerId: string
+  waitingFor?: string
+  agreementId: string | null
+  termination: { code: string; reason: string } | null
+}
+interface TransferView {
+  id: string
+  state: string
+  bytes: number
+  size: number
+  rateBytesPerSecond: number
+  dest: string
+  sha256: string
+  error: { code: string; message: string } | null
+}
+
 export interface DemoOptions {
   /** Where the data space lives; wiped first if it is an earlier demo's. */
   dir?: string
@@ -64,7 +85,7 @@ interface NodeHandle {
   company: Company
   dataDir: string
   config: string
-  settings: Record<string, any>
+  settings: { network: { bootstrap: string[] } } & Record<string, unknown>
   peerId: string
   child?: ChildProcess
   api?: ApiClient
@@ -115,7 +136,15 @@ class Demo {
   }
 
   private node(key: string): NodeHandle & { api: ApiClient } {
-    return this.nodes.get(key) as NodeHandle & { api: ApiClient }
+    const n = this.nodes.get(key)
+    if (n === undefined) throw new HanseError('DEMO_FAILED', `no demo node ${key}`)
+    // (the api is set once the node has started; every caller runs after that)
+    return n as NodeHandle & { api: ApiClient }
+  }
+  /** The admin API client of a started demo node. */
+  private client(n: NodeHandle): ApiClient {
+    if (n.api === undefined) throw new HanseError('DEMO_FAILED', `${n.company.org} has not started yet`)
+    return n.api
   }
   private org(peerId: string): string {
     return [...this.nodes.values()].find(n => n.peerId === peerId)?.company.org ?? peerId
@@ -177,7 +206,7 @@ class Demo {
       this.dir = resolve(this.o.dir)
       if (existsSync(this.dir) && readdirSync(this.dir).length > 0) {
         if (!existsSync(join(this.dir, MARKER)))
-          throw new HanseError('DEMO_DIR_IN_USE', `${this.dir} exists and is not an earlier demo's folder; choose another --dir`, { exitCode: 2 })
+          throw new HanseError('DEMO_DIR_IN_USE', `${this.dir} exists and is not an earlier demo's folder; choose another --dir`)
         rmSync(this.dir, { recursive: true, force: true })
       }
       mkdirSync(this.dir, { recursive: true })
@@ -281,7 +310,7 @@ class Demo {
     // the first node starts alone; the others bootstrap to it and find the rest over the DHT
     const [first, ...rest] = [...this.nodes.values()] as [NodeHandle, ...NodeHandle[]]
     await this.spawnNode(first, [])
-    const addrs = (await first.api!.get<{ listenAddrs: string[] }>('/v1/status')).listenAddrs.map(a => `${a}/p2p/${first.peerId}`)
+    const addrs = (await this.client(first).get<{ listenAddrs: string[] }>('/v1/status')).listenAddrs.map(a => `${a}/p2p/${first.peerId}`)
     await Promise.all(
       rest.map(async n => {
         await this.spawnNode(n, addrs)
@@ -334,7 +363,7 @@ class Demo {
     const seen = new Map<string, Array<{ peerId: string; status: string; org: string; country: string }>>()
     while (Date.now() < deadline) {
       for (const n of this.nodes.values()) {
-        const { peers } = await n.api!.get<{
+        const { peers } = await this.client(n).get<{
           peers: Array<{ peerId: string; connected: boolean; membership?: { status: string; orgName?: string; country?: string } | null }>
         }>('/v1/peers')
         seen.set(
@@ -370,7 +399,7 @@ class Demo {
       const got: string[] = []
       for (const p of this.nodes.values()) {
         if (p === n) continue
-        const { offers } = await n.api!.get<{ offers: Array<{ offerId: string; dataset: { title: string; byteSize: number } }> }>(
+        const { offers } = await this.client(n).get<{ offers: Array<{ offerId: string; dataset: { title: string; byteSize: number } }> }>(
           `/v1/catalog?peer=${p.peerId}`
         )
         got.push(...offers.map(x => x.offerId))
@@ -404,7 +433,7 @@ class Demo {
     wait = true
   ): Promise<{ id: string; state: string; agreementId: string | null; termination: { code: string; reason: string } | null }> {
     const t0 = performance.now()
-    const { negotiation } = await this.node(consumer).api.post<{ negotiation: any }>(`/v1/negotiations${wait ? '?wait=true' : ''}`, {
+    const { negotiation } = await this.node(consumer).api.post<{ negotiation: NegotiationView }>(`/v1/negotiations${wait ? '?wait=true' : ''}`, {
       peer: this.node(provider).peerId,
       offerId,
       terms
@@ -436,10 +465,10 @@ class Demo {
   private async approval(): Promise<void> {
     const n = await this.negotiate('carmaker', 'supplier', 'price-list', { purposes: ['procurement'] }, false)
     const supplier = this.node('supplier').api
-    let pending: any
+    let pending: NegotiationView | undefined
     const deadline = Date.now() + 15_000
     while (Date.now() < deadline && pending === undefined) {
-      const { negotiations } = await supplier.get<{ negotiations: any[] }>('/v1/negotiations?role=provider&state=REQUESTED')
+      const { negotiations } = await supplier.get<{ negotiations: NegotiationView[] }>('/v1/negotiations?role=provider&state=REQUESTED')
       pending = negotiations.find(x => x.offerId === 'price-list' && x.waitingFor === 'operator approval')
       if (pending === undefined) await new Promise(resolve => setTimeout(resolve, 100))
     }
@@ -465,11 +494,11 @@ class Demo {
     progress: boolean
   ): Promise<{ state: string; error: { code: string; message: string } | null; bytes: number; sha256: string }> {
     const api = this.node(consumer).api
-    let { transfer } = await api.post<{ transfer: any }>('/v1/transfers', { agreementId, dest })
+    let { transfer } = await api.post<{ transfer: TransferView }>('/v1/transfers', { agreementId, dest })
     let last = 0
     while (!['COMPLETED', 'TERMINATED', 'SUSPENDED'].includes(transfer.state as string)) {
       await new Promise(resolve => setTimeout(resolve, 100))
-      transfer = (await api.get<{ transfer: any }>(`/v1/transfers/${encodeURIComponent(transfer.id as string)}`)).transfer
+      transfer = (await api.get<{ transfer: TransferView }>(`/v1/transfers/${encodeURIComponent(transfer.id as string)}`)).transfer
       if (progress && transfer.size > 0 && (Date.now() - last > 400 || transfer.state === 'COMPLETED')) {
         last = Date.now()
         const pct = Math.min(100, (100 * (transfer.bytes as number)) / (transfer.size as number))
@@ -525,7 +554,7 @@ class Demo {
   private async ledger(): Promise<void> {
     let verified = 0
     for (const n of this.nodes.values()) {
-      const v = await n.api!.get<{ ok: boolean; entries: number; checkpoints: number }>('/v1/ledger/verify')
+      const v = await this.client(n).get<{ ok: boolean; entries: number; checkpoints: number }>('/v1/ledger/verify')
       if (v.ok) verified++
       this.say(`   ${n.company.org}: ${v.entries} ledger entries, hash chain and Merkle root ${v.ok ? 'verified' : 'BROKEN'}`)
     }

@@ -16,8 +16,8 @@ export interface Signer {
 }
 
 export class DataDirError extends HanseError {
-  constructor(code: string, message: string) {
-    super(code, message, { exitCode: 3 })
+  constructor(code: 'DATA_DIR_INVALID' | 'DATA_DIR_PARENT_MISSING' | 'TOKEN_FILE_CORRUPT', message: string) {
+    super(code, message)
   }
 }
 
@@ -26,7 +26,7 @@ export class KeyFileError extends HanseError {
     super(
       'KEY_FILE_CORRUPT',
       `the node key ${file} is unreadable or corrupt (${(cause as Error)?.message ?? String(cause)}); restore it from a backup, or move it away to create a new identity (this changes the peer ID)`,
-      { exitCode: 3, cause }
+      { cause }
     )
   }
 }
@@ -93,7 +93,7 @@ export async function loadOrCreateIdentity(dataDir: string): Promise<Identity> {
  * this way; a domain prefix keeps a signature for one from passing as another.
  */
 export async function verifyPeerSignature(peerId: string, prefix: Uint8Array, body: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  let key
+  let key: ReturnType<typeof peerIdFromString>['publicKey']
   try {
     key = peerIdFromString(peerId).publicKey
   } catch {

@@ -2,15 +2,16 @@ import protobuf from 'protobufjs/minimal.js'
 import { hash } from 'node:crypto'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { hanse } from '../wire/index.ts'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, type ErrorCode } from '../errors/index.ts'
 import { verifyPeerSignature } from '../identity/index.ts'
 import type { Signer } from '../identity/index.ts'
 
 const { LedgerEntry, Checkpoint, SignedCheckpoint } = hanse.v1
 
 export class LedgerError extends HanseError {
-  constructor(code: string, message: string, status = 400) {
-    super(code, message, { status })
+  declare readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string) {
+    super(code, message)
   }
 }
 

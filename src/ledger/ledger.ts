@@ -118,7 +118,7 @@ export class Ledger implements UsageLog {
         this.sealed.push(snap)
         if (this.headDirty) {
           // one head record per batch, written with the entries (truncation shows against it)
-          batch.put('ledgerHead', { size: snap.size, hash: snap.lastHash.toString('hex') }, { sublevel: this.c.store.sublevel('meta') as any })
+          batch.put('ledgerHead', { size: snap.size, hash: snap.lastHash.toString('hex') }, { sublevel: this.c.store.sublevel('meta') })
           this.headDirty = false
         }
       },
@@ -165,14 +165,14 @@ export class Ledger implements UsageLog {
         for (const [key, value] of batch) {
           const e = decodeEntry(value)
           if (e.peer !== '' && e.agreementId !== '') {
-            b.put(`p:${e.peer}:${key}`, '', { sublevel: this.index as any })
+            b.put(`p:${e.peer}:${key}`, '', { sublevel: this.index })
             built++
           }
         }
       })
     }
     await this.c.store.commit(b => {
-      b.put('ledgerPeerIndex', true, { sublevel: meta as any })
+      b.put('ledgerPeerIndex', true, { sublevel: meta })
     })
     if (size > 0) this.c.logger.info({ entries: size, indexed: built }, 'ledger: per-peer index built')
   }
@@ -257,11 +257,11 @@ export class Ledger implements UsageLog {
     }
     const { stored, hash } = sealEntry(fields)
     const key = seqKey(seq)
-    batch.put(key, stored, { sublevel: this.entries as any })
+    batch.put(key, stored, { sublevel: this.entries })
     if (fields.agreementId !== '') {
-      batch.put(`a:${fields.agreementId}:${key}`, '', { sublevel: this.index as any })
+      batch.put(`a:${fields.agreementId}:${key}`, '', { sublevel: this.index })
       // entries about our dealings with one peer, in seq order: what an audit between us reads
-      if (fields.peer !== '') batch.put(`p:${fields.peer}:${key}`, '', { sublevel: this.index as any })
+      if (fields.peer !== '') batch.put(`p:${fields.peer}:${key}`, '', { sublevel: this.index })
     }
     // the tree: combine with the subtrees this leaf completes, storing each new one
     let cur = leafHash(hash)
@@ -271,7 +271,7 @@ export class Ledger implements UsageLog {
       cur = nodeHash(head.stack.pop() as Buffer, cur)
       level++
       n = Math.floor(n / 2)
-      batch.put(nodeKey(level, (seq + 1) / 2 ** level - 1), cur, { sublevel: this.nodes as any })
+      batch.put(nodeKey(level, (seq + 1) / 2 ** level - 1), cur, { sublevel: this.nodes })
     }
     head.stack.push(cur)
     head.size = seq + 1
@@ -445,7 +445,7 @@ export class Ledger implements UsageLog {
 
   private checkSize(size: number): void {
     if (!Number.isInteger(size) || size < 0 || size > this.durable.size)
-      throw new LedgerError('BAD_REQUEST', `size ${size} is not within the ledger (0..${this.durable.size})`, 400)
+      throw new LedgerError('BAD_REQUEST', `size ${size} is not within the ledger (0..${this.durable.size})`)
   }
 
   /** The Merkle root of the first `size` entries (default: all durable ones). */
@@ -457,7 +457,7 @@ export class Ledger implements UsageLog {
 
   async inclusionProof(seq: number, size = this.durable.size): Promise<{ seq: number; size: number; leaf: string; root: string; path: string[] }> {
     this.checkSize(size)
-    if (!Number.isInteger(seq) || seq < 0 || seq >= size) throw new LedgerError('NOT_FOUND', `entry ${seq} is not in a ledger of ${size} entries`, 404)
+    if (!Number.isInteger(seq) || seq < 0 || seq >= size) throw new LedgerError('NOT_FOUND', `entry ${seq} is not in a ledger of ${size} entries`)
     const mth = async (a: number, b: number): Promise<Uint8Array> => await this.subtree(a, b)
     const path = await inclusionPath(seq, size, mth)
     return {
@@ -503,7 +503,7 @@ export class Ledger implements UsageLog {
     if (last !== undefined && last.size === size) return last
     const cp = await signCheckpoint(this.c.signer, { size, root, time: this.c.clock.now() })
     await this.c.store.commit(b => {
-      b.put(`own:${seqKey(size)}`, cp, { sublevel: this.checkpoints as any })
+      b.put(`own:${seqKey(size)}`, cp, { sublevel: this.checkpoints })
     })
     return cp
   }
@@ -529,7 +529,7 @@ export class Ledger implements UsageLog {
         transferId: info.transferId,
         payload: { size: cp.size, root: cp.root, time: cp.time, signature: cp.signature }
       })
-      b.put(`peer:${cp.node}:${seqKey(cp.size)}`, cp, { sublevel: this.checkpoints as any })
+      b.put(`peer:${cp.node}:${seqKey(cp.size)}`, cp, { sublevel: this.checkpoints })
     })
   }
 
@@ -540,8 +540,8 @@ export class Ledger implements UsageLog {
     await this.c.store.commit(b => {
       view = this.stage(b, { type: 'audit.result', peer, payload: result })
       if (keep === undefined) return
-      for (const cp of stale) b.del(`peer:${peer}:${seqKey(cp.size)}`, { sublevel: this.checkpoints as any })
-      b.put(`peer:${peer}:${seqKey(keep.size)}`, keep, { sublevel: this.checkpoints as any })
+      for (const cp of stale) b.del(`peer:${peer}:${seqKey(cp.size)}`, { sublevel: this.checkpoints })
+      b.put(`peer:${peer}:${seqKey(keep.size)}`, keep, { sublevel: this.checkpoints })
     })
     return view as EntryView
   }

@@ -1,3 +1,4 @@
+import { RelayedError } from '../errors/index.ts'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Logger } from '../logging/index.ts'
@@ -229,7 +230,7 @@ export class LedgerService {
 
   private async ask(peer: string, req: hanse.v1.ILedgerRequest): Promise<hanse.v1.LedgerResponse> {
     const signal = AbortSignal.timeout(this.init.timeoutMs)
-    let framed
+    let framed: FramedStream | undefined
     try {
       framed = await openFramed(this.c.host, peerIdFromString(peer), LEDGER_PROTOCOL, {
         maxFrameBytes: 1024 * 1024,
@@ -242,8 +243,8 @@ export class LedgerService {
     try {
       await framed.write(LedgerRequest, req, signal)
       const res = await framed.read(LedgerResponse, signal)
-      if (res === undefined) throw new LedgerError('PEER_CLOSED', `${peer} closed the ledger stream without an answer`, 502)
-      if (res.error != null) throw new LedgerError(res.error.code || 'PEER_ERROR', `${peer}: ${res.error.message ?? ''}`, 502)
+      if (res === undefined) throw new LedgerError('PEER_CLOSED', `${peer} closed the ledger stream without an answer`)
+      if (res.error != null) throw new RelayedError(res.error.code ?? '', `${peer}: ${res.error.message ?? ''}`)
       await framed.close(signal).catch(() => {})
       return res
     } catch (err) {
@@ -275,7 +276,7 @@ export class LedgerService {
       throw new LedgerError('BAD_REQUEST', `not a peer ID: ${peer}`)
     }
     // one audit of a peer at a time; a few in all (each holds both accounts in memory)
-    if (this.auditing.has(peer)) throw new LedgerError('AUDIT_RUNNING', `an audit of ${peer} is running already; wait for its result`, 409)
+    if (this.auditing.has(peer)) throw new LedgerError('AUDIT_RUNNING', `an audit of ${peer} is running already; wait for its result`)
     this.auditing.add(peer)
     try {
       return await this.audits.run('all', async () => await this.auditNow(peer))
@@ -309,13 +310,13 @@ export class LedgerService {
       const res = await next
       next = undefined
       const a = res.audit
-      if (a == null) throw new LedgerError('PROTOCOL_ERROR', `${peer} did not answer the audit`, 502)
+      if (a == null) throw new LedgerError('PROTOCOL_ERROR', `${peer} did not answer the audit`)
       const cp = await openCheckpoint(a.checkpoint, peer)
       if (current === undefined) {
         current = cp
         findings.push(...checkConsistency(peer, checked, cp, a.consistency ?? []))
       } else if (cp.size !== current.size || cp.root !== current.root) {
-        throw new LedgerError('PROTOCOL_ERROR', `${peer} answered audit pages for different ledgers`, 502)
+        throw new LedgerError('PROTOCOL_ERROR', `${peer} answered audit pages for different ledgers`)
       }
       const root = Buffer.from(cp.root, 'hex')
       // ask for the next page before checking this one: the partner reads while we hash
@@ -329,7 +330,7 @@ export class LedgerService {
         const e = pe.entry
         if (e == null) continue
         const seq = Number(e.seq ?? 0)
-        if (seq <= after) throw new LedgerError('PROTOCOL_ERROR', `${peer} sent audit entries out of order`, 502)
+        if (seq <= after) throw new LedgerError('PROTOCOL_ERROR', `${peer} sent audit entries out of order`)
         after = seq
         const hash = sha256(
           canonicalBody({
@@ -434,6 +435,6 @@ function checkConsistency(peer: string, checked: CheckpointView[], cp: Checkpoin
 /** What went wrong talking to a peer, as the API should say it: 504 for a timeout, else 502. */
 function peerFailure(peer: string, err: unknown, signal: AbortSignal): LedgerError {
   const e = err as Error & { code?: string }
-  if (signal.aborted || e.code === 'STREAM_TIMEOUT' || e.name === 'TimeoutError') return new LedgerError('PEER_TIMEOUT', `${peer} did not answer in time`, 504)
-  return new LedgerError('PEER_UNREACHABLE', `cannot reach ${peer}: ${e.message}`, 502)
+  if (signal.aborted || e.code === 'STREAM_TIMEOUT' || e.name === 'TimeoutError') return new LedgerError('PEER_TIMEOUT', `${peer} did not answer in time`)
+  return new LedgerError('PEER_UNREACHABLE', `cannot reach ${peer}: ${e.message}`)
 }

@@ -51,8 +51,7 @@ export class LedgerCorruptError extends HanseError {
       'LEDGER_CORRUPT',
       `the usage ledger is damaged: ${problem}. The node does not start on a damaged ledger. ` +
         'Run `hanse ledger verify` to name the first bad entry, then stop, move the data dir aside (keep it as evidence) and restore the last backup of it ' +
-        '(README, Operations: backup and restore)',
-      { exitCode: 3 }
+        '(README, Operations: backup and restore)'
     )
   }
 }

@@ -12,7 +12,7 @@ export const CONSUMER_PREFIX = new TextEncoder().encode('hanse/agreement/v1/cons
 /** Signs with the node key. */
 export class AgreementInvalidError extends HanseError {
   constructor(message: string) {
-    super('AGREEMENT_INVALID', message, { status: 422, exitCode: 1 })
+    super('AGREEMENT_INVALID', message)
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/index.ts'
 import { verifySignature } from './agreement.ts'
 import { NegotiationError } from './errors.ts'
 import type { NegotiationMessage } from './messages.ts'
@@ -11,7 +12,7 @@ import { checkTerms } from './terms.ts'
  * malformed message (nothing changes); returns a failure that ends the process (a signature or
  * agreement that does not check out).
  */
-export async function applyMessage(r: NegotiationRecord, msg: NegotiationMessage, self: string): Promise<{ code: string; message: string } | undefined> {
+export async function applyMessage(r: NegotiationRecord, msg: NegotiationMessage, self: string): Promise<{ code: ErrorCode; message: string } | undefined> {
   switch (msg.kind) {
     case 'request':
     case 'offer': {

@@ -1,7 +1,8 @@
-import { HanseError } from '../errors/index.ts'
+import { HanseError, type ErrorCode } from '../errors/index.ts'
 
 export class NegotiationError extends HanseError {
-  constructor(code: string, message: string, status = 400) {
-    super(code, message, { status })
+  declare readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string) {
+    super(code, message)
   }
 }

@@ -175,7 +175,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   /** The self-contained, offline-verifiable export of an agreement. */
   async exportAgreement(id: string): Promise<Record<string, unknown>> {
     const a = await this.agreement(id)
-    if (a === undefined) throw new NegotiationError('AGREEMENT_NOT_FOUND', `no agreement ${id}`, 404)
+    if (a === undefined) throw new NegotiationError('AGREEMENT_NOT_FOUND', `no agreement ${id}`)
     return exportAgreement(Buffer.from(a.bytes, 'base64'), Buffer.from(a.providerSignature, 'base64'), Buffer.from(a.consumerSignature, 'base64'))
   }
 
@@ -215,14 +215,14 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     if (offer === undefined) {
       try {
         offer = await this.c.fetchOffer(req.peer, req.offerId, AbortSignal.timeout(this.init.requestTimeoutMs))
-        if (offer === undefined) throw new NegotiationError('OFFER_NOT_FOUND', `peer ${req.peer} shows no offer '${req.offerId}' to this node`, 404)
+        if (offer === undefined) throw new NegotiationError('OFFER_NOT_FOUND', `peer ${req.peer} shows no offer '${req.offerId}' to this node`)
       } catch (err) {
         if (err instanceof NegotiationError) throw err
         // with the terms from an earlier catalogue read, the request can wait for the provider
         // a peer (or our own stream limit) refusing for load is busy, not unreachable
         if (req.terms === undefined && /TooMany|stream limit|BUSY/i.test(`${(err as Error).name} ${(err as Error).message}`))
-          throw new NegotiationError('PEER_BUSY', `${req.peer} is busy and refused to show the offer now; try again shortly: ${(err as Error).message}`, 503)
-        if (req.terms === undefined) throw new NegotiationError('PEER_UNREACHABLE', `cannot read the offer from ${req.peer}: ${(err as Error).message}`, 502)
+          throw new NegotiationError('PEER_BUSY', `${req.peer} is busy and refused to show the offer now; try again shortly: ${(err as Error).message}`)
+        if (req.terms === undefined) throw new NegotiationError('PEER_UNREACHABLE', `cannot read the offer from ${req.peer}: ${(err as Error).message}`)
         this.log.info({ peer: req.peer, offer: req.offerId, err }, 'provider unreachable; the request will be delivered when it is back')
       }
     }
@@ -273,7 +273,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       'provider',
       async rec => {
         if (rec.state !== 'REQUESTED' || rec.approval !== 'manual')
-          throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${rec.state})`, 409)
+          throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${rec.state})`)
         rec.approval = 'approved'
         await this.repository.save(rec)
       },
@@ -287,7 +287,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   async reject(id: string, reason = 'rejected by the provider'): Promise<NegotiationRecord> {
     return await this.act(id, 'provider', async r => {
       if (r.state !== 'REQUESTED' || r.approval !== 'manual')
-        throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${r.state})`, 409)
+        throw new NegotiationError('INVALID_TRANSITION', `negotiation ${id} is not waiting for approval (state ${r.state})`)
       this.terminateLocked(r, 'REJECTED', reason)
     })
   }
@@ -304,7 +304,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     const r = await this.locks.run(id, async () => {
       const rec = await this.repository.get(id)
       if (rec === undefined || (role !== undefined && rec.role !== role))
-        throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no ${role === undefined ? '' : `${role} `}negotiation ${id}`, 404)
+        throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no ${role === undefined ? '' : `${role} `}negotiation ${id}`)
       const from = rec.state
       await fn(rec)
       if (persist) {
@@ -320,7 +320,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   /** Wait until a process reaches one of `states` (default: a terminal one). */
   async waitFor(id: string, timeoutMs: number, states: ReadonlySet<NegotiationState> = TERMINAL): Promise<NegotiationRecord> {
     const r = await this.repository.get(id)
-    if (r === undefined) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${id}`, 404)
+    if (r === undefined) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${id}`)
     if (states.has(r.state)) return r
     const reached = await this.waiters.wait(id, e => states.has(e.to), timeoutMs)
     return reached?.record ?? (await this.repository.get(id)) ?? r
@@ -331,7 +331,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   /** Send a message from this side, if the state machine allows it now (caller persists). */
   private sendLocked(r: NegotiationRecord, message: Outgoing): void {
     const to = transition(message.kind, r.role, r.state)
-    if (to === undefined) throw new NegotiationError('INVALID_TRANSITION', `a ${r.role} cannot send ${message.kind} in state ${r.state}`, 409)
+    if (to === undefined) throw new NegotiationError('INVALID_TRANSITION', `a ${r.role} cannot send ${message.kind} in state ${r.state}`)
     enqueue(r, message, this.c.clock.now())
     this.setState(r, to)
   }
@@ -471,13 +471,13 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       const r = await this.repository.get(localId)
       // a process of another peer is as good as absent: never reveal or touch it
       if (r === undefined || r.peer !== peer || r.role !== myRole || (myRole === 'provider' ? r.consumerPid : r.providerPid || theirs) !== theirs) {
-        throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${localId} with this peer`, 404)
+        throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${localId} with this peer`)
       }
       const dup = r.replies[msg.messageId]
       if (dup !== undefined) return { ack: dup }
       const sender: Role = myRole === 'provider' ? 'consumer' : 'provider'
       const to = transition(kind, sender, r.state)
-      if (to === undefined) throw new NegotiationError('INVALID_TRANSITION', `a ${sender} cannot send ${kind} while the negotiation is ${r.state}`, 409)
+      if (to === undefined) throw new NegotiationError('INVALID_TRANSITION', `a ${sender} cannot send ${kind} while the negotiation is ${r.state}`)
       if (r.providerPid === '' && myRole === 'consumer') r.providerPid = theirs
       const from = r.state
       const failure = await applyMessage(r, msg, this.c.signer.peerId)
@@ -487,7 +487,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         this.failLocked(r, failure.code, failure.message, 'local')
         await this.repository.save(r)
         this.emitTransition(r, from)
-        throw new NegotiationError(failure.code, failure.message, 422)
+        throw new NegotiationError(failure.code, failure.message)
       }
       this.setState(r, to)
       delete r.outbox // a legal message from the peer means it has what we sent
@@ -552,13 +552,12 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         const r = await this.repository.get(existing)
         const dup = r?.replies[msg.messageId]
         if (dup !== undefined) return { ack: dup }
-        throw new NegotiationError('INVALID_TRANSITION', `negotiation ${theirs} exists already`, 409)
+        throw new NegotiationError('INVALID_TRANSITION', `negotiation ${theirs} exists already`)
       }
       if (this.repository.openWith(peer) >= this.init.maxOpenPerPeer) {
         throw new NegotiationError(
           'TOO_MANY_NEGOTIATIONS',
-          `this peer has ${this.init.maxOpenPerPeer} open negotiations with this node; finish or terminate some first`,
-          429
+          `this peer has ${this.init.maxOpenPerPeer} open negotiations with this node; finish or terminate some first`
         )
       }
       const now = this.c.clock.now()
@@ -566,10 +565,10 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       let r: NegotiationRecord
       if (msg.kind === 'request') {
         const offer = this.c.datasets.offer(msg.offerId)
-        if (offer === undefined) throw new NegotiationError('OFFER_NOT_FOUND', `no offer '${msg.offerId.slice(0, 200)}'`, 404)
+        if (offer === undefined) throw new NegotiationError('OFFER_NOT_FOUND', `no offer '${msg.offerId.slice(0, 200)}'`)
         // an offer the consumer may not even see is unknown to it
         if (!evaluatePolicy(offer.policy, 'catalog', { now, peer, member: this.c.members?.(peer) }).allowed) {
-          throw new NegotiationError('OFFER_NOT_FOUND', `no offer '${msg.offerId}'`, 404)
+          throw new NegotiationError('OFFER_NOT_FOUND', `no offer '${msg.offerId}'`)
         }
         r = blank(id, 'provider', peer, { consumerPid: theirs, providerPid: id }, msg.offerId, offer.dataset.id, now)
         r.approval = offer.approval

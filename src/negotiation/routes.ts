@@ -87,14 +87,12 @@ function narrowing(t: CreateBody['terms']): Narrowing | undefined {
   if (t.maxUses !== undefined) n.maxUses = t.maxUses
   if (t.maxVolume !== undefined) {
     const v = parseBytes(t.maxVolume)
-    if (v === undefined) throw new HanseError('BAD_REQUEST', `terms.maxVolume: '${String(t.maxVolume)}' is not a byte count`, { status: 400 })
+    if (v === undefined) throw new HanseError('BAD_REQUEST', `terms.maxVolume: '${String(t.maxVolume)}' is not a byte count`)
     n.maxVolume = v
   }
   if (t.validFor !== undefined) {
     if (parseDuration(t.validFor) === undefined)
-      throw new HanseError('BAD_REQUEST', `terms.validFor: '${t.validFor}' is not an ISO 8601 duration of at most ${MAX_DURATION_YEARS} years such as P7D`, {
-        status: 400
-      })
+      throw new HanseError('BAD_REQUEST', `terms.validFor: '${t.validFor}' is not an ISO 8601 duration of at most ${MAX_DURATION_YEARS} years such as P7D`)
     n.validFor = t.validFor
   }
   return n
@@ -145,7 +143,7 @@ export function negotiationRoutes(c: { negotiations: NegotiationManager }) {
 
     app.get<{ Params: { id: string } }>('/v1/negotiations/:id', { schema: { summary: 'One negotiation' } }, async req => {
       const r = await m.get(req.params.id)
-      if (r === undefined) throw new HanseError('NEGOTIATION_NOT_FOUND', `no negotiation ${req.params.id}`, { status: 404 })
+      if (r === undefined) throw new HanseError('NEGOTIATION_NOT_FOUND', `no negotiation ${req.params.id}`)
       return { negotiation: negotiationView(r) }
     })
 

@@ -84,8 +84,7 @@ export function usageRoutes(c: { ledger: Ledger; agreements: { agreements: () =>
       async req => {
         const all = await c.agreements.agreements()
         const list = req.query.agreement === undefined ? all : all.filter(a => a.agreementId === req.query.agreement)
-        if (req.query.agreement !== undefined && list.length === 0)
-          throw new HanseError('AGREEMENT_NOT_FOUND', `no agreement ${req.query.agreement}`, { status: 404 })
+        if (req.query.agreement !== undefined && list.length === 0) throw new HanseError('AGREEMENT_NOT_FOUND', `no agreement ${req.query.agreement}`)
         return { usage: await usageSummary(ledger, list, c.now()) }
       }
     )

@@ -53,7 +53,7 @@ export interface NetComponents {
 
 export class PortInUseError extends HanseError {
   constructor(what: string, cause: unknown) {
-    super('PORT_IN_USE', `${what} is already in use by another process; stop that process or choose another port`, { exitCode: 3, cause })
+    super('PORT_IN_USE', `${what} is already in use by another process; stop that process or choose another port`, { cause })
   }
 }
 
@@ -117,6 +117,7 @@ export class Net {
   async start(): Promise<void> {
     if (this.node !== undefined) return
     const { init } = this
+    // biome-ignore lint/suspicious/noExplicitAny: each discovery module declares its own components type; libp2p supplies them
     const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
     if (init.mdns.enabled) peerDiscovery.push(mdns({ serviceTag: init.mdns.serviceTag, interval: init.mdns.intervalMs }))
     if (init.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: [...init.bootstrap], timeout: 0 }))
@@ -127,6 +128,7 @@ export class Net {
       },
       this.components.refused
     )
+    // biome-ignore lint/suspicious/noExplicitAny: as above, per service
     const services: Record<string, (c: any) => unknown> = {
       identify: identify(),
       // the connection monitor pings every connection each 10 s on this protocol and aborts the
@@ -170,6 +172,7 @@ export class Net {
           inboundConnectionThreshold: init.connections.inboundPerHostPerSecond,
           dialTimeout: init.connections.dialTimeoutMs
         },
+        // biome-ignore lint/suspicious/noExplicitAny: the composed service map; its typed shape is HanseLibp2p below
         services: services as any
       })) as HanseLibp2p
     } catch (err) {
@@ -221,7 +224,7 @@ export class Net {
     this.dialing.add(id)
     const target = info.multiaddrs.length > 0 ? info.multiaddrs : info.id
     node
-      .dial(target as any)
+      .dial(target as Parameters<typeof node.dial>[0])
       .then(() => {
         this.log.debug({ peer: id }, 'dialled discovered peer')
       })

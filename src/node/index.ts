@@ -517,7 +517,7 @@ export class HanseNode {
    * or dataset is refused with the error and the running ones stay.
    */
   async reload(next?: NodeConfig): Promise<ReloadResult> {
-    if (this.state !== 'running' || this.datasets === undefined) throw new HanseError('NODE_NOT_RUNNING', 'the node is not running', { status: 409 })
+    if (this.state !== 'running' || this.datasets === undefined) throw new HanseError('NODE_NOT_RUNNING', 'the node is not running')
     // one reload at a time: a second SIGHUP waits for the first
     const prev = this.reloading ?? Promise.resolve(undefined as unknown as ReloadResult)
     const run = prev.catch(() => {}).then(async () => await this.reloadOnce(next))
@@ -532,8 +532,7 @@ export class HanseNode {
   private async reloadOnce(next?: NodeConfig): Promise<ReloadResult> {
     const datasets = this.datasets as DatasetRegistry
     const cfg = next ?? this.loadConfig?.() ?? (this.config.source === '<inline>' ? undefined : loadConfig(this.config.source))
-    if (cfg === undefined)
-      throw new HanseError('RELOAD_UNAVAILABLE', 'this node was started from an inline config; there is no file to reload', { status: 409 })
+    if (cfg === undefined) throw new HanseError('RELOAD_UNAVAILABLE', 'this node was started from an inline config; there is no file to reload')
     const policies = loadPolicyDir(cfg.policies.dir)
     await datasets.reload({ configFile: cfg.source, datasets: cfg.datasets, policies })
     this.policies = policies

@@ -9,6 +9,6 @@ export function readPsk(file: string): Uint8Array {
       throw new Error('it does not start with /key/swarm/psk/1.0.0/ (create one with `hanse authority psk --out FILE`)')
     return new TextEncoder().encode(text)
   } catch (err) {
-    throw new HanseError('PSK_INVALID', `trust.psk ${file}: ${(err as Error).message}`, { exitCode: 2 })
+    throw new HanseError('PSK_INVALID', `trust.psk ${file}: ${(err as Error).message}`)
   }
 }

@@ -18,12 +18,14 @@ export const MAX_PATH_DEPTH = 32
 
 export class UnsafePathError extends HanseError {
   constructor(what: string, detail: string) {
-    super('UNSAFE_PATH', `${what}: ${detail}`, { status: 400 })
+    super('UNSAFE_PATH', `${what}: ${detail}`)
   }
 }
 
-const CONTROL = /[\u0000-\u001f\u007f]/ // eslint-disable-line no-control-regex
-const CONTROL_ALL = /[\u0000-\u001f\u007f]/g // eslint-disable-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
+const CONTROL_ALL = /[\u0000-\u001f\u007f]/g
 
 /** Whether text from outside holds control characters (NUL among them). */
 export function hasControlChars(s: string): boolean {

@@ -45,7 +45,7 @@ export const SCHEMA_VERSION = 1
 
 export class DataDirLockedError extends HanseError {
   constructor(dataDir: string, cause?: unknown) {
-    super('DATA_DIR_LOCKED', `another hanse node is using ${dataDir}; stop it first, or give this node its own dataDir`, { status: 409, exitCode: 3, cause })
+    super('DATA_DIR_LOCKED', `another hanse node is using ${dataDir}; stop it first, or give this node its own dataDir`, { cause })
   }
 }
 
@@ -53,8 +53,7 @@ export class StoreSchemaError extends HanseError {
   constructor(dataDir: string, found: unknown) {
     super(
       'STORE_SCHEMA_UNSUPPORTED',
-      `the store in ${dataDir} has schema version ${String(found)}, this hanse supports ${SCHEMA_VERSION}; use a hanse release that matches the data dir`,
-      { exitCode: 3 }
+      `the store in ${dataDir} has schema version ${String(found)}, this hanse supports ${SCHEMA_VERSION}; use a hanse release that matches the data dir`
     )
   }
 }
@@ -64,7 +63,7 @@ export class StoreOpenError extends HanseError {
     super(
       'STORE_OPEN_FAILED',
       `cannot open the store in ${dataDir}: ${reasons(cause)}; if LevelDB reports corruption, stop, move the data dir aside and restore it from a backup (README, Operations)`,
-      { exitCode: 3, cause }
+      { cause }
     )
   }
 }
@@ -96,6 +95,7 @@ export interface StoreInit {
 
 /** A typed view on one sublevel; values are JSON-encoded unless the registry says otherwise. */
 export type Sublevel<V = unknown> = AbstractSublevel<Level<string, unknown>, string | Uint8Array, string, V>
+// biome-ignore lint/suspicious/noExplicitAny: one map holds sublevels of every value type; `sublevel<V>` types each on the way out
 type Sub = Sublevel<any>
 
 /** A batch across sublevels (see `Store.batch`). */
@@ -161,7 +161,7 @@ export class Store {
     if (db === undefined) throw new HanseError('STORE_CLOSED', 'the store is not open')
     let sub = this.subs.get(name)
     if (sub === undefined) {
-      sub = db.sublevel<string, any>(name, { valueEncoding: SUBLEVELS[name] }) as Sub
+      sub = db.sublevel<string, unknown>(name, { valueEncoding: SUBLEVELS[name] }) as Sub
       this.subs.set(name, sub)
     }
     return sub as Sublevel<V>

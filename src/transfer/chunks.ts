@@ -26,7 +26,7 @@ export function segments(d: DatasetInfo): Segment[] {
 /** The dataset on disk is no longer what was described (a file changed, vanished or became a link). */
 export class DatasetChangedError extends HanseError {
   constructor(detail: string) {
-    super('DATASET_CHANGED', `the dataset changed on the provider since it was described: ${detail}`, { status: 409 })
+    super('DATASET_CHANGED', `the dataset changed on the provider since it was described: ${detail}`)
   }
 }
 

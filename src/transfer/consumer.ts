@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, open, rm } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { backoffDelay } from '../clock/backoff.ts'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, RelayedError } from '../errors/index.ts'
 import { verifyPeerSignature } from '../identity/index.ts'
 import { KeyedLimiter } from '../lock/index.ts'
 import { hasControlChars, isInside, resolveInside, safeName, safeRelativePath, UnsafePathError } from '../paths/index.ts'
@@ -87,8 +87,7 @@ export class TransferConsumer {
     let r: TransferRecord | undefined = opts.id === undefined ? undefined : await this.get(opts.id)
     if (r === undefined) {
       const a = await this.c.agreements.agreement(opts.agreementId)
-      if (a === undefined || a.role !== 'consumer')
-        throw new TransferError('AGREEMENT_NOT_FOUND', `no agreement ${opts.agreementId} as consumer on this node`, 404)
+      if (a === undefined || a.role !== 'consumer') throw new TransferError('AGREEMENT_NOT_FOUND', `no agreement ${opts.agreementId} as consumer on this node`)
       const dest = this.destination(a.peer, a.datasetId, opts.dest)
       const id = opts.id ?? `urn:uuid:${randomUUID()}`
       await this.checkDestination(dest, opts.overwrite === true, id)
@@ -114,7 +113,7 @@ export class TransferConsumer {
       }
       await this.save(r)
     }
-    if (r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${r.id}`, 404)
+    if (r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${r.id}`)
     if (r.state === 'COMPLETED' || r.state === 'TERMINATED') return r
     const rec = r
     const ctl = new AbortController()
@@ -218,17 +217,16 @@ export class TransferConsumer {
 
   async resume(id: string): Promise<TransferRecord> {
     const r = await this.get(id)
-    if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`, 404)
+    if (r === undefined || r.role !== 'consumer') throw new TransferError('TRANSFER_NOT_FOUND', `no download ${id}`)
     // already running (an automatic retry got there first): nothing to do
     if (this.active.has(id) && (r.state === 'REQUESTED' || r.state === 'STARTED')) return r
     // TERMINATED is final, as in DSP (a new fetch starts a new transfer)
     if (r.state === 'TERMINATED')
       throw new TransferError(
         'INVALID_TRANSITION',
-        `transfer ${id} is TERMINATED${r.error === undefined ? '' : ` (${r.error.code})`} and cannot be resumed; fetch the agreement again to start a new transfer`,
-        409
+        `transfer ${id} is TERMINATED${r.error === undefined ? '' : ` (${r.error.code})`} and cannot be resumed; fetch the agreement again to start a new transfer`
       )
-    if (r.state !== 'SUSPENDED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is ${r.state}; only a SUSPENDED transfer can be resumed`, 409)
+    if (r.state !== 'SUSPENDED') throw new TransferError('INVALID_TRANSITION', `transfer ${id} is ${r.state}; only a SUSPENDED transfer can be resumed`)
     clearTimeout(this.retries.get(id)?.timer)
     moveTo(r, 'REQUESTED')
     await this.save(r)
@@ -239,7 +237,7 @@ export class TransferConsumer {
   async waitFor(id: string, timeoutMs: number): Promise<TransferRecord> {
     const done = (r: TransferRecord): boolean => (r.state === 'COMPLETED' || r.state === 'TERMINATED' || r.state === 'SUSPENDED') && !this.active.has(id)
     const r = await this.get(id)
-    if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`, 404)
+    if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`)
     if (done(r)) return r
     // every save and every end of a download is announced; the record is read again at the end
     await this.side.waiters.wait(id, done, timeoutMs)
@@ -266,7 +264,7 @@ export class TransferConsumer {
       await framed.write(TransferRequest, { agreementId: r.agreementId, transferId: r.id, resumeFromChunk: r.verifiedChunks }, signal)
       const first = await framed.read(TransferFrame, signal)
       if (first === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream without an answer')
-      if (first.termination != null) throw new TransferError(first.termination.code || 'TERMINATED', first.termination.reason ?? '')
+      if (first.termination != null) throw new RelayedError(first.termination.code || 'TERMINATED', first.termination.reason ?? '')
       const start = first.start
       if (start == null) throw new TransferError('PROTOCOL_ERROR', 'expected TransferStart')
       const size = Number(start.size)
@@ -309,7 +307,7 @@ export class TransferConsumer {
           ? await open(part, 'r+')
           : await open(part, r.overwrite === true ? 'w+' : 'wx+').catch((err: NodeJS.ErrnoException) => {
               if (err.code === 'EEXIST')
-                throw new TransferError('DESTINATION_EXISTS', `${part} exists and is not this transfer's; move it away, or fetch with overwrite`, 409)
+                throw new TransferError('DESTINATION_EXISTS', `${part} exists and is not this transfer's; move it away, or fetch with overwrite`)
               throw err
             })
       Object.assign(r, {
@@ -359,7 +357,7 @@ export class TransferConsumer {
         while (true) {
           const frame = await framed.read(TransferFrame, signal)
           if (frame === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream before the end')
-          if (frame.termination != null) throw new TransferError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
+          if (frame.termination != null) throw new RelayedError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
           if (frame.completion != null) break
           if (frame.hashes != null) {
             const run = (frame.hashes.hashes ?? []).map(h => Buffer.from(h))
@@ -484,8 +482,7 @@ export class TransferConsumer {
     if (forbidden)
       throw new TransferError(
         'DESTINATION_FORBIDDEN',
-        `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`,
-        400
+        `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`
       )
     return abs
   }
@@ -493,15 +490,15 @@ export class TransferConsumer {
   /** Consumer: refuse a destination that exists (unless overwrite) or that another download is filling. */
   private async checkDestination(dest: string, overwrite: boolean, id: string): Promise<void> {
     const holder = this.destinations.get(dest)
-    if (holder !== undefined) throw new TransferError('DESTINATION_BUSY', `transfer ${holder} is writing to ${dest}; wait for it, or terminate it first`, 409)
+    if (holder !== undefined) throw new TransferError('DESTINATION_BUSY', `transfer ${holder} is writing to ${dest}; wait for it, or terminate it first`)
     // reserved before the checks below wait, so two fetches to one path cannot both pass
     this.destinations.set(dest, id)
     try {
       if (overwrite) return
       if (await exists(dest))
-        throw new TransferError('DESTINATION_EXISTS', `${dest} exists; choose another destination, or ask to overwrite it (hanse fetch --force)`, 409)
+        throw new TransferError('DESTINATION_EXISTS', `${dest} exists; choose another destination, or ask to overwrite it (hanse fetch --force)`)
       if (await exists(`${dest}.part`))
-        throw new TransferError('DESTINATION_EXISTS', `${dest}.part exists and is not this node's; move it away or choose another destination`, 409)
+        throw new TransferError('DESTINATION_EXISTS', `${dest}.part exists and is not this node's; move it away or choose another destination`)
     } catch (err) {
       this.destinations.delete(dest)
       throw err

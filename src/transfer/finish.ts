@@ -26,8 +26,7 @@ export async function placeVerified(r: TransferRecord, part: string, streamed?: 
     if (existing !== undefined && r.overwrite !== true) {
       throw new TransferError(
         'DESTINATION_EXISTS',
-        `${r.dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`,
-        409
+        `${r.dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`
       )
     }
     if (!r.directory && r.overwrite !== true && (await linkInto(part, r.dest))) {
@@ -124,8 +123,7 @@ async function linkInto(part: string, dest: string): Promise<boolean> {
     if (code === 'EEXIST')
       throw new TransferError(
         'DESTINATION_EXISTS',
-        `${dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`,
-        409
+        `${dest} appeared while the transfer ran; move it away and resume (verified data is kept), or fetch with overwrite`
       )
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'EMLINK') return false
     throw err

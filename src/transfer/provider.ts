@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/index.ts'
 import { createHash } from 'node:crypto'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -66,7 +67,7 @@ export class TransferProvider {
   /** Stop sending a transfer (SUSPENDED or TERMINATED, by `reason.code`); waits until it has stopped. */
   async halt(id: string, reason: TransferError): Promise<void> {
     const serving = this.serving.get(id)
-    if (serving === undefined) throw new TransferError('INVALID_TRANSITION', `transfer ${id} is not being sent`, 409)
+    if (serving === undefined) throw new TransferError('INVALID_TRANSITION', `transfer ${id} is not being sent`)
     serving.ctl.abort(reason)
     await Promise.race([serving.done, new Promise(resolve => setTimeout(resolve, 10_000).unref())])
   }
@@ -265,7 +266,7 @@ export class TransferProvider {
       // a file of the dataset changed, vanished or became a link: nothing of it is sent
       if (!(err instanceof DatasetChangedError)) throw err
       this.log.warn({ transfer: rec.id, err }, 'dataset changed while it was being sent; transfer ended')
-      await this.endServing(framed, rec, err.code, err.message)
+      await this.endServing(framed, rec, 'DATASET_CHANGED', err.message)
     }
   }
 
@@ -349,7 +350,7 @@ export class TransferProvider {
   }
 
   /** Provider: stop sending (SUSPENDED stays resumable, anything else ends it) and say why. */
-  private async endServing(framed: FramedStream, rec: TransferRecord, code: string, message: string): Promise<void> {
+  private async endServing(framed: FramedStream, rec: TransferRecord, code: ErrorCode, message: string): Promise<void> {
     moveTo(rec, code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED', { code, message })
     await this.save(rec, false)
     if (code !== 'SUSPENDED') this.c.metrics.transferRefusals.inc({ code })
@@ -362,7 +363,7 @@ export class TransferProvider {
   }
 
   /** Provider: end every transfer being sent to this peer now (it lost its membership). */
-  async endPeer(peer: string, code: string, message: string): Promise<number> {
+  async endPeer(peer: string, code: ErrorCode, message: string): Promise<number> {
     const ids = [...this.serving.keys()].filter(id => id.endsWith(`@${peer}`))
     await Promise.all(ids.map(async id => await this.halt(id, new TransferError(code, message)).catch(() => {})))
     return ids.length

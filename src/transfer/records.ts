@@ -1,4 +1,4 @@
-import { HanseError } from '../errors/index.ts'
+import { HanseError, type ErrorCode } from '../errors/index.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { CONFIG_DEFAULTS } from '../config/defaults.ts'
 
@@ -37,15 +37,16 @@ export function moveTo(
   to: TransferState,
   error?: { code: string; message: string }
 ): void {
-  if (!canMove(r.state, to)) throw new TransferError('INVALID_TRANSITION', `transfer ${r.id} cannot go from ${r.state} to ${to}`, 409)
+  if (!canMove(r.state, to)) throw new TransferError('INVALID_TRANSITION', `transfer ${r.id} cannot go from ${r.state} to ${to}`)
   r.state = to
   if (error === undefined) delete r.error
   else r.error = error
 }
 
 export class TransferError extends HanseError {
-  constructor(code: string, message: string, status = 400) {
-    super(code, message, { status })
+  declare readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string) {
+    super(code, message)
   }
 }
 

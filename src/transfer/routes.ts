@@ -69,7 +69,7 @@ export function transferRoutes(c: { transfers: TransferService; now: () => numbe
     }))
     app.get<{ Params: { id: string } }>('/v1/transfers/:id', { schema: { summary: 'One transfer with progress' } }, async req => {
       const r = await t.get(req.params.id)
-      if (r === undefined) throw new HanseError('TRANSFER_NOT_FOUND', `no transfer ${req.params.id}`, { status: 404 })
+      if (r === undefined) throw new HanseError('TRANSFER_NOT_FOUND', `no transfer ${req.params.id}`)
       return { transfer: transferView(r, c.now()) }
     })
     app.post<{ Params: { id: string } }>(

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/index.ts'
 import { EventEmitter } from 'node:events'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { KeyedLock, Waiters } from '../lock/index.ts'
@@ -144,7 +145,7 @@ export class TransferService extends EventEmitter<{ progress: [Progress]; state:
   }
 
   /** Provider: end every transfer being sent to this peer now (it lost its membership). */
-  async endPeer(peer: string, code: string, message: string): Promise<number> {
+  async endPeer(peer: string, code: ErrorCode, message: string): Promise<number> {
     return await this.provider.endPeer(peer, code, message)
   }
 
@@ -159,10 +160,10 @@ export class TransferService extends EventEmitter<{ progress: [Progress]; state:
 
   private async halt(id: string, reason: TransferError): Promise<TransferRecord> {
     const r = await this.repository.get(id)
-    if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`, 404)
+    if (r === undefined) throw new TransferError('TRANSFER_NOT_FOUND', `no transfer ${id}`)
     if (r.role === 'consumer') await this.consumer.halt(id, reason)
     else if (this.provider.isServing(id)) await this.provider.halt(id, reason)
-    else throw new TransferError('INVALID_TRANSITION', `transfer ${id} is not being sent (${r.state})`, 409)
+    else throw new TransferError('INVALID_TRANSITION', `transfer ${id} is not being sent (${r.state})`)
     return (await this.repository.get(id)) ?? r
   }
 }

@@ -1,7 +1,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import { hanse } from '../wire/index.ts'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, type ErrorCode } from '../errors/index.ts'
 import { verifyPeerSignature } from '../identity/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
 
@@ -12,8 +12,9 @@ export const REVOCATIONS_PREFIX = new TextEncoder().encode('hanse/revocations/v1
 
 /** Why a credential does not count; `code` is stable, `message` is for people. */
 export class CredentialError extends HanseError {
-  constructor(code: string, message: string) {
-    super(code, message, { status: 403, exitCode: 1 })
+  declare readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string) {
+    super(code, message)
   }
 }
 

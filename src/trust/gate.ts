@@ -49,9 +49,7 @@ export function gatedHost<H extends Host>(
     if (isPeerId(peer)) {
       const verdict = await gate.allow(peer)
       if (!verdict.ok)
-        throw new HanseError('NOT_A_MEMBER', `${peer.toString()} is not a verified member of the data space (${verdict.code}: ${verdict.reason})`, {
-          status: 403
-        })
+        throw new HanseError('NOT_A_MEMBER', `${peer.toString()} is not a verified member of the data space (${verdict.code}: ${verdict.reason})`)
     }
     return await host.dialProtocol(peer, protocols, options)
   }

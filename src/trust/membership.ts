@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/index.ts'
 import { backoffDelay } from '../clock/backoff.ts'
 import { EventEmitter } from 'node:events'
 import { readFileSync, statSync } from 'node:fs'
@@ -30,7 +31,7 @@ export type MemberState = 'valid' | 'pending' | 'missing' | 'invalid' | 'expired
 export interface PeerMembership {
   state: MemberState
   /** Why not valid: a stable code (CREDENTIAL_EXPIRED, ...) and a sentence. */
-  code?: string
+  code?: ErrorCode
   /** No verdict: the peer did not answer (yet); it is asked again. */
   noAnswer?: boolean
   reason?: string

@@ -1,7 +1,7 @@
 import protobuf from 'protobufjs/minimal.js'
 import { Uint8ArrayList } from 'uint8arraylist'
 import type { Stream } from '@libp2p/interface'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, type ErrorCode } from '../errors/index.ts'
 
 /**
  * How much may wait in a stream's write buffer before a sender waits. 2 MiB (one yamux window)
@@ -14,10 +14,11 @@ export const MAX_PENDING_WRITE_BYTES = 8 * 1024 * 1024
 export const MAX_CONTROL_MESSAGE_BYTES = 1024 * 1024
 
 export class FrameError extends HanseError {
+  declare readonly code: ErrorCode
   /** Short label for logs and the `reason` metric label. */
   readonly reason: string
-  constructor(code: string, reason: string, message: string) {
-    super(code, message, { status: 400 })
+  constructor(code: ErrorCode, reason: string, message: string) {
+    super(code, message)
     this.reason = reason
   }
 }

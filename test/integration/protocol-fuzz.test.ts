@@ -15,7 +15,7 @@ afterEach(cleanup)
 
 /** Send one raw frame on a new stream; what came back: a frame, the stream closed, or reset. */
 async function sendRaw(from: HanseNode, to: HanseNode, protocol: string, bytes: Uint8Array): Promise<'frame' | 'closed' | 'reset'> {
-  let f
+  let f: Awaited<ReturnType<typeof openFramed>>
   try {
     f = await openFramed(from.parts.net.libp2p, peerIdFromString(to.peerId), protocol, { maxFrameBytes: 1024 * 1024, idleTimeoutMs: 3000 })
   } catch {

@@ -247,7 +247,7 @@ describe('transfers that fail at the end, and the streams they hold', () => {
       // a directory dataset of 900 KiB: the .part fits in 1 MiB, the .part plus the split files do not
       mkdirSync(join(dir, 'big'))
       const files = [randomBytes(450 * 1024), randomBytes(450 * 1024)]
-      files.forEach((f, i) => writeFileSync(join(dir, 'big', `f${i}.bin`), f))
+      for (const [i, f] of files.entries()) writeFileSync(join(dir, 'big', `f${i}.bin`), f)
       await provider.reload(
         Object.assign({}, provider.config, {
           datasets: [

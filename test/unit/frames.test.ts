@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { streamPair } from '@libp2p/utils'
+import type { Stream } from '@libp2p/interface'
+import { Uint8ArrayList } from 'uint8arraylist'
+import { encodeVarint, FramedStream, hanse } from '../../src/wire/index.ts'
+
+/*
+ * FramedStream on an in-memory libp2p stream pair (@libp2p/utils): the framing, its limits and
+ * how it tells a clean end from a cut one, without a network.
+ */
+
+const open: Stream[] = []
+afterEach(async () => {
+  for (const s of open.splice(0)) s.abort(new Error('test over'))
+})
+
+async function pair(
+  init: { maxFrameBytes?: number; idleTimeoutMs?: number } = {}
+): Promise<{ a: Stream; b: Stream; reader: FramedStream; writer: FramedStream }> {
+  const [a, b] = await streamPair()
+  open.push(a, b)
+  return { a, b, writer: new FramedStream(a, init), reader: new FramedStream(b, init) }
+}
+
+const frame = (body: Uint8Array): Uint8Array => new Uint8ArrayList(encodeVarint(body.byteLength), body).subarray()
+
+describe('FramedStream', () => {
+  it('returns messages in order, also when their bytes arrive one at a time, and undefined at a clean end', async () => {
+    const { a, reader, writer } = await pair()
+    const messages = ['first', 'x'.repeat(300), ''].map(t => ({ code: 'C', message: t }))
+    await writer.write(hanse.v1.Error, messages[0] as hanse.v1.IError)
+    // the second frame trickles in byte by byte: prefix and body split across many sends
+    for (const byte of frame(hanse.v1.Error.encode(messages[1] as hanse.v1.IError).finish())) a.send(Uint8Array.of(byte))
+    await writer.write(hanse.v1.Error, messages[2] as hanse.v1.IError)
+    await writer.close()
+    for (const m of messages) expect((await reader.read(hanse.v1.Error))?.message).toBe(m.message)
+    expect(await reader.next()).toBeUndefined()
+  })
+
+  it('refuses a frame over the limit as soon as its length prefix arrives, before any of its body', async () => {
+    const { a, reader } = await pair({ maxFrameBytes: 1024 })
+    a.send(encodeVarint(2 * 1024 * 1024))
+    await expect(reader.next()).rejects.toMatchObject({ code: 'FRAME_TOO_LARGE' })
+    expect(reader.buffered).toBeLessThanOrEqual(10)
+  })
+
+  it('refuses a partial length prefix that already exceeds the limit, without waiting for the rest', async () => {
+    const { a, reader } = await pair({ maxFrameBytes: 1024, idleTimeoutMs: 60_000 })
+    // three continuation bytes: the value is at least 2^21 whatever follows
+    a.send(Uint8Array.of(0xff, 0xff, 0xff))
+    const t0 = Date.now()
+    await expect(reader.next()).rejects.toMatchObject({ code: 'FRAME_TOO_LARGE' })
+    expect(Date.now() - t0).toBeLessThan(5_000)
+  })
+
+  it('refuses a length prefix longer than ten bytes as malformed', async () => {
+    const { a, reader } = await pair({ maxFrameBytes: Number.MAX_SAFE_INTEGER })
+    a.send(Uint8Array.of(0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01))
+    await expect(reader.next()).rejects.toMatchObject({ code: 'FRAME_MALFORMED' })
+  })
+
+  it('tells a stream cut inside a frame (FRAME_TRUNCATED) from a clean end', async () => {
+    const { a, reader } = await pair()
+    const whole = frame(new Uint8Array(100).fill(7))
+    a.send(whole.subarray(0, 40))
+    await a.close()
+    await expect(reader.next()).rejects.toMatchObject({ code: 'FRAME_TRUNCATED' })
+  })
+
+  it('gives up on a silent peer after the idle timeout (STREAM_TIMEOUT)', async () => {
+    const { reader } = await pair({ idleTimeoutMs: 150 })
+    const t0 = Date.now()
+    await expect(reader.next()).rejects.toMatchObject({ code: 'STREAM_TIMEOUT' })
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(140)
+  })
+
+  it('a body that does not decode is FRAME_MALFORMED; a reset stream is STREAM_CLOSED', async () => {
+    const { a, reader } = await pair()
+    // field 1 (string) announcing 50 bytes with 1 present
+    a.send(frame(Uint8Array.of(0x0a, 50, 0x41)))
+    await expect(reader.read(hanse.v1.Error)).rejects.toMatchObject({ code: 'FRAME_MALFORMED' })
+    const other = await pair()
+    other.a.abort(new Error('gone'))
+    await expect(other.reader.next()).rejects.toMatchObject({ code: 'STREAM_CLOSED' })
+  })
+
+  it('an abort signal ends a waiting read with the signal reason', async () => {
+    const { reader } = await pair({ idleTimeoutMs: 60_000 })
+    const ctl = new AbortController()
+    const reading = reader.next(ctl.signal)
+    ctl.abort(new Error('operator stop'))
+    await expect(reading).rejects.toThrow('operator stop')
+  })
+})

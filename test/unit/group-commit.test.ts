@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, onCleanup, tempDir } from '../helpers.ts'
+import { Store } from '../../src/store/index.ts'
+import { systemClock } from '../../src/clock/index.ts'
+
+/*
+ * The store's group commit on a real LevelDB in a temp dir: concurrent commits share synced
+ * batches, each resolves only once its batch is written, values are taken when put, and a
+ * callback that throws fails its own commit only.
+ */
+
+afterEach(cleanup)
+
+async function store(): Promise<Store> {
+  const s = new Store({ clock: systemClock }, { dataDir: tempDir() })
+  await s.start()
+  onCleanup(async () => {
+    await s.stop()
+  })
+  return s
+}
+
+describe('Store.commit (group commit)', () => {
+  it('200 concurrent commits share a few synced batches, and each resolves after its batch is written', async () => {
+    const s = await store()
+    const usage = s.sublevel<{ n: number }>('usage')
+    const batches: number[] = []
+    let written = 0
+    let sealed = 0
+    s.onBatch({
+      sealed: () => {
+        sealed++
+        batches.push(0)
+      },
+      written: () => {
+        written++
+      },
+      failed: () => {
+        throw new Error('no batch may fail here')
+      }
+    })
+    const resolvedAfterWrite: boolean[] = []
+    await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const before = written
+        await s.commit(b => {
+          b.put(`k${i}`, { n: i }, { sublevel: usage })
+        })
+        // the batch holding this commit has been written by the time it resolves
+        resolvedAfterWrite.push(written > before)
+      })
+    )
+    expect(resolvedAfterWrite.every(Boolean)).toBe(true)
+    expect(sealed).toBe(written)
+    // concurrent writers share fsyncs: far fewer batches than commits
+    expect(written).toBeGreaterThanOrEqual(1)
+    expect(written).toBeLessThan(20)
+    for (const i of [0, 57, 199]) expect(await usage.get(`k${i}`)).toEqual({ n: i })
+  })
+
+  it('takes values when they are put: a later change to the object does not leak into the write', async () => {
+    const s = await store()
+    const usage = s.sublevel<{ n: number }>('usage')
+    const value = { n: 1 }
+    const done = s.commit(b => {
+      b.put('v', value, { sublevel: usage })
+    })
+    value.n = 2
+    await done
+    expect(await usage.get('v')).toEqual({ n: 1 })
+  })
+
+  it('a callback that throws fails its own commit only; the others in the batch land', async () => {
+    const s = await store()
+    const usage = s.sublevel<{ n: number }>('usage')
+    const results = await Promise.allSettled([
+      s.commit(b => {
+        b.put('a', { n: 1 }, { sublevel: usage })
+      }),
+      s.commit(() => {
+        throw new Error('refused before putting anything')
+      }),
+      s.commit(b => {
+        b.put('c', { n: 3 }, { sublevel: usage })
+      })
+    ])
+    expect(results.map(r => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+    expect(await usage.get('a')).toEqual({ n: 1 })
+    expect(await usage.get('c')).toEqual({ n: 3 })
+  })
+})
