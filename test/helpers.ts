@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { validateConfig, type NodeConfig } from '../src/config/index.ts'
 import { createServer } from 'node:net'
 import { HanseNode, readRuntimeInfo } from '../src/node/index.ts'
@@ -18,13 +18,25 @@ export function onCleanup(fn: () => Promise<void> | void): void {
 }
 export async function cleanup(): Promise<void> {
   const list = closers.splice(0).reverse()
+  const failures: unknown[] = []
   for (const fn of list) {
     try {
       await fn()
-    } catch {
-      /* keep closing the rest */
+    } catch (err) {
+      // keep closing the rest, then fail the test: a part that cannot stop is a bug to see
+      failures.push(err)
     }
   }
+  if (failures.length === 1) throw failures[0]
+  if (failures.length > 1) throw new AggregateError(failures, `${failures.length} closers failed`)
+}
+
+/** Command lines of the processes whose command line contains `pattern` (pgrep -f). */
+export function processesMatching(pattern: string): string[] {
+  const r = spawnSync('pgrep', ['-a', '-f', pattern], { encoding: 'utf8' })
+  // pgrep: 0 some matched, 1 none matched, anything else is a failure of pgrep itself
+  if (r.status !== 0 && r.status !== 1) throw new Error(`pgrep failed (${String(r.status)}): ${r.stderr}`)
+  return r.stdout.split('\n').filter(l => l !== '' && !l.includes('pgrep'))
 }
 
 export function tempDir(prefix = 'hanse-test-'): string {

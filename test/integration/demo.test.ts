@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { cleanup, runCli, tempDir } from '../helpers.ts'
+import { cleanup, runCli, tempDir, processesMatching } from '../helpers.ts'
 
 afterEach(cleanup)
 
@@ -40,7 +39,7 @@ describe('npm run demo', () => {
     expect(r.code).toBe(0)
     expect(readdirSync(tmp)).toEqual([])
     // and no node of it is left running
-    expect(() => execFileSync('pgrep', ['-f', tmp])).toThrow()
+    expect(processesMatching(tmp)).toEqual([])
   }, 180_000)
 
   it("refuses to wipe a folder that is not an earlier demo's", async () => {

@@ -154,7 +154,9 @@ describe('usage ledger between two nodes', () => {
       return stage(batch, input)
     }
     const r = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['research'] } })
-    await new Promise(resolve => setTimeout(resolve, 1500))
+    // the provider has refused the request twice (UNAVAILABLE: it could not write) and the
+    // consumer keeps it for a retry
+    await waitFor(async () => ((await consumer.parts.negotiations.get(r.id))?.outbox?.attempts ?? 0) >= 2 || undefined, 10_000)
     expect((await consumer.parts.negotiations.get(r.id))?.state).not.toBe('FINALIZED')
     expect((await provider.parts.negotiations.list()).some(n => n.state === 'FINALIZED')).toBe(false)
     expect(await entries(provider, { type: 'agreement.signed' })).toEqual([])
@@ -166,8 +168,18 @@ describe('usage ledger between two nodes', () => {
 
     failing = new Set(['transfer.started'])
     const received = async (): Promise<number> => (await consumer.metrics.bytesReceived.get()).values[0]?.value ?? 0
+    // the first attempt fails (the provider cannot log the start, so it sends nothing) and the
+    // download waits SUSPENDED for its retry
+    const failedOnce = new Promise<void>(resolve => {
+      const on = (x: { role: string; state: string }): void => {
+        if (x.role !== 'consumer' || x.state !== 'SUSPENDED') return
+        consumer.parts.transfers.off('state', on)
+        resolve()
+      }
+      consumer.parts.transfers.on('state', on)
+    })
     const t = await consumer.parts.transfers.fetch({ agreementId: done.agreementId! })
-    await new Promise(resolve => setTimeout(resolve, 1000))
+    await failedOnce
     expect(await received()).toBe(0)
     expect((await provider.parts.transfers.list()).filter(x => x.state === 'STARTED')).toEqual([])
     failing = new Set()

@@ -188,7 +188,8 @@ describe('negotiation between two real nodes', () => {
     const { provider, consumer } = await pair()
     const a = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'data:manual', narrowing: { purposes: ['research'] } })
     const pa = await waitFor(async () => (await provider.parts.negotiations.list()).find(x => x.consumerPid === a.id))
-    await new Promise(resolve => setTimeout(resolve, 200))
+    // the provider has answered the request (the consumer holds its pid) and took no step of its own
+    await waitFor(async () => ((await consumer.parts.negotiations.get(a.id))?.providerPid ?? '') !== '' || undefined)
     expect((await provider.parts.negotiations.get(pa.id))!.state).toBe('REQUESTED')
     expect((await consumer.parts.negotiations.get(a.id))!.state).toBe('REQUESTED')
     await provider.parts.negotiations.approve(pa.id)

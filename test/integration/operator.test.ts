@@ -1,12 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { PassThrough } from 'node:stream'
 import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { Level } from 'level'
 import { multiaddr } from '@multiformats/multiaddr'
-import { cleanup, collect, nodeAddr, onCleanup, ROOT, runCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
+import {
+  cleanup,
+  collect,
+  nodeAddr,
+  onCleanup,
+  ROOT,
+  runCli,
+  startNode,
+  startNodeProcess,
+  tempDir,
+  testConfig,
+  waitFor,
+  processesMatching
+} from '../helpers.ts'
 import { agree, setup } from '../two-nodes.ts'
 import { HanseNode, readRuntimeInfo } from '../../src/node/index.ts'
 import { createLogger } from '../../src/logging/index.ts'
@@ -338,7 +351,7 @@ describe('the CLI as a new operator meets it', () => {
       }
     }, 10_000)
     expect(readRuntimeInfo(dataDir)).toBeUndefined()
-    expect(() => execFileSync('pgrep', ['-f', cfg])).toThrow()
+    expect(processesMatching(cfg)).toEqual([])
   }, 60_000)
 })
 

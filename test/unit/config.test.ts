@@ -27,7 +27,7 @@ describe('config', () => {
     expect(Object.isFrozen(cfg.network.listen)).toBe(true)
     expect(() => {
       ;(cfg as any).name = 'x'
-    }).toThrow()
+    }).toThrow(TypeError)
   })
 
   it('every commented example in config/ is valid (provider, consumer, data space member)', () => {
