@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
@@ -9,87 +9,8 @@ import { bytes, table } from '../client/format.ts'
 import { ensureDataDir, loadOrCreateIdentity } from '../identity/index.ts'
 import { readRuntimeInfo } from '../node/index.ts'
 import { initAuthority, issue } from '../trust/index.ts'
+import { COMPANIES, MARKER, POLICIES, type DemoOptions, type NegotiationView, type NodeHandle, type Step, type TransferView } from './cast.ts'
 import { batteryColumnar, crashTestsJsonl, priceListJson, qualityDir, telemetryCsv } from './data.ts'
-
-/** How the demo is run: the CLI fills this in (nothing below `main` reads the environment). */
-/** What the demo reads from the admin API's negotiation and transfer views. */
-interface NegotiationView {
-  id: string
-  peer: string
-  state: string
-  offerId: string
-  waitingFor?: string
-  agreementId: string | null
-  termination: { code: string; reason: string } | null
-}
-interface TransferView {
-  id: string
-  state: string
-  bytes: number
-  size: number
-  rateBytesPerSecond: number
-  dest: string
-  sha256: string
-  error: { code: string; message: string } | null
-}
-
-export interface DemoOptions {
-  /** Where the data space lives; wiped first if it is an earlier demo's. */
-  dir?: string
-  /** Leave the nodes running at the end. */
-  keep: boolean
-  /** Small datasets (CI). */
-  short: boolean
-  /** How to start a node: this Node binary with the CLI entry point. */
-  node: string
-  cli: string
-  /** Prints a line of narration. */
-  out: (line: string) => void
-}
-
-interface Company {
-  key: string
-  org: string
-  orgId: string
-  country: string
-  sector: string
-  role: string
-}
-
-const COMPANIES: Company[] = [
-  { key: 'carmaker', org: 'Autowerke Bremen AG', orgId: 'DE811234567', country: 'DE', sector: 'automotive', role: 'a carmaker' },
-  { key: 'supplier', org: 'Precyzja Czesci Sp. z o.o.', orgId: 'PL5260001234', country: 'PL', sector: 'automotive', role: 'a parts supplier' },
-  { key: 'institute', org: 'Swiss Battery Research Institute', orgId: 'CHE-123.456.789', country: 'CH', sector: 'research', role: 'a research institute' }
-]
-
-const POLICIES: Record<string, string> = {
-  'research-only':
-    'description: Research use only\npermissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n',
-  'eu-members-only':
-    'description: Members established in the EU\naccess:\n  - { leftOperand: spatial, operator: isPartOf, rightOperand: [EU] }\npermissions:\n  - action: use\n',
-  'three-uses-30-days':
-    'description: At most 3 transfers within 30 days of the agreement\npermissions:\n  - action: use\n    constraints:\n      - { leftOperand: count, operator: lteq, rightOperand: [3] }\n      - { leftOperand: elapsedTime, operator: lteq, rightOperand: [P30D] }\n',
-  'members-manual': 'description: Any member, each request approved by the supplier\npermissions:\n  - action: use\n'
-}
-
-const MARKER = '.hanse-demo'
-
-interface Step {
-  name: string
-  expected: string
-  actual: string
-  ok: boolean
-}
-
-interface NodeHandle {
-  company: Company
-  dataDir: string
-  config: string
-  settings: { network: { bootstrap: string[] } } & Record<string, unknown>
-  peerId: string
-  child?: ChildProcess
-  api?: ApiClient
-}
 
 /**
  * `hanse demo`: a data space on 127.0.0.1 with an authority and three companies, each a real
@@ -97,6 +18,8 @@ interface NodeHandle {
  * negotiations (agreed, refused, manually approved), a transfer with progress, exhausted uses
  * and a ledger audit. Returns whether every step behaved as expected.
  */
+export type { DemoOptions } from './cast.ts'
+
 export async function runDemo(o: DemoOptions): Promise<boolean> {
   const demo = new Demo(o)
   try {

@@ -27,54 +27,9 @@ export { checkConfig } from './check.ts'
 
 export { RUNTIME_FILE, readRuntimeInfo, type RuntimeInfo } from './runtime.ts'
 import { RUNTIME_FILE, type RuntimeInfo } from './runtime.ts'
+import { partsOf, RESTART_KEYS, type HanseNodeComponents, type HanseNodeInit, type NodeParts, type ReloadResult, type Startable } from './parts.ts'
 
-export interface HanseNodeComponents {
-  logger: Logger
-  clock: Clock
-  /** Reads and validates the config again (the entry point knows the file and the overrides); used by reload. */
-  loadConfig?: () => NodeConfig
-}
-
-/** What a reload changed, and what it could not (those settings need a restart). */
-export interface ReloadResult {
-  applied: string[]
-  policies: number
-  datasets: number
-  offers: number
-  /** Keys whose new values take effect only after a restart. */
-  restartNeeded: string[]
-}
-
-/** Settings a running node cannot change: they are read once by components that hold sockets, files or keys. */
-const RESTART_KEYS = ['name', 'dataDir', 'network', 'api', 'logging', 'catalog', 'negotiation', 'transfer', 'trust'] as const
-
-export interface HanseNodeInit {
-  config: NodeConfig
-  version: string
-}
-
-interface Startable {
-  name: string
-  start: () => Promise<void>
-  stop: () => Promise<void>
-}
-
-/** The parts of a running node (see `HanseNode.parts`). */
-export interface NodeParts {
-  identity: Identity
-  store: Store
-  net: Net
-  /** Throws API_DISABLED when the admin API is disabled. */
-  readonly api: ApiServer
-  datasets: DatasetRegistry
-  catalog: CatalogService
-  negotiations: NegotiationManager
-  transfers: TransferService
-  ledger: Ledger
-  ledgerService: LedgerService
-  /** Trust mode `members` only; throws otherwise. */
-  readonly membership: MembershipService
-}
+export type { HanseNodeComponents, HanseNodeInit, NodeParts, ReloadResult } from './parts.ts'
 
 /**
  * The composition root: builds every component from the frozen config, starts them in order,
@@ -123,38 +78,7 @@ export class HanseNode {
    */
   get parts(): NodeParts {
     const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership } = this
-    if (
-      identity === undefined ||
-      store === undefined ||
-      net === undefined ||
-      datasets === undefined ||
-      catalog === undefined ||
-      negotiations === undefined ||
-      transfers === undefined ||
-      ledger === undefined ||
-      ledgerService === undefined
-    )
-      throw new HanseError('NODE_NOT_RUNNING', `node ${this.config.name} is not running (${this.state})`)
-    const name = this.config.name
-    return {
-      identity,
-      store,
-      net,
-      datasets,
-      catalog,
-      negotiations,
-      transfers,
-      ledger,
-      ledgerService,
-      get api(): ApiServer {
-        if (api === undefined) throw new HanseError('API_DISABLED', `node ${name} runs without its admin API (api.enabled: false)`)
-        return api
-      },
-      get membership(): MembershipService {
-        if (membership === undefined) throw new HanseError('NOT_A_MEMBER', `node ${name} does not run in trust mode members`)
-        return membership
-      }
-    }
+    return partsOf(this.config.name, this.state, { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership })
   }
 
   get isRunning(): boolean {

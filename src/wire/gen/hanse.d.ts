@@ -42,14 +42,6 @@ export namespace hanse {
             offerId: string;
 
             /**
-             * Creates a new CatalogRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns CatalogRequest instance
-             */
-            static create(properties: hanse.v1.CatalogRequest.$Shape): hanse.v1.CatalogRequest & hanse.v1.CatalogRequest.$Shape;
-            static create(properties?: hanse.v1.CatalogRequest.$Properties): hanse.v1.CatalogRequest;
-
-            /**
              * Encodes the specified CatalogRequest message. Does not implicitly {@link hanse.v1.CatalogRequest.verify|verify} messages.
              * @param message CatalogRequest message or plain object to encode
              * @param [writer] Writer to encode to
@@ -66,34 +58,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.CatalogRequest & hanse.v1.CatalogRequest.$Shape;
-
-            /**
-             * Verifies a CatalogRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a CatalogRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns CatalogRequest
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.CatalogRequest;
-
-            /**
-             * Creates a plain object from a CatalogRequest message. Also converts values to other types if specified.
-             * @param message CatalogRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.CatalogRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this CatalogRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace CatalogRequest {
@@ -156,14 +120,6 @@ export namespace hanse {
             result?: ("page"|"error");
 
             /**
-             * Creates a new CatalogResponse instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns CatalogResponse instance
-             */
-            static create(properties: hanse.v1.CatalogResponse.$Shape): hanse.v1.CatalogResponse & hanse.v1.CatalogResponse.$Shape;
-            static create(properties?: hanse.v1.CatalogResponse.$Properties): hanse.v1.CatalogResponse;
-
-            /**
              * Encodes the specified CatalogResponse message. Does not implicitly {@link hanse.v1.CatalogResponse.verify|verify} messages.
              * @param message CatalogResponse message or plain object to encode
              * @param [writer] Writer to encode to
@@ -180,34 +136,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.CatalogResponse & hanse.v1.CatalogResponse.$Shape;
-
-            /**
-             * Verifies a CatalogResponse message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a CatalogResponse message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns CatalogResponse
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.CatalogResponse;
-
-            /**
-             * Creates a plain object from a CatalogResponse message. Also converts values to other types if specified.
-             * @param message CatalogResponse
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.CatalogResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this CatalogResponse to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace CatalogResponse {
@@ -271,14 +199,6 @@ export namespace hanse {
             total: number;
 
             /**
-             * Creates a new CatalogPage instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns CatalogPage instance
-             */
-            static create(properties: hanse.v1.CatalogPage.$Shape): hanse.v1.CatalogPage & hanse.v1.CatalogPage.$Shape;
-            static create(properties?: hanse.v1.CatalogPage.$Properties): hanse.v1.CatalogPage;
-
-            /**
              * Encodes the specified CatalogPage message. Does not implicitly {@link hanse.v1.CatalogPage.verify|verify} messages.
              * @param message CatalogPage message or plain object to encode
              * @param [writer] Writer to encode to
@@ -295,34 +215,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.CatalogPage & hanse.v1.CatalogPage.$Shape;
-
-            /**
-             * Verifies a CatalogPage message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a CatalogPage message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns CatalogPage
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.CatalogPage;
-
-            /**
-             * Creates a plain object from a CatalogPage message. Also converts values to other types if specified.
-             * @param message CatalogPage
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.CatalogPage, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this CatalogPage to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace CatalogPage {
@@ -402,14 +294,6 @@ export namespace hanse {
             directory: boolean;
 
             /**
-             * Creates a new Dataset instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Dataset instance
-             */
-            static create(properties: hanse.v1.Dataset.$Shape): hanse.v1.Dataset & hanse.v1.Dataset.$Shape;
-            static create(properties?: hanse.v1.Dataset.$Properties): hanse.v1.Dataset;
-
-            /**
              * Encodes the specified Dataset message. Does not implicitly {@link hanse.v1.Dataset.verify|verify} messages.
              * @param message Dataset message or plain object to encode
              * @param [writer] Writer to encode to
@@ -426,34 +310,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Dataset & hanse.v1.Dataset.$Shape;
-
-            /**
-             * Verifies a Dataset message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Dataset message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Dataset
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Dataset;
-
-            /**
-             * Creates a plain object from a Dataset message. Also converts values to other types if specified.
-             * @param message Dataset
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Dataset, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Dataset to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Dataset {
@@ -531,14 +387,6 @@ export namespace hanse {
             manualApproval: boolean;
 
             /**
-             * Creates a new Offer instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Offer instance
-             */
-            static create(properties: hanse.v1.Offer.$Shape): hanse.v1.Offer & hanse.v1.Offer.$Shape;
-            static create(properties?: hanse.v1.Offer.$Properties): hanse.v1.Offer;
-
-            /**
              * Encodes the specified Offer message. Does not implicitly {@link hanse.v1.Offer.verify|verify} messages.
              * @param message Offer message or plain object to encode
              * @param [writer] Writer to encode to
@@ -555,34 +403,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Offer & hanse.v1.Offer.$Shape;
-
-            /**
-             * Verifies an Offer message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Offer message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Offer
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Offer;
-
-            /**
-             * Creates a plain object from an Offer message. Also converts values to other types if specified.
-             * @param message Offer
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Offer, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Offer to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Offer {
@@ -642,14 +462,6 @@ export namespace hanse {
             message: string;
 
             /**
-             * Creates a new Error instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Error instance
-             */
-            static create(properties: hanse.v1.Error.$Shape): hanse.v1.Error & hanse.v1.Error.$Shape;
-            static create(properties?: hanse.v1.Error.$Properties): hanse.v1.Error;
-
-            /**
              * Encodes the specified Error message. Does not implicitly {@link hanse.v1.Error.verify|verify} messages.
              * @param message Error message or plain object to encode
              * @param [writer] Writer to encode to
@@ -666,34 +478,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Error & hanse.v1.Error.$Shape;
-
-            /**
-             * Verifies an Error message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Error message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Error
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Error;
-
-            /**
-             * Creates a plain object from an Error message. Also converts values to other types if specified.
-             * @param message Error
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Error to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Error {
@@ -744,14 +528,6 @@ export namespace hanse {
             kind?: ("atomic"|"logical");
 
             /**
-             * Creates a new Constraint instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Constraint instance
-             */
-            static create(properties: hanse.v1.Constraint.$Shape): hanse.v1.Constraint & hanse.v1.Constraint.$Shape;
-            static create(properties?: hanse.v1.Constraint.$Properties): hanse.v1.Constraint;
-
-            /**
              * Encodes the specified Constraint message. Does not implicitly {@link hanse.v1.Constraint.verify|verify} messages.
              * @param message Constraint message or plain object to encode
              * @param [writer] Writer to encode to
@@ -768,34 +544,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Constraint & hanse.v1.Constraint.$Shape;
-
-            /**
-             * Verifies a Constraint message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Constraint message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Constraint
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Constraint;
-
-            /**
-             * Creates a plain object from a Constraint message. Also converts values to other types if specified.
-             * @param message Constraint
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Constraint, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Constraint to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Constraint {
@@ -855,14 +603,6 @@ export namespace hanse {
             rightOperand: string[];
 
             /**
-             * Creates a new AtomicConstraint instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns AtomicConstraint instance
-             */
-            static create(properties: hanse.v1.AtomicConstraint.$Shape): hanse.v1.AtomicConstraint & hanse.v1.AtomicConstraint.$Shape;
-            static create(properties?: hanse.v1.AtomicConstraint.$Properties): hanse.v1.AtomicConstraint;
-
-            /**
              * Encodes the specified AtomicConstraint message. Does not implicitly {@link hanse.v1.AtomicConstraint.verify|verify} messages.
              * @param message AtomicConstraint message or plain object to encode
              * @param [writer] Writer to encode to
@@ -879,34 +619,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AtomicConstraint & hanse.v1.AtomicConstraint.$Shape;
-
-            /**
-             * Verifies an AtomicConstraint message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an AtomicConstraint message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns AtomicConstraint
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.AtomicConstraint;
-
-            /**
-             * Creates a plain object from an AtomicConstraint message. Also converts values to other types if specified.
-             * @param message AtomicConstraint
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.AtomicConstraint, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this AtomicConstraint to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace AtomicConstraint {
@@ -957,14 +669,6 @@ export namespace hanse {
             constraints: hanse.v1.Constraint.$Properties[];
 
             /**
-             * Creates a new LogicalConstraint instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns LogicalConstraint instance
-             */
-            static create(properties: hanse.v1.LogicalConstraint.$Shape): hanse.v1.LogicalConstraint & hanse.v1.LogicalConstraint.$Shape;
-            static create(properties?: hanse.v1.LogicalConstraint.$Properties): hanse.v1.LogicalConstraint;
-
-            /**
              * Encodes the specified LogicalConstraint message. Does not implicitly {@link hanse.v1.LogicalConstraint.verify|verify} messages.
              * @param message LogicalConstraint message or plain object to encode
              * @param [writer] Writer to encode to
@@ -981,34 +685,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.LogicalConstraint & hanse.v1.LogicalConstraint.$Shape;
-
-            /**
-             * Verifies a LogicalConstraint message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a LogicalConstraint message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns LogicalConstraint
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.LogicalConstraint;
-
-            /**
-             * Creates a plain object from a LogicalConstraint message. Also converts values to other types if specified.
-             * @param message LogicalConstraint
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.LogicalConstraint, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this LogicalConstraint to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace LogicalConstraint {
@@ -1073,14 +749,6 @@ export namespace hanse {
             constraints: hanse.v1.Constraint.$Properties[];
 
             /**
-             * Creates a new Rule instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Rule instance
-             */
-            static create(properties: hanse.v1.Rule.$Shape): hanse.v1.Rule & hanse.v1.Rule.$Shape;
-            static create(properties?: hanse.v1.Rule.$Properties): hanse.v1.Rule;
-
-            /**
              * Encodes the specified Rule message. Does not implicitly {@link hanse.v1.Rule.verify|verify} messages.
              * @param message Rule message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1097,34 +765,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Rule & hanse.v1.Rule.$Shape;
-
-            /**
-             * Verifies a Rule message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Rule message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Rule
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Rule;
-
-            /**
-             * Creates a plain object from a Rule message. Also converts values to other types if specified.
-             * @param message Rule
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Rule, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Rule to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Rule {
@@ -1182,14 +822,6 @@ export namespace hanse {
             duties: hanse.v1.Rule.$Properties[];
 
             /**
-             * Creates a new Policy instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Policy instance
-             */
-            static create(properties: hanse.v1.Policy.$Shape): hanse.v1.Policy & hanse.v1.Policy.$Shape;
-            static create(properties?: hanse.v1.Policy.$Properties): hanse.v1.Policy;
-
-            /**
              * Encodes the specified Policy message. Does not implicitly {@link hanse.v1.Policy.verify|verify} messages.
              * @param message Policy message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1206,34 +838,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Policy & hanse.v1.Policy.$Shape;
-
-            /**
-             * Verifies a Policy message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Policy message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Policy
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Policy;
-
-            /**
-             * Creates a plain object from a Policy message. Also converts values to other types if specified.
-             * @param message Policy
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Policy, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Policy to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Policy {
@@ -1314,14 +918,6 @@ export namespace hanse {
             hash: Uint8Array;
 
             /**
-             * Creates a new LedgerEntry instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns LedgerEntry instance
-             */
-            static create(properties: hanse.v1.LedgerEntry.$Shape): hanse.v1.LedgerEntry & hanse.v1.LedgerEntry.$Shape;
-            static create(properties?: hanse.v1.LedgerEntry.$Properties): hanse.v1.LedgerEntry;
-
-            /**
              * Encodes the specified LedgerEntry message. Does not implicitly {@link hanse.v1.LedgerEntry.verify|verify} messages.
              * @param message LedgerEntry message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1338,34 +934,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.LedgerEntry & hanse.v1.LedgerEntry.$Shape;
-
-            /**
-             * Verifies a LedgerEntry message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a LedgerEntry message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns LedgerEntry
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.LedgerEntry;
-
-            /**
-             * Creates a plain object from a LedgerEntry message. Also converts values to other types if specified.
-             * @param message LedgerEntry
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.LedgerEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this LedgerEntry to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace LedgerEntry {
@@ -1440,14 +1008,6 @@ export namespace hanse {
             time: number;
 
             /**
-             * Creates a new Checkpoint instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Checkpoint instance
-             */
-            static create(properties: hanse.v1.Checkpoint.$Shape): hanse.v1.Checkpoint & hanse.v1.Checkpoint.$Shape;
-            static create(properties?: hanse.v1.Checkpoint.$Properties): hanse.v1.Checkpoint;
-
-            /**
              * Encodes the specified Checkpoint message. Does not implicitly {@link hanse.v1.Checkpoint.verify|verify} messages.
              * @param message Checkpoint message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1464,34 +1024,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Checkpoint & hanse.v1.Checkpoint.$Shape;
-
-            /**
-             * Verifies a Checkpoint message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Checkpoint message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Checkpoint
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Checkpoint;
-
-            /**
-             * Creates a plain object from a Checkpoint message. Also converts values to other types if specified.
-             * @param message Checkpoint
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Checkpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Checkpoint to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Checkpoint {
@@ -1545,14 +1077,6 @@ export namespace hanse {
             signature: Uint8Array;
 
             /**
-             * Creates a new SignedCheckpoint instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns SignedCheckpoint instance
-             */
-            static create(properties: hanse.v1.SignedCheckpoint.$Shape): hanse.v1.SignedCheckpoint & hanse.v1.SignedCheckpoint.$Shape;
-            static create(properties?: hanse.v1.SignedCheckpoint.$Properties): hanse.v1.SignedCheckpoint;
-
-            /**
              * Encodes the specified SignedCheckpoint message. Does not implicitly {@link hanse.v1.SignedCheckpoint.verify|verify} messages.
              * @param message SignedCheckpoint message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1569,34 +1093,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.SignedCheckpoint & hanse.v1.SignedCheckpoint.$Shape;
-
-            /**
-             * Verifies a SignedCheckpoint message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a SignedCheckpoint message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns SignedCheckpoint
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.SignedCheckpoint;
-
-            /**
-             * Creates a plain object from a SignedCheckpoint message. Also converts values to other types if specified.
-             * @param message SignedCheckpoint
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.SignedCheckpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this SignedCheckpoint to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace SignedCheckpoint {
@@ -1647,14 +1143,6 @@ export namespace hanse {
             kind?: ("exchange"|"audit");
 
             /**
-             * Creates a new LedgerRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns LedgerRequest instance
-             */
-            static create(properties: hanse.v1.LedgerRequest.$Shape): hanse.v1.LedgerRequest & hanse.v1.LedgerRequest.$Shape;
-            static create(properties?: hanse.v1.LedgerRequest.$Properties): hanse.v1.LedgerRequest;
-
-            /**
              * Encodes the specified LedgerRequest message. Does not implicitly {@link hanse.v1.LedgerRequest.verify|verify} messages.
              * @param message LedgerRequest message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1671,34 +1159,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.LedgerRequest & hanse.v1.LedgerRequest.$Shape;
-
-            /**
-             * Verifies a LedgerRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a LedgerRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns LedgerRequest
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.LedgerRequest;
-
-            /**
-             * Creates a plain object from a LedgerRequest message. Also converts values to other types if specified.
-             * @param message LedgerRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.LedgerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this LedgerRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace LedgerRequest {
@@ -1758,14 +1218,6 @@ export namespace hanse {
             transferId: string;
 
             /**
-             * Creates a new CheckpointExchange instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns CheckpointExchange instance
-             */
-            static create(properties: hanse.v1.CheckpointExchange.$Shape): hanse.v1.CheckpointExchange & hanse.v1.CheckpointExchange.$Shape;
-            static create(properties?: hanse.v1.CheckpointExchange.$Properties): hanse.v1.CheckpointExchange;
-
-            /**
              * Encodes the specified CheckpointExchange message. Does not implicitly {@link hanse.v1.CheckpointExchange.verify|verify} messages.
              * @param message CheckpointExchange message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1782,34 +1234,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.CheckpointExchange & hanse.v1.CheckpointExchange.$Shape;
-
-            /**
-             * Verifies a CheckpointExchange message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a CheckpointExchange message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns CheckpointExchange
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.CheckpointExchange;
-
-            /**
-             * Creates a plain object from a CheckpointExchange message. Also converts values to other types if specified.
-             * @param message CheckpointExchange
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.CheckpointExchange, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this CheckpointExchange to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace CheckpointExchange {
@@ -1872,14 +1296,6 @@ export namespace hanse {
             allShared: boolean;
 
             /**
-             * Creates a new AuditRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns AuditRequest instance
-             */
-            static create(properties: hanse.v1.AuditRequest.$Shape): hanse.v1.AuditRequest & hanse.v1.AuditRequest.$Shape;
-            static create(properties?: hanse.v1.AuditRequest.$Properties): hanse.v1.AuditRequest;
-
-            /**
              * Encodes the specified AuditRequest message. Does not implicitly {@link hanse.v1.AuditRequest.verify|verify} messages.
              * @param message AuditRequest message or plain object to encode
              * @param [writer] Writer to encode to
@@ -1896,34 +1312,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AuditRequest & hanse.v1.AuditRequest.$Shape;
-
-            /**
-             * Verifies an AuditRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an AuditRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns AuditRequest
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.AuditRequest;
-
-            /**
-             * Creates a plain object from an AuditRequest message. Also converts values to other types if specified.
-             * @param message AuditRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.AuditRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this AuditRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace AuditRequest {
@@ -1983,14 +1371,6 @@ export namespace hanse {
             inclusion: Uint8Array[];
 
             /**
-             * Creates a new AuditProofEntry instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns AuditProofEntry instance
-             */
-            static create(properties: hanse.v1.AuditProofEntry.$Shape): hanse.v1.AuditProofEntry & hanse.v1.AuditProofEntry.$Shape;
-            static create(properties?: hanse.v1.AuditProofEntry.$Properties): hanse.v1.AuditProofEntry;
-
-            /**
              * Encodes the specified AuditProofEntry message. Does not implicitly {@link hanse.v1.AuditProofEntry.verify|verify} messages.
              * @param message AuditProofEntry message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2007,34 +1387,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AuditProofEntry & hanse.v1.AuditProofEntry.$Shape;
-
-            /**
-             * Verifies an AuditProofEntry message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an AuditProofEntry message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns AuditProofEntry
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.AuditProofEntry;
-
-            /**
-             * Creates a plain object from an AuditProofEntry message. Also converts values to other types if specified.
-             * @param message AuditProofEntry
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.AuditProofEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this AuditProofEntry to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace AuditProofEntry {
@@ -2088,14 +1440,6 @@ export namespace hanse {
             kind?: ("exchange"|"audit"|"error");
 
             /**
-             * Creates a new LedgerResponse instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns LedgerResponse instance
-             */
-            static create(properties: hanse.v1.LedgerResponse.$Shape): hanse.v1.LedgerResponse & hanse.v1.LedgerResponse.$Shape;
-            static create(properties?: hanse.v1.LedgerResponse.$Properties): hanse.v1.LedgerResponse;
-
-            /**
              * Encodes the specified LedgerResponse message. Does not implicitly {@link hanse.v1.LedgerResponse.verify|verify} messages.
              * @param message LedgerResponse message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2112,34 +1456,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.LedgerResponse & hanse.v1.LedgerResponse.$Shape;
-
-            /**
-             * Verifies a LedgerResponse message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a LedgerResponse message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns LedgerResponse
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.LedgerResponse;
-
-            /**
-             * Creates a plain object from a LedgerResponse message. Also converts values to other types if specified.
-             * @param message LedgerResponse
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.LedgerResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this LedgerResponse to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace LedgerResponse {
@@ -2200,14 +1516,6 @@ export namespace hanse {
             hashes: Uint8Array[];
 
             /**
-             * Creates a new ConsistencyProof instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ConsistencyProof instance
-             */
-            static create(properties: hanse.v1.ConsistencyProof.$Shape): hanse.v1.ConsistencyProof & hanse.v1.ConsistencyProof.$Shape;
-            static create(properties?: hanse.v1.ConsistencyProof.$Properties): hanse.v1.ConsistencyProof;
-
-            /**
              * Encodes the specified ConsistencyProof message. Does not implicitly {@link hanse.v1.ConsistencyProof.verify|verify} messages.
              * @param message ConsistencyProof message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2224,34 +1532,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ConsistencyProof & hanse.v1.ConsistencyProof.$Shape;
-
-            /**
-             * Verifies a ConsistencyProof message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ConsistencyProof message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ConsistencyProof
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.ConsistencyProof;
-
-            /**
-             * Creates a plain object from a ConsistencyProof message. Also converts values to other types if specified.
-             * @param message ConsistencyProof
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.ConsistencyProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ConsistencyProof to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace ConsistencyProof {
@@ -2305,14 +1585,6 @@ export namespace hanse {
             more: boolean;
 
             /**
-             * Creates a new AuditResponse instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns AuditResponse instance
-             */
-            static create(properties: hanse.v1.AuditResponse.$Shape): hanse.v1.AuditResponse & hanse.v1.AuditResponse.$Shape;
-            static create(properties?: hanse.v1.AuditResponse.$Properties): hanse.v1.AuditResponse;
-
-            /**
              * Encodes the specified AuditResponse message. Does not implicitly {@link hanse.v1.AuditResponse.verify|verify} messages.
              * @param message AuditResponse message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2329,34 +1601,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AuditResponse & hanse.v1.AuditResponse.$Shape;
-
-            /**
-             * Verifies an AuditResponse message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an AuditResponse message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns AuditResponse
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.AuditResponse;
-
-            /**
-             * Creates a plain object from an AuditResponse message. Also converts values to other types if specified.
-             * @param message AuditResponse
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.AuditResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this AuditResponse to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace AuditResponse {
@@ -2410,14 +1654,6 @@ export namespace hanse {
             value: string;
 
             /**
-             * Creates a new Attribute instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Attribute instance
-             */
-            static create(properties: hanse.v1.Attribute.$Shape): hanse.v1.Attribute & hanse.v1.Attribute.$Shape;
-            static create(properties?: hanse.v1.Attribute.$Properties): hanse.v1.Attribute;
-
-            /**
              * Encodes the specified Attribute message. Does not implicitly {@link hanse.v1.Attribute.verify|verify} messages.
              * @param message Attribute message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2434,34 +1670,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Attribute & hanse.v1.Attribute.$Shape;
-
-            /**
-             * Verifies an Attribute message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Attribute message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Attribute
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Attribute;
-
-            /**
-             * Creates a plain object from an Attribute message. Also converts values to other types if specified.
-             * @param message Attribute
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Attribute, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Attribute to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Attribute {
@@ -2530,14 +1738,6 @@ export namespace hanse {
             authorityId: string;
 
             /**
-             * Creates a new MembershipCredential instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns MembershipCredential instance
-             */
-            static create(properties: hanse.v1.MembershipCredential.$Shape): hanse.v1.MembershipCredential & hanse.v1.MembershipCredential.$Shape;
-            static create(properties?: hanse.v1.MembershipCredential.$Properties): hanse.v1.MembershipCredential;
-
-            /**
              * Encodes the specified MembershipCredential message. Does not implicitly {@link hanse.v1.MembershipCredential.verify|verify} messages.
              * @param message MembershipCredential message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2554,34 +1754,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.MembershipCredential & hanse.v1.MembershipCredential.$Shape;
-
-            /**
-             * Verifies a MembershipCredential message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a MembershipCredential message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns MembershipCredential
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.MembershipCredential;
-
-            /**
-             * Creates a plain object from a MembershipCredential message. Also converts values to other types if specified.
-             * @param message MembershipCredential
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.MembershipCredential, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this MembershipCredential to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace MembershipCredential {
@@ -2650,14 +1822,6 @@ export namespace hanse {
             signature: Uint8Array;
 
             /**
-             * Creates a new SignedCredential instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns SignedCredential instance
-             */
-            static create(properties: hanse.v1.SignedCredential.$Shape): hanse.v1.SignedCredential & hanse.v1.SignedCredential.$Shape;
-            static create(properties?: hanse.v1.SignedCredential.$Properties): hanse.v1.SignedCredential;
-
-            /**
              * Encodes the specified SignedCredential message. Does not implicitly {@link hanse.v1.SignedCredential.verify|verify} messages.
              * @param message SignedCredential message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2674,34 +1838,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.SignedCredential & hanse.v1.SignedCredential.$Shape;
-
-            /**
-             * Verifies a SignedCredential message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a SignedCredential message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns SignedCredential
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.SignedCredential;
-
-            /**
-             * Creates a plain object from a SignedCredential message. Also converts values to other types if specified.
-             * @param message SignedCredential
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.SignedCredential, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this SignedCredential to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace SignedCredential {
@@ -2752,14 +1888,6 @@ export namespace hanse {
             reason: string;
 
             /**
-             * Creates a new Revocation instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Revocation instance
-             */
-            static create(properties: hanse.v1.Revocation.$Shape): hanse.v1.Revocation & hanse.v1.Revocation.$Shape;
-            static create(properties?: hanse.v1.Revocation.$Properties): hanse.v1.Revocation;
-
-            /**
              * Encodes the specified Revocation message. Does not implicitly {@link hanse.v1.Revocation.verify|verify} messages.
              * @param message Revocation message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2776,34 +1904,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Revocation & hanse.v1.Revocation.$Shape;
-
-            /**
-             * Verifies a Revocation message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Revocation message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Revocation
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Revocation;
-
-            /**
-             * Creates a plain object from a Revocation message. Also converts values to other types if specified.
-             * @param message Revocation
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Revocation, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Revocation to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Revocation {
@@ -2860,14 +1960,6 @@ export namespace hanse {
             revoked: hanse.v1.Revocation.$Properties[];
 
             /**
-             * Creates a new RevocationList instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns RevocationList instance
-             */
-            static create(properties: hanse.v1.RevocationList.$Shape): hanse.v1.RevocationList & hanse.v1.RevocationList.$Shape;
-            static create(properties?: hanse.v1.RevocationList.$Properties): hanse.v1.RevocationList;
-
-            /**
              * Encodes the specified RevocationList message. Does not implicitly {@link hanse.v1.RevocationList.verify|verify} messages.
              * @param message RevocationList message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2884,34 +1976,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.RevocationList & hanse.v1.RevocationList.$Shape;
-
-            /**
-             * Verifies a RevocationList message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a RevocationList message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns RevocationList
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.RevocationList;
-
-            /**
-             * Creates a plain object from a RevocationList message. Also converts values to other types if specified.
-             * @param message RevocationList
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.RevocationList, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this RevocationList to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace RevocationList {
@@ -2965,14 +2029,6 @@ export namespace hanse {
             signature: Uint8Array;
 
             /**
-             * Creates a new SignedRevocationList instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns SignedRevocationList instance
-             */
-            static create(properties: hanse.v1.SignedRevocationList.$Shape): hanse.v1.SignedRevocationList & hanse.v1.SignedRevocationList.$Shape;
-            static create(properties?: hanse.v1.SignedRevocationList.$Properties): hanse.v1.SignedRevocationList;
-
-            /**
              * Encodes the specified SignedRevocationList message. Does not implicitly {@link hanse.v1.SignedRevocationList.verify|verify} messages.
              * @param message SignedRevocationList message or plain object to encode
              * @param [writer] Writer to encode to
@@ -2989,34 +2045,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.SignedRevocationList & hanse.v1.SignedRevocationList.$Shape;
-
-            /**
-             * Verifies a SignedRevocationList message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a SignedRevocationList message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns SignedRevocationList
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.SignedRevocationList;
-
-            /**
-             * Creates a plain object from a SignedRevocationList message. Also converts values to other types if specified.
-             * @param message SignedRevocationList
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.SignedRevocationList, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this SignedRevocationList to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace SignedRevocationList {
@@ -3067,14 +2095,6 @@ export namespace hanse {
             reason: string;
 
             /**
-             * Creates a new MembershipHello instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns MembershipHello instance
-             */
-            static create(properties: hanse.v1.MembershipHello.$Shape): hanse.v1.MembershipHello & hanse.v1.MembershipHello.$Shape;
-            static create(properties?: hanse.v1.MembershipHello.$Properties): hanse.v1.MembershipHello;
-
-            /**
              * Encodes the specified MembershipHello message. Does not implicitly {@link hanse.v1.MembershipHello.verify|verify} messages.
              * @param message MembershipHello message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3091,34 +2111,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.MembershipHello & hanse.v1.MembershipHello.$Shape;
-
-            /**
-             * Verifies a MembershipHello message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a MembershipHello message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns MembershipHello
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.MembershipHello;
-
-            /**
-             * Creates a plain object from a MembershipHello message. Also converts values to other types if specified.
-             * @param message MembershipHello
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.MembershipHello, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this MembershipHello to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace MembershipHello {
@@ -3215,14 +2207,6 @@ export namespace hanse {
             body?: ("contractRequest"|"contractOffer"|"event"|"contractAgreement"|"verification"|"termination");
 
             /**
-             * Creates a new NegotiationMessage instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns NegotiationMessage instance
-             */
-            static create(properties: hanse.v1.NegotiationMessage.$Shape): hanse.v1.NegotiationMessage & hanse.v1.NegotiationMessage.$Shape;
-            static create(properties?: hanse.v1.NegotiationMessage.$Properties): hanse.v1.NegotiationMessage;
-
-            /**
              * Encodes the specified NegotiationMessage message. Does not implicitly {@link hanse.v1.NegotiationMessage.verify|verify} messages.
              * @param message NegotiationMessage message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3239,34 +2223,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationMessage & hanse.v1.NegotiationMessage.$Shape;
-
-            /**
-             * Verifies a NegotiationMessage message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a NegotiationMessage message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns NegotiationMessage
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationMessage;
-
-            /**
-             * Creates a plain object from a NegotiationMessage message. Also converts values to other types if specified.
-             * @param message NegotiationMessage
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.NegotiationMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this NegotiationMessage to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace NegotiationMessage {
@@ -3349,14 +2305,6 @@ export namespace hanse {
             result?: ("ack"|"error");
 
             /**
-             * Creates a new NegotiationReply instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns NegotiationReply instance
-             */
-            static create(properties: hanse.v1.NegotiationReply.$Shape): hanse.v1.NegotiationReply & hanse.v1.NegotiationReply.$Shape;
-            static create(properties?: hanse.v1.NegotiationReply.$Properties): hanse.v1.NegotiationReply;
-
-            /**
              * Encodes the specified NegotiationReply message. Does not implicitly {@link hanse.v1.NegotiationReply.verify|verify} messages.
              * @param message NegotiationReply message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3373,34 +2321,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationReply & hanse.v1.NegotiationReply.$Shape;
-
-            /**
-             * Verifies a NegotiationReply message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a NegotiationReply message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns NegotiationReply
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationReply;
-
-            /**
-             * Creates a plain object from a NegotiationReply message. Also converts values to other types if specified.
-             * @param message NegotiationReply
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.NegotiationReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this NegotiationReply to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace NegotiationReply {
@@ -3464,14 +2384,6 @@ export namespace hanse {
             state: hanse.v1.NegotiationState;
 
             /**
-             * Creates a new NegotiationAck instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns NegotiationAck instance
-             */
-            static create(properties: hanse.v1.NegotiationAck.$Shape): hanse.v1.NegotiationAck & hanse.v1.NegotiationAck.$Shape;
-            static create(properties?: hanse.v1.NegotiationAck.$Properties): hanse.v1.NegotiationAck;
-
-            /**
              * Encodes the specified NegotiationAck message. Does not implicitly {@link hanse.v1.NegotiationAck.verify|verify} messages.
              * @param message NegotiationAck message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3488,34 +2400,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationAck & hanse.v1.NegotiationAck.$Shape;
-
-            /**
-             * Verifies a NegotiationAck message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a NegotiationAck message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns NegotiationAck
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationAck;
-
-            /**
-             * Creates a plain object from a NegotiationAck message. Also converts values to other types if specified.
-             * @param message NegotiationAck
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.NegotiationAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this NegotiationAck to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace NegotiationAck {
@@ -3575,14 +2459,6 @@ export namespace hanse {
             purposes: string[];
 
             /**
-             * Creates a new ContractRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ContractRequest instance
-             */
-            static create(properties: hanse.v1.ContractRequest.$Shape): hanse.v1.ContractRequest & hanse.v1.ContractRequest.$Shape;
-            static create(properties?: hanse.v1.ContractRequest.$Properties): hanse.v1.ContractRequest;
-
-            /**
              * Encodes the specified ContractRequest message. Does not implicitly {@link hanse.v1.ContractRequest.verify|verify} messages.
              * @param message ContractRequest message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3599,34 +2475,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ContractRequest & hanse.v1.ContractRequest.$Shape;
-
-            /**
-             * Verifies a ContractRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ContractRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ContractRequest
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.ContractRequest;
-
-            /**
-             * Creates a plain object from a ContractRequest message. Also converts values to other types if specified.
-             * @param message ContractRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.ContractRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ContractRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace ContractRequest {
@@ -3696,14 +2544,6 @@ export namespace hanse {
             terms?: (hanse.v1.Policy.$Properties|null);
 
             /**
-             * Creates a new ContractOffer instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ContractOffer instance
-             */
-            static create(properties: hanse.v1.ContractOffer.$Shape): hanse.v1.ContractOffer & hanse.v1.ContractOffer.$Shape;
-            static create(properties?: hanse.v1.ContractOffer.$Properties): hanse.v1.ContractOffer;
-
-            /**
              * Encodes the specified ContractOffer message. Does not implicitly {@link hanse.v1.ContractOffer.verify|verify} messages.
              * @param message ContractOffer message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3720,34 +2560,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ContractOffer & hanse.v1.ContractOffer.$Shape;
-
-            /**
-             * Verifies a ContractOffer message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ContractOffer message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ContractOffer
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.ContractOffer;
-
-            /**
-             * Creates a plain object from a ContractOffer message. Also converts values to other types if specified.
-             * @param message ContractOffer
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.ContractOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ContractOffer to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace ContractOffer {
@@ -3810,14 +2622,6 @@ export namespace hanse {
             type: hanse.v1.NegotiationEvent.Type;
 
             /**
-             * Creates a new NegotiationEvent instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns NegotiationEvent instance
-             */
-            static create(properties: hanse.v1.NegotiationEvent.$Shape): hanse.v1.NegotiationEvent & hanse.v1.NegotiationEvent.$Shape;
-            static create(properties?: hanse.v1.NegotiationEvent.$Properties): hanse.v1.NegotiationEvent;
-
-            /**
              * Encodes the specified NegotiationEvent message. Does not implicitly {@link hanse.v1.NegotiationEvent.verify|verify} messages.
              * @param message NegotiationEvent message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3834,34 +2638,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.NegotiationEvent & hanse.v1.NegotiationEvent.$Shape;
-
-            /**
-             * Verifies a NegotiationEvent message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a NegotiationEvent message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns NegotiationEvent
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.NegotiationEvent;
-
-            /**
-             * Creates a plain object from a NegotiationEvent message. Also converts values to other types if specified.
-             * @param message NegotiationEvent
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.NegotiationEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this NegotiationEvent to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace NegotiationEvent {
@@ -3955,14 +2731,6 @@ export namespace hanse {
             providerPid: string;
 
             /**
-             * Creates a new Agreement instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Agreement instance
-             */
-            static create(properties: hanse.v1.Agreement.$Shape): hanse.v1.Agreement & hanse.v1.Agreement.$Shape;
-            static create(properties?: hanse.v1.Agreement.$Properties): hanse.v1.Agreement;
-
-            /**
              * Encodes the specified Agreement message. Does not implicitly {@link hanse.v1.Agreement.verify|verify} messages.
              * @param message Agreement message or plain object to encode
              * @param [writer] Writer to encode to
@@ -3979,34 +2747,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Agreement & hanse.v1.Agreement.$Shape;
-
-            /**
-             * Verifies an Agreement message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Agreement message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Agreement
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Agreement;
-
-            /**
-             * Creates a plain object from an Agreement message. Also converts values to other types if specified.
-             * @param message Agreement
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Agreement, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Agreement to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Agreement {
@@ -4104,14 +2844,6 @@ export namespace hanse {
             providerSignature: Uint8Array;
 
             /**
-             * Creates a new ContractAgreement instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ContractAgreement instance
-             */
-            static create(properties: hanse.v1.ContractAgreement.$Shape): hanse.v1.ContractAgreement & hanse.v1.ContractAgreement.$Shape;
-            static create(properties?: hanse.v1.ContractAgreement.$Properties): hanse.v1.ContractAgreement;
-
-            /**
              * Encodes the specified ContractAgreement message. Does not implicitly {@link hanse.v1.ContractAgreement.verify|verify} messages.
              * @param message ContractAgreement message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4128,34 +2860,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ContractAgreement & hanse.v1.ContractAgreement.$Shape;
-
-            /**
-             * Verifies a ContractAgreement message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ContractAgreement message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ContractAgreement
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.ContractAgreement;
-
-            /**
-             * Creates a plain object from a ContractAgreement message. Also converts values to other types if specified.
-             * @param message ContractAgreement
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.ContractAgreement, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ContractAgreement to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace ContractAgreement {
@@ -4212,14 +2916,6 @@ export namespace hanse {
             consumerSignature: Uint8Array;
 
             /**
-             * Creates a new AgreementVerification instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns AgreementVerification instance
-             */
-            static create(properties: hanse.v1.AgreementVerification.$Shape): hanse.v1.AgreementVerification & hanse.v1.AgreementVerification.$Shape;
-            static create(properties?: hanse.v1.AgreementVerification.$Properties): hanse.v1.AgreementVerification;
-
-            /**
              * Encodes the specified AgreementVerification message. Does not implicitly {@link hanse.v1.AgreementVerification.verify|verify} messages.
              * @param message AgreementVerification message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4236,34 +2932,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.AgreementVerification & hanse.v1.AgreementVerification.$Shape;
-
-            /**
-             * Verifies an AgreementVerification message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an AgreementVerification message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns AgreementVerification
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.AgreementVerification;
-
-            /**
-             * Creates a plain object from an AgreementVerification message. Also converts values to other types if specified.
-             * @param message AgreementVerification
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.AgreementVerification, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this AgreementVerification to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace AgreementVerification {
@@ -4320,14 +2988,6 @@ export namespace hanse {
             reason: string;
 
             /**
-             * Creates a new Termination instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Termination instance
-             */
-            static create(properties: hanse.v1.Termination.$Shape): hanse.v1.Termination & hanse.v1.Termination.$Shape;
-            static create(properties?: hanse.v1.Termination.$Properties): hanse.v1.Termination;
-
-            /**
              * Encodes the specified Termination message. Does not implicitly {@link hanse.v1.Termination.verify|verify} messages.
              * @param message Termination message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4344,34 +3004,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Termination & hanse.v1.Termination.$Shape;
-
-            /**
-             * Verifies a Termination message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Termination message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Termination
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Termination;
-
-            /**
-             * Creates a plain object from a Termination message. Also converts values to other types if specified.
-             * @param message Termination
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Termination, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Termination to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Termination {
@@ -4428,14 +3060,6 @@ export namespace hanse {
             resumeFromChunk: number;
 
             /**
-             * Creates a new TransferRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns TransferRequest instance
-             */
-            static create(properties: hanse.v1.TransferRequest.$Shape): hanse.v1.TransferRequest & hanse.v1.TransferRequest.$Shape;
-            static create(properties?: hanse.v1.TransferRequest.$Properties): hanse.v1.TransferRequest;
-
-            /**
              * Encodes the specified TransferRequest message. Does not implicitly {@link hanse.v1.TransferRequest.verify|verify} messages.
              * @param message TransferRequest message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4452,34 +3076,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferRequest & hanse.v1.TransferRequest.$Shape;
-
-            /**
-             * Verifies a TransferRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a TransferRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns TransferRequest
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.TransferRequest;
-
-            /**
-             * Creates a plain object from a TransferRequest message. Also converts values to other types if specified.
-             * @param message TransferRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.TransferRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this TransferRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace TransferRequest {
@@ -4533,14 +3129,6 @@ export namespace hanse {
             sha256: string;
 
             /**
-             * Creates a new FileEntry instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns FileEntry instance
-             */
-            static create(properties: hanse.v1.FileEntry.$Shape): hanse.v1.FileEntry & hanse.v1.FileEntry.$Shape;
-            static create(properties?: hanse.v1.FileEntry.$Properties): hanse.v1.FileEntry;
-
-            /**
              * Encodes the specified FileEntry message. Does not implicitly {@link hanse.v1.FileEntry.verify|verify} messages.
              * @param message FileEntry message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4557,34 +3145,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.FileEntry & hanse.v1.FileEntry.$Shape;
-
-            /**
-             * Verifies a FileEntry message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a FileEntry message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns FileEntry
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.FileEntry;
-
-            /**
-             * Creates a plain object from a FileEntry message. Also converts values to other types if specified.
-             * @param message FileEntry
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.FileEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this FileEntry to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace FileEntry {
@@ -4656,14 +3216,6 @@ export namespace hanse {
             totalChunks: number;
 
             /**
-             * Creates a new TransferStart instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns TransferStart instance
-             */
-            static create(properties: hanse.v1.TransferStart.$Shape): hanse.v1.TransferStart & hanse.v1.TransferStart.$Shape;
-            static create(properties?: hanse.v1.TransferStart.$Properties): hanse.v1.TransferStart;
-
-            /**
              * Encodes the specified TransferStart message. Does not implicitly {@link hanse.v1.TransferStart.verify|verify} messages.
              * @param message TransferStart message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4680,34 +3232,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferStart & hanse.v1.TransferStart.$Shape;
-
-            /**
-             * Verifies a TransferStart message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a TransferStart message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns TransferStart
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.TransferStart;
-
-            /**
-             * Creates a plain object from a TransferStart message. Also converts values to other types if specified.
-             * @param message TransferStart
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.TransferStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this TransferStart to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace TransferStart {
@@ -4776,14 +3300,6 @@ export namespace hanse {
             hashes: Uint8Array[];
 
             /**
-             * Creates a new ChunkHashes instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ChunkHashes instance
-             */
-            static create(properties: hanse.v1.ChunkHashes.$Shape): hanse.v1.ChunkHashes & hanse.v1.ChunkHashes.$Shape;
-            static create(properties?: hanse.v1.ChunkHashes.$Properties): hanse.v1.ChunkHashes;
-
-            /**
              * Encodes the specified ChunkHashes message. Does not implicitly {@link hanse.v1.ChunkHashes.verify|verify} messages.
              * @param message ChunkHashes message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4800,34 +3316,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ChunkHashes & hanse.v1.ChunkHashes.$Shape;
-
-            /**
-             * Verifies a ChunkHashes message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ChunkHashes message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ChunkHashes
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.ChunkHashes;
-
-            /**
-             * Creates a plain object from a ChunkHashes message. Also converts values to other types if specified.
-             * @param message ChunkHashes
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.ChunkHashes, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ChunkHashes to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace ChunkHashes {
@@ -4872,14 +3360,6 @@ export namespace hanse {
             bytesSent: number;
 
             /**
-             * Creates a new TransferCompletion instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns TransferCompletion instance
-             */
-            static create(properties: hanse.v1.TransferCompletion.$Shape): hanse.v1.TransferCompletion & hanse.v1.TransferCompletion.$Shape;
-            static create(properties?: hanse.v1.TransferCompletion.$Properties): hanse.v1.TransferCompletion;
-
-            /**
              * Encodes the specified TransferCompletion message. Does not implicitly {@link hanse.v1.TransferCompletion.verify|verify} messages.
              * @param message TransferCompletion message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4896,34 +3376,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferCompletion & hanse.v1.TransferCompletion.$Shape;
-
-            /**
-             * Verifies a TransferCompletion message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a TransferCompletion message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns TransferCompletion
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.TransferCompletion;
-
-            /**
-             * Creates a plain object from a TransferCompletion message. Also converts values to other types if specified.
-             * @param message TransferCompletion
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.TransferCompletion, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this TransferCompletion to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace TransferCompletion {
@@ -4968,14 +3420,6 @@ export namespace hanse {
             reason: string;
 
             /**
-             * Creates a new TransferTermination instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns TransferTermination instance
-             */
-            static create(properties: hanse.v1.TransferTermination.$Shape): hanse.v1.TransferTermination & hanse.v1.TransferTermination.$Shape;
-            static create(properties?: hanse.v1.TransferTermination.$Properties): hanse.v1.TransferTermination;
-
-            /**
              * Encodes the specified TransferTermination message. Does not implicitly {@link hanse.v1.TransferTermination.verify|verify} messages.
              * @param message TransferTermination message or plain object to encode
              * @param [writer] Writer to encode to
@@ -4992,34 +3436,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferTermination & hanse.v1.TransferTermination.$Shape;
-
-            /**
-             * Verifies a TransferTermination message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a TransferTermination message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns TransferTermination
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.TransferTermination;
-
-            /**
-             * Creates a plain object from a TransferTermination message. Also converts values to other types if specified.
-             * @param message TransferTermination
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.TransferTermination, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this TransferTermination to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace TransferTermination {
@@ -5082,14 +3498,6 @@ export namespace hanse {
             body?: ("start"|"chunk"|"completion"|"termination"|"delivery"|"hashes");
 
             /**
-             * Creates a new TransferFrame instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns TransferFrame instance
-             */
-            static create(properties: hanse.v1.TransferFrame.$Shape): hanse.v1.TransferFrame & hanse.v1.TransferFrame.$Shape;
-            static create(properties?: hanse.v1.TransferFrame.$Properties): hanse.v1.TransferFrame;
-
-            /**
              * Encodes the specified TransferFrame message. Does not implicitly {@link hanse.v1.TransferFrame.verify|verify} messages.
              * @param message TransferFrame message or plain object to encode
              * @param [writer] Writer to encode to
@@ -5106,34 +3514,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.TransferFrame & hanse.v1.TransferFrame.$Shape;
-
-            /**
-             * Verifies a TransferFrame message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a TransferFrame message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns TransferFrame
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.TransferFrame;
-
-            /**
-             * Creates a plain object from a TransferFrame message. Also converts values to other types if specified.
-             * @param message TransferFrame
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.TransferFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this TransferFrame to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace TransferFrame {
@@ -5221,14 +3601,6 @@ export namespace hanse {
             time: number;
 
             /**
-             * Creates a new ReceiptBody instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ReceiptBody instance
-             */
-            static create(properties: hanse.v1.ReceiptBody.$Shape): hanse.v1.ReceiptBody & hanse.v1.ReceiptBody.$Shape;
-            static create(properties?: hanse.v1.ReceiptBody.$Properties): hanse.v1.ReceiptBody;
-
-            /**
              * Encodes the specified ReceiptBody message. Does not implicitly {@link hanse.v1.ReceiptBody.verify|verify} messages.
              * @param message ReceiptBody message or plain object to encode
              * @param [writer] Writer to encode to
@@ -5245,34 +3617,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ReceiptBody & hanse.v1.ReceiptBody.$Shape;
-
-            /**
-             * Verifies a ReceiptBody message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ReceiptBody message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ReceiptBody
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.ReceiptBody;
-
-            /**
-             * Creates a plain object from a ReceiptBody message. Also converts values to other types if specified.
-             * @param message ReceiptBody
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.ReceiptBody, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ReceiptBody to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace ReceiptBody {
@@ -5335,14 +3679,6 @@ export namespace hanse {
             consumerSignature: Uint8Array;
 
             /**
-             * Creates a new Receipt instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Receipt instance
-             */
-            static create(properties: hanse.v1.Receipt.$Shape): hanse.v1.Receipt & hanse.v1.Receipt.$Shape;
-            static create(properties?: hanse.v1.Receipt.$Properties): hanse.v1.Receipt;
-
-            /**
              * Encodes the specified Receipt message. Does not implicitly {@link hanse.v1.Receipt.verify|verify} messages.
              * @param message Receipt message or plain object to encode
              * @param [writer] Writer to encode to
@@ -5359,34 +3695,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Receipt & hanse.v1.Receipt.$Shape;
-
-            /**
-             * Verifies a Receipt message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Receipt
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Receipt;
-
-            /**
-             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
-             * @param message Receipt
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Receipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Receipt to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Receipt {
@@ -5437,14 +3745,6 @@ export namespace hanse {
             providerSignature: Uint8Array;
 
             /**
-             * Creates a new DeliveryRecord instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns DeliveryRecord instance
-             */
-            static create(properties: hanse.v1.DeliveryRecord.$Shape): hanse.v1.DeliveryRecord & hanse.v1.DeliveryRecord.$Shape;
-            static create(properties?: hanse.v1.DeliveryRecord.$Properties): hanse.v1.DeliveryRecord;
-
-            /**
              * Encodes the specified DeliveryRecord message. Does not implicitly {@link hanse.v1.DeliveryRecord.verify|verify} messages.
              * @param message DeliveryRecord message or plain object to encode
              * @param [writer] Writer to encode to
@@ -5461,34 +3761,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.DeliveryRecord & hanse.v1.DeliveryRecord.$Shape;
-
-            /**
-             * Verifies a DeliveryRecord message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a DeliveryRecord message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns DeliveryRecord
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.DeliveryRecord;
-
-            /**
-             * Creates a plain object from a DeliveryRecord message. Also converts values to other types if specified.
-             * @param message DeliveryRecord
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.DeliveryRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this DeliveryRecord to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace DeliveryRecord {
@@ -5539,14 +3811,6 @@ export namespace hanse {
             data: Uint8Array;
 
             /**
-             * Creates a new Chunk instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Chunk instance
-             */
-            static create(properties: hanse.v1.Chunk.$Shape): hanse.v1.Chunk & hanse.v1.Chunk.$Shape;
-            static create(properties?: hanse.v1.Chunk.$Properties): hanse.v1.Chunk;
-
-            /**
              * Encodes the specified Chunk message. Does not implicitly {@link hanse.v1.Chunk.verify|verify} messages.
              * @param message Chunk message or plain object to encode
              * @param [writer] Writer to encode to
@@ -5563,34 +3827,6 @@ export namespace hanse {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.Chunk & hanse.v1.Chunk.$Shape;
-
-            /**
-             * Verifies a Chunk message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Chunk
-             */
-            static fromObject(object: { [k: string]: any }): hanse.v1.Chunk;
-
-            /**
-             * Creates a plain object from a Chunk message. Also converts values to other types if specified.
-             * @param message Chunk
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: hanse.v1.Chunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Chunk to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Chunk {

@@ -1,0 +1,100 @@
+import type { ApiServer } from '../api/index.ts'
+import type { CatalogService, DatasetRegistry } from '../catalog/index.ts'
+import type { Clock } from '../clock/index.ts'
+import type { NodeConfig } from '../config/index.ts'
+import { HanseError } from '../errors/index.ts'
+import type { Identity } from '../identity/index.ts'
+import type { Ledger, LedgerService } from '../ledger/index.ts'
+import type { Logger } from '../logging/index.ts'
+import type { NegotiationManager } from '../negotiation/index.ts'
+import type { Net } from '../net/index.ts'
+import type { Store } from '../store/index.ts'
+import type { TransferService } from '../transfer/index.ts'
+import type { MembershipService } from '../trust/index.ts'
+
+export interface HanseNodeComponents {
+  logger: Logger
+  clock: Clock
+  /** Reads and validates the config again (the entry point knows the file and the overrides); used by reload. */
+  loadConfig?: () => NodeConfig
+}
+
+/** What a reload changed, and what it could not (those settings need a restart). */
+export interface ReloadResult {
+  applied: string[]
+  policies: number
+  datasets: number
+  offers: number
+  /** Keys whose new values take effect only after a restart. */
+  restartNeeded: string[]
+}
+
+/** Settings a running node cannot change: they are read once by components that hold sockets, files or keys. */
+export const RESTART_KEYS = ['name', 'dataDir', 'network', 'api', 'logging', 'catalog', 'negotiation', 'transfer', 'trust'] as const
+
+export interface HanseNodeInit {
+  config: NodeConfig
+  version: string
+}
+
+export interface Startable {
+  name: string
+  start: () => Promise<void>
+  stop: () => Promise<void>
+}
+
+/** The parts of a running node (see `HanseNode.parts`). */
+export interface NodeParts {
+  identity: Identity
+  store: Store
+  net: Net
+  /** Throws API_DISABLED when the admin API is disabled. */
+  readonly api: ApiServer
+  datasets: DatasetRegistry
+  catalog: CatalogService
+  negotiations: NegotiationManager
+  transfers: TransferService
+  ledger: Ledger
+  ledgerService: LedgerService
+  /** Trust mode `members` only; throws otherwise. */
+  readonly membership: MembershipService
+}
+
+/**
+ * The running node's parts, typed (for tests and embedding): NODE_NOT_RUNNING before `start` or
+ * after `stop`; `api` and `membership` throw when the node runs without them.
+ */
+export function partsOf(name: string, state: string, p: { [K in keyof NodeParts]?: NodeParts[K] | undefined }): NodeParts {
+  const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership } = p
+  if (
+    identity === undefined ||
+    store === undefined ||
+    net === undefined ||
+    datasets === undefined ||
+    catalog === undefined ||
+    negotiations === undefined ||
+    transfers === undefined ||
+    ledger === undefined ||
+    ledgerService === undefined
+  )
+    throw new HanseError('NODE_NOT_RUNNING', `node ${name} is not running (${state})`)
+  return {
+    identity,
+    store,
+    net,
+    datasets,
+    catalog,
+    negotiations,
+    transfers,
+    ledger,
+    ledgerService,
+    get api(): ApiServer {
+      if (api === undefined) throw new HanseError('API_DISABLED', `node ${name} runs without its admin API (api.enabled: false)`)
+      return api
+    },
+    get membership(): MembershipService {
+      if (membership === undefined) throw new HanseError('NOT_A_MEMBER', `node ${name} does not run in trust mode members`)
+      return membership
+    }
+  }
+}
