@@ -200,7 +200,7 @@ export class CatalogService {
         await ledger
           .append({ type: 'catalog.served', peer, payload: { requests: c.requests, offers: c.offers, windowMs: this.init.ledgerWindowMs } })
           .catch((err: Error) => {
-            this.components.logger.error({ err: err.message }, 'could not log catalogue requests')
+            this.components.logger.error({ err }, 'could not log catalogue requests')
           })
       })
     )

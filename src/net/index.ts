@@ -229,7 +229,7 @@ export class Net {
         this.log.debug({ peer: id }, 'dialled discovered peer')
       })
       .catch((err: Error) => {
-        this.log.debug({ peer: id, err: err.message }, 'could not dial discovered peer')
+        this.log.debug({ peer: id, err }, 'could not dial discovered peer')
       })
       .finally(() => {
         this.dialing.delete(id)

@@ -78,7 +78,7 @@ export class SelfLookup {
       for await (const _ of this.dht.getClosestPeers(this.node.peerId.toMultihash().bytes, { signal })) found++
       this.log.debug({ found }, 'self lookup done')
     } catch (err) {
-      if (this.running) this.log.debug({ err: (err as Error).message }, 'self lookup failed')
+      if (this.running) this.log.debug({ err }, 'self lookup failed')
     }
   }
 }

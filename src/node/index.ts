@@ -152,7 +152,7 @@ export class HanseNode {
         stop: async () => {
           // the last words of a clean stop, and a checkpoint covering them
           await ledger.append({ type: 'node.stopped', payload: { version: this.version } }).catch((err: Error) => {
-            logger.error({ err: err.message }, 'could not log the stop')
+            logger.error({ err }, 'could not log the stop')
           })
           await ledger.checkpoint().catch(() => {})
           await ledger.stop()

@@ -131,7 +131,7 @@ export class TransferConsumer {
         this.retries.delete(rec.id)
         // both ledgers now hold this transfer: each side keeps the other's signed checkpoint
         await this.c.checkpoints?.exchange(rec.peer, { agreementId: rec.agreementId, transferId: rec.id }).catch((err: Error) => {
-          this.log.warn({ transfer: rec.id, err: err.message }, 'ledger checkpoint exchange failed')
+          this.log.warn({ transfer: rec.id, err }, 'ledger checkpoint exchange failed')
         })
       } catch (err) {
         if (rec.state === 'COMPLETED' || rec.state === 'TERMINATED') {
@@ -168,7 +168,7 @@ export class TransferConsumer {
                 ? `cannot write ${rec.dest}: ${e.message}; fix it and resume`
                 : e.message
         })
-        if (!stopped) this.log.warn({ transfer: rec.id, code, err: e.message, verifiedChunks: rec.verifiedChunks }, 'transfer failed')
+        if (!stopped) this.log.warn({ transfer: rec.id, code, err: e, verifiedChunks: rec.verifiedChunks }, 'transfer failed')
         // a terminated download is final: its partial data goes (it was ours; nothing else is touched)
         if (to === 'TERMINATED') await this.discardPartial(rec)
         await this.save(rec).catch(() => {})
@@ -200,7 +200,7 @@ export class TransferConsumer {
         this.log.info({ transfer: r.id, attempt, verifiedChunks: cur.verifiedChunks }, 'retrying transfer')
         await this.resume(r.id)
       })().catch((err: Error) => {
-        this.log.warn({ transfer: r.id, err: err.message }, 'transfer retry failed')
+        this.log.warn({ transfer: r.id, err }, 'transfer retry failed')
       })
     }, delay)
     timer.unref()
@@ -457,7 +457,7 @@ export class TransferConsumer {
       }
     } catch (err) {
       // the data is verified and in place; only the provider's countersignature is missing
-      this.log.warn({ transfer: r.id, err: (err as Error).message }, 'receipt exchange failed')
+      this.log.warn({ transfer: r.id, err }, 'receipt exchange failed')
     }
     await this.save(r)
   }

@@ -402,8 +402,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       const st = statSync(file)
       stamp = `${st.mtimeMs}:${st.size}:${st.ino}`
     } catch (err) {
-      if (initial || this.revocationsStamp !== 'missing')
-        this.c.logger.error({ file, err: (err as Error).message }, 'cannot read the revocation list; keeping the previous one')
+      if (initial || this.revocationsStamp !== 'missing') this.c.logger.error({ file, err }, 'cannot read the revocation list; keeping the previous one')
       this.revocationsStamp = 'missing'
       return false
     }
@@ -426,7 +425,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       this.c.logger.info({ file, authority: state.authorityId, serial: state.serial, revoked: state.revoked.size }, 'revocation list loaded')
       return true
     } catch (err) {
-      this.c.logger.error({ file, err: (err as Error).message }, 'the revocation list is not valid; ignored, the previous one stays')
+      this.c.logger.error({ file, err }, 'the revocation list is not valid; ignored, the previous one stays')
       return false
     }
   }

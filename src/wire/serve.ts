@@ -58,7 +58,7 @@ export async function serveProtocol(components: ServeComponents, init: ServeInit
           if (peerWentAway(err, framed)) {
             // the other side reset or closed the stream (a suspend, a terminate, a requester that
             // gave up): an expected end, nothing for an operator to act on
-            logger.debug({ peer: peer.toString(), protocol: init.protocol, err: (err as Error).message }, 'peer ended the stream')
+            logger.debug({ peer: peer.toString(), protocol: init.protocol, err }, 'peer ended the stream')
             framed.abort(err as Error)
             return
           }
@@ -66,7 +66,7 @@ export async function serveProtocol(components: ServeComponents, init: ServeInit
             const suppressed = badFrames.hit(peer.toString())
             if (suppressed !== undefined)
               logger.warn(
-                { peer: peer.toString(), protocol: init.protocol, reason: err.reason, err: err.message, ...(suppressed > 0 ? { suppressed } : {}) },
+                { peer: peer.toString(), protocol: init.protocol, reason: err.reason, err, ...(suppressed > 0 ? { suppressed } : {}) },
                 'bad frame: stream reset'
               )
             metrics.protocolErrors.inc({ protocol: init.protocol, reason: err.reason })
