@@ -17,7 +17,6 @@ import { HanseNode, checkConfig } from '../node/index.ts'
 import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from '../client/index.ts'
 import { table, duration } from '../client/format.ts'
-import { runWithTunedAllocator } from './allocator.ts'
 import { registerCatalogCommands } from './catalog.ts'
 import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
@@ -156,8 +155,6 @@ program
   .command('start')
   .description('start the node in the foreground (SIGTERM/SIGINT stop it cleanly)')
   .action(async (_o, cmd: Command) => {
-    // before anything is opened: the allocator setting a long-running node needs (see allocator.ts)
-    runWithTunedAllocator(env)
     const cfg = config(g(cmd))
     const logger = createLogger({ level: cfg.logging.level, pretty: cfg.logging.pretty, isTTY: process.stdout.isTTY === true })
     const opts = g(cmd)
