@@ -10,7 +10,7 @@ import { hanse, type FramedStream } from '../wire/index.ts'
 import { chunkCount } from './chunks.ts'
 import { checkFileList, exists, isFileSystemError, placeVerified, tagOf } from './finish.ts'
 import { LOCAL_RESUMABLE, moveTo, TRANSIENT, TransferError, type TransferRecord } from './records.ts'
-import { DELIVERY_PREFIX, RECEIPT_PREFIX, withPrefix, type TransferSide } from './side.ts'
+import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix, type TransferSide } from './side.ts'
 
 /** Chunk writes a download keeps in flight while it receives the next chunks. */
 const WRITE_DEPTH = 4
@@ -22,13 +22,7 @@ const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
  * TransferStart, writes `<dest>.part`, resumes from the last verified chunk, checks the whole
  * and moves it into place; a download the network cut short is retried with backoff.
  */
-export class TransferConsumer {
-  private readonly side: TransferSide
-  private readonly c: TransferSide['c']
-  private readonly init: TransferSide['init']
-  private readonly log: TransferSide['log']
-  private readonly locks: TransferSide['locks']
-  private readonly live: TransferSide['live']
+export class TransferConsumer extends SideBase {
   /** Downloads running here. */
   private readonly active = new Map<string, AbortController>()
   /** Downloads waiting for their next automatic retry: attempt count and timer. */
@@ -39,25 +33,8 @@ export class TransferConsumer {
   private readonly downloads: KeyedLimiter
 
   constructor(side: TransferSide) {
-    this.side = side
-    this.c = side.c
-    this.init = side.init
-    this.log = side.log
-    this.locks = side.locks
-    this.live = side.live
+    super(side)
     this.downloads = new KeyedLimiter(this.init.maxStreamsPerPeer)
-  }
-
-  private get running(): boolean {
-    return this.side.running()
-  }
-
-  private async get(id: string): Promise<TransferRecord | undefined> {
-    return await this.side.repository.get(id)
-  }
-
-  private async save(r: TransferRecord, sync = true): Promise<void> {
-    await this.side.repository.save(r, sync)
   }
 
   /** A record was saved: a download that has ended no longer holds its destination. */

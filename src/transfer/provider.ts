@@ -9,22 +9,29 @@ import { decodeAgreement } from '../negotiation/index.ts'
 import { hanse, isToken, shown, type FramedStream } from '../wire/index.ts'
 import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
 import { moveTo, TransferError, wireTransferId, type HashRuns, type TransferRecord, type Usage } from './records.ts'
-import { DELIVERY_PREFIX, RECEIPT_PREFIX, withPrefix, type TransferSide } from './side.ts'
+import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix } from './side.ts'
 
 const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
+
+/** One transfer being sent: its stream, record, policy and where it starts. */
+interface Sending {
+  framed: FramedStream
+  rec: TransferRecord
+  policy: Parameters<typeof evaluatePolicy>[0]
+  /** The policy context now (time, uses so far, member facts). */
+  context: () => Parameters<typeof evaluatePolicy>[2]
+  segs: ReturnType<typeof segments>
+  first: number
+  hashRun: HashRuns
+  signal: AbortSignal
+}
 
 /**
  * The provider side of a transfer: admission (agreement, membership, policy, the use counted
  * before the first byte), streaming with policy re-checks, the receipt, and the records of
  * transfers whose consumer went away (ended as ABANDONED unless resumed in time).
  */
-export class TransferProvider {
-  private readonly side: TransferSide
-  private readonly c: TransferSide['c']
-  private readonly init: TransferSide['init']
-  private readonly log: TransferSide['log']
-  private readonly locks: TransferSide['locks']
-  private readonly live: TransferSide['live']
+export class TransferProvider extends SideBase {
   /** Transfers being served, by record id: how the operator stops one, and when it has stopped. */
   private readonly serving = new Map<string, { ctl: AbortController; done: Promise<void> }>()
   /** Refusals are written (and logged) once per peer, code and second, with the count of the rest. */
@@ -32,27 +39,6 @@ export class TransferProvider {
   /** Transfers whose consumer went away, by record id, with when (see abandonAfterMs). */
   private readonly gone = new Map<string, number>()
   private sweeper: NodeJS.Timeout | undefined
-
-  constructor(side: TransferSide) {
-    this.side = side
-    this.c = side.c
-    this.init = side.init
-    this.log = side.log
-    this.locks = side.locks
-    this.live = side.live
-  }
-
-  private get running(): boolean {
-    return this.side.running()
-  }
-
-  private async get(id: string): Promise<TransferRecord | undefined> {
-    return await this.side.repository.get(id)
-  }
-
-  private async save(r: TransferRecord, sync = true): Promise<void> {
-    await this.side.repository.save(r, sync)
-  }
 
   async stop(): Promise<void> {
     clearInterval(this.sweeper)
@@ -191,7 +177,7 @@ export class TransferProvider {
           files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
         }
       })
-      await this.stream(framed, rec, view.policy, () => ctx(decision.usage), segs, first, hashRun, ctl.signal)
+      await this.stream({ framed, rec, policy: view.policy, context: () => ctx(decision.usage), segs, first, hashRun, signal: ctl.signal })
     } catch (err) {
       // the consumer reset the stream or vanished mid-transfer: not final yet (it may resume)
       if (rec.state === 'STARTED') await this.consumerGone(rec, (err as Error).message).catch(() => {})
@@ -250,18 +236,10 @@ export class TransferProvider {
     }
   }
 
-  private async stream(
-    framed: FramedStream,
-    rec: TransferRecord,
-    policy: Parameters<typeof evaluatePolicy>[0],
-    context: () => Parameters<typeof evaluatePolicy>[2],
-    segs: ReturnType<typeof segments>,
-    first: number,
-    hashRun: HashRuns,
-    signal: AbortSignal
-  ): Promise<void> {
+  private async stream(s: Sending): Promise<void> {
+    const { framed, rec } = s
     try {
-      await this.sendChunks(framed, rec, policy, context, segs, first, hashRun, signal)
+      await this.sendChunks(s)
     } catch (err) {
       // a file of the dataset changed, vanished or became a link: nothing of it is sent
       if (!(err instanceof DatasetChangedError)) throw err
@@ -270,16 +248,7 @@ export class TransferProvider {
     }
   }
 
-  private async sendChunks(
-    framed: FramedStream,
-    rec: TransferRecord,
-    policy: Parameters<typeof evaluatePolicy>[0],
-    context: () => Parameters<typeof evaluatePolicy>[2],
-    segs: ReturnType<typeof segments>,
-    first: number,
-    hashRun: HashRuns,
-    signal: AbortSignal
-  ): Promise<void> {
+  private async sendChunks({ framed, rec, policy, context, segs, first, hashRun, signal }: Sending): Promise<void> {
     const chunkSize = rec.chunkSize
     const peer = peerIdFromString(rec.peer)
     const transferId = wireTransferId(rec)

@@ -53,3 +53,34 @@ export interface TransferSide {
   waiters: Waiters<TransferRecord>
   running: () => boolean
 }
+
+/** What the provider and consumer classes share: the side's parts, reads and writes of records. */
+export abstract class SideBase {
+  protected readonly side: TransferSide
+  protected readonly c: TransferComponents
+  protected readonly init: TransferInit
+  protected readonly log: Logger
+  protected readonly locks: KeyedLock
+  protected readonly live: Map<string, TransferRecord>
+
+  constructor(side: TransferSide) {
+    this.side = side
+    this.c = side.c
+    this.init = side.init
+    this.log = side.log
+    this.locks = side.locks
+    this.live = side.live
+  }
+
+  protected get running(): boolean {
+    return this.side.running()
+  }
+
+  protected async get(id: string): Promise<TransferRecord | undefined> {
+    return await this.side.repository.get(id)
+  }
+
+  protected async save(r: TransferRecord, sync = true): Promise<void> {
+    await this.side.repository.save(r, sync)
+  }
+}
