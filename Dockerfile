@@ -14,7 +14,8 @@ COPY proto ./proto
 COPY config ./config
 
 FROM node:22-bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/* \
+# jemalloc: `hanse start` runs on it when installed, so memory freed after load goes back
+RUN apt-get update && apt-get install -y --no-install-recommends tini libjemalloc2 && rm -rf /var/lib/apt/lists/* \
   && mkdir -p /var/lib/hanse /etc/hanse && chown node:node /var/lib/hanse
 WORKDIR /app
 COPY --from=build /app /app

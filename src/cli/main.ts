@@ -17,6 +17,7 @@ import { HanseNode, checkConfig } from '../node/index.ts'
 import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from '../client/index.ts'
 import { table, duration } from '../client/format.ts'
+import { runOnJemalloc } from './allocator.ts'
 import { registerCatalogCommands } from './catalog.ts'
 import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
@@ -155,6 +156,8 @@ program
   .command('start')
   .description('start the node in the foreground (SIGTERM/SIGINT stop it cleanly)')
   .action(async (_o, cmd: Command) => {
+    // before anything is opened: an allocator that gives memory back (see allocator.ts)
+    runOnJemalloc(env)
     const cfg = config(g(cmd))
     const logger = createLogger({ level: cfg.logging.level, pretty: cfg.logging.pretty, isTTY: process.stdout.isTTY === true })
     const opts = g(cmd)

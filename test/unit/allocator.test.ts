@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { allocatorEnvironment, JEMALLOC_PATHS } from '../../src/cli/allocator.ts'
+
+const lib = JEMALLOC_PATHS[0] as string
+const has = (p: string): boolean => p === lib
+
+describe('the allocator `hanse start` runs on', () => {
+  it('preloads jemalloc on Linux when it is installed', () => {
+    expect(allocatorEnvironment({ PATH: '/bin' }, has, 'linux')).toEqual({ PATH: '/bin', LD_PRELOAD: lib, HANSE_ALLOCATOR_SET: '1' })
+  })
+
+  it('changes nothing when told not to, after the re-exec, with a preload of the operator, without jemalloc, or off Linux', () => {
+    expect(allocatorEnvironment({ HANSE_ALLOCATOR: 'system' }, has, 'linux')).toBeUndefined()
+    expect(allocatorEnvironment({ HANSE_ALLOCATOR_SET: '1' }, has, 'linux')).toBeUndefined()
+    expect(allocatorEnvironment({ LD_PRELOAD: '/opt/profiler.so' }, has, 'linux')).toBeUndefined()
+    expect(allocatorEnvironment({}, () => false, 'linux')).toBeUndefined()
+    expect(allocatorEnvironment({}, has, 'darwin')).toBeUndefined()
+  })
+})
