@@ -133,9 +133,12 @@ export class Net {
       identify: identify(),
       // the connection monitor pings every connection each 10 s on this protocol and aborts the
       // connection when its ping stream is refused; `peers` measures new connections too. With the
-      // spec's one outbound stream, the two collided and healthy connections were torn down. hanse
-      // allows itself two outbound (monitor + one measurement, see peers()) and accepts four.
-      ping: ping({ maxOutboundStreams: 2, maxInboundStreams: 4 })
+      // spec's one outbound stream, the two collided and healthy connections were torn down. Two
+      // were not enough either on a starved machine (CI, two soaks at once): a monitor ping still
+      // in flight when the next one starts, plus a measurement, made three ("3/2") and tore a
+      // busy connection down. hanse allows itself four outbound and accepts eight; pings are
+      // a few bytes each.
+      ping: ping({ maxOutboundStreams: 4, maxInboundStreams: 8 })
     }
     if (init.dht.enabled) {
       services.dht = kadDHT({
