@@ -252,7 +252,11 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     }
     await this.locks.run(id, async () => {
       this.setState(r, 'REQUESTED')
-      enqueue(r, { kind: 'request', consumerPid: id, providerPid: '', offerId: req.offerId, terms, purposes: r.purposes }, this.c.clock.now())
+      enqueue(
+        r,
+        { kind: 'request', consumerPid: id, providerPid: '', offerId: req.offerId, terms, termsId: `urn:hanse:terms:${id}`, purposes: r.purposes },
+        this.c.clock.now()
+      )
       await this.saveWhileSending(r)
       this.emitTransition(r, 'start')
     })
@@ -405,7 +409,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       case 'offer':
         // counter-offer the offer's own terms (DSP: REQUESTED → OFFERED)
         r.terms = step.terms
-        this.sendLocked(r, { kind: 'offer', ...pids(r), offerId: r.offerId, terms: step.terms })
+        this.sendLocked(r, { kind: 'offer', ...pids(r), offerId: r.offerId, terms: step.terms, termsId: `urn:hanse:policy:${step.terms.name}` })
         this.log.info({ negotiation: r.id, peer: r.peer, reasons: step.reasons }, 'counter-offer: requested terms are broader than the offer')
         return
       case 'agree': {

@@ -12,15 +12,17 @@ import type { MessageKind, NegotiationState, Role } from './states.ts'
  * ContractAgreementVerificationMessage, ContractNegotiationTerminationMessage), with terms as a
  * Policy. A binding decodes its wire form into these and encodes them back; the outbox keeps a
  * message to send as its protobuf encoding (the libp2p wire form, defined once in proto/), so a
- * process waiting for delivery survives a restart in the form earlier versions stored.
+ * process waiting for delivery survives a restart in the form earlier versions stored. Terms
+ * keep their policy uid (`termsId`), so a message read back from the outbox goes out exactly as
+ * it was first encoded.
  * https://eclipse-dataspace-protocol-base.github.io/DataspaceProtocol/2025-1/#contract-negotiation-protocol
  */
 
 export type { Pids }
 
 export type NegotiationMessage = Pids & { messageId: string } & (
-    | { kind: 'request'; offerId: string; terms: Policy; purposes: string[] }
-    | { kind: 'offer'; offerId: string; terms: Policy }
+    | { kind: 'request'; offerId: string; terms: Policy; termsId: string; purposes: string[] }
+    | { kind: 'offer'; offerId: string; terms: Policy; termsId: string }
     | { kind: 'accepted' }
     | { kind: 'finalized' }
     | { kind: 'agreement'; agreement: Uint8Array; providerSignature: Uint8Array }
@@ -85,10 +87,10 @@ export function toPb(m: NegotiationMessage): PbMessage {
     case 'request':
       return {
         ...base,
-        contractRequest: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, `urn:hanse:terms:${m.consumerPid}`), purposes: m.purposes }
+        contractRequest: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, m.termsId), purposes: m.purposes }
       }
     case 'offer':
-      return { ...base, contractOffer: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, `urn:hanse:policy:${m.terms.name}`) } }
+      return { ...base, contractOffer: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, m.termsId) } }
     case 'accepted':
       return { ...base, event: { ...pids, type: NegotiationEvent.Type.ACCEPTED } }
     case 'finalized':
@@ -118,12 +120,13 @@ export function fromPb(m: hanse.v1.NegotiationMessage): NegotiationMessage {
         ...pids(b),
         offerId: b?.offerId ?? '',
         terms: policyFromWire(b?.terms ?? {}, ''),
+        termsId: b?.terms?.uid ?? '',
         purposes: [...(b?.purposes ?? [])]
       }
     }
     case 'contractOffer': {
       const b = m.contractOffer
-      return { messageId, kind: 'offer', ...pids(b), offerId: b?.offerId ?? '', terms: policyFromWire(b?.terms ?? {}, '') }
+      return { messageId, kind: 'offer', ...pids(b), offerId: b?.offerId ?? '', terms: policyFromWire(b?.terms ?? {}, ''), termsId: b?.terms?.uid ?? '' }
     }
     case 'event':
       if (m.event?.type === NegotiationEvent.Type.ACCEPTED) return { messageId, kind: 'accepted', ...pids(m.event) }

@@ -7,6 +7,7 @@ import type { NegotiationRecord } from '../../src/negotiation/records.ts'
 import type { NegotiationState } from '../../src/negotiation/states.ts'
 import { canMove, TRANSITIONS, type TransferState } from '../../src/transfer/index.ts'
 import { moveTo } from '../../src/transfer/records.ts'
+import { decodeMessage, encodeMessage } from '../../src/negotiation/messages.ts'
 
 /*
  * The decisions of the protocol core without any I/O: a process in, a step out.
@@ -115,5 +116,33 @@ describe('transfer transition table', () => {
     expect(r).toEqual({ id: 't', state: 'REQUESTED' })
     moveTo(r, 'TERMINATED', { code: 'TERMINATED_BY_USER', message: 'stop' })
     expect(r.error?.code).toBe('TERMINATED_BY_USER')
+  })
+})
+
+describe('negotiation messages', () => {
+  it('a message read back from the outbox encodes to the same bytes it was stored as', () => {
+    const request = {
+      messageId: 'm-1',
+      kind: 'request' as const,
+      consumerPid: 'urn:uuid:c',
+      providerPid: '',
+      offerId: 'offer-1',
+      terms: offerPolicy,
+      termsId: 'urn:hanse:terms:urn:uuid:c',
+      purposes: ['research']
+    }
+    const offer = {
+      messageId: 'm-2',
+      kind: 'offer' as const,
+      consumerPid: 'urn:uuid:c',
+      providerPid: 'urn:uuid:p',
+      offerId: 'offer-1',
+      terms: offerPolicy,
+      termsId: 'urn:hanse:policy:research-only'
+    }
+    for (const m of [request, offer]) {
+      const bytes = encodeMessage(m)
+      expect(Buffer.from(encodeMessage(decodeMessage(bytes))).equals(Buffer.from(bytes)), m.kind).toBe(true)
+    }
   })
 })
