@@ -153,6 +153,29 @@ export async function freePort(): Promise<number> {
 }
 
 /** `hanse start --config FILE` as its own process; resolves once it has written its runtime file. */
+/**
+ * The config file text of a `hanse start` process in a test: loopback on `port` (0: any), no
+ * mDNS or DHT, open trust, the admin API on any port; `network` adds lines to the network
+ * section, `lines` whole settings after the rest.
+ */
+export function processConfig(o: { name: string; dataDir: string; port?: number; level?: string; network?: string[]; lines?: string[] }): string {
+  return (
+    [
+      `name: ${o.name}`,
+      `dataDir: ${o.dataDir}`,
+      'network:',
+      `  listen: [/ip4/127.0.0.1/tcp/${o.port ?? 0}]`,
+      '  mdns: { enabled: false }',
+      '  dht: { enabled: false }',
+      ...(o.network ?? []),
+      'trust: { mode: open }',
+      'api: { port: 0 }',
+      `logging: { level: ${o.level ?? 'warn'} }`,
+      ...(o.lines ?? [])
+    ].join('\n') + '\n'
+  )
+}
+
 export async function startNodeProcess(cfgFile: string, dataDir: string, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawnCli(['start', '--config', cfgFile], env)
   await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)

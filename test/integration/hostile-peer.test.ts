@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { cleanup, freePort, nodeAddr, onCleanup, runCli, startNode, startNodeProcess, tempDir, testConfig } from '../helpers.ts'
+import { cleanup, freePort, nodeAddr, onCleanup, runCli, startNode, startNodeProcess, tempDir, testConfig, processConfig } from '../helpers.ts'
 import { agree, setup } from '../two-nodes.ts'
 import { ScriptedPeer } from '../scripted-peer.ts'
 import { CATALOG_PROTOCOL } from '../../src/catalog/index.ts'
@@ -72,20 +72,12 @@ describe('a peer that sends one frame and closes at once is seen closing', () =>
     const cfgFile = join(dir, 'provider.yaml')
     writeFileSync(
       cfgFile,
-      [
-        'name: provider',
-        `dataDir: ${dataDir}`,
-        'network:',
-        `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
-        '  mdns: { enabled: false }',
-        '  dht: { enabled: false }',
-        'trust: { mode: open }',
-        'api: { port: 0 }',
-        'logging: { level: warn }',
-        'policies: { dir: policies }',
-        'datasets:',
-        '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
-      ].join('\n') + '\n'
+      processConfig({
+        name: 'provider',
+        dataDir,
+        port,
+        lines: ['policies: { dir: policies }', 'datasets:', '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }']
+      })
     )
     const child = await startNodeProcess(cfgFile, dataDir)
     const provider = { peerId: readRuntimeInfo(dataDir)!.peerId } as HanseNode

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
-import { cleanup, freePort, startNode, startNodeProcess, tempDir, testConfig } from '../helpers.ts'
+import { cleanup, freePort, startNode, startNodeProcess, tempDir, testConfig, processConfig } from '../helpers.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
 import { openLedgerDir } from '../../src/ledger/index.ts'
 
@@ -40,21 +40,18 @@ describe('ledger durability under kill -9', () => {
       const cfgFile = join(dir, 'provider.yaml')
       writeFileSync(
         cfgFile,
-        [
-          'name: provider',
-          `dataDir: ${dataDir}`,
-          'network:',
-          `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
-          '  mdns: { enabled: false }',
-          '  dht: { enabled: false }',
-          'trust: { mode: open }',
-          'api: { port: 0 }',
-          'logging: { level: error }',
-          'transfer: { chunkSizeBytes: 16384 }',
-          'policies: { dir: policies }',
-          'datasets:',
-          '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
-        ].join('\n') + '\n'
+        processConfig({
+          name: 'provider',
+          dataDir,
+          port,
+          level: 'error',
+          lines: [
+            'transfer: { chunkSizeBytes: 16384 }',
+            'policies: { dir: policies }',
+            'datasets:',
+            '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
+          ]
+        })
       )
       const consumer = await startNode(
         testConfig({ name: 'consumer', negotiation: { retryInitialDelayMs: 50, retryMaxDelayMs: 200 }, transfer: { retryAttempts: 0 } })

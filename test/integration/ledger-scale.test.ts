@@ -3,7 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createReadStream } from 'node:fs'
-import { cleanup, runCli, startNodeProcess, tempDir } from '../helpers.ts'
+import { cleanup, runCli, startNodeProcess, tempDir, processConfig } from '../helpers.ts'
 import { openLedgerDir } from '../../src/ledger/index.ts'
 
 afterEach(cleanup)
@@ -46,20 +46,7 @@ describe(`a ledger of ${ENTRIES.toLocaleString('en')} entries`, () => {
     const dataDir = join(dir, 'data')
     await fill(dataDir, ENTRIES)
     const cfgFile = join(dir, 'node.yaml')
-    writeFileSync(
-      cfgFile,
-      [
-        'name: big',
-        `dataDir: ${dataDir}`,
-        'network:',
-        '  listen: [/ip4/127.0.0.1/tcp/0]',
-        '  mdns: { enabled: false }',
-        '  dht: { enabled: false }',
-        'trust: { mode: open }',
-        'api: { port: 0 }',
-        'logging: { level: warn }'
-      ].join('\n') + '\n'
-    )
+    writeFileSync(cfgFile, processConfig({ name: 'big', dataDir }))
     const node = await startNodeProcess(cfgFile, dataDir, { NODE_OPTIONS: `--max-old-space-size=${HEAP_MIB}` })
     const before = peakRssMiB(node.pid!)
     const timeoutMs = 60_000 + ENTRIES / 5

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { cleanup, freePort, runCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { cleanup, freePort, runCli, startNode, startNodeProcess, tempDir, testConfig, waitFor, processConfig } from '../helpers.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
 import { TRANSFER_PROTOCOL } from '../../src/transfer/index.ts'
 import { openFramed, hanse } from '../../src/wire/index.ts'
@@ -23,21 +23,12 @@ describe('reload', () => {
     const dataDir = join(dir, 'pdata')
     const cfgFile = join(dir, 'provider.yaml')
     const config = (datasets: string[]): string =>
-      [
-        'name: provider',
-        `dataDir: ${dataDir}`,
-        'network:',
-        `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
-        '  mdns: { enabled: false }',
-        '  dht: { enabled: false }',
-        'trust: { mode: open }',
-        'api: { port: 0 }',
-        'logging: { level: warn }',
-        'transfer: { chunkSizeBytes: 65536 }',
-        'policies: { dir: policies }',
-        'datasets:',
-        ...datasets
-      ].join('\n') + '\n'
+      processConfig({
+        name: 'provider',
+        dataDir,
+        port,
+        lines: ['transfer: { chunkSizeBytes: 65536 }', 'policies: { dir: policies }', 'datasets:', ...datasets]
+      })
     writeFileSync(cfgFile, config(['  - { id: big, title: Big, source: data.bin, offers: [{ policy: open }] }']))
     const provider = await startNodeProcess(cfgFile, dataDir)
     const providerId = peerIdFromString(readRuntimeInfo(dataDir)!.peerId)

@@ -5,7 +5,20 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { canMountTmpfs, cleanup, freePort, nodeAddr, runCli, type spawnCli, startNode, startNodeProcess, tempDir, testConfig, waitFor } from '../helpers.ts'
+import {
+  canMountTmpfs,
+  cleanup,
+  freePort,
+  nodeAddr,
+  runCli,
+  type spawnCli,
+  startNode,
+  startNodeProcess,
+  tempDir,
+  testConfig,
+  waitFor,
+  processConfig
+} from '../helpers.ts'
 import { agree, setup, sha } from '../two-nodes.ts'
 import { prng } from '../../src/demo/data.ts'
 import { readRuntimeInfo } from '../../src/node/index.ts'
@@ -414,19 +427,7 @@ describe('transfer under faults', () => {
     const cfgFile = join(dir, 'consumer.yaml')
     writeFileSync(
       cfgFile,
-      [
-        'name: killed',
-        `dataDir: ${dataDir}`,
-        'network:',
-        '  listen: [/ip4/127.0.0.1/tcp/0]',
-        '  mdns: { enabled: false }',
-        '  dht: { enabled: false }',
-        `  bootstrap: [${nodeAddr(provider)}]`,
-        'trust: { mode: open }',
-        'api: { port: 0 }',
-        'logging: { level: warn }',
-        `transfer: { chunkSizeBytes: ${chunk} }`
-      ].join('\n') + '\n'
+      processConfig({ name: 'killed', dataDir, network: [`  bootstrap: [${nodeAddr(provider)}]`], lines: [`transfer: { chunkSizeBytes: ${chunk} }`] })
     )
     const startProc = async (): Promise<void> => {
       procs.push(await startNodeProcess(cfgFile, dataDir))
@@ -479,21 +480,17 @@ describe('transfer under faults', () => {
     const cfgFile = join(dir, 'provider.yaml')
     writeFileSync(
       cfgFile,
-      [
-        'name: provider',
-        `dataDir: ${dataDir}`,
-        'network:',
-        `  listen: [/ip4/127.0.0.1/tcp/${port}]`,
-        '  mdns: { enabled: false }',
-        '  dht: { enabled: false }',
-        'trust: { mode: open }',
-        'api: { port: 0 }',
-        'logging: { level: warn }',
-        `transfer: { chunkSizeBytes: ${chunk} }`,
-        'policies: { dir: policies }',
-        'datasets:',
-        `  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }`
-      ].join('\n') + '\n'
+      processConfig({
+        name: 'provider',
+        dataDir,
+        port,
+        lines: [
+          `transfer: { chunkSizeBytes: ${chunk} }`,
+          'policies: { dir: policies }',
+          'datasets:',
+          '  - { id: file, title: File, source: data.bin, offers: [{ policy: p }] }'
+        ]
+      })
     )
     const startProvider = async (): Promise<ReturnType<typeof spawnCli>> => await startNodeProcess(cfgFile, dataDir)
     let provider = await startProvider()
