@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 
 /**
  * Memory that comes back: `hanse start` runs on jemalloc when the machine has it.
@@ -47,4 +49,16 @@ export function runOnJemalloc(env: NodeJS.ProcessEnv): void {
   const next = allocatorEnvironment(env, existsSync)
   if (next === undefined) return
   process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], next)
+}
+
+/**
+ * V8's memory-reducing full collection, for the node's idle collector (src/memory). `gc` is only
+ * given to contexts created after `--expose-gc` is set, so it is taken from a fresh one; the main
+ * context's globals stay as they were. The "last resort" flavour is what V8's
+ * LowMemoryNotification runs: it compacts and returns pooled pages to the allocator.
+ */
+export function memoryReducingCollection(): () => void {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as (options: { type: string; execution: string; flavor: string }) => void
+  return () => gc({ type: 'major', execution: 'sync', flavor: 'last-resort' })
 }

@@ -17,7 +17,7 @@ import { HanseNode, checkConfig } from '../node/index.ts'
 import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from '../client/index.ts'
 import { table, duration } from '../client/format.ts'
-import { runOnJemalloc } from './allocator.ts'
+import { memoryReducingCollection, runOnJemalloc } from './allocator.ts'
 import { registerCatalogCommands } from './catalog.ts'
 import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
@@ -161,7 +161,10 @@ program
     const cfg = config(g(cmd))
     const logger = createLogger({ level: cfg.logging.level, pretty: cfg.logging.pretty, isTTY: process.stdout.isTTY === true })
     const opts = g(cmd)
-    const node = new HanseNode({ logger, clock: systemClock, loadConfig: () => config(opts) }, { config: cfg, version: VERSION })
+    const node = new HanseNode(
+      { logger, clock: systemClock, loadConfig: () => config(opts), collectGarbage: memoryReducingCollection() },
+      { config: cfg, version: VERSION }
+    )
     let stopping = false
     const onSignal = (sig: NodeJS.Signals): void => {
       if (stopping) {

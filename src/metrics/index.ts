@@ -28,6 +28,7 @@ export class Metrics {
   readonly transfersActive: Gauge<'role'>
   readonly transferRate: Gauge<'role'>
   readonly policyDenials: Counter<'scope' | 'code'>
+  readonly idleCollections: Counter
   /**
    * Where gauges read their value when Prometheus scrapes (the node fills these in once its
    * components run; until then they read zero).
@@ -143,6 +144,11 @@ export class Metrics {
             list.filter(t => t.role === role).reduce((a, t) => a + t.bytesPerSecond, 0)
           )
       }
+    })
+    this.idleCollections = new Counter({
+      name: 'hanse_idle_collections_total',
+      help: 'Memory-reducing garbage collections run because the node went quiet',
+      registers
     })
     this.policyDenials = new Counter({
       name: 'hanse_policy_denials_total',

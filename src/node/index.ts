@@ -19,6 +19,7 @@ import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { MembershipService, gatedHost } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { IdleCollector } from '../memory/index.ts'
 import { readPsk } from './psk.ts'
 import { wireMetrics } from './metrics.ts'
 import { configDigests, isLoopback } from './digests.ts'
@@ -57,12 +58,14 @@ export class HanseNode {
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
   private readonly loadConfig: (() => NodeConfig) | undefined
+  private readonly collectGarbage: (() => void) | undefined
   private reloading: Promise<ReloadResult> | undefined
 
   constructor(components: HanseNodeComponents, init: HanseNodeInit) {
     this.logger = components.logger
     this.clock = components.clock
     this.loadConfig = components.loadConfig
+    this.collectGarbage = components.collectGarbage
     this.config = init.config
     this.version = init.version
   }
@@ -402,6 +405,20 @@ export class HanseNode {
           }
         })
         this.api = api
+      }
+
+      const collect = this.collectGarbage
+      if (collect !== undefined) {
+        const idle = new IdleCollector({ collect, logger: logger.child({ component: 'memory' }), counted: () => this.metrics.idleCollections.inc() })
+        await this.run({
+          name: 'idle-collector',
+          start: async () => {
+            idle.start()
+          },
+          stop: async () => {
+            idle.stop()
+          }
+        })
       }
 
       // what this node runs under, and that it runs

@@ -17,6 +17,11 @@ export interface HanseNodeComponents {
   clock: Clock
   /** Reads and validates the config again (the entry point knows the file and the overrides); used by reload. */
   loadConfig?: () => NodeConfig
+  /**
+   * A full, memory-reducing garbage collection (the entry point exposes V8's). When given, the
+   * node runs it once it goes quiet after work (see src/memory); without it memory is V8's affair.
+   */
+  collectGarbage?: () => void
 }
 
 /** What a reload changed, and what it could not (those settings need a restart). */

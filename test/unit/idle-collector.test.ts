@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { silentLogger } from '../../src/logging/index.ts'
+import { IdleCollector } from '../../src/memory/index.ts'
+import { memoryReducingCollection } from '../../src/cli/allocator.ts'
+
+const MiB = 2 ** 20
+
+/** A collector over a scripted event loop and heap. */
+function scripted(init: { heap: number }) {
+  const s = { busy: 0, heap: init.heap, collections: 0, counted: 0 }
+  const collector = new IdleCollector(
+    {
+      collect: () => {
+        s.collections++
+        s.heap = 40 * MiB
+      },
+      logger: silentLogger(),
+      counted: () => s.counted++,
+      utilization: () => s.busy,
+      heapUsed: () => s.heap
+    },
+    { quietIntervals: 2, idleBelow: 0.05, minGrowthBytes: 32 * MiB }
+  )
+  return { s, collector }
+}
+
+describe('the idle collector', () => {
+  it('collects once the loop has been quiet for the set intervals and the heap grew, then waits for new growth', () => {
+    const { s, collector } = scripted({ heap: 30 * MiB })
+    collector.start()
+    collector.stop()
+    // under load: nothing, however large the heap
+    s.busy = 0.6
+    s.heap = 150 * MiB
+    expect([collector.tick(), collector.tick(), collector.tick()]).toEqual([false, false, false])
+    // quiet: the first quiet interval is not enough, the second collects
+    s.busy = 0.01
+    expect(collector.tick()).toBe(false)
+    expect(collector.tick()).toBe(true)
+    expect(s).toMatchObject({ collections: 1, counted: 1, heap: 40 * MiB })
+    // still quiet, heap unchanged since: no second collection
+    expect([collector.tick(), collector.tick(), collector.tick()]).toEqual([false, false, false])
+    // a busy interval resets the count; growth of less than minGrowthBytes is left alone
+    s.busy = 0.5
+    collector.tick()
+    s.busy = 0
+    s.heap = 70 * MiB
+    expect([collector.tick(), collector.tick()]).toEqual([false, false])
+    s.heap = 73 * MiB
+    expect(collector.tick()).toBe(true)
+    expect(s.collections).toBe(2)
+  })
+
+  it('stops trying when the collection itself fails', async () => {
+    let calls = 0
+    const collector = new IdleCollector(
+      {
+        collect: () => {
+          calls++
+          throw new Error('no gc here')
+        },
+        logger: silentLogger(),
+        utilization: () => 0,
+        heapUsed: () => 100 * MiB
+      },
+      { quietIntervals: 1, minGrowthBytes: 0, intervalMs: 5 }
+    )
+    collector.start()
+    await new Promise(resolve => setTimeout(resolve, 60))
+    collector.stop()
+    expect(calls).toBe(1)
+  })
+
+  it("V8's memory-reducing collection frees what a process no longer holds", () => {
+    const collect = memoryReducingCollection()
+    let garbage: unknown[] | null = Array.from({ length: 300_000 }, (_, i) => ({ i, s: `entry ${i}` }))
+    const held = process.memoryUsage().heapUsed
+    expect(garbage.length).toBe(300_000)
+    garbage = null
+    collect()
+    expect(process.memoryUsage().heapUsed).toBeLessThan(held - 10 * MiB)
+  })
+})
