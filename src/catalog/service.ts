@@ -175,7 +175,7 @@ export class CatalogService {
    * listed): a page answer never waits for a synced write, and a peer paging through 10,000
    * offers does not add twenty entries and fsyncs in front of everyone else's negotiations.
    */
-  private countServed(peer: string, offers: number): void {
+  countServed(peer: string, offers: number): void {
     if (this.components.ledger === undefined) return
     const cur = this.served.get(peer) ?? { requests: 0, offers: 0 }
     cur.requests++
@@ -243,7 +243,15 @@ export class CatalogService {
 
   /** Offers this peer may see that match the query, in offer-id order. */
   visibleOffers(peer: PeerId, query: string, offerId = ''): OfferInfo[] {
-    const ctx = { now: this.components.clock.now(), peer: peer.toString(), member: this.components.members?.(peer) }
+    return this.offersFor({ peer: peer.toString(), member: this.components.members?.(peer) }, query, offerId)
+  }
+
+  /**
+   * Offers a requester may see (whichever binding asked: a libp2p peer by its peer id, a DSP
+   * counterparty by its participant id), matching the query, in offer-id order.
+   */
+  offersFor(who: { peer: string; member?: MemberFacts }, query = '', offerId = ''): OfferInfo[] {
+    const ctx = { now: this.components.clock.now(), peer: who.peer, member: who.member }
     const words = query
       .toLowerCase()
       .split(/\s+/)

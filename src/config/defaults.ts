@@ -6,5 +6,6 @@ import { NodeConfigSchema } from './schema.ts'
  */
 export const CONFIG_DEFAULTS = {
   negotiation: NodeConfigSchema.shape.negotiation.parse(undefined),
+  dsp: NodeConfigSchema.shape.dsp.parse(undefined),
   transfer: (({ receiveDir: _, ...rest }) => rest)(NodeConfigSchema.shape.transfer.parse(undefined))
 }

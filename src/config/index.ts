@@ -154,6 +154,15 @@ export function validateConfig(raw: unknown, file: string, overrides: ConfigOver
       revocationList: parsed.trust.revocationList === undefined ? undefined : resolve(base, parsed.trust.revocationList),
       psk: parsed.trust.psk === undefined ? undefined : resolve(base, parsed.trust.psk)
     } as NodeConfig['trust'],
+    dsp: {
+      ...parsed.dsp,
+      tls: parsed.dsp.tls === undefined ? undefined : { cert: resolve(base, parsed.dsp.tls.cert), key: resolve(base, parsed.dsp.tls.key) },
+      auth: {
+        ...parsed.dsp.auth,
+        tokens: parsed.dsp.auth.tokens.map(t => ({ ...t, tokenFile: resolve(base, t.tokenFile) })),
+        send: parsed.dsp.auth.send.map(t => ({ ...t, tokenFile: resolve(base, t.tokenFile) }))
+      }
+    },
     source: file
   }
   if (cfg.trust.mode === 'members') {

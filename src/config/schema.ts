@@ -199,6 +199,49 @@ export const NodeConfigSchema = z.strictObject({
       port: Port.default(7480)
     })
     .prefault({}),
+  /** The Dataspace Protocol (DSP 2025-1) HTTPS binding: how EDC-based connectors reach this node. */
+  dsp: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      listen: z
+        .strictObject({
+          host: z.string().min(1).default('0.0.0.0'),
+          port: Port.default(8282)
+        })
+        .prefault({}),
+      /** HTTPS when set (PEM files, relative to the config file); plain HTTP otherwise (behind a TLS proxy, or loopback). */
+      tls: z.strictObject({ cert: z.string().min(1), key: z.string().min(1) }).optional(),
+      /** How counterparties reach this listener (scheme, host, port, optional path); default: the listen address. */
+      publicUrl: z
+        .string()
+        .url()
+        .refine(s => /^https?:\/\//.test(s) && !s.includes('?') && !s.includes('#'), { message: 'expected an http(s) URL without query or fragment' })
+        .optional(),
+      /** This node's DSP participant id; default: the did:key of the node key. */
+      participantId: z.string().min(1).max(256).optional(),
+      auth: z
+        .strictObject({
+          /** Static tokens, one per counterparty: it sends `Authorization: <file content>` and is known by this participant id. */
+          tokens: z.array(z.strictObject({ participantId: z.string().min(1).max(256), tokenFile: z.string().min(1) })).default([]),
+          /** Tokens this node sends to counterparties whose DSP URL starts with `url` (else a self-issued token). */
+          send: z.array(z.strictObject({ url: z.string().url(), tokenFile: z.string().min(1) })).default([]),
+          /** Accept self-issued EdDSA tokens from did:key participants (hanse nodes; the next step resolves did:web). */
+          selfIssued: z.boolean().default(true)
+        })
+        .prefault({}),
+      /** Requests one counterparty (or one address, before it is known) may make per minute. */
+      requestsPerMinute: z.number().int().min(1).default(600),
+      /** Largest request body accepted. */
+      maxBodyBytes: z
+        .number()
+        .int()
+        .min(1024)
+        .max(16 * 1024 * 1024)
+        .default(256 * 1024),
+      /** A request must arrive in full within this long. */
+      requestTimeoutMs: z.number().int().min(100).max(120_000).default(10_000)
+    })
+    .prefault({}),
   logging: z
     .strictObject({
       level: z.enum(LOG_LEVELS).default('info'),

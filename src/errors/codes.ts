@@ -139,6 +139,26 @@ export const ERROR_CODES = {
   DESTINATION_UNWRITABLE: e(500, 1, false, 'The destination cannot be written; fix it and resume.'),
   FINISH_FAILED: e(500, 1, false, 'The data is verified but could not be moved into place; fix it and resume.'),
 
+  // Dataspace Protocol (DSP 2025-1) binding
+  DSP_AUTH_REQUIRED: e(
+    401,
+    4,
+    false,
+    'A DSP request came without a valid Authorization header (a configured static token, or a self-issued token from a did:key participant).'
+  ),
+  DSP_INVALID_MESSAGE: e(
+    400,
+    1,
+    false,
+    'A DSP message is not valid against its DSP 2025-1 JSON Schema (or not JSON, or nested too deeply); the message names the field.'
+  ),
+  DSP_FILTER_UNSUPPORTED: e(400, 1, false, 'A DSP catalogue request carries a filter hanse does not support (an array of keywords is).'),
+  DSP_TOKEN_FILE_INVALID: e(400, 2, false, 'A dsp.auth token file cannot be read or is not one line; the message names the file.'),
+  DSP_TLS_INVALID: e(400, 2, false, 'The dsp.tls certificate or key cannot be read or does not load.'),
+  DSP_COUNTERPARTY_ERROR: e(502, 1, false, 'A DSP counterparty answered with an error, or with something that is not valid DSP.'),
+  DSP_UNREACHABLE: e(502, 1, true, 'A DSP counterparty cannot be reached now (connection refused, DNS, TLS, timeout).'),
+  DSP_DISABLED: e(409, 1, false, 'The DSP binding is not enabled on this node (set dsp.enabled: true).'),
+
   // ledger
   LEDGER_CLOSED: e(503, 1, true, 'The ledger is closed (the node is stopping).'),
   LEDGER_MISUSE: e(500, 1, false, 'A component used the ledger wrongly (a bug).'),

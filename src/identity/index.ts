@@ -124,3 +124,4 @@ export function readToken(dataDir: string): string | undefined {
   const file = join(dataDir, TOKEN_FILE)
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined
 }
+export { didKeyOf, joseKeys, publicKeyObjectOf, publicKeyOfDidKey } from './did.ts'

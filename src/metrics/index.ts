@@ -29,6 +29,7 @@ export class Metrics {
   readonly transferRate: Gauge<'role'>
   readonly policyDenials: Counter<'scope' | 'code'>
   readonly idleCollections: Counter
+  readonly dspRequests: Counter<'area' | 'status'>
   /**
    * Where gauges read their value when Prometheus scrapes (the node fills these in once its
    * components run; until then they read zero).
@@ -144,6 +145,12 @@ export class Metrics {
             list.filter(t => t.role === role).reduce((a, t) => a + t.bytesPerSecond, 0)
           )
       }
+    })
+    this.dspRequests = new Counter({
+      name: 'hanse_dsp_requests_total',
+      help: 'DSP requests answered, by protocol area and status class',
+      labelNames: ['area', 'status'],
+      registers
     })
     this.idleCollections = new Counter({
       name: 'hanse_idle_collections_total',

@@ -21,6 +21,8 @@ import { MembershipService, gatedHost } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { IdleCollector } from '../memory/index.ts'
 import { readPsk } from './psk.ts'
+import { createDsp } from './dsp.ts'
+import type { DspServer } from '../dsp/index.ts'
 import { wireMetrics } from './metrics.ts'
 import { configDigests, isLoopback } from './digests.ts'
 
@@ -55,6 +57,7 @@ export class HanseNode {
   private ledger: Ledger | undefined
   private ledgerService: LedgerService | undefined
   private membership: MembershipService | undefined
+  private dsp: DspServer | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
   private readonly loadConfig: (() => NodeConfig) | undefined
@@ -80,8 +83,21 @@ export class HanseNode {
    * `start` or after `stop`.
    */
   get parts(): NodeParts {
-    const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership } = this
-    return partsOf(this.config.name, this.state, { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership })
+    const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership, dsp } = this
+    return partsOf(this.config.name, this.state, {
+      identity,
+      store,
+      net,
+      api,
+      datasets,
+      catalog,
+      negotiations,
+      transfers,
+      ledger,
+      ledgerService,
+      membership,
+      dsp
+    })
   }
 
   get isRunning(): boolean {
@@ -363,6 +379,20 @@ export class HanseNode {
           })
       }
 
+      if (config.dsp.enabled) {
+        const dsp = createDsp({ config, identity, catalog, logger, metrics: this.metrics, clock })
+        await this.run({
+          name: 'dsp',
+          start: async () => {
+            await dsp.start()
+          },
+          stop: async () => {
+            await dsp.stop()
+          }
+        })
+        this.dsp = dsp
+      }
+
       if (config.api.enabled) {
         const token = loadOrCreateToken(config.dataDir)
         const tokenFile = join(config.dataDir, TOKEN_FILE)
@@ -573,6 +603,7 @@ export class HanseNode {
     this.ledger = undefined
     this.ledgerService = undefined
     this.membership = undefined
+    this.dsp = undefined
   }
 }
 

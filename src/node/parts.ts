@@ -1,5 +1,6 @@
 import type { ApiServer } from '../api/index.ts'
 import type { CatalogService, DatasetRegistry } from '../catalog/index.ts'
+import type { DspServer } from '../dsp/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { NodeConfig } from '../config/index.ts'
 import { HanseError } from '../errors/index.ts'
@@ -35,7 +36,7 @@ export interface ReloadResult {
 }
 
 /** Settings a running node cannot change: they are read once by components that hold sockets, files or keys. */
-export const RESTART_KEYS = ['name', 'dataDir', 'network', 'api', 'logging', 'catalog', 'negotiation', 'transfer', 'trust'] as const
+export const RESTART_KEYS = ['name', 'dataDir', 'network', 'api', 'dsp', 'logging', 'catalog', 'negotiation', 'transfer', 'trust'] as const
 
 export interface HanseNodeInit {
   config: NodeConfig
@@ -63,6 +64,8 @@ export interface NodeParts {
   ledgerService: LedgerService
   /** Trust mode `members` only; throws otherwise. */
   readonly membership: MembershipService
+  /** The DSP listener; throws DSP_DISABLED when `dsp.enabled` is false. */
+  readonly dsp: DspServer
 }
 
 /**
@@ -70,7 +73,7 @@ export interface NodeParts {
  * after `stop`; `api` and `membership` throw when the node runs without them.
  */
 export function partsOf(name: string, state: string, p: { [K in keyof NodeParts]?: NodeParts[K] | undefined }): NodeParts {
-  const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership } = p
+  const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership, dsp } = p
   if (
     identity === undefined ||
     store === undefined ||
@@ -100,6 +103,10 @@ export function partsOf(name: string, state: string, p: { [K in keyof NodeParts]
     get membership(): MembershipService {
       if (membership === undefined) throw new HanseError('NOT_A_MEMBER', `node ${name} does not run in trust mode members`)
       return membership
+    },
+    get dsp(): DspServer {
+      if (dsp === undefined) throw new HanseError('DSP_DISABLED', `node ${name} runs without the DSP binding (dsp.enabled: false)`)
+      return dsp
     }
   }
 }

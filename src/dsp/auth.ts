@@ -1,0 +1,159 @@
+import { createHash, randomUUID, timingSafeEqual, type KeyObject } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { decodeJwt, jwtVerify, SignJWT } from 'jose'
+import type { Clock } from '../clock/index.ts'
+import { publicKeyObjectOf } from '../identity/index.ts'
+
+/*
+ * Who a DSP request comes from. DSP leaves the `Authorization` header's semantics to the data
+ * space (https://eclipse-dataspace-protocol-base.github.io/DataspaceProtocol/2025-1/#authorization);
+ * hanse accepts two kinds today:
+ *  - a static token per counterparty, read from a file (what the TCK and many test setups use);
+ *  - a self-issued token: a short-lived EdDSA JWT whose `iss` = `sub` is the sender's did:key,
+ *    `aud` this node (its participant id or its DSP URL), `exp` at most 5 minutes after `iat`,
+ *    and a `jti` seen once. The key is in the did:key, so no registry is needed between hanse
+ *    nodes. DCP (the next step) plugs in as one more `DspAuthenticator`: a Self-Issued ID Token
+ *    whose DID is resolved and whose presentation is verified.
+ */
+
+export interface Counterparty {
+  /** The DSP participant id policies and records see (as they see a libp2p peer by its peer id). */
+  participantId: string
+  method: 'token' | 'self-issued'
+}
+
+export type AuthResult = Counterparty | { refused: string }
+
+export interface DspAuthenticator {
+  /** Who sent a request carrying this `Authorization` header; never throws. */
+  authenticate(header: string | undefined): Promise<AuthResult>
+}
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest()
+const MAX_HEADER = 8 * 1024
+export const MAX_TOKEN_AGE_S = 300
+
+/** Reads a token file: its content without the trailing newline; refuses an empty or huge one. */
+export function readTokenFile(file: string): string {
+  const text = readFileSync(file, 'utf8').replace(/\r?\n$/, '')
+  if (text === '' || text.length > MAX_HEADER || /[\r\n]/.test(text)) throw new Error(`${file} must hold one line of 1 to ${MAX_HEADER} characters`)
+  return text
+}
+
+/** Static tokens: the whole header value is compared (in constant time) with each configured token. */
+export class StaticTokens implements DspAuthenticator {
+  private readonly tokens: Array<{ digest: Buffer; participantId: string }>
+
+  constructor(tokens: ReadonlyArray<{ participantId: string; token: string }>) {
+    this.tokens = tokens.map(t => ({ digest: digest(t.token), participantId: t.participantId }))
+  }
+
+  async authenticate(header: string | undefined): Promise<AuthResult> {
+    if (header === undefined || header === '') return { refused: 'no Authorization header' }
+    const d = digest(header)
+    // every token is compared, so timing does not tell which one came close
+    let found: string | undefined
+    for (const t of this.tokens) if (timingSafeEqual(t.digest, d)) found = t.participantId
+    return found === undefined ? { refused: 'unknown token' } : { participantId: found, method: 'token' }
+  }
+}
+
+export interface SelfIssuedInit {
+  /** `aud` values that name this node: its participant id and its DSP URLs (known once listening). */
+  audiences: () => readonly string[]
+  /** Seen `jti`s kept at most this many (each until its token expires). */
+  maxReplayEntries: number
+}
+
+/** Self-issued EdDSA tokens from did:key participants (see above). */
+export class SelfIssuedTokens implements DspAuthenticator {
+  private readonly seen = new Map<string, number>()
+  private readonly components: { clock: Clock }
+  private readonly init: SelfIssuedInit
+
+  constructor(components: { clock: Clock }, init: SelfIssuedInit) {
+    this.components = components
+    this.init = init
+  }
+
+  async authenticate(header: string | undefined): Promise<AuthResult> {
+    const token = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(header ?? '')?.[1]
+    if (token === undefined || token.length > MAX_HEADER) return { refused: 'not a bearer JWT' }
+    let iss: string
+    try {
+      const claims = decodeJwt(token)
+      if (typeof claims.iss !== 'string') return { refused: 'token without iss' }
+      iss = claims.iss
+    } catch {
+      return { refused: 'not a JWT' }
+    }
+    const key = publicKeyObjectOf(iss)
+    if (key === undefined) return { refused: `iss ${iss.slice(0, 80)} is not an Ed25519 did:key` }
+    const now = this.components.clock.now()
+    let payload: Awaited<ReturnType<typeof jwtVerify>>['payload']
+    try {
+      ;({ payload } = await jwtVerify(token, key, {
+        algorithms: ['EdDSA'],
+        issuer: iss,
+        subject: iss,
+        audience: [...this.init.audiences()],
+        currentDate: new Date(now),
+        maxTokenAge: MAX_TOKEN_AGE_S,
+        clockTolerance: 30,
+        requiredClaims: ['exp', 'iat', 'jti']
+      }))
+    } catch (err) {
+      return { refused: `token rejected: ${(err as Error).message}` }
+    }
+    const exp = (payload.exp ?? 0) * 1000
+    const iat = (payload.iat ?? 0) * 1000
+    if (exp - iat > MAX_TOKEN_AGE_S * 1000) return { refused: `token lives longer than ${MAX_TOKEN_AGE_S} s` }
+    const jti = String(payload.jti)
+    if (jti.length > 256) return { refused: 'jti longer than 256 characters' }
+    this.prune(now)
+    const replayKey = `${iss} ${jti}`
+    if (this.seen.has(replayKey)) return { refused: 'token replayed (jti seen before)' }
+    if (this.seen.size >= this.init.maxReplayEntries) return { refused: 'too many live tokens; try again shortly' }
+    this.seen.set(replayKey, exp)
+    return { participantId: iss, method: 'self-issued' }
+  }
+
+  private prune(now: number): void {
+    // insertion order is close to expiry order (tokens live ≤ 5 min): stop at the first live one
+    for (const [k, exp] of this.seen) {
+      if (exp + 30_000 > now) break
+      this.seen.delete(k)
+    }
+  }
+}
+
+/** The first authenticator that accepts wins; the refusals of all are reported together. */
+export class AnyOf implements DspAuthenticator {
+  private readonly parts: readonly DspAuthenticator[]
+  constructor(parts: readonly DspAuthenticator[]) {
+    this.parts = parts
+  }
+  async authenticate(header: string | undefined): Promise<AuthResult> {
+    const reasons: string[] = []
+    for (const p of this.parts) {
+      const r = await p.authenticate(header)
+      if (!('refused' in r)) return r
+      reasons.push(r.refused)
+    }
+    return { refused: reasons.join('; ') || 'no authentication configured' }
+  }
+}
+
+/** A self-issued token from this node to `audience` (a participant id or a DSP URL). */
+export async function selfIssuedToken(key: KeyObject, did: string, audience: string, now: number): Promise<string> {
+  const iat = Math.floor(now / 1000)
+  return await new SignJWT({})
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: `${did}#${did.slice('did:key:'.length)}` })
+    .setIssuer(did)
+    .setSubject(did)
+    .setAudience(audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + 120)
+    .setJti(randomUUID())
+    .sign(key)
+}

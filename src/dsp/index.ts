@@ -1,0 +1,20 @@
+/**
+ * The Dataspace Protocol (DSP 2025-1) HTTPS binding: the listener, the authentication of
+ * counterparties, the catalogue endpoints, schema validation, and the client hanse uses as a
+ * DSP consumer. https://eclipse-dataspace-protocol-base.github.io/DataspaceProtocol/2025-1/
+ */
+export { DspServer, DspError, errorDocument, VERSION_PATH, type DspRoutes, type DspRequestContext, type DspServerComponents } from './server.ts'
+export { dspCatalogRoutes, datasetDocument, dataService, type DspCatalogSource } from './catalog.ts'
+export {
+  AnyOf,
+  SelfIssuedTokens,
+  StaticTokens,
+  readTokenFile,
+  selfIssuedToken,
+  MAX_TOKEN_AGE_S,
+  type AuthResult,
+  type Counterparty,
+  type DspAuthenticator
+} from './auth.ts'
+export { dspProblem, depthOf, MAX_DEPTH, SCHEMA_OF, type DspType } from './validate.ts'
+export { DSP_CONTEXT, DSP_VERSION, HTTP_PULL, dspDefaults, type DspInit } from './types.ts'
