@@ -4,17 +4,17 @@ import type { Logger } from '../logging/index.ts'
 /**
  * Memory that comes back once a node goes quiet.
  *
- * V8 collects its old generation when allocation pushes the heap to its limit, so a node that
- * worked hard and then went idle keeps the garbage of its last busy minutes: in the 12-minute
- * soak (test/integration/soak.test.ts) the provider idled at 278 MiB RSS with 126 MiB of JS heap
- * in use, of which a heap snapshot found 49 MiB alive. An idle node allocates too little to reach
- * the limit, and V8's memory reducer does not start without the embedder's idle notifications,
- * which Node does not send. So the node tells it: after `quietIntervals` intervals whose
- * event-loop utilisation stayed below `idleBelow`, and when the heap grew by at least
- * `minGrowthBytes` since the last such collection, one memory-reducing full collection runs
- * (V8's "last resort" flavour, the one `LowMemoryNotification` runs: it also returns pooled
- * pages). On this machine it takes ~50 ms for a 190 MiB heap and brought a test process from
- * 268 to 64 MiB RSS. Under load nothing changes: the loop is busy and V8 schedules its own.
+ * V8 collects its old generation when allocation pushes the heap to its limit; an idle node
+ * allocates little, and V8's memory reducer gives up after a few rounds. In a 12-minute soak
+ * (test/integration/soak.test.ts) the provider idled at 278 MiB RSS with 126 MiB of JS heap in
+ * use, of which a heap snapshot found 49 MiB alive. So the node says when it is idle: after
+ * `quietIntervals` intervals whose event-loop utilisation stayed below `idleBelow`, when the
+ * committed heap (what RSS pays for, `heapTotal`) grew by `minGrowthBytes` since the last such
+ * collection (the first quiet period always collects: start-up leaves garbage too), one
+ * memory-reducing full collection runs (V8's "last resort" flavour, the one
+ * `LowMemoryNotification` runs; it also returns pooled pages). On this machine it took ~50 ms
+ * for a 190 MiB heap and brought a test process from 268 to 64 MiB RSS. Under load nothing
+ * changes: the loop is busy and V8 schedules its own collections.
  */
 export interface IdleCollectorComponents {
   /** A full, memory-reducing collection. The entry point provides it (it needs a V8 flag). */
@@ -24,8 +24,8 @@ export interface IdleCollectorComponents {
   counted?: () => void
   /** Event-loop utilisation (0..1) since the previous call; Node's by default. */
   utilization?: () => number
-  /** Bytes of JS heap in use; Node's by default. */
-  heapUsed?: () => number
+  /** Bytes of JS heap committed (`heapTotal`); Node's by default. */
+  heapCommitted?: () => number
 }
 
 export interface IdleCollectorInit {
@@ -40,7 +40,7 @@ export const idleCollectorDefaults: IdleCollectorInit = {
   intervalMs: 5_000,
   idleBelow: 0.05,
   quietIntervals: 2,
-  minGrowthBytes: 32 * 1024 * 1024
+  minGrowthBytes: 16 * 1024 * 1024
 }
 
 export class IdleCollector {
@@ -60,7 +60,7 @@ export class IdleCollector {
         last = now
         return delta.utilization
       },
-      heapUsed: () => process.memoryUsage().heapUsed,
+      heapCommitted: () => process.memoryUsage().heapTotal,
       ...components
     }
     this.init = { ...idleCollectorDefaults, ...init }
@@ -68,7 +68,6 @@ export class IdleCollector {
 
   start(): void {
     if (this.timer !== undefined) return
-    this.baseline = this.components.heapUsed()
     this.components.utilization()
     this.timer = setInterval(() => this.tick(), this.init.intervalMs)
     // a quiet node must still be free to exit
@@ -82,10 +81,10 @@ export class IdleCollector {
 
   /** One interval's decision; public for tests that drive it without waiting. */
   tick(): boolean {
-    const { utilization, heapUsed, collect, logger, counted } = this.components
+    const { utilization, heapCommitted, collect, logger, counted } = this.components
     this.quiet = utilization() < this.init.idleBelow ? this.quiet + 1 : 0
     if (this.quiet < this.init.quietIntervals) return false
-    const before = heapUsed()
+    const before = heapCommitted()
     if (before - this.baseline < this.init.minGrowthBytes) return false
     const t = performance.now()
     try {
@@ -96,7 +95,7 @@ export class IdleCollector {
       this.stop()
       return false
     }
-    this.baseline = heapUsed()
+    this.baseline = heapCommitted()
     this.quiet = 0
     counted()
     logger.debug(

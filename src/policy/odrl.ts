@@ -1,3 +1,5 @@
+import { ConfigError } from '../config/index.ts'
+import { parsePolicy } from './load.ts'
 import { operandDef } from './operands.ts'
 import { isLogical, type Constraint, type Policy, type Rule } from './types.ts'
 
@@ -72,4 +74,80 @@ function constraint(c: Constraint, style: Style = 'odrl'): Record<string, unknow
     }
   })
   return { leftOperand: left, operator: c.operator, rightOperand: typed.length === 1 && def?.type !== 'set' ? typed[0] : typed }
+}
+
+const ODRL_IRI = 'http://www.w3.org/ns/odrl/2/'
+
+/** An ODRL term as hanse names it: `purpose`, `odrl:purpose` and the full IRI are one. */
+function term(v: unknown): unknown {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { '@id'?: unknown })['@id'] === 'string') v = (v as { '@id': string })['@id']
+  if (typeof v !== 'string') return v
+  if (v.startsWith(ODRL_IRI)) return v.slice(ODRL_IRI.length)
+  if (v.startsWith('odrl:')) return v.slice(5)
+  return v
+}
+
+const LEFT_FROM_ODRL: Record<string, string> = { recipient: 'peer', [`${HANSE_ODRL_NS}volume`]: 'volume', [`${HANSE_ODRL_NS}memberCountry`]: 'member.country', [`${HANSE_ODRL_NS}memberOrg`]: 'member.org' }
+
+function leftFromOdrl(v: unknown): unknown {
+  const t = term(v)
+  if (typeof t !== 'string') return t
+  const mapped = LEFT_FROM_ODRL[t] ?? LEFT_FROM_ODRL[t.replace(/^hanse:/, HANSE_ODRL_NS)]
+  if (mapped !== undefined) return mapped
+  const attr = new RegExp(`^(?:${HANSE_ODRL_NS.replace(/[.#/]/g, '\\$&')}|hanse:)member/([A-Za-z][\\w-]*)$`).exec(t)
+  return attr === null ? t : `member.${attr[1] ?? ''}`
+}
+
+const literal = (v: unknown): unknown => (typeof v === 'object' && v !== null && !Array.isArray(v) && '@value' in v ? (v as { '@value': unknown })['@value'] : v)
+
+function constraintFromOdrl(c: unknown): unknown {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return c
+  const o = c as Record<string, unknown>
+  for (const op of ['and', 'or', 'xone', 'andSequence']) {
+    if (op in o) {
+      const items = o[op]
+      const list = typeof items === 'object' && items !== null && '@list' in items ? (items as { '@list': unknown })['@list'] : items
+      return { [op]: Array.isArray(list) ? list.map(constraintFromOdrl) : list }
+    }
+  }
+  const right = o.rightOperand
+  return {
+    leftOperand: leftFromOdrl(o.leftOperand),
+    operator: term(o.operator),
+    rightOperand: Array.isArray(right) ? right.map(literal) : literal(right)
+  }
+}
+
+function rulesFromOdrl(rules: unknown): unknown {
+  if (rules === undefined) return undefined
+  const list = Array.isArray(rules) ? rules : [rules]
+  return list.map(r => {
+    if (typeof r !== 'object' || r === null) return r
+    const o = r as Record<string, unknown>
+    const cs = o.constraint === undefined ? undefined : (Array.isArray(o.constraint) ? o.constraint : [o.constraint]).map(constraintFromOdrl)
+    const extra = Object.keys(o).filter(k => !['action', 'constraint', '@type', '@id', 'target', 'assigner', 'assignee'].includes(k))
+    return { action: term(o.action), ...(cs === undefined ? {} : { constraints: cs }), ...Object.fromEntries(extra.map(k => [k, o[k]])) }
+  })
+}
+
+/**
+ * An ODRL policy as a counterparty sent it (a DSP Offer or Agreement, compacted with the DSP
+ * context, or with `odrl:` prefixes or full IRIs), in hanse's model, through the same checks as a
+ * policy file: hanse can only agree to terms it can evaluate. Returns the problems otherwise.
+ */
+export function fromOdrl(doc: Record<string, unknown>, name: string): { policy: Policy } | { problems: string[] } {
+  const raw: Record<string, unknown> = {}
+  const permissions = rulesFromOdrl(doc.permission)
+  const prohibitions = rulesFromOdrl(doc.prohibition)
+  const duties = rulesFromOdrl(doc.obligation ?? doc.duty)
+  if (permissions !== undefined) raw.permissions = permissions
+  if (prohibitions !== undefined) raw.prohibitions = prohibitions
+  if (duties !== undefined) raw.duties = duties
+  raw.name = name.replace(/[^\w.-]/g, '_').slice(0, 128) || 'offer'
+  try {
+    return { policy: parsePolicy(raw, 'ODRL policy', 'offer') }
+  } catch (err) {
+    if (err instanceof ConfigError) return { problems: err.problems.map(p => `${p.path}: ${p.message}`) }
+    throw err
+  }
 }

@@ -245,7 +245,8 @@ describe('soak', () => {
       // quiet intervals; wait for it, or for the bound, at most a minute
       const startRss = stats.rss[1] ?? stats.rss[0] ?? 0
       let idleRss = await metric(provider, 'process_resident_memory_bytes')
-      for (let waited = 0; waited < 60_000 && idleRss >= startRss * 1.2; waited += 2_000) {
+      // (full size: at least 20 s of quiet, so the idle collector gets its turn)
+      for (let waited = 0; waited < 60_000 && (idleRss >= startRss * 1.2 || waited < (FULL ? 20_000 : 0)); waited += 2_000) {
         await sleep(2_000)
         idleRss = await metric(provider, 'process_resident_memory_bytes')
       }
