@@ -18,3 +18,7 @@ export {
 } from './auth.ts'
 export { dspProblem, depthOf, MAX_DEPTH, SCHEMA_OF, type DspType } from './validate.ts'
 export { DSP_CONTEXT, DSP_VERSION, HTTP_PULL, dspDefaults, type DspInit } from './types.ts'
+export { DspClient, DspCounterpartyError, dspClientDefaults, baseFromVersions, type DspClientInit } from './client.ts'
+export { DspNegotiationBinding, negotiationDocument } from './negotiation.ts'
+export { fromDspMessage, toDspMessage, HANSE_NS } from './messages.ts'
+export { dspAdminRoutes, dspCatalog, type DspCatalogView, type DspOfferView } from './admin.ts'

@@ -158,6 +158,12 @@ export const ERROR_CODES = {
   DSP_COUNTERPARTY_ERROR: e(502, 1, false, 'A DSP counterparty answered with an error, or with something that is not valid DSP.'),
   DSP_UNREACHABLE: e(502, 1, true, 'A DSP counterparty cannot be reached now (connection refused, DNS, TLS, timeout).'),
   DSP_DISABLED: e(409, 1, false, 'The DSP binding is not enabled on this node (set dsp.enabled: true).'),
+  TERMS_UNSUPPORTED: e(
+    422,
+    1,
+    false,
+    "A counterparty's offer has terms hanse cannot evaluate (an unknown left operand or value form); hanse does not agree to them."
+  ),
 
   // ledger
   LEDGER_CLOSED: e(503, 1, true, 'The ledger is closed (the node is stopping).'),

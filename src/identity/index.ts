@@ -1,9 +1,10 @@
 import { mkdirSync, statSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
-import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
-import type { PrivateKey, PeerId } from '@libp2p/interface'
+import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf, publicKeyFromRaw } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey, peerIdFromPublicKey, peerIdFromString } from '@libp2p/peer-id'
+import { publicKeyOfDidKey } from './did.ts'
+import type { PrivateKey, PeerId, PublicKey } from '@libp2p/interface'
 import { HanseError } from '../errors/index.ts'
 
 export const KEY_FILE = 'node.key'
@@ -88,17 +89,33 @@ export async function loadOrCreateIdentity(dataDir: string): Promise<Identity> {
 }
 
 /**
- * Does `signature` sign `prefix || body` with the key inside this (Ed25519) peer ID? Every signed
+ * The public key an id names: a libp2p peer ID, or a did:key (a hanse node's DSP participant id
+ * names the same Ed25519 key as its peer ID). Undefined for ids that name no key (did:web, URNs).
+ */
+export function publicKeyOf(id: string): PublicKey | undefined {
+  try {
+    if (id.startsWith('did:key:')) {
+      const raw = publicKeyOfDidKey(id)
+      return raw === undefined ? undefined : peerIdFromPublicKey(publicKeyFromRaw(raw)).publicKey
+    }
+    return peerIdFromString(id).publicKey
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether an id names its own Ed25519 signing key (see publicKeyOf). */
+export function namesKey(id: string): boolean {
+  return publicKeyOf(id)?.type === 'Ed25519'
+}
+
+/**
+ * Does `signature` sign `prefix || body` with the key inside this (Ed25519) peer ID (or did:key)? Every signed
  * thing in hanse (agreements, receipts, checkpoints, credentials, revocation lists) is checked
  * this way; a domain prefix keeps a signature for one from passing as another.
  */
 export async function verifyPeerSignature(peerId: string, prefix: Uint8Array, body: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  let key: ReturnType<typeof peerIdFromString>['publicKey']
-  try {
-    key = peerIdFromString(peerId).publicKey
-  } catch {
-    return false
-  }
+  const key = publicKeyOf(peerId)
   if (key?.type !== 'Ed25519' || signature.length !== 64) return false
   try {
     return await key.verify(Buffer.concat([prefix, body]), signature)

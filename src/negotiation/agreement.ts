@@ -1,7 +1,6 @@
-import { peerIdFromString } from '@libp2p/peer-id'
 import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import { HanseError } from '../errors/index.ts'
-import { verifyPeerSignature, type Signer } from '../identity/index.ts'
+import { publicKeyOf, verifyPeerSignature, type Signer } from '../identity/index.ts'
 import { hanse } from '../wire/index.ts'
 import { policyFromWire, type Policy } from '../policy/index.ts'
 
@@ -83,7 +82,8 @@ export function ed25519Pem(raw: Uint8Array): string {
 }
 
 function party(peerId: string, role: 'provider' | 'consumer', bytes: Uint8Array, signature: Uint8Array | undefined): Record<string, unknown> {
-  const key = peerIdFromString(peerId).publicKey
+  // a peer ID or a did:key names its key; another connector's participant id names none
+  const key = publicKeyOf(peerId)
   return {
     peerId,
     publicKey: key === undefined ? null : b64(key.raw),

@@ -12,7 +12,11 @@ import { checkTerms } from './terms.ts'
  * malformed message (nothing changes); returns a failure that ends the process (a signature or
  * agreement that does not check out).
  */
-export async function applyMessage(r: NegotiationRecord, msg: NegotiationMessage, self: string): Promise<{ code: ErrorCode; message: string } | undefined> {
+export async function applyMessage(
+  r: NegotiationRecord,
+  msg: NegotiationMessage,
+  self: { id: string; peerSigns: boolean }
+): Promise<{ code: ErrorCode; message: string } | undefined> {
   switch (msg.kind) {
     case 'request':
     case 'offer': {
@@ -23,9 +27,10 @@ export async function applyMessage(r: NegotiationRecord, msg: NegotiationMessage
       return undefined
     }
     case 'agreement': {
-      if (!(await verifySignature(r.peer, 'provider', msg.agreement, msg.providerSignature)))
+      // a connector whose id names no key (did:web, a URN) cannot sign: its DSP message is the record
+      if (self.peerSigns && !(await verifySignature(r.peer, 'provider', msg.agreement, msg.providerSignature)))
         return { code: 'SIGNATURE_INVALID', message: 'the provider signature on the agreement does not verify' }
-      const checked = checkAgreement(r, msg, self)
+      const checked = checkAgreement(r, msg, self.id)
       if ('problem' in checked) return { code: 'AGREEMENT_INVALID', message: checked.problem }
       r.agreementId = checked.view.agreementId
       r.datasetId = checked.view.datasetId
@@ -34,7 +39,7 @@ export async function applyMessage(r: NegotiationRecord, msg: NegotiationMessage
     }
     case 'verification': {
       if (r.agreement === undefined) return { code: 'AGREEMENT_INVALID', message: 'no agreement to verify' }
-      if (!(await verifySignature(r.peer, 'consumer', Buffer.from(r.agreement.bytes, 'base64'), msg.consumerSignature)))
+      if (self.peerSigns && !(await verifySignature(r.peer, 'consumer', Buffer.from(r.agreement.bytes, 'base64'), msg.consumerSignature)))
         return { code: 'SIGNATURE_INVALID', message: 'the consumer signature on the agreement does not verify' }
       r.agreement.consumerSignature = Buffer.from(msg.consumerSignature).toString('base64')
       return undefined

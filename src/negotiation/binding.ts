@@ -19,4 +19,61 @@ export interface NegotiationBinding {
   send(peer: string, message: NegotiationMessage, signal: AbortSignal): Promise<NegotiationReply>
   /** Why `peer` cannot be addressed on this binding, or undefined when it can. */
   checkPeer(peer: string): string | undefined
+  /** This node's id as `peer` knows it here: its peer ID on libp2p, its participant id on DSP. */
+  localId(peer: string): string
+  /**
+   * Whether `peer` signs agreements with the key its id names (hanse nodes: a peer ID or a
+   * did:key). With other DSP connectors the DSP agreement messages are the record.
+   */
+  signs(peer: string): boolean
+}
+
+/**
+ * Several bindings as one: each peer is served by the first binding that can address it (libp2p
+ * for peer IDs, DSP for participant ids), so the core neither knows nor cares which one it is.
+ */
+export class RoutedNegotiationBinding implements NegotiationBinding {
+  private readonly bindings: readonly NegotiationBinding[]
+
+  constructor(bindings: readonly NegotiationBinding[]) {
+    this.bindings = bindings
+  }
+
+  private route(peer: string): NegotiationBinding | undefined {
+    return this.bindings.find(b => b.checkPeer(peer) === undefined)
+  }
+
+  async start(receive: InboundNegotiation, reachable: (peer: string) => void): Promise<void> {
+    for (const b of this.bindings) await b.start(receive, reachable)
+  }
+
+  async stop(): Promise<void> {
+    for (const b of [...this.bindings].reverse()) await b.stop()
+  }
+
+  async send(peer: string, message: NegotiationMessage, signal: AbortSignal): Promise<NegotiationReply> {
+    const b = this.route(peer)
+    if (b === undefined) throw new Error(this.checkPeer(peer))
+    return await b.send(peer, message, signal)
+  }
+
+  checkPeer(peer: string): string | undefined {
+    const reasons = []
+    for (const b of this.bindings) {
+      const why = b.checkPeer(peer)
+      if (why === undefined) return undefined
+      reasons.push(why)
+    }
+    return reasons.join('; ')
+  }
+
+  localId(peer: string): string {
+    const b = this.route(peer) ?? this.bindings[0]
+    if (b === undefined) throw new Error('no negotiation binding')
+    return b.localId(peer)
+  }
+
+  signs(peer: string): boolean {
+    return this.route(peer)?.signs(peer) ?? false
+  }
 }

@@ -10,7 +10,7 @@ export {
   type StartNegotiation,
   type TransitionEvent
 } from './manager.ts'
-export type { NegotiationBinding, InboundNegotiation } from './binding.ts'
+export { RoutedNegotiationBinding, type NegotiationBinding, type InboundNegotiation } from './binding.ts'
 export type { NegotiationMessage, NegotiationReply } from './messages.ts'
 export { Libp2pNegotiationBinding, NEGOTIATION_PROTOCOL, type Libp2pNegotiationInit } from './libp2p.ts'
 export { providerStep, consumerStep, nextStep, type Step, type ProviderFacts } from './steps.ts'
@@ -28,4 +28,4 @@ export {
 } from './agreement.ts'
 export { negotiationRoutes, negotiationView } from './routes.ts'
 export { usageRoutes, usageSummary } from './usage.ts'
-export type { NegotiationRecord, AgreementRecord } from './records.ts'
+export type { NegotiationRecord, AgreementRecord, Ack } from './records.ts'

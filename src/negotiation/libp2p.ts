@@ -19,6 +19,8 @@ export interface Libp2pNegotiationComponents {
   }
   logger: Logger
   metrics: Metrics
+  /** This node's peer ID. */
+  self: string
 }
 
 export interface Libp2pNegotiationInit {
@@ -97,6 +99,14 @@ export class Libp2pNegotiationBinding implements NegotiationBinding {
     } catch {
       return `'${peer}' is not a peer ID`
     }
+  }
+
+  localId(): string {
+    return this.c.self
+  }
+
+  signs(): boolean {
+    return true
   }
 
   async send(peer: string, message: NegotiationMessage, signal: AbortSignal): Promise<NegotiationReply> {

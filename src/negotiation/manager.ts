@@ -204,13 +204,19 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     this.emit('transition', event)
   }
 
+  /** Who this node is to `peer`, and whether `peer` signs (see NegotiationBinding). */
+  private self(peer: string): { id: string; peerSigns: boolean } {
+    return { id: this.c.binding.localId(peer), peerSigns: this.c.binding.signs(peer) }
+  }
+
   /* ---------------- consumer API ---------------- */
 
   /** Ask a provider for one of its offers. Returns the new process (state REQUESTED). */
   async request(req: StartNegotiation): Promise<NegotiationRecord> {
     const notAddressable = this.c.binding.checkPeer(req.peer)
     if (notAddressable !== undefined) throw new NegotiationError('BAD_REQUEST', notAddressable)
-    if (req.peer === this.c.signer.peerId) throw new NegotiationError('BAD_REQUEST', 'a node cannot negotiate with itself')
+    if (req.peer === this.c.signer.peerId || req.peer === this.c.binding.localId(req.peer))
+      throw new NegotiationError('BAD_REQUEST', 'a node cannot negotiate with itself')
     let offer: { policy: Policy; dataset: { id: string } } | undefined = req.knownOffer
     if (offer === undefined) {
       try {
@@ -254,7 +260,16 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       this.setState(r, 'REQUESTED')
       enqueue(
         r,
-        { kind: 'request', consumerPid: id, providerPid: '', offerId: req.offerId, terms, termsId: `urn:hanse:terms:${id}`, purposes: r.purposes },
+        {
+          kind: 'request',
+          consumerPid: id,
+          providerPid: '',
+          offerId: req.offerId,
+          terms,
+          termsId: `urn:hanse:terms:${id}`,
+          purposes: r.purposes,
+          datasetId: r.datasetId
+        },
         this.c.clock.now()
       )
       await this.saveWhileSending(r)
@@ -409,12 +424,19 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       case 'offer':
         // counter-offer the offer's own terms (DSP: REQUESTED → OFFERED)
         r.terms = step.terms
-        this.sendLocked(r, { kind: 'offer', ...pids(r), offerId: r.offerId, terms: step.terms, termsId: `urn:hanse:policy:${step.terms.name}` })
+        this.sendLocked(r, {
+          kind: 'offer',
+          ...pids(r),
+          offerId: r.offerId,
+          terms: step.terms,
+          termsId: `urn:hanse:policy:${step.terms.name}`,
+          datasetId: r.datasetId
+        })
         this.log.info({ negotiation: r.id, peer: r.peer, reasons: step.reasons }, 'counter-offer: requested terms are broader than the offer')
         return
       case 'agree': {
         const agreementId = `urn:uuid:${randomUUID()}`
-        const bytes = buildAgreement(r, { agreementId, provider: this.c.signer.peerId }, step.datasetSha256, this.c.clock.now())
+        const bytes = buildAgreement(r, { agreementId, provider: this.c.binding.localId(r.peer) }, step.datasetSha256, this.c.clock.now())
         const signature = await signAgreement(this.c.signer, 'provider', bytes)
         r.agreementId = agreementId
         r.agreement = { bytes: Buffer.from(bytes).toString('base64'), providerSignature: Buffer.from(signature).toString('base64') }
@@ -484,7 +506,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       if (to === undefined) throw new NegotiationError('INVALID_TRANSITION', `a ${sender} cannot send ${kind} while the negotiation is ${r.state}`)
       if (r.providerPid === '' && myRole === 'consumer') r.providerPid = theirs
       const from = r.state
-      const failure = await applyMessage(r, msg, this.c.signer.peerId)
+      const failure = await applyMessage(r, msg, this.self(r.peer))
       if (failure !== undefined) {
         // a bad agreement or verification ends the process here; the error reply ends it on the
         // sender's side too (it fails a process whose message is refused)
@@ -584,7 +606,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         throw new NegotiationError('BAD_REQUEST', `a ${msg.kind} message cannot start a negotiation`)
       }
       const to = transition(msg.kind, msg.kind === 'request' ? 'consumer' : 'provider', 'start') as NegotiationState
-      await applyMessage(r, msg, this.c.signer.peerId)
+      await applyMessage(r, msg, this.self(peer))
       this.setState(r, to)
       const ack: Ack = { consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
       remember(r, msg.messageId, ack)

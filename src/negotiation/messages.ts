@@ -21,8 +21,8 @@ import type { MessageKind, NegotiationState, Role } from './states.ts'
 export type { Pids }
 
 export type NegotiationMessage = Pids & { messageId: string } & (
-    | { kind: 'request'; offerId: string; terms: Policy; termsId: string; purposes: string[] }
-    | { kind: 'offer'; offerId: string; terms: Policy; termsId: string }
+    | { kind: 'request'; offerId: string; terms: Policy; termsId: string; purposes: string[]; datasetId?: string }
+    | { kind: 'offer'; offerId: string; terms: Policy; termsId: string; datasetId?: string }
     | { kind: 'accepted' }
     | { kind: 'finalized' }
     | { kind: 'agreement'; agreement: Uint8Array; providerSignature: Uint8Array }
@@ -87,10 +87,10 @@ export function toPb(m: NegotiationMessage): PbMessage {
     case 'request':
       return {
         ...base,
-        contractRequest: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, m.termsId), purposes: m.purposes }
+        contractRequest: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, m.termsId), purposes: m.purposes, datasetId: m.datasetId ?? '' }
       }
     case 'offer':
-      return { ...base, contractOffer: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, m.termsId) } }
+      return { ...base, contractOffer: { ...pids, offerId: m.offerId, terms: policyToWire(m.terms, m.termsId), datasetId: m.datasetId ?? '' } }
     case 'accepted':
       return { ...base, event: { ...pids, type: NegotiationEvent.Type.ACCEPTED } }
     case 'finalized':
@@ -121,12 +121,21 @@ export function fromPb(m: hanse.v1.NegotiationMessage): NegotiationMessage {
         offerId: b?.offerId ?? '',
         terms: policyFromWire(b?.terms ?? {}, ''),
         termsId: b?.terms?.uid ?? '',
-        purposes: [...(b?.purposes ?? [])]
+        purposes: [...(b?.purposes ?? [])],
+        datasetId: b?.datasetId ?? ''
       }
     }
     case 'contractOffer': {
       const b = m.contractOffer
-      return { messageId, kind: 'offer', ...pids(b), offerId: b?.offerId ?? '', terms: policyFromWire(b?.terms ?? {}, ''), termsId: b?.terms?.uid ?? '' }
+      return {
+        messageId,
+        kind: 'offer',
+        ...pids(b),
+        offerId: b?.offerId ?? '',
+        terms: policyFromWire(b?.terms ?? {}, ''),
+        termsId: b?.terms?.uid ?? '',
+        datasetId: b?.datasetId ?? ''
+      }
     }
     case 'event':
       if (m.event?.type === NegotiationEvent.Type.ACCEPTED) return { messageId, kind: 'accepted', ...pids(m.event) }

@@ -3,15 +3,23 @@ import type { Clock } from '../clock/index.ts'
 import type { NodeConfig } from '../config/index.ts'
 import {
   AnyOf,
+  DspClient,
+  DspNegotiationBinding,
   DspServer,
   SelfIssuedTokens,
   StaticTokens,
+  dspAdminRoutes,
+  dspCatalog,
   dspCatalogRoutes,
   dspDefaults,
   readTokenFile,
+  selfIssuedToken,
   type DspAuthenticator,
   type DspCatalogSource
 } from '../dsp/index.ts'
+import type { NegotiationManager } from '../negotiation/index.ts'
+import type { Policy } from '../policy/index.ts'
+import type { Store } from '../store/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { joseKeys, type Identity } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
@@ -35,15 +43,29 @@ function readPem(file: string, key: 'cert' | 'key'): string {
   }
 }
 
-/** The DSP listener as the config describes it (read once at start: a change needs a restart). */
+export interface DspParts {
+  server: DspServer
+  client: DspClient
+  negotiation: DspNegotiationBinding
+  /** Admin API routes of hanse as a DSP consumer (the manager is known once built). */
+  adminRoutes: (negotiations: NegotiationManager) => ReturnType<typeof dspAdminRoutes>
+}
+
+/**
+ * The DSP binding as the config describes it (read once at start: a change needs a restart):
+ * the listener, the client, and the negotiation binding the manager routes DSP participants to.
+ */
 export function createDsp(components: {
   config: NodeConfig
   identity: Identity
   catalog: DspCatalogSource
+  store: Store
   logger: Logger
   metrics: Metrics
   clock: Clock
-}): DspServer {
+  /** The negotiation manager, once built (the binding is built before it). */
+  negotiations: () => NegotiationManager | undefined
+}): DspParts {
   const { config, identity, catalog, logger, metrics, clock } = components
   const dsp = config.dsp
   const participantId = participantIdOf(config, identity)
@@ -67,11 +89,39 @@ export function createDsp(components: {
       )
     )
   }
+  // what this node sends: a configured static token for the counterparty's URL, else a
+  // self-issued token of its did:key for the counterparty (participant id or URL)
+  const sendTokens = dsp.auth.send.map((t, i) => {
+    try {
+      return { url: t.url, token: readTokenFile(t.tokenFile) }
+    } catch (err) {
+      throw new HanseError('DSP_TOKEN_FILE_INVALID', `dsp.auth.send[${i}].tokenFile: ${(err as Error).message}`)
+    }
+  })
+  const keys = joseKeys(identity.privateKey)
+  const client = new DspClient({
+    authorization: async (url, audience) => {
+      const configured = sendTokens.find(t => url.startsWith(t.url))
+      if (configured !== undefined) return configured.token
+      return `Bearer ${await selfIssuedToken(keys.privateKey, keys.did, audience, clock.now())}`
+    }
+  })
+  const negotiation = new DspNegotiationBinding({
+    client,
+    store: components.store,
+    logger: logger.child({ component: 'negotiation-dsp' }),
+    participantId,
+    baseUrl: () => (server as DspServer).baseUrl,
+    lookup: async pid => {
+      const r = await components.negotiations()?.get(pid)
+      return r === undefined ? undefined : { peer: r.peer, consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
+    }
+  })
   server = new DspServer(
     {
       logger: logger.child({ component: 'dsp' }),
       authenticator: new AnyOf(authenticators),
-      routes: [dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize })],
+      routes: [dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize }), negotiation.routes()],
       requests: (area, status) => metrics.dspRequests.inc({ area, status: `${Math.floor(status / 100)}xx` })
     },
     {
@@ -86,5 +136,14 @@ export function createDsp(components: {
       requestsPerMinute: dsp.requestsPerMinute
     }
   )
-  return server
+  return { server, client, negotiation, adminRoutes: negotiations => dspAdminRoutes({ client, binding: negotiation, negotiations }) }
+}
+
+/** A DSP provider's offer, read from its catalogue (the consumer needs its terms to ask for it). */
+export async function dspOffer(dsp: DspParts, participantId: string, offerId: string): Promise<{ policy: Policy; dataset: { id: string } } | undefined> {
+  const base = await dsp.negotiation.providerBase(participantId)
+  if (base === undefined) return undefined
+  const view = await dspCatalog(dsp.client, base)
+  const offer = view.offers.find(o => o.offerId === offerId)
+  return offer?.policy == null ? undefined : { policy: offer.policy, dataset: { id: offer.datasetId } }
 }

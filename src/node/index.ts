@@ -12,7 +12,7 @@ import { Metrics } from '../metrics/index.ts'
 import { LevelDatastore } from 'datastore-level'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
 import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
-import { Libp2pNegotiationBinding, NegotiationManager, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
+import { Libp2pNegotiationBinding, NegotiationManager, RoutedNegotiationBinding, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
 import { Libp2pTransferPlane, TransferService, transferRoutes } from '../transfer/index.ts'
 import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
 import type { PeerId } from '@libp2p/interface'
@@ -21,7 +21,7 @@ import { MembershipService, gatedHost } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { IdleCollector } from '../memory/index.ts'
 import { readPsk } from './psk.ts'
-import { createDsp } from './dsp.ts'
+import { createDsp, dspOffer } from './dsp.ts'
 import type { DspServer } from '../dsp/index.ts'
 import { wireMetrics } from './metrics.ts'
 import { configDigests, isLoopback } from './digests.ts'
@@ -283,12 +283,18 @@ export class HanseNode {
       })
       this.catalog = catalog
 
+      // DSP participants negotiate over HTTPS, libp2p peers over libp2p: one core, two bindings
+      let manager: NegotiationManager | undefined
+      const dsp = config.dsp.enabled
+        ? createDsp({ config, identity, catalog, store, logger, metrics: this.metrics, clock, negotiations: () => manager })
+        : undefined
+      const libp2pBinding = new Libp2pNegotiationBinding(
+        { host: dataHost, logger: logger.child({ component: 'negotiation-libp2p' }), metrics: this.metrics, self: identity.peerId.toString() },
+        { requestTimeoutMs: config.negotiation.requestTimeoutMs }
+      )
       const negotiations = new NegotiationManager(
         {
-          binding: new Libp2pNegotiationBinding(
-            { host: dataHost, logger: logger.child({ component: 'negotiation-libp2p' }), metrics: this.metrics },
-            { requestTimeoutMs: config.negotiation.requestTimeoutMs }
-          ),
+          binding: dsp === undefined ? libp2pBinding : new RoutedNegotiationBinding([libp2pBinding, dsp.negotiation]),
           members: membership === undefined ? undefined : peer => membership.facts(peer),
           store,
           datasets,
@@ -297,7 +303,10 @@ export class HanseNode {
           logger: logger.child({ component: 'negotiation' }),
           metrics: this.metrics,
           clock,
-          fetchOffer: async (peer, offerId, signal) => await catalog.fetchOffer(peerIdFromString(peer), offerId, signal)
+          fetchOffer: async (peer, offerId, signal) =>
+            dsp !== undefined && dsp.negotiation.checkPeer(peer) === undefined
+              ? await dspOffer(dsp, peer, offerId)
+              : await catalog.fetchOffer(peerIdFromString(peer), offerId, signal)
         },
         config.negotiation
       )
@@ -311,6 +320,7 @@ export class HanseNode {
         }
       })
       this.negotiations = negotiations
+      manager = negotiations
 
       const ledgerService = new LedgerService({
         host: dataHost,
@@ -379,18 +389,18 @@ export class HanseNode {
           })
       }
 
-      if (config.dsp.enabled) {
-        const dsp = createDsp({ config, identity, catalog, logger, metrics: this.metrics, clock })
+      if (dsp !== undefined) {
+        const server = dsp.server
         await this.run({
           name: 'dsp',
           start: async () => {
-            await dsp.start()
+            await server.start()
           },
           stop: async () => {
-            await dsp.stop()
+            await server.stop()
           }
         })
-        this.dsp = dsp
+        this.dsp = server
       }
 
       if (config.api.enabled) {
@@ -415,7 +425,8 @@ export class HanseNode {
               negotiationRoutes({ negotiations }),
               transferRoutes({ transfers, now: () => clock.now() }),
               ledgerRoutes({ ledger, service: ledgerService }),
-              usageRoutes({ ledger, agreements: negotiations, now: () => clock.now() })
+              usageRoutes({ ledger, agreements: negotiations, now: () => clock.now() }),
+              ...(dsp === undefined ? [] : [dsp.adminRoutes(negotiations)])
             ]
           },
           {

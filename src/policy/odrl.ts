@@ -87,7 +87,12 @@ function term(v: unknown): unknown {
   return v
 }
 
-const LEFT_FROM_ODRL: Record<string, string> = { recipient: 'peer', [`${HANSE_ODRL_NS}volume`]: 'volume', [`${HANSE_ODRL_NS}memberCountry`]: 'member.country', [`${HANSE_ODRL_NS}memberOrg`]: 'member.org' }
+const LEFT_FROM_ODRL: Record<string, string> = {
+  recipient: 'peer',
+  [`${HANSE_ODRL_NS}volume`]: 'volume',
+  [`${HANSE_ODRL_NS}memberCountry`]: 'member.country',
+  [`${HANSE_ODRL_NS}memberOrg`]: 'member.org'
+}
 
 function leftFromOdrl(v: unknown): unknown {
   const t = term(v)
@@ -98,7 +103,8 @@ function leftFromOdrl(v: unknown): unknown {
   return attr === null ? t : `member.${attr[1] ?? ''}`
 }
 
-const literal = (v: unknown): unknown => (typeof v === 'object' && v !== null && !Array.isArray(v) && '@value' in v ? (v as { '@value': unknown })['@value'] : v)
+const literal = (v: unknown): unknown =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && '@value' in v ? (v as { '@value': unknown })['@value'] : v
 
 function constraintFromOdrl(c: unknown): unknown {
   if (typeof c !== 'object' || c === null || Array.isArray(c)) return c

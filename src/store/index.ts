@@ -35,7 +35,9 @@ export const SUBLEVELS = {
   /** Ledger index: `a:<agreement id>:<seq>` -> '' (entries about an agreement, for audits). */
   ledgerindex: 'utf8',
   /** Signed ledger checkpoints: `own:<size>` (ours), `peer:<peer id>:<size>` (received). */
-  checkpoints: 'json'
+  checkpoints: 'json',
+  /** DSP addresses: `p:<participant id>` -> a provider's DSP base URL, `c:<participant id>:<consumer pid>` -> a consumer's callback URL. */
+  dspaddresses: 'utf8'
 } as const satisfies Record<string, 'json' | 'utf8' | 'view'>
 
 export type SublevelName = keyof typeof SUBLEVELS

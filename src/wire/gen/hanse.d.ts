@@ -2458,6 +2458,9 @@ export namespace hanse {
             /** ContractRequest purposes. */
             purposes: string[];
 
+            /** ContractRequest datasetId. */
+            datasetId: string;
+
             /**
              * Encodes the specified ContractRequest message. Does not implicitly {@link hanse.v1.ContractRequest.verify|verify} messages.
              * @param message ContractRequest message or plain object to encode
@@ -2497,6 +2500,9 @@ export namespace hanse {
                 /** ContractRequest purposes */
                 purposes?: (string[]|null);
 
+                /** ContractRequest datasetId */
+                datasetId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2508,6 +2514,7 @@ export namespace hanse {
               offerId?: string|null;
               terms?: hanse.v1.Policy.$Shape|null;
               purposes?: string[]|null;
+              datasetId?: string|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2542,6 +2549,9 @@ export namespace hanse {
 
             /** ContractOffer terms. */
             terms?: (hanse.v1.Policy.$Properties|null);
+
+            /** ContractOffer datasetId. */
+            datasetId: string;
 
             /**
              * Encodes the specified ContractOffer message. Does not implicitly {@link hanse.v1.ContractOffer.verify|verify} messages.
@@ -2579,6 +2589,9 @@ export namespace hanse {
                 /** ContractOffer terms */
                 terms?: (hanse.v1.Policy.$Properties|null);
 
+                /** ContractOffer datasetId */
+                datasetId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2589,6 +2602,7 @@ export namespace hanse {
               consumerPid?: string|null;
               offerId?: string|null;
               terms?: hanse.v1.Policy.$Shape|null;
+              datasetId?: string|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -6102,6 +6102,7 @@ export const hanse = $root.hanse = (() => {
              * @property {string|null} [offerId] ContractRequest offerId
              * @property {hanse.v1.Policy.$Properties|null} [terms] ContractRequest terms
              * @property {Array.<string>|null} [purposes] ContractRequest purposes
+             * @property {string|null} [datasetId] ContractRequest datasetId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6121,6 +6122,7 @@ export const hanse = $root.hanse = (() => {
              *   offerId?: string|null;
              *   terms?: hanse.v1.Policy.$Shape|null;
              *   purposes?: Array.<string>|null;
+             *   datasetId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} hanse.v1.ContractRequest.$Shape
              */
@@ -6182,6 +6184,14 @@ export const hanse = $root.hanse = (() => {
             ContractRequest.prototype.purposes = $util.emptyArray;
 
             /**
+             * ContractRequest datasetId.
+             * @member {string} datasetId
+             * @memberof hanse.v1.ContractRequest
+             * @instance
+             */
+            ContractRequest.prototype.datasetId = "";
+
+            /**
              * Encodes the specified ContractRequest message. Does not implicitly {@link hanse.v1.ContractRequest.verify|verify} messages.
              * @function encode
              * @memberof hanse.v1.ContractRequest
@@ -6208,6 +6218,8 @@ export const hanse = $root.hanse = (() => {
                 if (message.purposes != null && message.purposes.length)
                     for (let i = 0; i < message.purposes.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.purposes[i]);
+                if (message.datasetId != null && $Object.hasOwnProperty.call(message, "datasetId") && message.datasetId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.datasetId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6293,6 +6305,15 @@ export const hanse = $root.hanse = (() => {
                             message.purposes.push(reader.stringVerify());
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.datasetId = value;
+                            else
+                                delete message.datasetId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6322,6 +6343,7 @@ export const hanse = $root.hanse = (() => {
              * @property {string|null} [consumerPid] ContractOffer consumerPid
              * @property {string|null} [offerId] ContractOffer offerId
              * @property {hanse.v1.Policy.$Properties|null} [terms] ContractOffer terms
+             * @property {string|null} [datasetId] ContractOffer datasetId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6340,6 +6362,7 @@ export const hanse = $root.hanse = (() => {
              *   consumerPid?: string|null;
              *   offerId?: string|null;
              *   terms?: hanse.v1.Policy.$Shape|null;
+             *   datasetId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} hanse.v1.ContractOffer.$Shape
              */
@@ -6392,6 +6415,14 @@ export const hanse = $root.hanse = (() => {
             ContractOffer.prototype.terms = null;
 
             /**
+             * ContractOffer datasetId.
+             * @member {string} datasetId
+             * @memberof hanse.v1.ContractOffer
+             * @instance
+             */
+            ContractOffer.prototype.datasetId = "";
+
+            /**
              * Encodes the specified ContractOffer message. Does not implicitly {@link hanse.v1.ContractOffer.verify|verify} messages.
              * @function encode
              * @memberof hanse.v1.ContractOffer
@@ -6415,6 +6446,8 @@ export const hanse = $root.hanse = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.offerId);
                 if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
                     $root.hanse.v1.Policy.encode(message.terms, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.datasetId != null && $Object.hasOwnProperty.call(message, "datasetId") && message.datasetId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.datasetId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6490,6 +6523,15 @@ export const hanse = $root.hanse = (() => {
                             if (wireType !== 2)
                                 break;
                             message.terms = $root.hanse.v1.Policy.decode(reader, reader.size(), $undefined, _depth + 1, message.terms);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.datasetId = value;
+                            else
+                                delete message.datasetId;
                             continue;
                         }
                     }

@@ -1,0 +1,192 @@
+import { HanseError } from '../errors/index.ts'
+import { DSP_CONTEXT, DSP_VERSION } from './types.ts'
+import { dspProblem, type DspType } from './validate.ts'
+import { VERSION_PATH } from './server.ts'
+
+/*
+ * hanse as a DSP client: discovery through the version metadata, catalogue requests (following
+ * `Link: rel="next"`), and the POSTs of the negotiation protocol. Every answer is bounded in size
+ * and time and checked against its schema before anything reads it.
+ */
+
+export interface DspClientComponents {
+  /** The Authorization header value for a request to `url` addressed to `audience`. */
+  authorization: (url: string, audience: string) => Promise<string>
+}
+
+export interface DspClientInit {
+  timeoutMs: number
+  maxResponseBytes: number
+  /** Catalogue pages followed at most. */
+  maxPages: number
+}
+
+export const dspClientDefaults: DspClientInit = { timeoutMs: 10_000, maxResponseBytes: 8 * 1024 * 1024, maxPages: 100 }
+
+export interface DspResponse {
+  status: number
+  body: unknown
+  link: string | null
+}
+
+/** A counterparty's answer we could not use (it is reachable, but said no or said nonsense). */
+export class DspCounterpartyError extends HanseError {
+  /** The counterparty's HTTP status, and its body when it was JSON. */
+  readonly remoteStatus: number
+  readonly remoteBody: unknown
+  constructor(message: string, status: number, body: unknown) {
+    super('DSP_COUNTERPARTY_ERROR', message)
+    this.remoteStatus = status
+    this.remoteBody = body
+  }
+}
+
+/** The DSP base URL a connector at `url` announces for 2025-1 over HTTPS. */
+export function baseFromVersions(root: string, doc: unknown): string | undefined {
+  const versions = (doc as { protocolVersions?: Array<{ version?: string; binding?: string; path?: string }> }).protocolVersions ?? []
+  const v = versions.find(x => x.version === DSP_VERSION && x.binding === 'HTTPS' && typeof x.path === 'string')
+  if (v === undefined) return undefined
+  return root.replace(/\/+$/, '') + (v.path as string).replace(/\/+$/, '')
+}
+
+export class DspClient {
+  private readonly components: DspClientComponents
+  private readonly init: DspClientInit
+
+  constructor(components: DspClientComponents, init: Partial<DspClientInit> = {}) {
+    this.components = components
+    this.init = { ...dspClientDefaults, ...init }
+  }
+
+  /**
+   * The DSP base of the connector at `url`: its version document at `<url>/.well-known/dspace-version`,
+   * else at the origin (RFC 8615); a URL that already ends in the base is taken as it is.
+   */
+  async discover(url: string, signal?: AbortSignal): Promise<string> {
+    const root = url.replace(/\/+$/, '')
+    if (root.endsWith(`/${DSP_VERSION}`)) return root
+    const candidates = [root, new URL(root).origin].filter((v, i, a) => a.indexOf(v) === i)
+    let lastError: unknown
+    for (const r of candidates) {
+      try {
+        const res = await this.request('GET', r + VERSION_PATH, undefined, r, signal, false)
+        if (res.status !== 200) continue
+        const problem = dspProblem('VersionResponse', res.body)
+        if (problem !== undefined) throw new DspCounterpartyError(`${r}${VERSION_PATH}: ${problem}`, res.status, res.body)
+        const base = baseFromVersions(r, res.body)
+        if (base === undefined) throw new DspCounterpartyError(`${r} does not offer DSP ${DSP_VERSION} over HTTPS`, res.status, res.body)
+        return base
+      } catch (err) {
+        lastError = err
+        if (err instanceof DspCounterpartyError) throw err
+      }
+    }
+    if (lastError instanceof HanseError) throw lastError
+    throw new DspCounterpartyError(`no DSP version document at ${root}${VERSION_PATH}`, 404, undefined)
+  }
+
+  /** The whole catalogue (every page, up to maxPages) a provider shows us. */
+  async catalog(
+    base: string,
+    audience: string,
+    filter?: string[],
+    signal?: AbortSignal
+  ): Promise<{ participantId: string; datasets: Array<Record<string, unknown>> }> {
+    const message: Record<string, unknown> = { '@context': [DSP_CONTEXT], '@type': 'CatalogRequestMessage' }
+    if (filter !== undefined) message.filter = filter
+    const datasets: Array<Record<string, unknown>> = []
+    let participantId = ''
+    let url: string | undefined = `${base}/catalog/request`
+    for (let page = 0; url !== undefined && page < this.init.maxPages; page++) {
+      const res = await this.expect('POST', url, message, audience, 200, 'Catalog', signal)
+      const body = res.body as { participantId: string; dataset?: Array<Record<string, unknown>> }
+      participantId = body.participantId
+      datasets.push(...(body.dataset ?? []))
+      const next = /<([^>]+)>;\s*rel="?next"?/.exec(res.link ?? '')?.[1]
+      // a next link elsewhere than the provider's own base is not followed
+      url = next !== undefined && next.startsWith(`${base}/`) ? next : undefined
+    }
+    return { participantId, datasets }
+  }
+
+  /** A request that must answer `status` with a valid `type` (or, for `undefined`, any body). */
+  async expect(
+    method: string,
+    url: string,
+    body: unknown,
+    audience: string,
+    status: number,
+    type: DspType | undefined,
+    signal?: AbortSignal
+  ): Promise<DspResponse> {
+    const res = await this.request(method, url, body, audience, signal)
+    if (res.status !== status) {
+      const reason = (res.body as { reason?: unknown })?.reason
+      const code = (res.body as { code?: unknown })?.code
+      const said = Array.isArray(reason) ? reason.map(String).join('; ').slice(0, 500) : ''
+      throw new DspCounterpartyError(
+        `${method} ${url} answered ${res.status}${typeof code === 'string' ? ` ${code.slice(0, 64)}` : ''}${said !== '' ? `: ${said}` : ''}`,
+        res.status,
+        res.body
+      )
+    }
+    if (type !== undefined) {
+      const problem = dspProblem(type, res.body)
+      if (problem !== undefined) throw new DspCounterpartyError(`${method} ${url}: ${problem}`, res.status, res.body)
+    }
+    return res
+  }
+
+  /** One request; rejects DSP_UNREACHABLE when no answer came (the caller may retry). */
+  async request(method: string, url: string, body: unknown, audience: string, signal?: AbortSignal, auth = true): Promise<DspResponse> {
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (auth) headers.authorization = await this.components.authorization(url, audience)
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const timeout = AbortSignal.timeout(this.init.timeoutMs)
+    let res: Response
+    try {
+      res = await fetch(url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        redirect: 'error',
+        signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout])
+      })
+    } catch (err) {
+      throw new HanseError(
+        'DSP_UNREACHABLE',
+        `${method} ${url}: ${(err as Error).message}${(err as { cause?: Error }).cause?.message !== undefined ? ` (${(err as { cause: Error }).cause.message})` : ''}`,
+        { cause: err }
+      )
+    }
+    const text = await this.readBounded(res, url)
+    let parsed: unknown
+    if (text !== '') {
+      try {
+        parsed = JSON.parse(text)
+      } catch {
+        throw new DspCounterpartyError(`${method} ${url} answered ${res.status} with a body that is not JSON`, res.status, undefined)
+      }
+    }
+    return { status: res.status, body: parsed, link: res.headers.get('link') }
+  }
+
+  private async readBounded(res: Response, url: string): Promise<string> {
+    const declared = Number(res.headers.get('content-length') ?? '0')
+    if (declared > this.init.maxResponseBytes) {
+      await res.body?.cancel()
+      throw new DspCounterpartyError(`${url} answered with ${declared} bytes, more than ${this.init.maxResponseBytes}`, res.status, undefined)
+    }
+    if (res.body === null) return ''
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of res.body) {
+      size += chunk.length
+      if (size > this.init.maxResponseBytes) {
+        throw new DspCounterpartyError(`${url} answered with more than ${this.init.maxResponseBytes} bytes`, res.status, undefined)
+      }
+      chunks.push(Buffer.from(chunk))
+    }
+    return Buffer.concat(chunks).toString('utf8')
+  }
+}
