@@ -104,7 +104,7 @@ export class DspClient {
       datasets.push(...(body.dataset ?? []))
       const next = /<([^>]+)>;\s*rel="?next"?/.exec(res.link ?? '')?.[1]
       // a next link elsewhere than the provider's own base is not followed
-      url = next !== undefined && next.startsWith(`${base}/`) ? next : undefined
+      url = next?.startsWith(`${base}/`) === true ? next : undefined
     }
     return { participantId, datasets }
   }
