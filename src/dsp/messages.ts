@@ -28,7 +28,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 
 function b64(v: unknown, what: string): Uint8Array {
   if (typeof v !== 'string' || v.length > MAX_B64 || !/^[A-Za-z0-9+/]*={0,2}$/.test(v)) throw new Error(`${what} is not base64`)
-  return Buffer.from(v, 'base64')
+  return new Uint8Array(Buffer.from(v, 'base64'))
 }
 
 function callbackOf(body: Record<string, unknown>): string | undefined {
