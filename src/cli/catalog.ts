@@ -6,6 +6,7 @@ import type { NodeConfig } from '../config/index.ts'
 import type { ApiClient } from '../client/index.ts'
 import { table, bytes, collect, short } from '../client/format.ts'
 import type { FederatedCatalog, RemoteOffer } from '../catalog/index.ts'
+import type { DspCatalogView } from '../dsp/index.ts'
 
 export interface CliContext {
   config: (cmd: Command) => NodeConfig
@@ -31,7 +32,23 @@ export function registerCatalogCommands(program: Command, ctx: CliContext): void
     .option('--peer <id>', 'only this peer')
     .option('--q <words>', 'keyword filter')
     .option('--refresh', 'do not use the cached federated catalogue')
-    .action(async (o: { peer?: string; q?: string; refresh?: boolean }, cmd: Command) => {
+    .option('--dsp <url>', "a DSP connector's catalogue (EDC or hanse), by its URL")
+    .action(async (o: { peer?: string; q?: string; refresh?: boolean; dsp?: string }, cmd: Command) => {
+      if (o.dsp !== undefined) {
+        const filter = o.q?.split(/\s+/).filter(w => w !== '')
+        const { catalog } = await ctx
+          .client(cmd)
+          .post<{ catalog: DspCatalogView }>('/v1/dsp/catalog', { url: o.dsp, ...(filter === undefined ? {} : { filter }) })
+        if (ctx.json(cmd)) return ctx.out({ catalog })
+        const head = `participant ${catalog.participantId} at ${catalog.base}`
+        if (catalog.offers.length === 0) return ctx.out(`${head}\nno offers for this node${o.q !== undefined ? ` matching '${o.q}'` : ''}`)
+        return ctx.out(
+          `${head}\n${table(
+            ['OFFER', 'DATASET', 'TITLE', 'TERMS'],
+            catalog.offers.map(x => [x.offerId, x.datasetId, x.title, x.summary])
+          )}`
+        )
+      }
       const qs = new URLSearchParams()
       if (o.peer !== undefined) qs.set('peer', o.peer)
       if (o.q !== undefined) qs.set('q', o.q)

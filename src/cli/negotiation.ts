@@ -70,7 +70,8 @@ export async function resolvePeer(client: ApiClient, given: string): Promise<str
 export function registerNegotiationCommands(program: Command, ctx: CliContext): void {
   program
     .command('negotiate <peer> <offer>')
-    .description('ask a peer for one of its offers; waits for the agreement unless --no-wait')
+    .description('ask a peer for one of its offers (with --dsp, <peer> is a DSP connector URL); waits for the agreement unless --no-wait')
+    .option('--dsp', 'the peer is a DSP connector (EDC or hanse) named by its URL')
     .option('--purpose <p>', 'declare a purpose (repeatable); the agreement is limited to these', collect, [])
     .option('--uses <n>', 'ask for at most N transfers')
     .option('--days <n>', 'ask for an agreement valid N days')
@@ -82,7 +83,7 @@ export function registerNegotiationCommands(program: Command, ctx: CliContext): 
       async (
         peer: string,
         offer: string,
-        o: { purpose: string[]; uses?: string; days?: string; volume?: string; acceptCounter: boolean; wait: boolean; timeout: string },
+        o: { purpose: string[]; uses?: string; days?: string; volume?: string; acceptCounter: boolean; wait: boolean; timeout: string; dsp?: boolean },
         cmd: Command
       ) => {
         const terms: Record<string, unknown> = {}
@@ -92,12 +93,11 @@ export function registerNegotiationCommands(program: Command, ctx: CliContext): 
         if (o.volume !== undefined) terms.maxVolume = /^\d+$/.test(o.volume) ? Number(o.volume) : o.volume
         const qs = o.wait ? `?wait=true&timeoutMs=${positive(o.timeout, '--timeout')}` : ''
         const client = ctx.client(cmd)
-        const { negotiation } = await client.post<{ negotiation: NegotiationView }>(`/v1/negotiations${qs}`, {
-          peer: await resolvePeer(client, peer),
-          offerId: offer,
-          acceptCounterOffers: o.acceptCounter,
-          ...(Object.keys(terms).length > 0 ? { terms } : {})
-        })
+        const common = { offerId: offer, acceptCounterOffers: o.acceptCounter, ...(Object.keys(terms).length > 0 ? { terms } : {}) }
+        const { negotiation } =
+          o.dsp === true
+            ? await client.post<{ negotiation: NegotiationView }>(`/v1/dsp/negotiations${qs}`, { url: peer, ...common })
+            : await client.post<{ negotiation: NegotiationView }>(`/v1/negotiations${qs}`, { peer: await resolvePeer(client, peer), ...common })
         if (ctx.json(cmd)) ctx.out({ negotiation })
         else ctx.out(describe(negotiation))
         failIfTerminated(negotiation)

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { HanseError } from '../errors/index.ts'
-import { negotiationView, type NegotiationManager } from '../negotiation/index.ts'
+import { narrowing, negotiationView, termsSchema, type NegotiationManager, type TermsBody } from '../negotiation/index.ts'
 import { fromOdrl, summarizeTerms, type Policy } from '../policy/index.ts'
 import type { DspClient } from './client.ts'
 import type { DspNegotiationBinding } from './negotiation.ts'
@@ -90,7 +90,7 @@ export function dspAdminRoutes(c: { client: DspClient; binding: DspNegotiationBi
     )
 
     app.post<{
-      Body: { url: string; offerId: string; purposes?: string[]; acceptCounterOffers?: boolean }
+      Body: { url: string; offerId: string; terms?: TermsBody; acceptCounterOffers?: boolean }
       Querystring: { wait?: string; timeoutMs?: number }
     }>(
       '/v1/dsp/negotiations',
@@ -104,7 +104,7 @@ export function dspAdminRoutes(c: { client: DspClient; binding: DspNegotiationBi
             properties: {
               url: dspUrl,
               offerId: { type: 'string', minLength: 1, maxLength: 256 },
-              purposes: { type: 'array', maxItems: 32, items: { type: 'string', minLength: 1, maxLength: 128 } },
+              terms: termsSchema,
               acceptCounterOffers: { type: 'boolean' }
             }
           },
@@ -126,7 +126,7 @@ export function dspAdminRoutes(c: { client: DspClient; binding: DspNegotiationBi
           peer: cat.participantId,
           offerId: offer.offerId,
           knownOffer: { policy: offer.policy, dataset: { id: offer.datasetId } },
-          narrowing: req.body.purposes === undefined ? undefined : { purposes: req.body.purposes },
+          narrowing: narrowing(req.body.terms),
           acceptCounterOffers: req.body.acceptCounterOffers
         })
         const out = req.query.wait === 'true' ? await c.negotiations.waitFor(r.id, req.query.timeoutMs ?? 30_000) : r

@@ -26,6 +26,6 @@ export {
   AgreementInvalidError,
   type AgreementView
 } from './agreement.ts'
-export { negotiationRoutes, negotiationView } from './routes.ts'
+export { negotiationRoutes, negotiationView, narrowing, termsSchema, type TermsBody } from './routes.ts'
 export { usageRoutes, usageSummary } from './usage.ts'
 export type { NegotiationRecord, AgreementRecord, Ack } from './records.ts'

@@ -54,6 +54,25 @@ interface CreateBody {
   acceptCounterOffers?: boolean
 }
 
+/** Narrower terms a consumer asks for (purposes, uses, volume, validity), as the API takes them. */
+export const termsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    purposes: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 128 }, maxItems: 32 },
+    maxUses: { type: 'integer', minimum: 1 },
+    maxVolume: {
+      anyOf: [
+        { type: 'integer', minimum: 1 },
+        { type: 'string', maxLength: 32 }
+      ]
+    },
+    validFor: { type: 'string', maxLength: 64 }
+  }
+} as const
+
+export type TermsBody = CreateBody['terms']
+
 const createSchema = {
   type: 'object',
   required: ['peer', 'offerId'],
@@ -62,25 +81,11 @@ const createSchema = {
     peer: { type: 'string', maxLength: 128 },
     offerId: { type: 'string', maxLength: 256 },
     acceptCounterOffers: { type: 'boolean' },
-    terms: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        purposes: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 128 }, maxItems: 32 },
-        maxUses: { type: 'integer', minimum: 1 },
-        maxVolume: {
-          anyOf: [
-            { type: 'integer', minimum: 1 },
-            { type: 'string', maxLength: 32 }
-          ]
-        },
-        validFor: { type: 'string', maxLength: 64 }
-      }
-    }
+    terms: termsSchema
   }
 } as const
 
-function narrowing(t: CreateBody['terms']): Narrowing | undefined {
+export function narrowing(t: CreateBody['terms']): Narrowing | undefined {
   if (t === undefined) return undefined
   const n: Narrowing = {}
   if (t.purposes !== undefined) n.purposes = t.purposes

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import { join } from 'node:path'
-import { cleanup, onCleanup, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { cleanup, onCleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { dspProblem, type DspType } from '../../src/dsp/index.ts'
 import { joseKeys, readToken } from '../../src/identity/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
@@ -76,7 +76,7 @@ describe('hanse ↔ hanse over DSP only', () => {
     const n = await admin(consumer, 'POST', '/v1/dsp/negotiations?wait=true', {
       url: provider.parts.dsp.url,
       offerId: 'weather:research',
-      purposes: ['research']
+      terms: { purposes: ['research'] }
     })
     const ms = performance.now() - t
     expect(n.status).toBe(201)
@@ -143,6 +143,33 @@ describe('hanse ↔ hanse over DSP only', () => {
     const [agreement] = await consumer.parts.negotiations.agreements()
     const view = decodeAgreement(Buffer.from(agreement?.bytes ?? '', 'base64'))
     expect(view.policy.permissions[0]?.constraints).toEqual([{ leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research'] }])
+  })
+})
+
+describe('hanse as a DSP consumer, from the command line', () => {
+  it('hanse catalog --dsp URL and hanse negotiate --dsp URL OFFER', async () => {
+    const provider = await dspNode('provider', { provider: true })
+    const consumer = await dspNode('consumer')
+    const file = join(tempDir(), 'cli.yaml')
+    writeFileSync(file, `name: cli\ndataDir: ${consumer.config.dataDir}\n`)
+    const url = provider.parts.dsp.url
+    const cat = await runCli(['--config', file, 'catalog', '--dsp', url])
+    expect(cat.code, cat.stderr).toBe(0)
+    expect(cat.stdout).toContain(`participant ${joseKeys(provider.parts.identity.privateKey).did} at ${url}/dsp/2025-1`)
+    expect(cat.stdout).toMatch(/weather:research\s+weather\s+Weather\s+.*research/)
+    const neg = await runCli(['--config', file, 'negotiate', '--dsp', url, 'weather:research', '--purpose', 'research', '--uses', '2'])
+    expect(neg.code, neg.stderr).toBe(0)
+    expect(neg.stdout).toContain('FINALIZED')
+    const [agreement] = await consumer.parts.negotiations.agreements()
+    const view = decodeAgreement(Buffer.from(agreement?.bytes ?? '', 'base64'))
+    // the offer's constraints, and the narrowing asked for (purposes declared, at most 2 uses)
+    expect(
+      view.policy.permissions[0]?.constraints.map(c => ('leftOperand' in c ? `${c.leftOperand} ${c.operator} ${c.rightOperand.join(',')}` : c.logical))
+    ).toEqual(['purpose isAnyOf research', 'purpose isAnyOf research', 'count lteq 2'])
+    // an offer the provider does not show: exit 1 and the code
+    const missing = await runCli(['--config', file, 'negotiate', '--dsp', url, 'no-such-offer'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('OFFER_NOT_FOUND')
   })
 })
 

@@ -91,8 +91,8 @@ describe('DSP negotiation messages', () => {
   it('between hanse nodes, each reads back as the message that was sent', () => {
     for (const [m, type, toProvider] of MESSAGES) {
       const { body } = toDspMessage(m, { toProvider, callbackAddress: 'https://consumer.example.com/cb', hanse: true })
-      const back = fromDspMessage(type, body, m.messageId).message as Record<string, unknown>
-      const expected = { ...m } as Record<string, unknown>
+      const back = fromDspMessage(type, body, m.messageId).message as unknown as Record<string, unknown>
+      const expected = { ...m } as unknown as Record<string, unknown>
       if (m.kind === 'request' || m.kind === 'offer') {
         // terms come back through the policy checks under the offer's name; compare what counts
         expect(policyToWire(back.terms as typeof terms, '')).toEqual(policyToWire(terms, ''))
