@@ -101,7 +101,22 @@ if (process.env.BENCH_TLS_KEY !== undefined && process.env.BENCH_TLS_CERT !== un
   })
   await new Promise<void>(resolve => tlsServer!.listen(0, '127.0.0.1', resolve))
 }
-const ports = { tcp: (tcpServer.address() as { port: number }).port, tls: tlsServer === undefined ? 0 : (tlsServer.address() as { port: number }).port }
+// a bare HTTP server (the DSP benchmark's baseline): answers each POST with its body
+const { createServer: createHttpServer } = await import('node:http')
+const httpServer = createHttpServer((req, res) => {
+  const chunks: Buffer[] = []
+  req.on('data', (c: Buffer) => chunks.push(c))
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.concat(chunks))
+  })
+})
+await new Promise<void>(resolve => httpServer.listen(0, '127.0.0.1', resolve))
+const ports = {
+  tcp: (tcpServer.address() as { port: number }).port,
+  tls: tlsServer === undefined ? 0 : (tlsServer.address() as { port: number }).port,
+  http: (httpServer.address() as { port: number }).port,
+  dsp: node.config.dsp.enabled ? node.parts.dsp.url : null
+}
 
 async function readAll(source: { on: (e: string, f: (...a: any[]) => void) => void }, want: number): Promise<void> {
   let got = 0

@@ -10,13 +10,15 @@ import { benchCatalog } from './catalog.ts'
 import { benchNegotiation } from './negotiation.ts'
 import { benchTransfer } from './transfer.ts'
 import { benchLedger } from './ledger.ts'
+import { benchDsp } from './dsp.ts'
 
 const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void>> = {
   discovery: benchDiscovery,
   catalog: benchCatalog,
   negotiation: benchNegotiation,
   transfer: benchTransfer,
-  ledger: benchLedger
+  ledger: benchLedger,
+  dsp: benchDsp
 }
 
 const { values } = parseArgs({
