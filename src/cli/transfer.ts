@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { RelayedError } from '../errors/index.ts'
+import { HanseError, RelayedError } from '../errors/index.ts'
 import { bytes, table } from '../client/format.ts'
 import type { CliContext } from './catalog.ts'
 
@@ -40,6 +40,23 @@ export function registerTransferCommands(program: Command, ctx: CliContext): voi
       const json = ctx.json(cmd)
       // the node may run in another directory: a relative --out means relative to the caller
       const dest = o.out === undefined ? undefined : resolve(o.out)
+      // an agreement made over DSP is fetched over DSP (HttpData-PULL)
+      const { agreements } = await client.get<{ agreements: Array<{ agreementId: string; peer: string; binding?: string }> }>('/v1/agreements')
+      const agreement = agreements.find(a => a.agreementId === agreementId)
+      if (agreement?.binding === 'dsp') {
+        if (o.force === true) throw new HanseError('USAGE', '--force is not supported for DSP transfers; choose another --out')
+        const { transfer } = await client.request<{
+          transfer: { id: string; state: string; bytes: number; dest: string | null; error: { code: string; message: string } | null }
+        }>('POST', '/v1/dsp/transfers?wait=true', { agreementId, ...(dest !== undefined ? { out: dest } : {}) }, 3_700_000)
+        if (json) ctx.out({ transfer })
+        else if (transfer.state === 'COMPLETED') ctx.out(`${transfer.dest}: ${bytes(transfer.bytes)} received over DSP and verified`)
+        if (transfer.state !== 'COMPLETED')
+          throw new RelayedError(
+            transfer.error?.code ?? transfer.state,
+            `${transfer.error?.message ?? `transfer ${transfer.state}`} (DSP transfer ${transfer.id})`
+          )
+        return
+      }
       let { transfer: t } = await client.post<{ transfer: TransferView }>('/v1/transfers', {
         agreementId,
         ...(dest !== undefined ? { dest } : {}),

@@ -4,6 +4,7 @@ import { narrowing, negotiationView, termsSchema, type NegotiationManager, type 
 import { fromOdrl, summarizeTerms, type Policy } from '../policy/index.ts'
 import type { DspClient } from './client.ts'
 import type { DspNegotiationBinding } from './negotiation.ts'
+import type { DspTransferRecord, DspTransfers } from './transfer.ts'
 
 /*
  * hanse as a DSP consumer, on the admin API: read a connector's catalogue and negotiate one of
@@ -66,8 +67,59 @@ export async function dspCatalog(client: DspClient, url: string, filter?: string
 
 const dspUrl = { type: 'string', minLength: 1, maxLength: MAX_URL } as const
 
-export function dspAdminRoutes(c: { client: DspClient; binding: DspNegotiationBinding; negotiations: NegotiationManager }): (app: FastifyInstance) => void {
+export function dspTransferView(r: DspTransferRecord): Record<string, unknown> {
+  return {
+    id: r.id,
+    role: r.role,
+    binding: 'dsp',
+    peer: r.peer,
+    agreementId: r.agreementId,
+    datasetId: r.datasetId,
+    state: r.state,
+    consumerPid: r.consumerPid,
+    providerPid: r.providerPid,
+    bytes: r.bytes,
+    dest: r.dest ?? null,
+    error: r.error ?? null,
+    createdAt: new Date(r.createdAt).toISOString()
+  }
+}
+
+export function dspAdminRoutes(c: {
+  client: DspClient
+  binding: DspNegotiationBinding
+  negotiations: NegotiationManager
+  transfers: DspTransfers
+}): (app: FastifyInstance) => void {
   return app => {
+    app.post<{ Body: { agreementId: string; out?: string }; Querystring: { wait?: string; timeoutMs?: number } }>(
+      '/v1/dsp/transfers',
+      {
+        schema: {
+          summary: 'Fetch the dataset of an agreement made over DSP (HttpData-PULL). ?wait=true answers when COMPLETED or TERMINATED',
+          body: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['agreementId'],
+            properties: { agreementId: { type: 'string', minLength: 1, maxLength: 256 }, out: { type: 'string', minLength: 1, maxLength: 4096 } }
+          },
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 } }
+          }
+        }
+      },
+      async (req, reply) => {
+        const r = await c.transfers.fetch(req.body.agreementId, req.body.out)
+        const out = req.query.wait === 'true' ? await c.transfers.waitFor(r.id, req.query.timeoutMs ?? 600_000) : r
+        return reply.status(201).send({ transfer: dspTransferView(out) })
+      }
+    )
+    app.get('/v1/dsp/transfers', { schema: { summary: 'DSP transfer processes, both roles, newest first' } }, async () => ({
+      transfers: (await c.transfers.list()).map(dspTransferView)
+    }))
+
     app.post<{ Body: { url: string; filter?: string[] } }>(
       '/v1/dsp/catalog',
       {

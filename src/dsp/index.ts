@@ -22,3 +22,5 @@ export { DspClient, DspCounterpartyError, dspClientDefaults, baseFromVersions, t
 export { DspNegotiationBinding, negotiationDocument } from './negotiation.ts'
 export { fromDspMessage, toDspMessage, HANSE_NS } from './messages.ts'
 export { dspAdminRoutes, dspCatalog, type DspCatalogView, type DspOfferView } from './admin.ts'
+export { DspTransfers, transferDocument, type DspTransferRecord } from './transfer.ts'
+export { serveData, pull, type DataAddress } from './dataplane.ts'

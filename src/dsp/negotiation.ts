@@ -50,6 +50,7 @@ function messageIdOf(path: string, body: unknown): string {
 }
 
 export class DspNegotiationBinding implements NegotiationBinding {
+  readonly name = 'dsp'
   private readonly c: DspNegotiationComponents
   private receive: InboundNegotiation | undefined
 

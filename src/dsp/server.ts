@@ -34,6 +34,11 @@ export interface DspServerComponents {
   logger: Logger
   authenticator: DspAuthenticator
   routes: readonly DspRoutes[]
+  /**
+   * Routes under `<base>/data/` (the HTTP data plane): they carry their own authorisation (a
+   * bearer token bound to one transfer), so DSP authentication does not apply to them.
+   */
+  dataRoutes?: (app: FastifyInstance) => void
   /** Counts requests by protocol area and status class. */
   requests?: (area: string, status: number) => void
 }
@@ -51,7 +56,8 @@ export class DspError extends HanseError {
 /** Which DSP error type answers for a path (the binding's area). */
 function areaOf(url: string): 'catalog' | 'negotiations' | 'transfers' | 'other' {
   const path = url.split('?')[0] ?? ''
-  const m = /\/(catalog|negotiations|transfers)(\/|$)/.exec(path)
+  const m = /\/(catalog|negotiations|transfers|data)(\/|$)/.exec(path)
+  if (m?.[1] === 'data') return 'transfers'
   return (m?.[1] as 'catalog' | 'negotiations' | 'transfers' | undefined) ?? 'other'
 }
 
@@ -181,7 +187,7 @@ export class DspServer {
 
     app.addHook('onRequest', async (req, reply) => {
       const path = req.url.split('?')[0] ?? ''
-      if (path === VERSION_PATH) {
+      if (path === VERSION_PATH || path.startsWith(`${this.init.basePath}/data/`)) {
         // unauthenticated by the spec; still bounded per address
         if (!limiter.allow(`ip:${req.ip}`, now())) throw new DspError('TOO_MANY_REQUESTS', 'too many requests; try again in a minute')
         return
@@ -263,6 +269,7 @@ export class DspServer {
     app.register(
       async scoped => {
         for (const routes of this.components.routes) routes(scoped, ctx)
+        this.components.dataRoutes?.(scoped)
       },
       { prefix: this.init.basePath }
     )

@@ -131,6 +131,8 @@ export const ERROR_CODES = {
   DATASET_CHANGED: e(409, 1, false, 'The dataset changed on the provider while it was sent.'),
   CHUNK_CORRUPT: e(502, 1, false, 'A chunk does not match its hash.'),
   DIGEST_MISMATCH: e(502, 1, false, 'The whole does not match the SHA-256 the provider announced.'),
+  TRANSFER_FORMAT_UNSUPPORTED: e(400, 1, false, 'A DSP transfer request asks for a format hanse does not serve (it serves HttpData-PULL).'),
+  TRANSFER_NOT_STARTED: e(409, 1, true, 'The data of a DSP transfer is served only while it is STARTED (not suspended, completed or terminated).'),
   RECEIPT_INVALID: e(422, 1, false, 'The receipt does not match the transfer or its signature.'),
   DISK_FULL: e(507, 1, false, 'No space left for the download; free some and resume.'),
   DESTINATION_EXISTS: e(409, 1, false, 'The destination exists; choose another or ask to overwrite.'),

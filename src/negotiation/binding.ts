@@ -9,6 +9,8 @@ export type InboundNegotiation = (message: NegotiationMessage, peer: string) => 
  * records, outbox, policies) is the same whichever binding a message came by.
  */
 export interface NegotiationBinding {
+  /** What agreements and records show as their binding (`libp2p`, `dsp`). */
+  readonly name: string
   /** Start taking messages; `reachable` is called when a counterparty can be reached again. */
   start(receive: InboundNegotiation, reachable: (peer: string) => void): Promise<void>
   stop(): Promise<void>
@@ -33,6 +35,7 @@ export interface NegotiationBinding {
  * for peer IDs, DSP for participant ids), so the core neither knows nor cares which one it is.
  */
 export class RoutedNegotiationBinding implements NegotiationBinding {
+  readonly name = 'routed'
   private readonly bindings: readonly NegotiationBinding[]
 
   constructor(bindings: readonly NegotiationBinding[]) {
@@ -41,6 +44,11 @@ export class RoutedNegotiationBinding implements NegotiationBinding {
 
   private route(peer: string): NegotiationBinding | undefined {
     return this.bindings.find(b => b.checkPeer(peer) === undefined)
+  }
+
+  /** The name of the binding that serves `peer`. */
+  nameOf(peer: string): string {
+    return this.route(peer)?.name ?? 'none'
   }
 
   async start(receive: InboundNegotiation, reachable: (peer: string) => void): Promise<void> {

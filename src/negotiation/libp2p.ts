@@ -46,6 +46,7 @@ export const libp2pNegotiationDefaults: Libp2pNegotiationInit = {
  * (docs/protocols.md#negotiation)
  */
 export class Libp2pNegotiationBinding implements NegotiationBinding {
+  readonly name = 'libp2p'
   private readonly c: Libp2pNegotiationComponents
   private readonly init: Libp2pNegotiationInit
   private pool: StreamPool | undefined

@@ -204,6 +204,12 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     this.emit('transition', event)
   }
 
+  /** The binding a counterparty is reached by (`libp2p`, `dsp`): records and agreements show it. */
+  bindingOf(peer: string): string {
+    const b = this.c.binding as NegotiationBinding & { nameOf?: (peer: string) => string }
+    return b.nameOf?.(peer) ?? b.name
+  }
+
   /** Who this node is to `peer`, and whether `peer` signs (see NegotiationBinding). */
   private self(peer: string): { id: string; peerSigns: boolean } {
     return { id: this.c.binding.localId(peer), peerSigns: this.c.binding.signs(peer) }

@@ -180,6 +180,7 @@ export function negotiationRoutes(c: { negotiations: NegotiationManager }) {
         negotiationId: a.negotiationId,
         role: a.role,
         peer: a.peer,
+        binding: m.bindingOf(a.peer),
         offerId: a.offerId,
         datasetId: a.datasetId,
         timestamp: new Date(a.timestamp).toISOString(),

@@ -6,6 +6,7 @@ import {
   DspClient,
   DspNegotiationBinding,
   DspServer,
+  DspTransfers,
   SelfIssuedTokens,
   StaticTokens,
   dspAdminRoutes,
@@ -20,6 +21,8 @@ import {
 import type { NegotiationManager } from '../negotiation/index.ts'
 import type { Policy } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
+import type { DatasetRegistry } from '../catalog/index.ts'
+import type { UsageLog } from '../ledger/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { joseKeys, type Identity } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
@@ -47,6 +50,7 @@ export interface DspParts {
   server: DspServer
   client: DspClient
   negotiation: DspNegotiationBinding
+  transfers: DspTransfers
   /** Admin API routes of hanse as a DSP consumer (the manager is known once built). */
   adminRoutes: (negotiations: NegotiationManager) => ReturnType<typeof dspAdminRoutes>
 }
@@ -65,6 +69,8 @@ export function createDsp(components: {
   clock: Clock
   /** The negotiation manager, once built (the binding is built before it). */
   negotiations: () => NegotiationManager | undefined
+  datasets: Pick<DatasetRegistry, 'datasets'>
+  ledger?: UsageLog
 }): DspParts {
   const { config, identity, catalog, logger, metrics, clock } = components
   const dsp = config.dsp
@@ -117,11 +123,25 @@ export function createDsp(components: {
       return r === undefined ? undefined : { peer: r.peer, consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
     }
   })
+  const transfers = new DspTransfers({
+    store: components.store,
+    client,
+    clock,
+    logger: logger.child({ component: 'transfer-dsp' }),
+    ledger: components.ledger,
+    agreement: async id => await components.negotiations()?.agreement(id),
+    dataset: id => components.datasets.datasets.find(d => d.id === id),
+    providerBase: async participant => await negotiation.providerBase(participant),
+    baseUrl: () => (server as DspServer).baseUrl,
+    receiveDir: config.transfer.receiveDir,
+    dataDir: config.dataDir
+  })
   server = new DspServer(
     {
       logger: logger.child({ component: 'dsp' }),
       authenticator: new AnyOf(authenticators),
-      routes: [dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize }), negotiation.routes()],
+      routes: [dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize }), negotiation.routes(), transfers.routes()],
+      dataRoutes: transfers.dataRoutes(),
       requests: (area, status) => metrics.dspRequests.inc({ area, status: `${Math.floor(status / 100)}xx` })
     },
     {
@@ -136,7 +156,7 @@ export function createDsp(components: {
       requestsPerMinute: dsp.requestsPerMinute
     }
   )
-  return { server, client, negotiation, adminRoutes: negotiations => dspAdminRoutes({ client, binding: negotiation, negotiations }) }
+  return { server, client, negotiation, transfers, adminRoutes: negotiations => dspAdminRoutes({ client, binding: negotiation, negotiations, transfers }) }
 }
 
 /** A DSP provider's offer, read from its catalogue (the consumer needs its terms to ask for it). */

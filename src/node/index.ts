@@ -286,7 +286,7 @@ export class HanseNode {
       // DSP participants negotiate over HTTPS, libp2p peers over libp2p: one core, two bindings
       let manager: NegotiationManager | undefined
       const dsp = config.dsp.enabled
-        ? createDsp({ config, identity, catalog, store, logger, metrics: this.metrics, clock, negotiations: () => manager })
+        ? createDsp({ config, identity, catalog, store, logger, metrics: this.metrics, clock, negotiations: () => manager, datasets, ledger })
         : undefined
       const libp2pBinding = new Libp2pNegotiationBinding(
         { host: dataHost, logger: logger.child({ component: 'negotiation-libp2p' }), metrics: this.metrics, self: identity.peerId.toString() },
@@ -397,6 +397,7 @@ export class HanseNode {
             await server.start()
           },
           stop: async () => {
+            dsp.transfers.stop()
             await server.stop()
           }
         })

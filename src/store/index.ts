@@ -37,7 +37,9 @@ export const SUBLEVELS = {
   /** Signed ledger checkpoints: `own:<size>` (ours), `peer:<peer id>:<size>` (received). */
   checkpoints: 'json',
   /** DSP addresses: `p:<participant id>` -> a provider's DSP base URL, `c:<participant id>:<consumer pid>` -> a consumer's callback URL. */
-  dspaddresses: 'utf8'
+  dspaddresses: 'utf8',
+  /** DSP transfer processes (both roles) by local pid. */
+  dsptransfers: 'json'
 } as const satisfies Record<string, 'json' | 'utf8' | 'view'>
 
 export type SublevelName = keyof typeof SUBLEVELS

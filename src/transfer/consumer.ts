@@ -440,28 +440,7 @@ export class TransferConsumer extends SideBase {
   }
 
   private destination(provider: string, datasetId: string, dest: string | undefined): string {
-    const receive = resolve(this.init.receiveDir)
-    let abs: string
-    if (dest === undefined) {
-      // from values this node controls: the provider's peer id and a sanitised dataset id
-      abs = resolveInside(receive, [safeName(provider, 'provider'), safeName(datasetId)], 'destination')
-    } else {
-      if (dest === '' || Buffer.byteLength(dest) > 4096 || hasControlChars(dest)) {
-        throw new UnsafePathError('dest', 'expected a path of 1 to 4096 bytes without control characters')
-      }
-      // the CLI sends absolute paths (resolved against the caller's directory); a relative one
-      // from the API lies inside the receive dir
-      abs = isAbsolute(dest) ? resolve(dest) : resolveInside(receive, safeRelativePath(dest.replace(/\/+$/, ''), 'dest'), 'dest')
-    }
-    const dataDir = this.init.dataDir === undefined ? undefined : resolve(this.init.dataDir)
-    const forbidden =
-      abs === receive || abs === resolve('/') || (dataDir !== undefined && (isInside(abs, dataDir) || (isInside(dataDir, abs) && !isInside(receive, abs))))
-    if (forbidden)
-      throw new TransferError(
-        'DESTINATION_FORBIDDEN',
-        `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`
-      )
-    return abs
+    return destinationOf({ receiveDir: this.init.receiveDir, dataDir: this.init.dataDir }, provider, datasetId, dest)
   }
 
   /** Consumer: refuse a destination that exists (unless overwrite) or that another download is filling. */
@@ -489,4 +468,34 @@ export class TransferConsumer extends SideBase {
     await rm(`${r.dest}.partdir-${tagOf(r.id)}`, { recursive: true, force: true }).catch(() => {})
     r.partCreated = false
   }
+}
+
+/**
+ * Where a download goes: by default `<receiveDir>/<provider>/<dataset>` from values this node
+ * controls; a given path is absolute (the CLI resolves it) or relative to the receive dir, and
+ * never the data dir, inside it (but for the receive dir) or above it. Both bindings use it.
+ */
+export function destinationOf(init: { receiveDir: string; dataDir?: string }, provider: string, datasetId: string, dest: string | undefined): string {
+  const receive = resolve(init.receiveDir)
+  let abs: string
+  if (dest === undefined) {
+    // from values this node controls: the provider's peer id and a sanitised dataset id
+    abs = resolveInside(receive, [safeName(provider, 'provider'), safeName(datasetId)], 'destination')
+  } else {
+    if (dest === '' || Buffer.byteLength(dest) > 4096 || hasControlChars(dest)) {
+      throw new UnsafePathError('dest', 'expected a path of 1 to 4096 bytes without control characters')
+    }
+    // the CLI sends absolute paths (resolved against the caller's directory); a relative one
+    // from the API lies inside the receive dir
+    abs = isAbsolute(dest) ? resolve(dest) : resolveInside(receive, safeRelativePath(dest.replace(/\/+$/, ''), 'dest'), 'dest')
+  }
+  const dataDir = init.dataDir === undefined ? undefined : resolve(init.dataDir)
+  const forbidden =
+    abs === receive || abs === resolve('/') || (dataDir !== undefined && (isInside(abs, dataDir) || (isInside(dataDir, abs) && !isInside(receive, abs))))
+  if (forbidden)
+    throw new TransferError(
+      'DESTINATION_FORBIDDEN',
+      `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`
+    )
+  return abs
 }

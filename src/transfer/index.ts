@@ -3,7 +3,19 @@
  * `/hanse/transfer/1.0.0`).
  */
 export { TransferService } from './service.ts'
-export { TransferError, transferDefaults, TRANSITIONS, canMove, type TransferInit, type TransferRecord, type TransferState, type Progress } from './records.ts'
+export { destinationOf } from './consumer.ts'
+export {
+  TransferError,
+  transferDefaults,
+  TRANSITIONS,
+  canMove,
+  moveTo,
+  type TransferInit,
+  type TransferRecord,
+  type TransferState,
+  type Progress,
+  type Usage
+} from './records.ts'
 export { Libp2pTransferPlane, TRANSFER_PROTOCOL, type TransferDataPlane } from './dataplane.ts'
 export type { TransferComponents } from './side.ts'
 export { transferRoutes, transferView } from './routes.ts'

@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { link, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { manifestDigest, type DatasetFile, type DatasetInfo } from '../catalog/index.ts'
+import { HanseError } from '../errors/index.ts'
+import type { Logger } from '../logging/index.ts'
+import { resolveInside, safeName, safeRelativePath } from '../paths/index.ts'
+import { errorDocument } from './server.ts'
+
+/*
+ * hanse's HTTP data plane for HttpData-PULL. Provider: a file dataset is one resource; a directory
+ * is a manifest (`GET <endpoint>`: its files with size and SHA-256) and one resource per file
+ * (`GET <endpoint>/<path>`); every resource answers `Range` (so a cut download resumes) and is
+ * streamed from disk with bounded memory. Consumer: each resource is pulled into a `.part` file,
+ * resumed from its size after a cut, verified against the SHA-256 the provider announced, synced,
+ * and only then put in place, never over something that exists.
+ */
+
+export interface DataAddress {
+  endpoint: string
+  /** The `Authorization` header value to send. */
+  authorization?: string
+  /** Expected SHA-256 of the dataset (a hanse provider announces it). */
+  sha256?: string
+}
+
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+
+function range(header: string | undefined, size: number): { start: number; end: number } | undefined | 'invalid' {
+  if (header === undefined) return undefined
+  const m = /^bytes=(\d{1,15})-(\d{0,15})$/.exec(header.trim())
+  if (m === null) return 'invalid'
+  const start = Number(m[1])
+  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1)
+  if (start >= size || end < start) return 'invalid'
+  return { start, end }
+}
+
+async function sendFile(reply: FastifyReply, req: FastifyRequest, file: string, size: number, sha256: string, type: string): Promise<FastifyReply> {
+  const st = await stat(file).catch(() => undefined)
+  // the file changed since it was offered: what the agreement names is not there any more
+  if (st === undefined || st.size !== size)
+    return reply.status(409).send(errorDocument('transfers', 'DATASET_CHANGED', 'the dataset changed on the provider since it was offered'))
+  const r = range(req.headers.range, size)
+  if (r === 'invalid')
+    return reply
+      .status(416)
+      .header('content-range', `bytes */${size}`)
+      .send(errorDocument('transfers', 'BAD_REQUEST', 'unsatisfiable range'))
+  reply.header('accept-ranges', 'bytes').header('etag', `"${sha256}"`).type(type)
+  if (r === undefined) {
+    reply.header('content-length', String(size))
+    return reply.status(200).send(size === 0 ? '' : createReadStream(file, { highWaterMark: 1024 * 1024 }))
+  }
+  reply.header('content-range', `bytes ${r.start}-${r.end}/${size}`).header('content-length', String(r.end - r.start + 1))
+  return reply.status(206).send(createReadStream(file, { start: r.start, end: r.end, highWaterMark: 1024 * 1024 }))
+}
+
+/** Provider: answer a data-plane GET for `dataset` (`path` '' for the dataset itself). */
+export async function serveData(reply: FastifyReply, req: FastifyRequest, dataset: DatasetInfo, path: string): Promise<FastifyReply> {
+  if (!dataset.directory) {
+    if (path !== '') return reply.status(404).send(errorDocument('transfers', 'NOT_FOUND', 'a file dataset has no parts'))
+    return await sendFile(reply, req, dataset.source, dataset.byteSize, dataset.sha256, dataset.mediaType)
+  }
+  if (path === '') return reply.status(200).type('application/json').send({ directory: true, sha256: dataset.sha256, files: dataset.files })
+  const f = dataset.files.find(x => x.path === path)
+  if (f === undefined) return reply.status(404).send(errorDocument('transfers', 'NOT_FOUND', 'no such file in this dataset'))
+  return await sendFile(reply, req, resolveInside(dataset.source, safeRelativePath(f.path)), f.size, f.sha256, 'application/octet-stream')
+}
+
+/* ---------------- consumer ---------------- */
+
+interface PullInit {
+  record: { id: string; datasetId: string; dest?: string; sha256: string; dataAddress?: DataAddress }
+  receiveDir: string
+  signal: AbortSignal
+  /** Attempts per resource after a cut (each resumes from what arrived). */
+  retries?: number
+}
+
+async function sha256File(file: string): Promise<string> {
+  const h = createHash('sha256')
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer)
+  return h.digest('hex')
+}
+
+async function exists(p: string): Promise<boolean> {
+  return await stat(p).then(
+    () => true,
+    () => false
+  )
+}
+
+/** GET one resource into `part`, resuming from its size; returns the bytes it holds. */
+async function fetchInto(url: string, auth: string | undefined, part: string, size: number | undefined, signal: AbortSignal, retries: number): Promise<number> {
+  let lastError: unknown
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    const have = (await stat(part).catch(() => undefined))?.size ?? 0
+    if (size !== undefined && have >= size) return have
+    const headers: Record<string, string> = {}
+    if (auth !== undefined) headers.authorization = auth
+    if (have > 0) headers.range = `bytes=${have}-`
+    try {
+      const res = await fetch(url, { headers, signal, redirect: 'error' })
+      if (res.status !== 200 && res.status !== 206) {
+        const text = await res.text().catch(() => '')
+        const code = /"code":"([A-Z_]{1,64})"/.exec(text)?.[1] ?? 'DSP_COUNTERPARTY_ERROR'
+        throw new HanseError(code === 'POLICY_DENIED' ? 'POLICY_DENIED' : 'DSP_COUNTERPARTY_ERROR', `${url} answered ${res.status}: ${text.slice(0, 300)}`)
+      }
+      // a 200 to a ranged request starts over
+      const fh = await open(part, res.status === 206 ? 'a' : 'w')
+      try {
+        if (res.body !== null) for await (const chunk of res.body) await fh.write(chunk)
+        await fh.sync()
+      } finally {
+        await fh.close()
+      }
+      const now = (await stat(part)).size
+      if (size === undefined || now >= size) return now
+      lastError = new Error(`short read ${now}/${size}`)
+    } catch (err) {
+      if (signal.aborted) throw signal.reason
+      if (err instanceof HanseError) throw err
+      lastError = err
+      await new Promise(resolve => setTimeout(resolve, Math.min(5_000, 200 * 2 ** attempt)))
+    }
+  }
+  throw new HanseError('DSP_UNREACHABLE', `${url}: ${(lastError as Error)?.message ?? 'failed'}`)
+}
+
+/** Consumer: pull the dataset of a started transfer to its destination; never throws. */
+export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ bytes: number; dest: string; error?: { code: string; message: string } }> {
+  const r = init.record
+  const address = r.dataAddress as DataAddress
+  const dest = r.dest ?? join(init.receiveDir, safeName(r.datasetId))
+  const tag = createHash('sha256').update(r.id).digest('hex').slice(0, 12)
+  const part = `${dest}.part-${tag}`
+  const expected = r.sha256 !== '' ? r.sha256 : (address.sha256 ?? '')
+  const retries = init.retries ?? 8
+  try {
+    if (await exists(dest)) throw new HanseError('DESTINATION_EXISTS', `${dest} exists; hanse does not overwrite it`)
+    await mkdir(dirname(dest), { recursive: true })
+    const head = await fetch(address.endpoint, {
+      // one byte tells what it is: a file (its size in Content-Range) or a directory's manifest
+      headers: { range: 'bytes=0-0', ...(address.authorization === undefined ? {} : { authorization: address.authorization }) },
+      signal: init.signal,
+      redirect: 'error'
+    })
+    const isManifest = (head.headers.get('content-type') ?? '').startsWith('application/json') && head.status === 200
+    if (!isManifest) {
+      await head.body?.cancel()
+      const total = Number(/\/(\d+)$/.exec(head.headers.get('content-range') ?? '')?.[1] ?? head.headers.get('content-length') ?? 'NaN')
+      const bytes = await fetchInto(address.endpoint, address.authorization, part, Number.isFinite(total) ? total : undefined, init.signal, retries)
+      if (expected !== '' && (await sha256File(part)) !== expected)
+        throw new HanseError('DIGEST_MISMATCH', `the data does not match the SHA-256 the provider announced (${expected.slice(0, 12)}…)`)
+      // link, then unlink: fails when something appeared at the destination meanwhile
+      await link(part, dest)
+      await unlink(part)
+      return { bytes, dest }
+    }
+    const text = await head.text()
+    if (text.length > MAX_MANIFEST_BYTES) throw new HanseError('DSP_COUNTERPARTY_ERROR', 'the manifest is too large')
+    const manifest = JSON.parse(text) as { files?: DatasetFile[] }
+    const files = (manifest.files ?? []).filter(
+      f => typeof f?.path === 'string' && Number.isSafeInteger(f.size) && f.size >= 0 && /^[0-9a-f]{64}$/.test(String(f.sha256))
+    )
+    if (files.length !== (manifest.files ?? []).length || files.length > 100_000)
+      throw new HanseError('DSP_COUNTERPARTY_ERROR', 'the manifest lists malformed entries')
+    if (expected !== '' && manifestDigest(files) !== expected)
+      throw new HanseError('DIGEST_MISMATCH', 'the manifest does not match the dataset digest the provider announced')
+    let bytes = 0
+    for (const f of files) {
+      const target = resolveInside(part, safeRelativePath(f.path, 'file path in the manifest'), 'file path in the manifest')
+      await mkdir(dirname(target), { recursive: true })
+      const filePart = `${target}.part`
+      if (!(await exists(target))) {
+        bytes += await fetchInto(
+          `${address.endpoint}/${f.path.split('/').map(encodeURIComponent).join('/')}`,
+          address.authorization,
+          filePart,
+          f.size,
+          init.signal,
+          retries
+        )
+        if ((await sha256File(filePart)) !== f.sha256) throw new HanseError('DIGEST_MISMATCH', `${f.path} does not match its SHA-256 in the manifest`)
+        await rename(filePart, target)
+      } else bytes += f.size
+    }
+    if (await exists(dest)) throw new HanseError('DESTINATION_EXISTS', `${dest} exists; hanse does not overwrite it`)
+    await rename(part, dest)
+    return { bytes, dest }
+  } catch (err) {
+    const e = err as HanseError & { code?: string }
+    c.logger.info({ err, transfer: r.id }, 'DSP pull failed')
+    if (e.code === 'DIGEST_MISMATCH') await rm(part, { recursive: true, force: true })
+    return { bytes: 0, dest, error: { code: typeof e.code === 'string' && /^[A-Z_]+$/.test(e.code) ? e.code : 'DSP_UNREACHABLE', message: e.message } }
+  }
+}

@@ -1,0 +1,321 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingMessage } from 'node:http'
+import { join } from 'node:path'
+import { cleanup, onCleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { dspProblem, pull, type DspType } from '../../src/dsp/index.ts'
+import { readToken } from '../../src/identity/index.ts'
+import { silentLogger } from '../../src/logging/index.ts'
+import type { HanseNode } from '../../src/node/index.ts'
+
+afterEach(cleanup)
+
+const CONTEXT = 'https://w3id.org/dspace/2025/1/context.jsonld'
+const THREE_USES = 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: count, operator: lteq, rightOperand: 3 }\n'
+const TCK = 'tck-secret-token'
+
+function valid(type: DspType, body: unknown): void {
+  expect(dspProblem(type, body), `${type}: ${JSON.stringify(body).slice(0, 400)}`).toBeUndefined()
+}
+
+interface Provider {
+  node: HanseNode
+  file: Buffer
+  tree: string
+}
+
+async function provider(): Promise<Provider> {
+  const dir = tempDir()
+  const policies = join(dir, 'policies')
+  mkdirSync(policies)
+  writeFileSync(join(policies, 'three.yaml'), THREE_USES)
+  const file = Buffer.alloc(3 * 1024 * 1024 + 17)
+  for (let i = 0; i < file.length; i++) file[i] = (i * 31 + (i >> 10)) & 0xff
+  writeFileSync(join(dir, 'big.bin'), file)
+  const tree = join(dir, 'tree')
+  mkdirSync(join(tree, 'sub'), { recursive: true })
+  writeFileSync(join(tree, 'a.txt'), 'alpha\n')
+  writeFileSync(join(tree, 'sub', 'b.txt'), 'beta\n')
+  writeFileSync(join(dir, 'tck.token'), `${TCK}\n`)
+  const node = await startNode(
+    testConfig({
+      name: 'provider',
+      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
+      policies: { dir: policies },
+      datasets: [
+        { id: 'big', title: 'Big file', source: join(dir, 'big.bin'), offers: [{ id: 'big:three', policy: 'three' }] },
+        { id: 'tree', title: 'A tree', source: tree, offers: [{ id: 'tree:three', policy: 'three' }] }
+      ],
+      dsp: {
+        enabled: true,
+        listen: { host: '127.0.0.1', port: 0 },
+        auth: { tokens: [{ participantId: 'urn:tck:consumer', tokenFile: join(dir, 'tck.token') }] }
+      }
+    })
+  )
+  return { node, file, tree }
+}
+
+async function consumer(): Promise<HanseNode> {
+  return await startNode(
+    testConfig({
+      name: 'consumer',
+      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
+      dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
+    })
+  )
+}
+
+async function admin(node: HanseNode, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${node.parts.api.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${readToken(node.config.dataDir)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  return { status: res.status, body: await res.json() }
+}
+
+describe('hanse ↔ hanse transfer over DSP only (HttpData-PULL)', () => {
+  it('fetches a file and a directory, verified, with the same ledger entries; the fourth use under a three-use agreement is refused', async () => {
+    const p = await provider()
+    const c = await consumer()
+    const url = p.node.parts.dsp.url
+    const agree = async (offerId: string): Promise<string> => {
+      const n = await admin(c, 'POST', '/v1/dsp/negotiations?wait=true', { url, offerId })
+      expect(n.body.negotiation.state, JSON.stringify(n.body)).toBe('FINALIZED')
+      return n.body.negotiation.agreementId as string
+    }
+    const big = await agree('big:three')
+    const out = join(tempDir(), 'big.bin')
+    const t = await admin(c, 'POST', '/v1/dsp/transfers?wait=true', { agreementId: big, out })
+    expect(t.status).toBe(201)
+    expect(t.body.transfer).toMatchObject({ state: 'COMPLETED', bytes: p.file.length, dest: out, binding: 'dsp' })
+    expect(readFileSync(out).equals(p.file)).toBe(true)
+    // the provider's side of the same process is COMPLETED once the completion message arrived
+    const theirs = await waitFor(async () => (await admin(p.node, 'GET', '/v1/dsp/transfers')).body.transfers.find((x: any) => x.state === 'COMPLETED'))
+    expect(theirs).toMatchObject({ role: 'provider', agreementId: big, datasetId: 'big' })
+
+    const tree = await agree('tree:three')
+    const dir = join(tempDir(), 'tree')
+    const td = await admin(c, 'POST', '/v1/dsp/transfers?wait=true', { agreementId: tree, out: dir })
+    expect(td.body.transfer.state, JSON.stringify(td.body)).toBe('COMPLETED')
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('alpha\n')
+    expect(readFileSync(join(dir, 'sub', 'b.txt'), 'utf8')).toBe('beta\n')
+
+    // never over what exists, and refused before the provider counts a use
+    const again = await admin(c, 'POST', '/v1/dsp/transfers?wait=true', { agreementId: big, out })
+    expect(again.status).toBe(409)
+    expect(again.body.error.code).toBe('DESTINATION_EXISTS')
+    // uses two and three; the fourth is refused by the provider's policy
+    const uses = []
+    for (let i = 0; i < 3; i++) {
+      const r = await admin(c, 'POST', '/v1/dsp/transfers?wait=true', { agreementId: big, out: join(tempDir(), `big-${i}.bin`) })
+      uses.push(r.body.transfer.state)
+    }
+    expect(uses).toEqual(['COMPLETED', 'COMPLETED', 'TERMINATED'])
+    const list = (await admin(c, 'GET', '/v1/dsp/transfers')).body.transfers
+    expect(list[0].error).toMatchObject({ code: 'POLICY_DENIED' })
+    // both ledgers have the transfer states, marked as DSP
+    for (const node of [c, p.node]) {
+      const states = []
+      for await (const e of node.parts.ledger.query({ type: 'transfer.state' })) states.push(e.payload)
+      expect(
+        states.some(s => s.binding === 'dsp' && s.state === 'COMPLETED'),
+        node.config.name
+      ).toBe(true)
+    }
+  })
+})
+
+async function callbackServer(): Promise<{ url: string; received: Array<{ path: string; body: any }> }> {
+  const received: Array<{ path: string; body: any }> = []
+  const server = createServer((req: IncomingMessage, res) => {
+    let text = ''
+    req.on('data', (d: Buffer) => {
+      text += d.toString()
+    })
+    req.on('end', () => {
+      received.push({ path: req.url ?? '', body: text === '' ? undefined : JSON.parse(text) })
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  onCleanup(
+    async () =>
+      await new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close(err => (err === undefined ? resolve() : reject(err)))
+      })
+  )
+  const addr = server.address()
+  return { url: `http://127.0.0.1:${typeof addr === 'object' && addr !== null ? addr.port : 0}/tck`, received }
+}
+
+async function post(url: string, body: unknown, auth = TCK): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const text = await res.text()
+  return { status: res.status, body: text === '' ? undefined : JSON.parse(text) }
+}
+
+describe('hanse fetch of an agreement made over DSP', () => {
+  it('goes over DSP, exits 0 with the file in place', async () => {
+    const p = await provider()
+    const c = await consumer()
+    const n = await admin(c, 'POST', '/v1/dsp/negotiations?wait=true', { url: p.node.parts.dsp.url, offerId: 'big:three' })
+    const agreementId = n.body.negotiation.agreementId as string
+    const listed = (await admin(c, 'GET', '/v1/agreements')).body.agreements
+    expect(listed).toEqual([expect.objectContaining({ agreementId, binding: 'dsp' })])
+    const file = join(tempDir(), 'cli.yaml')
+    writeFileSync(file, `name: cli\ndataDir: ${c.config.dataDir}\n`)
+    const out = join(tempDir(), 'fetched.bin')
+    const r = await runCli(['--config', file, 'fetch', agreementId, '--out', out])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toContain(`${out}: 3.0 MiB received over DSP and verified`)
+    expect(readFileSync(out).equals(p.file)).toBe(true)
+  })
+})
+
+describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
+  it('request → start with a data address → ranged GETs → suspension → start again → completion', async () => {
+    const p = await provider()
+    const base = p.node.parts.dsp.baseUrl
+    const tck = await callbackServer()
+    // an agreement with the TCK's consumer, negotiated as the TCK does it
+    const created = await post(`${base}/negotiations/request`, {
+      '@context': [CONTEXT],
+      '@type': 'ContractRequestMessage',
+      consumerPid: 'urn:uuid:tck-neg',
+      offer: {
+        '@id': 'big:three',
+        '@type': 'Offer',
+        target: 'big',
+        permission: [{ action: 'use', constraint: [{ leftOperand: 'count', operator: 'lteq', rightOperand: '3' }] }]
+      },
+      callbackAddress: tck.url
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const agreementMsg = await waitFor(() => tck.received.find(r => r.path.endsWith('/agreement')))
+    const providerPid = created.body.providerPid
+    await post(`${base}/negotiations/${providerPid}/agreement/verification`, {
+      '@context': [CONTEXT],
+      '@type': 'ContractAgreementVerificationMessage',
+      consumerPid: 'urn:uuid:tck-neg',
+      providerPid
+    })
+    await waitFor(() => tck.received.find(r => r.path.endsWith('/events')))
+    const agreementId = agreementMsg.body.agreement['@id'] as string
+
+    const req = await post(`${base}/transfers/request`, {
+      '@context': [CONTEXT],
+      '@type': 'TransferRequestMessage',
+      consumerPid: 'urn:uuid:tck-tp',
+      agreementId,
+      format: 'HttpData-PULL',
+      callbackAddress: tck.url
+    })
+    expect(req.status, JSON.stringify(req.body)).toBe(201)
+    valid('TransferProcess', req.body)
+    const pid = req.body.providerPid as string
+    const start = await waitFor(() => tck.received.find(r => r.path === '/tck/transfers/urn%3Auuid%3Atck-tp/start'))
+    valid('TransferStartMessage', start.body)
+    const endpoint = start.body.dataAddress.endpoint as string
+    const auth = start.body.dataAddress.endpointProperties.find((x: any) => x.name === 'authorization').value as string
+    const ranged = await fetch(endpoint, { headers: { authorization: auth, range: 'bytes=100-199' } })
+    expect(ranged.status).toBe(206)
+    expect(Buffer.from(await ranged.arrayBuffer()).equals(p.file.subarray(100, 200))).toBe(true)
+    const whole = await fetch(endpoint, { headers: { authorization: auth } })
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await whole.arrayBuffer()))
+        .digest('hex')
+    ).toBe(createHash('sha256').update(p.file).digest('hex'))
+    expect((await fetch(endpoint, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(404)
+    expect((await fetch(endpoint, { headers: { authorization: auth, range: 'bytes=99999999-' } })).status).toBe(416)
+
+    // the consumer suspends: the data is closed until it starts again, with a new token
+    const pids = { '@context': [CONTEXT], consumerPid: 'urn:uuid:tck-tp', providerPid: pid }
+    expect(
+      (await post(`${base}/transfers/${pid}/suspension`, { ...pids, '@type': 'TransferSuspensionMessage', code: 'PAUSE', reason: ['later'] })).status
+    ).toBe(200)
+    expect((await fetch(endpoint, { headers: { authorization: auth } })).status).toBe(403)
+    const illegal = await post(`${base}/transfers/${pid}/completion`, { ...pids, '@type': 'TransferCompletionMessage' })
+    expect(illegal.status).toBe(400)
+    valid('TransferError', illegal.body)
+    expect((await post(`${base}/transfers/${pid}/start`, { ...pids, '@type': 'TransferStartMessage' })).status).toBe(200)
+    const restart = await waitFor(() => tck.received.filter(r => r.path.endsWith('/start'))[1])
+    const auth2 = restart.body.dataAddress.endpointProperties.find((x: any) => x.name === 'authorization').value
+    expect(auth2).not.toBe(auth)
+    expect((await fetch(endpoint, { headers: { authorization: auth2, range: 'bytes=0-0' } })).status).toBe(206)
+    expect((await post(`${base}/transfers/${pid}/completion`, { ...pids, '@type': 'TransferCompletionMessage' })).status).toBe(200)
+    const state = await (await fetch(`${base}/transfers/${pid}`, { headers: { authorization: TCK } })).json()
+    valid('TransferProcess', state)
+    expect(state).toMatchObject({ state: 'COMPLETED' })
+    expect((await fetch(endpoint, { headers: { authorization: auth2 } })).status).toBe(403)
+    // unknown agreements and formats are refused with a TransferError
+    const unknown = await post(`${base}/transfers/request`, {
+      '@context': [CONTEXT],
+      '@type': 'TransferRequestMessage',
+      consumerPid: 'urn:uuid:x',
+      agreementId: 'urn:uuid:nope',
+      format: 'HttpData-PULL',
+      callbackAddress: tck.url
+    })
+    expect(unknown.status).toBe(400)
+    valid('TransferError', unknown.body)
+    const push = await post(`${base}/transfers/request`, {
+      '@context': [CONTEXT],
+      '@type': 'TransferRequestMessage',
+      consumerPid: 'urn:uuid:y',
+      agreementId,
+      format: 'HttpData-PUSH',
+      callbackAddress: tck.url
+    })
+    expect(push.body.code).toBe('TRANSFER_FORMAT_UNSUPPORTED')
+  })
+})
+
+describe('the DSP pull', () => {
+  it('resumes a cut download from what arrived (Range), then verifies the whole', async () => {
+    const data = Buffer.alloc(1024 * 1024, 7)
+    data.write('hanse', 500_000)
+    const sha = createHash('sha256').update(data).digest('hex')
+    const ranges: string[] = []
+    const server = createServer((req, res) => {
+      ranges.push(String(req.headers.range ?? ''))
+      const m = /bytes=(\d+)-/.exec(String(req.headers.range ?? ''))
+      const from = m === null ? 0 : Number(m[1])
+      res.writeHead(m === null ? 200 : 206, {
+        'content-length': String(data.length - from),
+        'content-range': `bytes ${from}-${data.length - 1}/${data.length}`
+      })
+      res.end(data.subarray(from))
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    onCleanup(
+      async () =>
+        await new Promise<void>((resolve, reject) => {
+          server.closeAllConnections()
+          server.close(err => (err === undefined ? resolve() : reject(err)))
+        })
+    )
+    const port = (server.address() as { port: number }).port
+    const dir = tempDir()
+    const dest = join(dir, 'out.bin')
+    const id = 'urn:uuid:pull-test'
+    const tag = createHash('sha256').update(id).digest('hex').slice(0, 12)
+    // what a cut left behind: the first 300,000 bytes
+    writeFileSync(`${dest}.part-${tag}`, data.subarray(0, 300_000))
+    const r = await pull(
+      { logger: silentLogger() },
+      {
+        record: { id, datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
+        receiveDir: dir,
+        signal: new AbortController().signal
+      }
+    )
+    expect(r.error).toBeUndefined()
+    expect(readFileSync(dest).equals(data)).toBe(true)
+    expect(ranges.slice(1)).toEqual(['bytes=300000-'])
+  })
+})
