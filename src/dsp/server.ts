@@ -187,7 +187,10 @@ export class DspServer {
 
     app.addHook('onRequest', async (req, reply) => {
       const path = req.url.split('?')[0] ?? ''
-      if (path === VERSION_PATH || path.startsWith(`${this.init.basePath}/data/`)) {
+      // the data plane authorises each GET by its transfer's token; a directory of thousands of
+      // files is as many GETs, so the per-counterparty budget does not apply to it
+      if (path.startsWith(`${this.init.basePath}/data/`)) return
+      if (path === VERSION_PATH) {
         // unauthenticated by the spec; still bounded per address
         if (!limiter.allow(`ip:${req.ip}`, now())) throw new DspError('TOO_MANY_REQUESTS', 'too many requests; try again in a minute')
         return

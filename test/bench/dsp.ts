@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { open, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
@@ -10,13 +11,21 @@ import { readToken } from '../../src/identity/index.ts'
  * processes: request → FINALIZED on both sides, every transition synced on its side. A DSP
  * negotiation is four HTTP round trips (request, agreement, verification, finalized event);
  * the baseline is four sequential POSTs of the same size to a bare Node HTTP server in the
- * provider's process, on a kept-alive connection. EDC takes seconds per negotiation.
+ * provider's process, on a kept-alive connection. EDC takes seconds per negotiation. Then the
+ * HTTP data plane's pull against a bare HTTP stream of the same file.
  */
 export async function benchDsp(report: Report, opts: { quick: boolean }): Promise<void> {
   const rounds = opts.quick ? 100 : 400
   const { dir, remove } = benchDir('dsp')
   const policies = benchPolicy(dir, 'research', [RESEARCH_ONLY, '{ leftOperand: count, operator: lteq, rightOperand: 10 }'])
   writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n')
+  const bigSize = (opts.quick ? 64 : 512) * 1024 * 1024
+  const block = Buffer.alloc(1024 * 1024)
+  for (let i = 0; i < block.length; i++) block[i] = (i * 7) & 0xff
+  const fh0 = await open(join(dir, 'big.bin'), 'w')
+  for (let written = 0; written < bigSize; written += block.length) await fh0.write(block)
+  await fh0.close()
+  benchPolicy(dir, 'open', [])
   const dsp = { enabled: true, listen: { host: '127.0.0.1', port: 0 }, requestsPerMinute: 1_000_000 }
   const provider = await peerProcess(
     dir,
@@ -24,7 +33,10 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
       dsp,
       policies: { dir: policies },
-      datasets: [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ policy: 'research' }] }]
+      datasets: [
+        { id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ policy: 'research' }] },
+        { id: 'big', title: 'Big', source: join(dir, 'big.bin'), offers: [{ id: 'big', policy: 'open' }] }
+      ]
     })
   )
   const consumer = await localNode(
@@ -91,6 +103,41 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       unit: 'ms',
       baseline: 'http_4_round_trips_keepalive_p99',
       baselineValue: round(percentile(base, 99), 3)
+    })
+
+    // the HTTP data plane: a verified, synced pull of one file against a bare HTTP stream of it
+    // written to disk and synced, both from the provider's process, both on loopback
+    const size = (opts.quick ? 64 : 512) * 1024 * 1024
+    const fileOffer = catalog.offers.find((o: { offerId: string }) => o.offerId === 'big')
+    if (fileOffer === undefined) throw new Error('the big offer is not visible')
+    const bare: number[] = []
+    const pulled: number[] = []
+    for (let i = 0; i < (opts.quick ? 2 : 3); i++) {
+      const out = join(dir, `bare-${i}.bin`)
+      let t = performance.now()
+      const res = await fetch(`http://127.0.0.1:${ports.http}/file?path=${encodeURIComponent(join(dir, 'big.bin'))}`)
+      const fh = await open(out, 'w')
+      for await (const chunk of res.body as AsyncIterable<Uint8Array>) await fh.write(chunk)
+      await fh.sync()
+      await fh.close()
+      bare.push(performance.now() - t)
+      await rm(out)
+      const n = await admin('/v1/dsp/negotiations?wait=true', { url: ports.dsp, offerId: 'big' })
+      t = performance.now()
+      const tr = await admin('/v1/dsp/transfers?wait=true', { agreementId: n.negotiation.agreementId, out: join(dir, `pulled-${i}.bin`) })
+      if (tr.transfer.state !== 'COMPLETED') throw new Error(`DSP pull ended ${tr.transfer.state}: ${JSON.stringify(tr.transfer.error)}`)
+      pulled.push(performance.now() - t)
+      await rm(join(dir, `pulled-${i}.bin`))
+    }
+    const mibs = (ms: number): number => size / 1024 / 1024 / (ms / 1000)
+    const best = (xs: number[]): number => Math.min(...xs)
+    report.add({
+      name: 'dsp_pull_throughput',
+      value: round(mibs(best(pulled)), 1),
+      unit: 'MiB/s',
+      baseline: 'bare_http_stream_to_disk',
+      baselineValue: round(mibs(best(bare)), 1),
+      note: `target ratio >= 0.8; ${size / 1024 / 1024} MiB, verified (SHA-256) and synced, best of ${pulled.length}`
     })
   } finally {
     await consumer.stop()

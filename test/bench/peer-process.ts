@@ -103,7 +103,15 @@ if (process.env.BENCH_TLS_KEY !== undefined && process.env.BENCH_TLS_CERT !== un
 }
 // a bare HTTP server (the DSP benchmark's baseline): answers each POST with its body
 const { createServer: createHttpServer } = await import('node:http')
+const { createReadStream, statSync } = await import('node:fs')
 const httpServer = createHttpServer((req, res) => {
+  // GET /file?path=<absolute path>: the file as a bare stream (the data plane's baseline)
+  if (req.method === 'GET') {
+    const path = new URL(req.url ?? '/', 'http://x').searchParams.get('path') ?? ''
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(statSync(path).size) })
+    createReadStream(path, { highWaterMark: 1024 * 1024 }).pipe(res)
+    return
+  }
   const chunks: Buffer[] = []
   req.on('data', (c: Buffer) => chunks.push(c))
   req.on('end', () => {
