@@ -7,6 +7,9 @@ import { HanseError, errorBody } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { PeerView } from '../net/index.ts'
 import { PortInUseError } from '../net/index.ts'
+import { answerClientError } from './client-error.ts'
+
+export { answerClientError }
 
 /** What the admin API needs from the node: nothing more. */
 export interface ApiNode {
@@ -207,20 +210,7 @@ export class ApiServer {
       // errors the HTTP parser raises before a route runs (431 headers too large, 400 bad
       // request line) get the same `{ error: { code, message } }` body as every other error
       clientErrorHandler: (err: Error & { code?: string }, socket) => {
-        if (!socket.writable) {
-          socket.destroy()
-          return
-        }
-        const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
-        const body = JSON.stringify({
-          error: {
-            code: status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST',
-            message: status === 431 ? 'request headers are too large' : `malformed HTTP request (${err.code ?? 'unknown'})`
-          }
-        })
-        socket.end(
-          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`
-        )
+        answerClientError(err, socket, (_status, code, message) => ({ error: { code, message } }))
       }
     })
     await this.build(app)

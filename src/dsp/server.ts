@@ -2,6 +2,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest }
 import { HanseError, errorBody, type ErrorCode } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { PortInUseError } from '../net/index.ts'
+import { answerClientError } from '../api/index.ts'
 import type { Counterparty, DspAuthenticator } from './auth.ts'
 import { DSP_CONTEXT, DSP_VERSION, type DspInit } from './types.ts'
 import { dspProblem, type DspType } from './validate.ts'
@@ -138,17 +139,7 @@ export class DspServer {
       routerOptions: { maxParamLength: 256 },
       ...(tls === undefined ? {} : { https: { cert: tls.cert, key: tls.key } }),
       clientErrorHandler: (err: Error & { code?: string }, socket: import('node:stream').Duplex) => {
-        if (!socket.writable) {
-          socket.destroy()
-          return
-        }
-        const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
-        const body = JSON.stringify(
-          errorDocument('other', status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST', `malformed or late HTTP request (${err.code ?? 'unknown'})`)
-        )
-        socket.end(
-          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`
-        )
+        answerClientError(err, socket, (_status, code, message) => errorDocument('other', code, message))
       }
     } as Parameters<typeof Fastify>[0])
     this.build(app as unknown as FastifyInstance)

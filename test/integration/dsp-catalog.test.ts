@@ -6,13 +6,14 @@ import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { multiaddr } from '@multiformats/multiaddr'
 import { cleanup, nodeAddr, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
-import { dspProblem, selfIssuedToken, type DspType } from '../../src/dsp/index.ts'
+import { selfIssuedToken } from '../../src/dsp/index.ts'
+import { DSP_CONTEXT, validDsp } from '../dsp-helpers.ts'
 import { joseKeys } from '../../src/identity/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
 
-const CONTEXT = 'https://w3id.org/dspace/2025/1/context.jsonld'
+const CONTEXT = DSP_CONTEXT
 const FIXTURES = join(import.meta.dirname, '../fixtures')
 const example = (path: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'dsp-2025-1', path), 'utf8'))
 const catalogRequest = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ '@context': [CONTEXT], '@type': 'CatalogRequestMessage', ...extra })
@@ -78,11 +79,6 @@ async function call(url: string, o: { method?: string; body?: unknown; raw?: str
   return { status: res.status, body: text === '' ? undefined : JSON.parse(text), headers: res.headers }
 }
 
-/** Every DSP document hanse sends must validate against the official schema. */
-function valid(type: DspType, body: unknown): void {
-  expect(dspProblem(type, body), `${type}: ${JSON.stringify(body).slice(0, 300)}`).toBeUndefined()
-}
-
 const TCK = 'tck-secret-token'
 const PARTNER = 'partner-secret-token'
 
@@ -91,7 +87,7 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     const { node, root } = await provider()
     const r = await call(`${root}/.well-known/dspace-version`)
     expect(r.status).toBe(200)
-    valid('VersionResponse', r.body)
+    validDsp('VersionResponse', r.body)
     expect(r.body.protocolVersions).toEqual([
       { version: '2025-1', path: '/dsp/2025-1', binding: 'HTTPS', serviceId: `${root}/dsp/2025-1`, identifierType: 'did:key' }
     ])
@@ -102,7 +98,7 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     const { node, base } = await provider()
     const tck = await call(`${base}/catalog/request`, { body: catalogRequest(), auth: TCK })
     expect(tck.status).toBe(200)
-    valid('Catalog', tck.body)
+    validDsp('Catalog', tck.body)
     expect(tck.body.participantId).toBe(joseKeys(node.parts.identity.privateKey).did)
     expect(tck.body.dataset.map((d: any) => d['@id'])).toEqual(['weather'])
     const weather = tck.body.dataset[0]
@@ -127,7 +123,7 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     ])
     // the partner also sees what only it may see
     const partner = await call(`${base}/catalog/request`, { body: catalogRequest(), auth: PARTNER })
-    valid('Catalog', partner.body)
+    validDsp('Catalog', partner.body)
     expect(partner.body.dataset.map((d: any) => d['@id'])).toEqual(['partner-data', 'weather'])
     // the official example request is accepted as it is
     const official = await call(`${base}/catalog/request`, { body: example('catalog/catalog-request-message.json'), auth: TCK })
@@ -136,7 +132,7 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     const filtered = await call(`${base}/catalog/request`, { body: catalogRequest({ filter: ['climate'] }), auth: PARTNER })
     expect(filtered.body.dataset.map((d: any) => d['@id'])).toEqual(['weather'])
     const none = await call(`${base}/catalog/request`, { body: catalogRequest({ filter: ['nothing-like-this'] }), auth: PARTNER })
-    valid('Catalog', none.body)
+    validDsp('Catalog', none.body)
     expect(none.body.dataset).toBeUndefined()
     // each request is in the ledger, under the counterparty's participant id
     const served = await waitFor(async () => {
@@ -151,13 +147,13 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     const { base } = await provider()
     const ds = await call(`${base}/catalog/datasets/weather`, { auth: TCK })
     expect(ds.status).toBe(200)
-    valid('Dataset', ds.body)
+    validDsp('Dataset', ds.body)
     expect(ds.body['@context']).toEqual([CONTEXT])
     expect(ds.body.distribution[0].accessService).toEqual({ '@id': base, '@type': 'DataService', endpointURL: base })
     for (const id of ['no-such-dataset', 'partner-data']) {
       const missing = await call(`${base}/catalog/datasets/${id}`, { auth: TCK })
       expect(missing.status, id).toBe(404)
-      valid('CatalogError', missing.body)
+      validDsp('CatalogError', missing.body)
       expect(missing.body).toMatchObject({ '@type': 'CatalogError', code: 'NOT_FOUND' })
     }
     expect((await call(`${base}/catalog/datasets/partner-data`, { auth: PARTNER })).status).toBe(200)
@@ -171,7 +167,7 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     while (url !== undefined) {
       const page = await call(url, { body: catalogRequest(), auth: TCK })
       expect(page.status).toBe(200)
-      valid('Catalog', page.body)
+      validDsp('Catalog', page.body)
       pages.push(page)
       seen.push(...page.body.dataset.map((d: any) => d['@id']))
       url = /<([^>]+)>; rel="next"/.exec(page.headers.get('link') ?? '')?.[1]
@@ -186,7 +182,7 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     expect(pages[0]?.headers.get('link')).not.toContain('previous')
     const bad = await call(`${base}/catalog/request?continuationToken=x.nope`, { body: catalogRequest(), auth: TCK })
     expect(bad.status).toBe(400)
-    valid('CatalogError', bad.body)
+    validDsp('CatalogError', bad.body)
   })
 
   it('takes self-issued tokens from did:key participants once, for this audience, while they are fresh', async () => {
@@ -208,7 +204,7 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     for (const [what, auth, reason] of refusals) {
       const r = await call(`${base}/catalog/request`, { body: catalogRequest(), ...(auth === '' ? {} : { auth }) })
       expect(r.status, what).toBe(401)
-      valid('CatalogError', r.body)
+      validDsp('CatalogError', r.body)
       expect(r.body.code, what).toBe('DSP_AUTH_REQUIRED')
       expect(r.body.reason[0], what).toMatch(reason)
     }
@@ -233,14 +229,14 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     for (const [what, o, status, code] of cases) {
       const r = await call(`${base}/catalog/request`, { ...o, auth: TCK })
       expect(r.status, what).toBe(status)
-      valid('CatalogError', r.body)
+      validDsp('CatalogError', r.body)
       expect(r.body.code, what).toBe(code)
     }
     // JSON-LD's own media type is JSON too
     expect((await call(`${base}/catalog/request`, { raw: JSON.stringify(catalogRequest()), type: 'application/ld+json', auth: TCK })).status).toBe(200)
     const unknown = await call(`${base}/negotiations/nope`, { auth: TCK })
     expect(unknown.status).toBe(404)
-    valid('ContractNegotiationError', unknown.body)
+    validDsp('ContractNegotiationError', unknown.body)
   })
 
   it('rate-limits per counterparty, drops slow clients, and keeps serving its libp2p peers meanwhile', async () => {
@@ -287,6 +283,6 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
       req.on('error', reject)
       req.end()
     })
-    valid('VersionResponse', JSON.parse(body))
+    validDsp('VersionResponse', JSON.parse(body))
   })
 })

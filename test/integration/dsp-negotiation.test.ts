@@ -1,23 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
 import { join } from 'node:path'
-import { cleanup, onCleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
-import { dspProblem, type DspType } from '../../src/dsp/index.ts'
+import { DSP_CONTEXT, callbackServer, postDsp, validDsp } from '../dsp-helpers.ts'
+import { cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { joseKeys, readToken } from '../../src/identity/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 import { decodeAgreement, verifyExport } from '../../src/negotiation/index.ts'
 
 afterEach(cleanup)
 
-const CONTEXT = 'https://w3id.org/dspace/2025/1/context.jsonld'
 const RESEARCH = 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }\n'
 const OPEN = 'permissions:\n  - action: use\n'
 const TCK = 'tck-secret-token'
-
-function valid(type: DspType, body: unknown): void {
-  expect(dspProblem(type, body), `${type}: ${JSON.stringify(body).slice(0, 400)}`).toBeUndefined()
-}
+const post = async (url: string, body: unknown): Promise<{ status: number; body: any }> => await postDsp(url, body, TCK)
 
 /** A node that speaks DSP only: libp2p listens nowhere and dials no one. */
 async function dspNode(name: string, o: { provider?: boolean } = {}): Promise<HanseNode> {
@@ -173,39 +168,8 @@ describe('hanse as a DSP consumer, from the command line', () => {
   })
 })
 
-/** A stand-in for the TCK's consumer: records what the provider sends to its callback address. */
-async function callbackServer(): Promise<{ url: string; received: Array<{ path: string; body: any }> }> {
-  const received: Array<{ path: string; body: any }> = []
-  const server = createServer((req: IncomingMessage, res) => {
-    let text = ''
-    req.on('data', (c: Buffer) => {
-      text += c.toString()
-    })
-    req.on('end', () => {
-      received.push({ path: req.url ?? '', body: text === '' ? undefined : JSON.parse(text) })
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
-    })
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  onCleanup(
-    async () =>
-      await new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close(err => (err === undefined ? resolve() : reject(err)))
-      })
-  )
-  const addr = server.address()
-  return { url: `http://127.0.0.1:${typeof addr === 'object' && addr !== null ? addr.port : 0}/tck`, received }
-}
-
-async function post(url: string, body: unknown, auth = TCK): Promise<{ status: number; body: any }> {
-  const res = await fetch(url, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  const text = await res.text()
-  return { status: res.status, body: text === '' ? undefined : JSON.parse(text) }
-}
-
 const request = (consumerPid: string, callbackAddress: string, offerId = 'CD123:ACN0101:456'): Record<string, unknown> => ({
-  '@context': [CONTEXT],
+  '@context': [DSP_CONTEXT],
   '@type': 'ContractRequestMessage',
   consumerPid,
   offer: { '@id': offerId, '@type': 'Offer', target: 'ACN0101', permission: [{ action: 'use' }] },
@@ -219,27 +183,27 @@ describe('DSP negotiation, provider side, as the TCK drives it (CN:01)', () => {
     const base = provider.parts.dsp.baseUrl
     const created = await post(`${base}/negotiations/request`, request('urn:uuid:tck-cn-0101', tck.url))
     expect(created.status).toBe(201)
-    valid('ContractNegotiation', created.body)
+    validDsp('ContractNegotiation', created.body)
     expect(created.body).toMatchObject({ consumerPid: 'urn:uuid:tck-cn-0101', state: 'REQUESTED' })
     const providerPid = created.body.providerPid as string
     const agreement = await waitFor(() => tck.received.find(r => r.path.endsWith('/agreement')))
     expect(agreement.path).toBe('/tck/negotiations/urn%3Auuid%3Atck-cn-0101/agreement')
-    valid('ContractAgreementMessage', agreement.body)
+    validDsp('ContractAgreementMessage', agreement.body)
     expect(agreement.body.agreement).toMatchObject({ '@type': 'Agreement', target: 'ACN0101', assignee: 'urn:tck:consumer', permission: [{ action: 'use' }] })
     // the GET shows the state
     const got = await fetch(`${base}/negotiations/${providerPid}`, { headers: { authorization: TCK } })
     const state = (await got.json()) as { state: string }
-    valid('ContractNegotiation', state)
+    validDsp('ContractNegotiation', state)
     expect(state.state).toBe('AGREED')
     const verified = await post(`${base}/negotiations/${providerPid}/agreement/verification`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'ContractAgreementVerificationMessage',
       consumerPid: 'urn:uuid:tck-cn-0101',
       providerPid
     })
     expect(verified.status).toBe(200)
     const finalized = await waitFor(() => tck.received.find(r => r.path.endsWith('/events')))
-    valid('ContractNegotiationEventMessage', finalized.body)
+    validDsp('ContractNegotiationEventMessage', finalized.body)
     expect(finalized.body.eventType).toBe('FINALIZED')
     const [agreementRecord] = await provider.parts.negotiations.agreements()
     expect(agreementRecord?.peer).toBe('urn:tck:consumer')
@@ -253,17 +217,17 @@ describe('DSP negotiation, provider side, as the TCK drives it (CN:01)', () => {
     const providerPid = created.body.providerPid as string
     // verification while REQUESTED (no agreement yet)
     const early = await post(`${base}/negotiations/${providerPid}/agreement/verification`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'ContractAgreementVerificationMessage',
       consumerPid: 'urn:uuid:tck-cn-02',
       providerPid
     })
     expect(early.status, JSON.stringify(early.body)).toBe(400)
-    valid('ContractNegotiationError', early.body)
+    validDsp('ContractNegotiationError', early.body)
     expect(early.body).toMatchObject({ code: 'INVALID_TRANSITION', providerPid, consumerPid: 'urn:uuid:tck-cn-02' })
     // a consumer cannot send FINALIZED
     const finalized = await post(`${base}/negotiations/${providerPid}/events`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'ContractNegotiationEventMessage',
       consumerPid: 'urn:uuid:tck-cn-02',
       providerPid,
@@ -272,11 +236,11 @@ describe('DSP negotiation, provider side, as the TCK drives it (CN:01)', () => {
     expect(finalized.status).toBe(400)
     const unknown = await fetch(`${base}/negotiations/urn:uuid:nothing`, { headers: { authorization: TCK } })
     expect(unknown.status).toBe(404)
-    valid('ContractNegotiationError', await unknown.json())
+    validDsp('ContractNegotiationError', await unknown.json())
     const noAuth = await fetch(`${base}/negotiations/${providerPid}`)
     expect(noAuth.status).toBe(404)
     const mismatch = await post(`${base}/negotiations/${providerPid}/termination`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'ContractNegotiationTerminationMessage',
       consumerPid: 'urn:uuid:tck-cn-02',
       providerPid: 'urn:uuid:someone-else'
@@ -284,7 +248,7 @@ describe('DSP negotiation, provider side, as the TCK drives it (CN:01)', () => {
     expect(mismatch.status).toBe(400)
     // the consumer terminates
     const terminated = await post(`${base}/negotiations/${providerPid}/termination`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'ContractNegotiationTerminationMessage',
       consumerPid: 'urn:uuid:tck-cn-02',
       providerPid,
@@ -309,7 +273,7 @@ describe('DSP negotiation, provider side, as the TCK drives it (CN:01)', () => {
     // its offer id names no offer of this node: a bad request, said so
     const r = await post(`${base}/negotiations/request`, example)
     expect(r.status).toBe(400)
-    valid('ContractNegotiationError', r.body)
+    validDsp('ContractNegotiationError', r.body)
     expect(r.body).toMatchObject({ code: 'OFFER_NOT_FOUND', consumerPid: example.consumerPid })
     // the same with terms hanse cannot evaluate (the example offer's spatial IRI)
     const odd = await post(`${base}/negotiations/request`, {

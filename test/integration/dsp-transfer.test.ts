@@ -1,23 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
 import { join } from 'node:path'
-import { cleanup, onCleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
-import { dspProblem, pull, type DspType } from '../../src/dsp/index.ts'
+import { DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
+import { cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { pull } from '../../src/dsp/index.ts'
 import { readToken } from '../../src/identity/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
 
-const CONTEXT = 'https://w3id.org/dspace/2025/1/context.jsonld'
 const THREE_USES = 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: count, operator: lteq, rightOperand: 3 }\n'
 const TCK = 'tck-secret-token'
-
-function valid(type: DspType, body: unknown): void {
-  expect(dspProblem(type, body), `${type}: ${JSON.stringify(body).slice(0, 400)}`).toBeUndefined()
-}
+const post = async (url: string, body: unknown): Promise<{ status: number; body: any }> => await postDsp(url, body, TCK)
 
 interface Provider {
   node: HanseNode
@@ -128,36 +124,6 @@ describe('hanse ↔ hanse transfer over DSP only (HttpData-PULL)', () => {
   })
 })
 
-async function callbackServer(): Promise<{ url: string; received: Array<{ path: string; body: any }> }> {
-  const received: Array<{ path: string; body: any }> = []
-  const server = createServer((req: IncomingMessage, res) => {
-    let text = ''
-    req.on('data', (d: Buffer) => {
-      text += d.toString()
-    })
-    req.on('end', () => {
-      received.push({ path: req.url ?? '', body: text === '' ? undefined : JSON.parse(text) })
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
-    })
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  onCleanup(
-    async () =>
-      await new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close(err => (err === undefined ? resolve() : reject(err)))
-      })
-  )
-  const addr = server.address()
-  return { url: `http://127.0.0.1:${typeof addr === 'object' && addr !== null ? addr.port : 0}/tck`, received }
-}
-
-async function post(url: string, body: unknown, auth = TCK): Promise<{ status: number; body: any }> {
-  const res = await fetch(url, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  const text = await res.text()
-  return { status: res.status, body: text === '' ? undefined : JSON.parse(text) }
-}
-
 describe('hanse fetch of an agreement made over DSP', () => {
   it('goes over DSP, exits 0 with the file in place', async () => {
     const p = await provider()
@@ -183,7 +149,7 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
     const tck = await callbackServer()
     // an agreement with the TCK's consumer, negotiated as the TCK does it
     const created = await post(`${base}/negotiations/request`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'ContractRequestMessage',
       consumerPid: 'urn:uuid:tck-neg',
       offer: {
@@ -198,7 +164,7 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
     const agreementMsg = await waitFor(() => tck.received.find(r => r.path.endsWith('/agreement')))
     const providerPid = created.body.providerPid
     await post(`${base}/negotiations/${providerPid}/agreement/verification`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'ContractAgreementVerificationMessage',
       consumerPid: 'urn:uuid:tck-neg',
       providerPid
@@ -207,7 +173,7 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
     const agreementId = agreementMsg.body.agreement['@id'] as string
 
     const req = await post(`${base}/transfers/request`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'TransferRequestMessage',
       consumerPid: 'urn:uuid:tck-tp',
       agreementId,
@@ -215,10 +181,10 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
       callbackAddress: tck.url
     })
     expect(req.status, JSON.stringify(req.body)).toBe(201)
-    valid('TransferProcess', req.body)
+    validDsp('TransferProcess', req.body)
     const pid = req.body.providerPid as string
     const start = await waitFor(() => tck.received.find(r => r.path === '/tck/transfers/urn%3Auuid%3Atck-tp/start'))
-    valid('TransferStartMessage', start.body)
+    validDsp('TransferStartMessage', start.body)
     const endpoint = start.body.dataAddress.endpoint as string
     const auth = start.body.dataAddress.endpointProperties.find((x: any) => x.name === 'authorization').value as string
     const ranged = await fetch(endpoint, { headers: { authorization: auth, range: 'bytes=100-199' } })
@@ -234,14 +200,14 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
     expect((await fetch(endpoint, { headers: { authorization: auth, range: 'bytes=99999999-' } })).status).toBe(416)
 
     // the consumer suspends: the data is closed until it starts again, with a new token
-    const pids = { '@context': [CONTEXT], consumerPid: 'urn:uuid:tck-tp', providerPid: pid }
+    const pids = { '@context': [DSP_CONTEXT], consumerPid: 'urn:uuid:tck-tp', providerPid: pid }
     expect(
       (await post(`${base}/transfers/${pid}/suspension`, { ...pids, '@type': 'TransferSuspensionMessage', code: 'PAUSE', reason: ['later'] })).status
     ).toBe(200)
     expect((await fetch(endpoint, { headers: { authorization: auth } })).status).toBe(403)
     const illegal = await post(`${base}/transfers/${pid}/completion`, { ...pids, '@type': 'TransferCompletionMessage' })
     expect(illegal.status).toBe(400)
-    valid('TransferError', illegal.body)
+    validDsp('TransferError', illegal.body)
     expect((await post(`${base}/transfers/${pid}/start`, { ...pids, '@type': 'TransferStartMessage' })).status).toBe(200)
     const restart = await waitFor(() => tck.received.filter(r => r.path.endsWith('/start'))[1])
     const auth2 = restart.body.dataAddress.endpointProperties.find((x: any) => x.name === 'authorization').value
@@ -249,12 +215,12 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
     expect((await fetch(endpoint, { headers: { authorization: auth2, range: 'bytes=0-0' } })).status).toBe(206)
     expect((await post(`${base}/transfers/${pid}/completion`, { ...pids, '@type': 'TransferCompletionMessage' })).status).toBe(200)
     const state = await (await fetch(`${base}/transfers/${pid}`, { headers: { authorization: TCK } })).json()
-    valid('TransferProcess', state)
+    validDsp('TransferProcess', state)
     expect(state).toMatchObject({ state: 'COMPLETED' })
     expect((await fetch(endpoint, { headers: { authorization: auth2 } })).status).toBe(403)
     // unknown agreements and formats are refused with a TransferError
     const unknown = await post(`${base}/transfers/request`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'TransferRequestMessage',
       consumerPid: 'urn:uuid:x',
       agreementId: 'urn:uuid:nope',
@@ -262,9 +228,9 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
       callbackAddress: tck.url
     })
     expect(unknown.status).toBe(400)
-    valid('TransferError', unknown.body)
+    validDsp('TransferError', unknown.body)
     const push = await post(`${base}/transfers/request`, {
-      '@context': [CONTEXT],
+      '@context': [DSP_CONTEXT],
       '@type': 'TransferRequestMessage',
       consumerPid: 'urn:uuid:y',
       agreementId,
@@ -281,7 +247,7 @@ describe('the DSP pull', () => {
     data.write('hanse', 500_000)
     const sha = createHash('sha256').update(data).digest('hex')
     const ranges: string[] = []
-    const server = createServer((req, res) => {
+    const { port } = await httpServer((req, res) => {
       ranges.push(String(req.headers.range ?? ''))
       const m = /bytes=(\d+)-/.exec(String(req.headers.range ?? ''))
       const from = m === null ? 0 : Number(m[1])
@@ -291,15 +257,6 @@ describe('the DSP pull', () => {
       })
       res.end(data.subarray(from))
     })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    onCleanup(
-      async () =>
-        await new Promise<void>((resolve, reject) => {
-          server.closeAllConnections()
-          server.close(err => (err === undefined ? resolve() : reject(err)))
-        })
-    )
-    const port = (server.address() as { port: number }).port
     const dir = tempDir()
     const dest = join(dir, 'out.bin')
     const id = 'urn:uuid:pull-test'
