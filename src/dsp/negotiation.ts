@@ -155,7 +155,13 @@ export class DspNegotiationBinding implements NegotiationBinding {
           const kind = message.message.kind
           if ((role === 'provider' && kind === 'finalized') || (role === 'consumer' && kind === 'accepted'))
             throw new DspError('INVALID_TRANSITION', `a ${role === 'provider' ? 'consumer' : 'provider'} cannot send ${kind.toUpperCase()}`, pidsOf(body), 400)
-          if (message.callbackAddress !== undefined) await this.rememberCallback(who.participantId, message.message.consumerPid, message.callbackAddress)
+          const callback = message.callbackAddress
+          if (callback !== undefined) {
+            // a consumer's request names where the consumer hears; a provider's first offer where
+            // the provider does (it becomes the provider's address unless one is known)
+            if (message.message.kind === 'request') await this.rememberCallback(who.participantId, message.message.consumerPid, callback)
+            else if ((await this.providerBase(who.participantId)) === undefined) await this.rememberProvider(who.participantId, callback.replace(/\/+$/, ''))
+          }
           const receive = this.receive
           if (receive === undefined) throw new DspError('NODE_STOPPING', 'the node is stopping', pidsOf(body), 503)
           const answer = await receive(message.message, who.participantId)
