@@ -116,6 +116,18 @@ export class DspTransfers {
     return (await waiting) ?? ((await this.get(id)) as DspTransferRecord)
   }
 
+  /**
+   * After a restart, take up what was under way: a provider's admitted-but-unstarted transfer is
+   * admitted (a use already counted is not counted again), a consumer's started download resumes
+   * from its .part files. Called once the listener runs (the start message needs its URL).
+   */
+  async start(): Promise<void> {
+    for (const r of await this.list()) {
+      if (r.role === 'provider' && r.state === 'REQUESTED') setImmediate(() => void this.admit(r.id, true))
+      if (r.role === 'consumer' && r.state === 'STARTED') setImmediate(() => void this.download(r.id))
+    }
+  }
+
   stop(): void {
     for (const ctl of this.running.values()) ctl.abort(new HanseError('NODE_STOPPING', 'the node is stopping'))
     this.running.clear()

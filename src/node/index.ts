@@ -395,6 +395,7 @@ export class HanseNode {
           name: 'dsp',
           start: async () => {
             await server.start()
+            await dsp.transfers.start()
           },
           stop: async () => {
             dsp.transfers.stop()
