@@ -171,6 +171,27 @@ export class DspClient {
     return { status: res.status, body: parsed, link: res.headers.get('link') }
   }
 
+  /** POST raw bytes (hanse's own extensions, e.g. the ledger protocol) and read raw bytes back. */
+  async postBytes(url: string, body: Uint8Array, audience: string, signal?: AbortSignal): Promise<{ status: number; body: Buffer }> {
+    const timeout = AbortSignal.timeout(this.init.timeoutMs)
+    let res: Response
+    try {
+      res = await fetch(url, {
+        method: 'POST',
+        headers: { authorization: await this.components.authorization(url, audience), 'content-type': 'application/x-protobuf' },
+        body,
+        redirect: 'error',
+        signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout])
+      })
+    } catch (err) {
+      throw new HanseError('DSP_UNREACHABLE', `POST ${url}: ${(err as Error).message}`, { cause: err })
+    }
+    const text = await res.arrayBuffer()
+    if (text.byteLength > this.init.maxResponseBytes)
+      throw new DspCounterpartyError(`${url} answered with more than ${this.init.maxResponseBytes} bytes`, res.status, undefined)
+    return { status: res.status, body: Buffer.from(text) }
+  }
+
   private async readBounded(res: Response, url: string): Promise<string> {
     const declared = Number(res.headers.get('content-length') ?? '0')
     if (declared > this.init.maxResponseBytes) {

@@ -90,6 +90,20 @@ export class DspNegotiationBinding implements NegotiationBinding {
     return await this.c.store.sublevel<string>('dspaddresses').get(`p:${participantId}`)
   }
 
+  /**
+   * A participant's DSP base: where it provides, or (a hanse consumer, whose callback address is
+   * `<base>/callback`) where it hears as a consumer.
+   */
+  async baseOf(participantId: string): Promise<string | undefined> {
+    const provider = await this.providerBase(participantId)
+    if (provider !== undefined) return provider
+    const prefix = `c:${participantId}:`
+    for await (const url of this.c.store.sublevel<string>('dspaddresses').values({ gte: prefix, lt: `${prefix}\xff`, limit: 16 })) {
+      if (url.endsWith('/callback')) return url.slice(0, -'/callback'.length)
+    }
+    return undefined
+  }
+
   private async callback(participantId: string, consumerPid: string): Promise<string | undefined> {
     return await this.c.store.sublevel<string>('dspaddresses').get(`c:${participantId}:${consumerPid}`)
   }

@@ -67,6 +67,8 @@ export interface DspTransferComponents {
   receiveDir: string
   /** The node's data dir: no download goes into it (but for the receive dir) or above it. */
   dataDir: string
+  /** After a completed download: swap signed ledger checkpoints with the provider (hanse nodes). */
+  exchange?: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void>
 }
 
 const FINAL: ReadonlySet<TransferState> = new Set(['COMPLETED', 'TERMINATED'])
@@ -145,7 +147,8 @@ export class DspTransfers {
         ledger.stage(b, {
           peer: r.peer,
           agreementId: r.agreementId,
-          transferId: r.role === 'provider' ? r.providerPid : r.consumerPid,
+          // one id on both sides (the consumer's pid, which both know), so audits match them
+          transferId: r.consumerPid,
           type: 'transfer.state',
           payload: { role: r.role, from, state: to, dataset: r.datasetId, bytes: r.bytes, binding: 'dsp', error: r.error }
         })
@@ -383,8 +386,13 @@ export class DspTransfers {
         else await this.move(now, 'COMPLETED')
       })
       const done = (await this.get(id)) as DspTransferRecord
-      if (done.state === 'COMPLETED') await this.tell(done, 'completion', { '@type': 'TransferCompletionMessage' })
-      else
+      if (done.state === 'COMPLETED') {
+        await this.tell(done, 'completion', { '@type': 'TransferCompletionMessage' })
+        // both accounts of this transfer are complete now: from here an audit may expect it
+        await this.c.exchange?.(done.peer, { agreementId: done.agreementId, transferId: done.consumerPid }).catch((err: Error) => {
+          this.c.logger.info({ err, transfer: done.id }, 'checkpoint exchange after the transfer failed; the next audit counts it as pending')
+        })
+      } else
         await this.tell(done, 'termination', {
           '@type': 'TransferTerminationMessage',
           code: done.error?.code ?? 'TERMINATED',

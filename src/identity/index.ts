@@ -104,6 +104,14 @@ export function publicKeyOf(id: string): PublicKey | undefined {
   }
 }
 
+/** Whether two ids (peer IDs or did:keys) name the same key: one hanse node on two bindings. */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true
+  const ka = publicKeyOf(a)
+  const kb = publicKeyOf(b)
+  return ka !== undefined && kb !== undefined && ka.equals(kb)
+}
+
 /** Whether an id names its own Ed25519 signing key (see publicKeyOf). */
 export function namesKey(id: string): boolean {
   return publicKeyOf(id)?.type === 'Ed25519'

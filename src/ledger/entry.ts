@@ -3,7 +3,7 @@ import { hash } from 'node:crypto'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { hanse } from '../wire/index.ts'
 import { HanseError, type ErrorCode } from '../errors/index.ts'
-import { verifyPeerSignature } from '../identity/index.ts'
+import { sameKey, verifyPeerSignature } from '../identity/index.ts'
 import type { Signer } from '../identity/index.ts'
 
 const { LedgerEntry, Checkpoint, SignedCheckpoint } = hanse.v1
@@ -184,7 +184,9 @@ export async function openCheckpoint(signed: hanse.v1.ISignedCheckpoint | null |
     throw new LedgerError('CHECKPOINT_INVALID', `checkpoint does not decode: ${(err as Error).message}`)
   }
   const node = c.node ?? ''
-  if (expectedNode !== undefined && node !== expectedNode) throw new LedgerError('CHECKPOINT_INVALID', `checkpoint is by ${node}, expected ${expectedNode}`)
+  // a hanse node signs with its node key whether a partner knows it by peer ID or by did:key
+  if (expectedNode !== undefined && !sameKey(node, expectedNode))
+    throw new LedgerError('CHECKPOINT_INVALID', `checkpoint is by ${node}, expected ${expectedNode}`)
   try {
     peerIdFromString(node)
   } catch {

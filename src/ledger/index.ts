@@ -1,6 +1,6 @@
 export { Ledger, type UsageLog, type LedgerInit, type LedgerComponents, type LedgerQuery, type VerifyReport, type VerifyProblem } from './ledger.ts'
 export { LedgerError, canonicalJson, openCheckpoint, seqKey, type CheckpointView, type EntryView, type LedgerInput } from './entry.ts'
 export { verifyConsistency, verifyInclusion, leafHash, EMPTY_ROOT } from './merkle.ts'
-export { LedgerService, LEDGER_PROTOCOL, compareAccounts, type AuditReport, type AuditFinding } from './service.ts'
+export { LedgerService, LEDGER_PROTOCOL, compareAccounts, type AuditReport, type AuditFinding, type LedgerRemote } from './service.ts'
 export { ledgerRoutes, exportLine } from './routes.ts'
 export { openLedgerDir } from './offline.ts'

@@ -520,16 +520,17 @@ export class Ledger implements UsageLog {
   }
 
   /** Keep a partner's checkpoint (its signature checked out) and log that we got it, in one write. */
-  async recordPeerCheckpoint(cp: CheckpointView, info: { agreementId?: string; transferId?: string } = {}): Promise<void> {
+  async recordPeerCheckpoint(cp: CheckpointView, info: { agreementId?: string; transferId?: string } = {}, peer = cp.node): Promise<void> {
+    // kept under the id the partner has on the binding it was met on (a DSP partner: its did:key)
     await this.c.store.commit(b => {
       this.stage(b, {
         type: 'checkpoint.received',
-        peer: cp.node,
+        peer,
         agreementId: info.agreementId,
         transferId: info.transferId,
         payload: { size: cp.size, root: cp.root, time: cp.time, signature: cp.signature }
       })
-      b.put(`peer:${cp.node}:${seqKey(cp.size)}`, cp, { sublevel: this.checkpoints })
+      b.put(`peer:${peer}:${seqKey(cp.size)}`, cp, { sublevel: this.checkpoints })
     })
   }
 

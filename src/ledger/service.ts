@@ -31,6 +31,19 @@ export interface LedgerServiceComponents {
   metrics: Metrics
   /** This node's peer ID: a partner's audit entries must be about its dealings with us. */
   selfId: string
+  /**
+   * Partners reached another way than libp2p (DSP participants that are hanse nodes): one
+   * request, one response, the same protobuf messages; and who this node is to them.
+   */
+  remote?: LedgerRemote
+}
+
+/** The ledger protocol on another binding (see LedgerServiceComponents.remote). */
+export interface LedgerRemote {
+  reaches(peer: string): boolean
+  ask(peer: string, request: Uint8Array, signal: AbortSignal): Promise<Uint8Array>
+  /** This node's id as `peer` knows it. */
+  selfId(peer: string): string
 }
 
 export interface LedgerServiceInit {
@@ -117,38 +130,40 @@ export class LedgerService {
   private async serve(framed: FramedStream, peer: PeerId): Promise<void> {
     const req = await framed.read(LedgerRequest)
     if (req === undefined) return
-    const fail = async (code: string, message: string): Promise<void> => {
-      await framed.write(LedgerResponse, { error: { code, message } })
-    }
+    await framed.write(LedgerResponse, await this.answer(req, peer.toString()))
+  }
+
+  /**
+   * The answer to one ledger request from `peer` (whichever binding carried it): a checkpoint
+   * exchange, or an audit page. Refusals are answers with an error, never exceptions.
+   */
+  async answer(req: hanse.v1.LedgerRequest, peer: string): Promise<hanse.v1.ILedgerResponse> {
     if (req.exchange != null) {
       let theirs: CheckpointView
       try {
-        theirs = await openCheckpoint(req.exchange.checkpoint, peer.toString())
+        theirs = await openCheckpoint(req.exchange.checkpoint, peer)
       } catch (err) {
-        return await fail('CHECKPOINT_INVALID', (err as Error).message)
+        return { error: { code: 'CHECKPOINT_INVALID', message: (err as Error).message } }
       }
-      await this.c.ledger.recordPeerCheckpoint(theirs, {
-        agreementId: (req.exchange.agreementId ?? '').slice(0, 256),
-        transferId: (req.exchange.transferId ?? '').slice(0, 128)
-      })
+      await this.c.ledger.recordPeerCheckpoint(
+        theirs,
+        { agreementId: (req.exchange.agreementId ?? '').slice(0, 256), transferId: (req.exchange.transferId ?? '').slice(0, 128) },
+        peer
+      )
       const mine = await this.c.ledger.checkpoint()
-      await framed.write(LedgerResponse, { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine) } })
-      return
+      return { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine) } }
     }
     if (req.audit != null) {
-      let res: hanse.v1.ILedgerResponse
       try {
         const audit = req.audit
-        res = await this.pages.run('all', async () => await this.auditPage(audit, peer.toString()))
+        return await this.pages.run('all', async () => await this.auditPage(audit, peer))
       } catch (err) {
         // a request we cannot answer (sizes beyond the ledger, ...) gets its reason, not a reset
         if (!(err instanceof LedgerError)) throw err
-        res = { error: { code: err.code, message: err.message } }
+        return { error: { code: err.code, message: err.message } }
       }
-      await framed.write(LedgerResponse, res)
-      return
     }
-    await fail('BAD_REQUEST', 'expected exchange or audit')
+    return { error: { code: 'BAD_REQUEST', message: 'expected exchange or audit' } }
   }
 
   /**
@@ -230,6 +245,17 @@ export class LedgerService {
 
   private async ask(peer: string, req: hanse.v1.ILedgerRequest): Promise<hanse.v1.LedgerResponse> {
     const signal = AbortSignal.timeout(this.init.timeoutMs)
+    const remote = this.c.remote
+    if (remote?.reaches(peer) === true) {
+      let res: hanse.v1.LedgerResponse
+      try {
+        res = LedgerResponse.decode(await remote.ask(peer, LedgerRequest.encode(req).finish(), signal))
+      } catch (err) {
+        throw err instanceof LedgerError || err instanceof RelayedError ? err : peerFailure(peer, err, signal)
+      }
+      if (res.error != null) throw new RelayedError(res.error.code ?? '', `${peer}: ${res.error.message ?? ''}`)
+      return res
+    }
     let framed: FramedStream | undefined
     try {
       framed = await openFramed(this.c.host, peerIdFromString(peer), LEDGER_PROTOCOL, {
@@ -260,7 +286,7 @@ export class LedgerService {
       exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine), agreementId: info.agreementId, transferId: info.transferId }
     })
     const theirs = await openCheckpoint(res.exchange?.checkpoint, peer)
-    await this.c.ledger.recordPeerCheckpoint(theirs, info)
+    await this.c.ledger.recordPeerCheckpoint(theirs, info, peer)
     return theirs
   }
 
@@ -270,10 +296,12 @@ export class LedgerService {
    * transfer must agree with ours. The result goes into our ledger.
    */
   async audit(peer: string): Promise<AuditReport> {
-    try {
-      peerIdFromString(peer)
-    } catch {
-      throw new LedgerError('BAD_REQUEST', `not a peer ID: ${peer}`)
+    if (this.c.remote?.reaches(peer) !== true) {
+      try {
+        peerIdFromString(peer)
+      } catch {
+        throw new LedgerError('BAD_REQUEST', `not a peer ID: ${peer}`)
+      }
     }
     // one audit of a peer at a time; a few in all (each holds both accounts in memory)
     if (this.auditing.has(peer)) throw new LedgerError('AUDIT_RUNNING', `an audit of ${peer} is running already; wait for its result`)
@@ -298,6 +326,7 @@ export class LedgerService {
     const checked = held.slice(-MAX_FROM_SIZES)
     const findings: AuditFinding[] = []
     const theirs = new Account()
+    const self = this.c.remote?.reaches(peer) === true ? this.c.remote.selfId(peer) : this.c.selfId
     let current: CheckpointView | undefined
     let after = -1
     let pages = 0
@@ -354,7 +383,7 @@ export class LedgerService {
           continue
         }
         // only its dealings with us count: a peer cannot make us compare its dealings with others
-        if (e.peer === this.c.selfId) theirs.add(entryView(e))
+        if (e.peer === self) theirs.add(entryView(e))
       }
       if (performance.now() - lastProgress > 5_000) {
         lastProgress = performance.now()

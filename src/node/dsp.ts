@@ -6,6 +6,7 @@ import {
   DspClient,
   DspNegotiationBinding,
   DspServer,
+  DspLedgerRemote,
   DspTransfers,
   SelfIssuedTokens,
   StaticTokens,
@@ -13,6 +14,7 @@ import {
   dspCatalog,
   dspCatalogRoutes,
   dspDefaults,
+  dspLedgerRoutes,
   readTokenFile,
   selfIssuedToken,
   type DspAuthenticator,
@@ -22,7 +24,7 @@ import type { NegotiationManager } from '../negotiation/index.ts'
 import type { Policy } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
-import type { UsageLog } from '../ledger/index.ts'
+import type { LedgerService, UsageLog } from '../ledger/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { joseKeys, type Identity } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
@@ -51,6 +53,8 @@ export interface DspParts {
   client: DspClient
   negotiation: DspNegotiationBinding
   transfers: DspTransfers
+  /** The ledger protocol with DSP participants that are hanse nodes (the ledger service's remote). */
+  ledgerRemote: DspLedgerRemote
   /** Admin API routes of hanse as a DSP consumer (the manager is known once built). */
   adminRoutes: (negotiations: NegotiationManager) => ReturnType<typeof dspAdminRoutes>
 }
@@ -71,6 +75,8 @@ export function createDsp(components: {
   negotiations: () => NegotiationManager | undefined
   datasets: Pick<DatasetRegistry, 'datasets'>
   ledger?: UsageLog
+  /** The ledger service, once built: answers ledger requests and swaps checkpoints. */
+  ledgerService: () => LedgerService | undefined
 }): DspParts {
   const { config, identity, catalog, logger, metrics, clock } = components
   const dsp = config.dsp
@@ -134,13 +140,26 @@ export function createDsp(components: {
     providerBase: async participant => await negotiation.providerBase(participant),
     baseUrl: () => (server as DspServer).baseUrl,
     receiveDir: config.transfer.receiveDir,
-    dataDir: config.dataDir
+    dataDir: config.dataDir,
+    exchange: async (peer, info) => {
+      await components.ledgerService()?.exchange(peer, info)
+    }
   })
   server = new DspServer(
     {
       logger: logger.child({ component: 'dsp' }),
       authenticator: new AnyOf(authenticators),
-      routes: [dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize }), negotiation.routes(), transfers.routes()],
+      routes: [
+        dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize }),
+        negotiation.routes(),
+        transfers.routes(),
+        dspLedgerRoutes({
+          answer: () => {
+            const service = components.ledgerService()
+            return service === undefined ? undefined : async (req, peer) => await service.answer(req, peer)
+          }
+        })
+      ],
       dataRoutes: transfers.dataRoutes(),
       requests: (area, status) => metrics.dspRequests.inc({ area, status: `${Math.floor(status / 100)}xx` })
     },
@@ -156,7 +175,20 @@ export function createDsp(components: {
       requestsPerMinute: dsp.requestsPerMinute
     }
   )
-  return { server, client, negotiation, transfers, adminRoutes: negotiations => dspAdminRoutes({ client, binding: negotiation, negotiations, transfers }) }
+  const ledgerRemote = new DspLedgerRemote({
+    client,
+    participantId,
+    baseOf: async participant => await negotiation.baseOf(participant),
+    isDspPeer: peer => negotiation.checkPeer(peer) === undefined
+  })
+  return {
+    server,
+    client,
+    negotiation,
+    transfers,
+    ledgerRemote,
+    adminRoutes: negotiations => dspAdminRoutes({ client, binding: negotiation, negotiations, transfers })
+  }
 }
 
 /** A DSP provider's offer, read from its catalogue (the consumer needs its terms to ask for it). */

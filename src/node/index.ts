@@ -285,8 +285,21 @@ export class HanseNode {
 
       // DSP participants negotiate over HTTPS, libp2p peers over libp2p: one core, two bindings
       let manager: NegotiationManager | undefined
+      let ledgerProtocol: LedgerService | undefined
       const dsp = config.dsp.enabled
-        ? createDsp({ config, identity, catalog, store, logger, metrics: this.metrics, clock, negotiations: () => manager, datasets, ledger })
+        ? createDsp({
+            config,
+            identity,
+            catalog,
+            store,
+            logger,
+            metrics: this.metrics,
+            clock,
+            negotiations: () => manager,
+            datasets,
+            ledger,
+            ledgerService: () => ledgerProtocol
+          })
         : undefined
       const libp2pBinding = new Libp2pNegotiationBinding(
         { host: dataHost, logger: logger.child({ component: 'negotiation-libp2p' }), metrics: this.metrics, self: identity.peerId.toString() },
@@ -328,8 +341,10 @@ export class HanseNode {
         agreements: negotiations,
         logger: logger.child({ component: 'ledger-protocol' }),
         metrics: this.metrics,
-        selfId: identity.peerId.toString()
+        selfId: identity.peerId.toString(),
+        remote: dsp?.ledgerRemote
       })
+      ledgerProtocol = ledgerService
       await this.run({
         name: 'ledger-protocol',
         start: async () => {

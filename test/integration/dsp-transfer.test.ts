@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
 import { cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { pull } from '../../src/dsp/index.ts'
-import { readToken } from '../../src/identity/index.ts'
+import { joseKeys, readToken } from '../../src/identity/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
@@ -120,6 +120,19 @@ describe('hanse ↔ hanse transfer over DSP only (HttpData-PULL)', () => {
         states.some(s => s.binding === 'dsp' && s.state === 'COMPLETED'),
         node.config.name
       ).toBe(true)
+    }
+    // and each can audit the other over DSP: signed checkpoints swapped after each transfer,
+    // both accounts of both agreements and every transfer compared, nothing missing
+    const providerDid = joseKeys(p.node.parts.identity.privateKey).did
+    const consumerDid = joseKeys(c.parts.identity.privateKey).did
+    for (const [node, partner] of [
+      [c, providerDid],
+      [p.node, consumerDid]
+    ] as const) {
+      const audit = await admin(node, 'POST', `/v1/ledger/audit/${encodeURIComponent(partner)}`)
+      expect(audit.status, JSON.stringify(audit.body)).toBe(200)
+      expect(audit.body.audit, node.config.name).toMatchObject({ ok: true, findings: [], sharedAgreements: 2, coverage: { complete: true, pending: 0 } })
+      expect(audit.body.audit.entriesChecked, node.config.name).toBeGreaterThan(10)
     }
   })
 })
