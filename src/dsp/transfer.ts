@@ -136,7 +136,7 @@ export class DspTransfers {
   }
 
   /** A state change and its ledger entry, in one synced batch. */
-  private async move(r: DspTransferRecord, to: TransferState, error?: { code: string; message: string }): Promise<void> {
+  private async move(r: DspTransferRecord, to: TransferState, error?: { code: string; message: string }, index?: string): Promise<void> {
     if (!canMove(r.state, to)) throw new DspError('INVALID_TRANSITION', `transfer ${r.id} cannot go from ${r.state} to ${to}`, pidsOf(r), 400)
     const from = r.loggedState ?? null
     r.state = to
@@ -154,6 +154,7 @@ export class DspTransfers {
         })
       r.loggedState = to
       b.put(r.id, r, { sublevel: this.records })
+      if (index !== undefined) b.put(index, r.id, { sublevel: this.c.store.sublevel<string>('dspaddresses') })
     })
     this.waiters.notify(r.id, r)
   }
@@ -168,6 +169,11 @@ export class DspTransfers {
       throw new DspError('TRANSFER_FORMAT_UNSUPPORTED', `format ${JSON.stringify(body.format)} is not offered; hanse serves ${HTTP_PULL}`, pids, 400)
     const callback = String(body.callbackAddress ?? '')
     if (!/^https?:\/\/[^\s]{1,2040}$/.test(callback)) throw new DspError('DSP_INVALID_MESSAGE', 'callbackAddress must be an http(s) URL', pids)
+    // a repeated request (the consumer retrying a POST whose answer it lost) is the same process
+    const index = `t:${who}:${consumerPid}`
+    const known = await this.c.store.sublevel<string>('dspaddresses').get(index)
+    const existing = known === undefined ? undefined : await this.get(known)
+    if (existing !== undefined) return existing
     const agreement = await this.c.agreement(agreementId)
     // another counterparty's agreement is as unknown as a missing one
     if (agreement === undefined || agreement.role !== 'provider' || agreement.peer !== who)
@@ -187,7 +193,7 @@ export class DspTransfers {
       bytes: 0
     }
     r.providerPid = r.id
-    await this.move(r, 'REQUESTED')
+    await this.move(r, 'REQUESTED', undefined, index)
     setImmediate(() => {
       void this.admit(r.id, true)
     })

@@ -36,7 +36,11 @@ export const SUBLEVELS = {
   ledgerindex: 'utf8',
   /** Signed ledger checkpoints: `own:<size>` (ours), `peer:<peer id>:<size>` (received). */
   checkpoints: 'json',
-  /** DSP addresses: `p:<participant id>` -> a provider's DSP base URL, `c:<participant id>:<consumer pid>` -> a consumer's callback URL. */
+  /**
+   * DSP addresses and indexes: `p:<participant id>` -> a provider's DSP base URL,
+   * `c:<participant id>:<consumer pid>` -> a consumer's callback URL, `t:<participant id>:<consumer
+   * pid>` -> the provider's transfer process for that request.
+   */
   dspaddresses: 'utf8',
   /** DSP transfer processes (both roles) by local pid. */
   dsptransfers: 'json'

@@ -196,6 +196,16 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
     expect(req.status, JSON.stringify(req.body)).toBe(201)
     validDsp('TransferProcess', req.body)
     const pid = req.body.providerPid as string
+    // the same request again (a consumer retrying a lost answer) is the same process
+    const repeated = await post(`${base}/transfers/request`, {
+      '@context': [DSP_CONTEXT],
+      '@type': 'TransferRequestMessage',
+      consumerPid: 'urn:uuid:tck-tp',
+      agreementId,
+      format: 'HttpData-PULL',
+      callbackAddress: tck.url
+    })
+    expect(repeated.body.providerPid).toBe(pid)
     const start = await waitFor(() => tck.received.find(r => r.path === '/tck/transfers/urn%3Auuid%3Atck-tp/start'))
     validDsp('TransferStartMessage', start.body)
     const endpoint = start.body.dataAddress.endpoint as string
