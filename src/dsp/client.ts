@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { HanseError } from '../errors/index.ts'
 import { DSP_CONTEXT, DSP_VERSION } from './types.ts'
 import { dspProblem, type DspType } from './validate.ts'
@@ -52,6 +54,7 @@ export function baseFromVersions(root: string, doc: unknown): string | undefined
 export class DspClient {
   private readonly components: DspClientComponents
   private readonly init: DspClientInit
+  private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) }
 
   constructor(components: DspClientComponents, init: Partial<DspClientInit> = {}) {
     this.components = components
@@ -141,25 +144,10 @@ export class DspClient {
   async request(method: string, url: string, body: unknown, audience: string, signal?: AbortSignal, auth = true): Promise<DspResponse> {
     const headers: Record<string, string> = { accept: 'application/json' }
     if (auth) headers.authorization = await this.components.authorization(url, audience)
-    if (body !== undefined) headers['content-type'] = 'application/json'
-    const timeout = AbortSignal.timeout(this.init.timeoutMs)
-    let res: Response
-    try {
-      res = await fetch(url, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        redirect: 'error',
-        signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout])
-      })
-    } catch (err) {
-      throw new HanseError(
-        'DSP_UNREACHABLE',
-        `${method} ${url}: ${(err as Error).message}${(err as { cause?: Error }).cause?.message !== undefined ? ` (${(err as { cause: Error }).cause.message})` : ''}`,
-        { cause: err }
-      )
-    }
-    const text = await this.readBounded(res, url)
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+    if (payload !== undefined) headers['content-type'] = 'application/json'
+    const res = await this.exchange(method, url, headers, payload, signal)
+    const text = res.body.toString('utf8')
     let parsed: unknown
     if (text !== '') {
       try {
@@ -168,48 +156,83 @@ export class DspClient {
         throw new DspCounterpartyError(`${method} ${url} answered ${res.status} with a body that is not JSON`, res.status, undefined)
       }
     }
-    return { status: res.status, body: parsed, link: res.headers.get('link') }
+    return { status: res.status, body: parsed, link: res.link }
   }
 
   /** POST raw bytes (hanse's own extensions, e.g. the ledger protocol) and read raw bytes back. */
   async postBytes(url: string, body: Uint8Array, audience: string, signal?: AbortSignal): Promise<{ status: number; body: Buffer }> {
-    const timeout = AbortSignal.timeout(this.init.timeoutMs)
-    let res: Response
-    try {
-      res = await fetch(url, {
-        method: 'POST',
-        headers: { authorization: await this.components.authorization(url, audience), 'content-type': 'application/x-protobuf' },
-        body,
-        redirect: 'error',
-        signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout])
-      })
-    } catch (err) {
-      throw new HanseError('DSP_UNREACHABLE', `POST ${url}: ${(err as Error).message}`, { cause: err })
-    }
-    const text = await res.arrayBuffer()
-    if (text.byteLength > this.init.maxResponseBytes)
-      throw new DspCounterpartyError(`${url} answered with more than ${this.init.maxResponseBytes} bytes`, res.status, undefined)
-    return { status: res.status, body: Buffer.from(text) }
+    const headers = { authorization: await this.components.authorization(url, audience), 'content-type': 'application/x-protobuf' }
+    const res = await this.exchange('POST', url, headers, Buffer.from(body), signal)
+    return { status: res.status, body: res.body }
   }
 
-  private async readBounded(res: Response, url: string): Promise<string> {
-    const declared = Number(res.headers.get('content-length') ?? '0')
-    if (declared > this.init.maxResponseBytes) {
-      await res.body?.cancel()
-      throw new DspCounterpartyError(`${url} answered with ${declared} bytes, more than ${this.init.maxResponseBytes}`, res.status, undefined)
+  /** Close the kept-alive connections. */
+  close(): void {
+    this.agents.http.destroy()
+    this.agents.https.destroy()
+  }
+
+  /**
+   * One HTTP exchange on kept-alive connections (node:http; fetch costs ~0.8 ms more per request
+   * on this machine). Redirects are not followed; the answer is read up to maxResponseBytes.
+   */
+  private async exchange(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: Buffer | undefined,
+    signal: AbortSignal | undefined
+  ): Promise<{ status: number; body: Buffer; link: string | null }> {
+    let u: URL
+    try {
+      u = new URL(url)
+    } catch {
+      throw new HanseError('DSP_UNREACHABLE', `${url} is not a URL`)
     }
-    if (res.body === null) return ''
-    // a declared length within the bound is read at once (web streams cost ~1 ms per answer)
-    if (res.headers.get('content-length') !== null) return await res.text()
-    const chunks: Buffer[] = []
-    let size = 0
-    for await (const chunk of res.body) {
-      size += chunk.length
-      if (size > this.init.maxResponseBytes) {
-        throw new DspCounterpartyError(`${url} answered with more than ${this.init.maxResponseBytes} bytes`, res.status, undefined)
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new HanseError('DSP_UNREACHABLE', `${url}: only http and https are spoken`)
+    const timeout = AbortSignal.timeout(this.init.timeoutMs)
+    const abort = signal === undefined ? timeout : AbortSignal.any([signal, timeout])
+    const send = u.protocol === 'https:' ? httpsRequest : httpRequest
+    return await new Promise((resolve, reject) => {
+      const fail = (err: Error): void => {
+        const cause = abort.aborted ? ` (${timeout.aborted ? `no answer within ${this.init.timeoutMs} ms` : 'aborted'})` : ''
+        reject(new HanseError('DSP_UNREACHABLE', `${method} ${url}: ${err.message}${cause}`, { cause: err }))
       }
-      chunks.push(Buffer.from(chunk))
-    }
-    return Buffer.concat(chunks).toString('utf8')
+      const req = send(
+        u,
+        {
+          method,
+          headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) },
+          agent: u.protocol === 'https:' ? this.agents.https : this.agents.http,
+          signal: abort
+        },
+        res => {
+          const declared = Number(res.headers['content-length'] ?? '0')
+          if (declared > this.init.maxResponseBytes) {
+            res.destroy()
+            reject(new DspCounterpartyError(`${url} answered with ${declared} bytes, more than ${this.init.maxResponseBytes}`, res.statusCode ?? 0, undefined))
+            return
+          }
+          const chunks: Buffer[] = []
+          let size = 0
+          res.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            if (size > this.init.maxResponseBytes) {
+              res.destroy()
+              reject(new DspCounterpartyError(`${url} answered with more than ${this.init.maxResponseBytes} bytes`, res.statusCode ?? 0, undefined))
+              return
+            }
+            chunks.push(chunk)
+          })
+          res.on('end', () => {
+            const link = res.headers.link
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), link: Array.isArray(link) ? link.join(', ') : (link ?? null) })
+          })
+          res.on('error', fail)
+        }
+      )
+      req.on('error', fail)
+      req.end(body)
+    })
   }
 }

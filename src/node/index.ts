@@ -415,6 +415,7 @@ export class HanseNode {
           stop: async () => {
             dsp.transfers.stop()
             await server.stop()
+            dsp.client.close()
           }
         })
         this.dsp = server

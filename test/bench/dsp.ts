@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { open, rm } from 'node:fs/promises'
+import { Agent, request } from 'node:http'
 import { join } from 'node:path'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
@@ -11,7 +12,7 @@ import { readToken } from '../../src/identity/index.ts'
  * processes: request → FINALIZED on both sides, every transition synced on its side. A DSP
  * negotiation is four HTTP round trips (request, agreement, verification, finalized event);
  * the baseline is four sequential POSTs of the same size to a bare Node HTTP server in the
- * provider's process, on a kept-alive connection. EDC takes seconds per negotiation. Then the
+ * provider's process, with node:http on a kept-alive connection (as hanse's client). EDC takes seconds per negotiation. Then the
  * HTTP data plane's pull against a bare HTTP stream of the same file.
  */
 export async function benchDsp(report: Report, opts: { quick: boolean }): Promise<void> {
@@ -67,11 +68,29 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       if (done.state !== 'FINALIZED') throw new Error(`DSP negotiation ended ${done.state}: ${done.termination?.reason ?? ''}`)
     }
     const body = JSON.stringify({ '@context': ['https://w3id.org/dspace/2025/1/context.jsonld'], pad: 'x'.repeat(900) })
+    // the bare transport: node:http on a kept-alive connection, as hanse's DSP client uses it
+    const agent = new Agent({ keepAlive: true })
+    const postOnce = async (): Promise<void> =>
+      await new Promise<void>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: ports.http,
+            method: 'POST',
+            path: '/',
+            agent,
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+          },
+          res => {
+            res.resume()
+            res.on('end', resolve)
+          }
+        )
+        req.on('error', reject)
+        req.end(body)
+      })
     const fourPosts = async (): Promise<void> => {
-      for (let i = 0; i < 4; i++) {
-        const res = await fetch(`http://127.0.0.1:${ports.http}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-        await res.arrayBuffer()
-      }
+      for (let i = 0; i < 4; i++) await postOnce()
     }
     for (let i = 0; i < 20; i++) {
       await fourPosts()
@@ -87,6 +106,7 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       await negotiate()
       lat.push(performance.now() - t)
     }
+    agent.destroy()
     base.sort((a, b) => a - b)
     lat.sort((a, b) => a - b)
     report.add({

@@ -1,5 +1,5 @@
-import { createPrivateKey } from 'node:crypto'
-import { SignJWT } from 'jose'
+import { createPrivateKey, createPublicKey } from 'node:crypto'
+import { SignJWT, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { AnyOf, SelfIssuedTokens, StaticTokens, selfIssuedToken } from '../../src/dsp/index.ts'
 import { didKeyOf, publicKeyOfDidKey } from '../../src/identity/index.ts'
@@ -89,6 +89,19 @@ describe('DSP counterparty authentication', () => {
       .setJti('j3')
       .sign(zeroKey)
     expect(await auth.authenticate(`Bearer ${forged}`)).toMatchObject({ refused: expect.stringMatching(/signature/) })
+  })
+
+  it('tokens made here verify with jose alone (an outsider can check them)', async () => {
+    const token = await selfIssuedToken(zeroKey, ZERO_SEED_DID, 'did:key:me', Date.now())
+    const { payload, protectedHeader } = await jwtVerify(token, createPublicKey(zeroKey), {
+      algorithms: ['EdDSA'],
+      audience: 'did:key:me',
+      issuer: ZERO_SEED_DID,
+      subject: ZERO_SEED_DID
+    })
+    expect(protectedHeader).toMatchObject({ alg: 'EdDSA', typ: 'JWT' })
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBeLessThanOrEqual(300)
+    expect(typeof payload.jti).toBe('string')
   })
 
   it('any of several: the first that accepts, else every reason', async () => {
