@@ -101,7 +101,12 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     this.c = components
     this.init = init
     this.log = components.logger
-    this.repository = new NegotiationRepository({ store: components.store, ledger: components.ledger, busy: id => this.locks.has(id) })
+    this.repository = new NegotiationRepository({
+      store: components.store,
+      ledger: components.ledger,
+      busy: id => this.locks.has(id),
+      bindingOf: peer => this.bindingOf(peer)
+    })
     this.outbox = new Outbox(
       {
         repository: this.repository,

@@ -17,6 +17,8 @@ export interface NegotiationRepositoryComponents {
   ledger?: UsageLog
   /** Whether a process is being changed right now (it must then stay in the cache). */
   busy: (id: string) => boolean
+  /** The binding a counterparty is reached by (`libp2p`, `dsp`), written into the ledger entries. */
+  bindingOf?: (peer: string) => string
 }
 
 /**
@@ -137,7 +139,7 @@ export class NegotiationRepository {
     const toLog = ledger === undefined ? 0 : r.history.length - (r.logged ?? 0)
     const ops = (batch: StoreBatch): void => {
       // the ledger entries first: if one cannot be staged, the transition is not written either
-      if (ledger !== undefined && toLog > 0) stageLedger(ledger, batch, r, agreement)
+      if (ledger !== undefined && toLog > 0) stageLedger(ledger, batch, r, agreement, this.c.bindingOf?.(r.peer))
       batch.put(`p:${r.id}`, toLog > 0 ? { ...r, logged: r.history.length } : r, { sublevel: negotiations })
       if (opts.index !== undefined) batch.put(opts.index, r.id, { sublevel: negotiations })
       if (agreement !== undefined) batch.put(agreement.agreementId, agreement, { sublevel: agreements })
@@ -167,7 +169,7 @@ export class NegotiationRepository {
 }
 
 /** Ledger entries for the transitions of `r` not logged yet, an agreement, a policy denial. */
-function stageLedger(ledger: UsageLog, batch: StoreBatch, r: NegotiationRecord, agreement: AgreementRecord | undefined): void {
+function stageLedger(ledger: UsageLog, batch: StoreBatch, r: NegotiationRecord, agreement: AgreementRecord | undefined, binding: string | undefined): void {
   const base = { peer: r.peer, agreementId: r.agreementId }
   for (const h of r.history.slice(r.logged ?? 0)) {
     ledger.stage(batch, {
@@ -176,6 +178,7 @@ function stageLedger(ledger: UsageLog, batch: StoreBatch, r: NegotiationRecord, 
       payload: {
         negotiation: r.id,
         role: r.role,
+        binding,
         state: h.state,
         offer: r.offerId,
         dataset: r.datasetId,
@@ -195,6 +198,7 @@ function stageLedger(ledger: UsageLog, batch: StoreBatch, r: NegotiationRecord, 
         type: 'agreement.signed',
         payload: {
           role: r.role,
+          binding,
           offer: r.offerId,
           dataset: agreement.datasetId,
           agreementSha256: createHash('sha256').update(Buffer.from(agreement.bytes, 'base64')).digest('hex'),

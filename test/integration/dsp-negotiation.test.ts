@@ -85,6 +85,12 @@ describe('hanse ↔ hanse over DSP only', () => {
       return a.length > 0 ? a : undefined
     })
     expect(mine?.agreementId).toBe(theirs?.agreementId)
+    // the ledgers say which binding the agreement was made on
+    for (const node of [consumer, provider]) {
+      const signed = []
+      for await (const e of node.parts.ledger.query({ type: 'agreement.signed' })) signed.push(e.payload)
+      expect(signed, node.config.name).toEqual([expect.objectContaining({ binding: 'dsp' })])
+    }
     expect(mine?.peer).toBe(providerDid)
     expect(theirs?.peer).toBe(consumerDid)
     // both signatures verify offline with the keys the did:keys name, on both sides' copies
@@ -113,6 +119,17 @@ describe('hanse ↔ hanse over DSP only', () => {
     const ended = await consumer.parts.negotiations.waitFor(second.body.negotiation.id, 10_000)
     expect(ended.state).toBe('TERMINATED')
     expect(ended.termination?.reason).toContain('not this quarter')
+  })
+
+  it('a consumer that terminates ends the process on the provider too', async () => {
+    const provider = await dspNode('provider', { provider: true })
+    const consumer = await dspNode('consumer')
+    const r = await admin(consumer, 'POST', '/v1/dsp/negotiations', { url: provider.parts.dsp.url, offerId: 'manual:open' })
+    const pending = await waitFor(async () => (await provider.parts.negotiations.list({ role: 'provider', state: 'REQUESTED' }))[0])
+    const ended = await consumer.parts.negotiations.terminate(r.body.negotiation.id, 'no longer needed')
+    expect(ended.state).toBe('TERMINATED')
+    const there = await provider.parts.negotiations.waitFor(pending.id, 10_000)
+    expect(there).toMatchObject({ state: 'TERMINATED', termination: { by: 'peer', reason: 'no longer needed' } })
   })
 
   it('counter-offers terms broader than the offer; the consumer accepts them', async () => {
