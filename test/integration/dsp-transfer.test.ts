@@ -298,4 +298,69 @@ describe('the DSP pull', () => {
     expect(readFileSync(dest).equals(data)).toBe(true)
     expect(ranges.slice(1)).toEqual(['bytes=300000-'])
   })
+
+  it('a download under way when the node stopped goes on from its .part file after a restart, then completes', async () => {
+    const data = Buffer.alloc(512 * 1024, 3)
+    const sha = createHash('sha256').update(data).digest('hex')
+    const seen: string[] = []
+    const { port } = await httpServer((req, res) => {
+      seen.push(`${req.method} ${req.url} ${String(req.headers.range ?? '')}`)
+      if (req.method === 'POST') {
+        req.resume()
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+        return
+      }
+      const m = /bytes=(\d+)-/.exec(String(req.headers.range ?? ''))
+      const from = m === null ? 0 : Number(m[1])
+      const end = /bytes=\d+-(\d+)/.exec(String(req.headers.range ?? ''))?.[1]
+      const to = end === undefined ? data.length - 1 : Number(end)
+      res.writeHead(m === null ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` })
+      res.end(data.subarray(from, to + 1))
+    })
+    const cfg = testConfig({
+      name: 'restarting',
+      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
+      dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
+    })
+    const first = await startNode(cfg)
+    const dest = join(tempDir(), 'resumed.bin')
+    const id = 'urn:uuid:restart-test'
+    const tag = createHash('sha256').update(id).digest('hex').slice(0, 12)
+    // the state a stop in the middle of a pull leaves: the record STARTED, part of the data on disk
+    await first.parts.store.commit(b =>
+      b.put(
+        id,
+        {
+          id,
+          role: 'consumer',
+          peer: 'did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp',
+          consumerPid: id,
+          providerPid: 'urn:uuid:provider-side',
+          agreementId: 'urn:uuid:some-agreement',
+          datasetId: 'data',
+          state: 'STARTED',
+          loggedState: 'STARTED',
+          createdAt: Date.now(),
+          address: `http://127.0.0.1:${port}/dsp/2025-1`,
+          dataAddress: { endpoint: `http://127.0.0.1:${port}/data` },
+          dest,
+          sha256: sha,
+          bytes: 0
+        },
+        { sublevel: first.parts.store.sublevel('dsptransfers') }
+      )
+    )
+    writeFileSync(`${dest}.part-${tag}`, data.subarray(0, 200_000))
+    await first.stop()
+    const second = await startNode(cfg)
+    const done = await waitFor(async () => {
+      const list = (await admin(second, 'GET', '/v1/dsp/transfers')).body.transfers
+      return list.find((t: any) => t.id === id && t.state === 'COMPLETED')
+    }, 15_000)
+    expect(done.bytes).toBe(data.length)
+    expect(readFileSync(dest).equals(data)).toBe(true)
+    // it went on from byte 200,000, and told the provider it completed
+    expect(seen).toContain('GET /data bytes=200000-')
+    expect(seen.some(l => l.startsWith('POST /dsp/2025-1/transfers/urn%3Auuid%3Aprovider-side/completion'))).toBe(true)
+  })
 })
