@@ -69,7 +69,7 @@ export class DspNegotiationBinding implements NegotiationBinding {
   /** A DSP participant: anything that is not a libp2p peer ID (those go over libp2p). */
   checkPeer(peer: string): string | undefined {
     if (peer === '' || peer.length > 256 || /[\s\p{Cc}]/u.test(peer)) return `'${peer.slice(0, 64)}' is not a DSP participant id`
-    if (/^(12D3Koo|Qm)[1-9A-HJ-NP-Za-km-z]+$/.test(peer)) return `'${peer}' is a libp2p peer ID`
+    if (/^(12D3Koo|Qm|16Uiu2)[1-9A-HJ-NP-Za-km-z]{40,60}$/.test(peer)) return `'${peer}' is a libp2p peer ID`
     return undefined
   }
 

@@ -283,7 +283,8 @@ export class HanseNode {
       })
       this.catalog = catalog
 
-      // DSP participants negotiate over HTTPS, libp2p peers over libp2p: one core, two bindings
+      // DSP participants negotiate over HTTPS, libp2p peers over libp2p: one core, two bindings.
+      // DSP is asked first: its check is a pattern test, libp2p's parses (and throws) per call
       let manager: NegotiationManager | undefined
       let ledgerProtocol: LedgerService | undefined
       const dsp = config.dsp.enabled
@@ -307,7 +308,7 @@ export class HanseNode {
       )
       const negotiations = new NegotiationManager(
         {
-          binding: dsp === undefined ? libp2pBinding : new RoutedNegotiationBinding([libp2pBinding, dsp.negotiation]),
+          binding: dsp === undefined ? libp2pBinding : new RoutedNegotiationBinding([dsp.negotiation, libp2pBinding]),
           members: membership === undefined ? undefined : peer => membership.facts(peer),
           store,
           datasets,

@@ -158,6 +158,40 @@ describe('hanse ↔ hanse over DSP only', () => {
   })
 })
 
+describe('both bindings on one node', () => {
+  it('negotiates with the same provider over libp2p by peer ID and over DSP by participant id; each agreement names its binding', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'policies'))
+    writeFileSync(join(dir, 'policies', 'open.yaml'), OPEN)
+    writeFileSync(join(dir, 'data.csv'), 'a\n')
+    const both = { listen: ['/ip4/127.0.0.1/tcp/0'], mdns: { enabled: false }, dht: { enabled: false } }
+    const dsp = { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
+    const provider = await startNode(
+      testConfig({
+        name: 'provider',
+        network: both,
+        dsp,
+        policies: { dir: join(dir, 'policies') },
+        datasets: [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ policy: 'open' }] }]
+      })
+    )
+    const consumer = await startNode(testConfig({ name: 'consumer', network: both, dsp }))
+    const { multiaddr } = await import('@multiformats/multiaddr')
+    await consumer.parts.net.libp2p.dial(multiaddr(provider.parts.net.listenAddrs().find(a => a.includes('127.0.0.1')) as string))
+    const overLibp2p = await admin(consumer, 'POST', '/v1/negotiations?wait=true', { peer: provider.peerId, offerId: 'data' })
+    expect(overLibp2p.body.negotiation.state, JSON.stringify(overLibp2p.body)).toBe('FINALIZED')
+    const overDsp = await admin(consumer, 'POST', '/v1/dsp/negotiations?wait=true', { url: provider.parts.dsp.url, offerId: 'data' })
+    expect(overDsp.body.negotiation.state, JSON.stringify(overDsp.body)).toBe('FINALIZED')
+    const agreements = (await admin(consumer, 'GET', '/v1/agreements')).body.agreements
+    expect(agreements.map((a: any) => [a.peer, a.binding]).sort()).toEqual(
+      [
+        [provider.peerId, 'libp2p'],
+        [joseKeys(provider.parts.identity.privateKey).did, 'dsp']
+      ].sort()
+    )
+  })
+})
+
 describe('hanse as a DSP consumer, from the command line', () => {
   it('hanse catalog --dsp URL and hanse negotiate --dsp URL OFFER', async () => {
     const provider = await dspNode('provider', { provider: true })
