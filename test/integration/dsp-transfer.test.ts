@@ -363,4 +363,38 @@ describe('the DSP pull', () => {
     expect(seen).toContain('GET /data bytes=200000-')
     expect(seen.some(l => l.startsWith('POST /dsp/2025-1/transfers/urn%3Auuid%3Aprovider-side/completion'))).toBe(true)
   })
+
+  it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
+    const data = Buffer.alloc(2 * 1024 * 1024)
+    for (let i = 0; i < data.length; i++) data[i] = (i * 13) & 0xff
+    const sha = createHash('sha256').update(data).digest('hex')
+    const ranges: string[] = []
+    let cut = false
+    const { port } = await httpServer((req, res) => {
+      const range = String(req.headers.range ?? '')
+      ranges.push(range)
+      const from = Number(/bytes=(\d+)-/.exec(range)?.[1] ?? 0)
+      const to = Number(/bytes=\d+-(\d+)/.exec(range)?.[1] ?? data.length - 1)
+      res.writeHead(range === '' ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` })
+      if (!cut && to - from > 1) {
+        // the first real download stops after 700,000 bytes: the connection goes away
+        cut = true
+        res.write(data.subarray(from, from + 700_000), () => res.socket?.destroy())
+        return
+      }
+      res.end(data.subarray(from, to + 1))
+    })
+    const dir = tempDir()
+    const dest = join(dir, 'cut.bin')
+    const r = await pull(
+      { logger: silentLogger() },
+      { record: { id: 'urn:uuid:cut', datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } }, receiveDir: dir, signal: new AbortController().signal }
+    )
+    expect(r.error).toBeUndefined()
+    expect(readFileSync(dest).equals(data)).toBe(true)
+    // the probe byte, the first download (cut), then the rest from where the cut left it
+    expect(ranges[0]).toBe('bytes=0-0')
+    expect(ranges.at(-1)).toMatch(/^bytes=[1-9]\d*-$/)
+    expect(Number(/bytes=(\d+)-/.exec(ranges.at(-1) as string)?.[1])).toBeGreaterThan(0)
+  })
 })
