@@ -4,10 +4,12 @@ import { loadPolicyDir } from '../policy/index.ts'
 import { checkBindings, checkDatasetSources } from '../catalog/index.ts'
 import { signedFromCredentialFile, signedFromRevocationsFile } from '../trust/index.ts'
 import { readPsk } from './psk.ts'
+import { dspFileProblems } from './dsp.ts'
 
 /**
  * Every check `hanse start` makes of a config short of opening the store and the network:
- * the policy files, the dataset offers and sources, the trust files. Throws the first
+ * the policy files, the dataset offers and sources, the trust files, the DSP token and TLS
+ * files. Throws the first
  * ConfigError (naming the file, the key and the fix); returns counts when all hold.
  */
 export async function checkConfig(cfg: NodeConfig): Promise<{ policies: number; datasets: number; offers: number }> {
@@ -30,6 +32,7 @@ export async function checkConfig(cfg: NodeConfig): Promise<{ policies: number; 
       problems.push({ path: 'trust.psk', message: (err as Error).message })
     }
   }
+  problems.push(...dspFileProblems(cfg))
   if (problems.length > 0) throw new ConfigError('CONFIG_INVALID', cfg.source, problems)
   return { policies: policies.size, datasets: cfg.datasets.length, offers: cfg.datasets.reduce((n, d) => n + d.offers.length, 0) }
 }

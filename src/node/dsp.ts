@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Clock } from '../clock/index.ts'
-import type { NodeConfig } from '../config/index.ts'
+import type { ConfigProblem, NodeConfig } from '../config/index.ts'
+import { createSecureContext } from 'node:tls'
 import {
   AnyOf,
   DspClient,
@@ -57,6 +58,28 @@ export interface DspParts {
   ledgerRemote: DspLedgerRemote
   /** Admin API routes of hanse as a DSP consumer (the manager is known once built). */
   adminRoutes: (negotiations: NegotiationManager) => ReturnType<typeof dspAdminRoutes>
+}
+
+/**
+ * What is wrong with the files the dsp section names (token files, TLS certificate and key), for
+ * `hanse config check`; `createDsp` refuses the same at start.
+ */
+export function dspFileProblems(config: NodeConfig): ConfigProblem[] {
+  const dsp = config.dsp
+  if (!dsp.enabled) return []
+  const problems: ConfigProblem[] = []
+  const check = (path: string, read: () => unknown): void => {
+    try {
+      read()
+    } catch (err) {
+      problems.push({ path, message: (err as Error).message })
+    }
+  }
+  dsp.auth.tokens.forEach((t, i) => check(`dsp.auth.tokens[${i}].tokenFile`, () => readTokenFile(t.tokenFile)))
+  dsp.auth.send.forEach((t, i) => check(`dsp.auth.send[${i}].tokenFile`, () => readTokenFile(t.tokenFile)))
+  const tls = dsp.tls
+  if (tls !== undefined) check('dsp.tls', () => createSecureContext({ cert: readPem(tls.cert, 'cert'), key: readPem(tls.key, 'key') }))
+  return problems
 }
 
 /**

@@ -9,7 +9,10 @@ import { cleanup, nodeAddr, startNode, tempDir, testConfig, waitFor } from '../h
 import { selfIssuedToken } from '../../src/dsp/index.ts'
 import { DSP_CONTEXT, validDsp } from '../dsp-helpers.ts'
 import { joseKeys } from '../../src/identity/index.ts'
-import type { HanseNode } from '../../src/node/index.ts'
+import { HanseNode, checkConfig } from '../../src/node/index.ts'
+import type { ConfigError } from '../../src/config/index.ts'
+import { silentLogger } from '../../src/logging/index.ts'
+import { systemClock } from '../../src/clock/index.ts'
 
 afterEach(cleanup)
 
@@ -284,5 +287,32 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
       req.end()
     })
     validDsp('VersionResponse', JSON.parse(body))
+  })
+
+  it('config check and start refuse missing token files and a TLS key that is not one, naming the keys', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'empty.token'), '\n')
+    writeFileSync(join(dir, 'not-a-key.pem'), 'hello\n')
+    const cfg = testConfig({
+      name: 'bad-dsp',
+      dsp: {
+        enabled: true,
+        listen: { host: '127.0.0.1', port: 0 },
+        tls: { cert: join(FIXTURES, 'tls/dsp-test.crt'), key: join(dir, 'not-a-key.pem') },
+        auth: {
+          tokens: [{ participantId: 'urn:a', tokenFile: join(dir, 'missing.token') }],
+          send: [{ url: 'https://edc.example.com/api/dsp', tokenFile: join(dir, 'empty.token') }]
+        }
+      }
+    })
+    const err = await checkConfig(cfg).then(
+      () => undefined,
+      (e: unknown) => e as ConfigError
+    )
+    expect(err?.code).toBe('CONFIG_INVALID')
+    expect(err?.problems.map(p => p.path)).toEqual(['dsp.auth.tokens[0].tokenFile', 'dsp.auth.send[0].tokenFile', 'dsp.tls'])
+    expect(err?.problems[2]?.message).toContain('not a PEM file')
+    const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: cfg, version: 'test' })
+    await expect(node.start()).rejects.toMatchObject({ code: 'DSP_TOKEN_FILE_INVALID' })
   })
 })

@@ -388,7 +388,11 @@ describe('the DSP pull', () => {
     const dest = join(dir, 'cut.bin')
     const r = await pull(
       { logger: silentLogger() },
-      { record: { id: 'urn:uuid:cut', datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } }, receiveDir: dir, signal: new AbortController().signal }
+      {
+        record: { id: 'urn:uuid:cut', datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
+        receiveDir: dir,
+        signal: new AbortController().signal
+      }
     )
     expect(r.error).toBeUndefined()
     expect(readFileSync(dest).equals(data)).toBe(true)
