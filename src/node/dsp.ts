@@ -75,8 +75,8 @@ export function dspFileProblems(config: NodeConfig): ConfigProblem[] {
       problems.push({ path, message: (err as Error).message })
     }
   }
-  dsp.auth.tokens.forEach((t, i) => check(`dsp.auth.tokens[${i}].tokenFile`, () => readTokenFile(t.tokenFile)))
-  dsp.auth.send.forEach((t, i) => check(`dsp.auth.send[${i}].tokenFile`, () => readTokenFile(t.tokenFile)))
+  for (const [i, t] of dsp.auth.tokens.entries()) check(`dsp.auth.tokens[${i}].tokenFile`, () => readTokenFile(t.tokenFile))
+  for (const [i, t] of dsp.auth.send.entries()) check(`dsp.auth.send[${i}].tokenFile`, () => readTokenFile(t.tokenFile))
   const tls = dsp.tls
   if (tls !== undefined) check('dsp.tls', () => createSecureContext({ cert: readPem(tls.cert, 'cert'), key: readPem(tls.key, 'key') }))
   return problems
