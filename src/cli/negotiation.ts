@@ -57,6 +57,8 @@ function failIfTerminated(n: NegotiationView): void {
 export async function resolvePeer(client: ApiClient, given: string): Promise<string> {
   const suffix = given.replace(/^…|^\.\.\./, '')
   if (/^(12D3KooW|Qm)[1-9A-HJ-NP-Za-km-z]{40,}$/.test(suffix)) return suffix
+  // a DSP participant id (did:key:…, did:web:…, urn:…) is taken as given
+  if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(given)) return given
   if (suffix.length < 4) throw new HanseError('USAGE', `'${given}' is too short to name a peer; give at least 4 characters of the end of its ID`)
   const { peers } = await client.get<{ peers: Array<{ peerId: string }> }>('/v1/peers')
   const hits = peers.map(p => p.peerId).filter(id => id.endsWith(suffix))
