@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type RequestListener, type Server }
 import { expect } from 'vitest'
 import { dspProblem, type DspType } from '../src/dsp/index.ts'
 import { onCleanup } from './helpers.ts'
+import { readToken } from '../src/identity/index.ts'
+import type { HanseNode } from '../src/node/index.ts'
 
 /** The DSP 2025-1 JSON-LD context every message names. */
 export const DSP_CONTEXT = 'https://w3id.org/dspace/2025/1/context.jsonld'
@@ -46,4 +48,14 @@ export async function postDsp(url: string, body: unknown, auth: string): Promise
   const res = await fetch(url, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) })
   const text = await res.text()
   return { status: res.status, body: text === '' ? undefined : JSON.parse(text) }
+}
+
+/** A call to a node's admin API with its token (what the CLI does). */
+export async function admin(node: HanseNode, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${node.parts.api.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${readToken(node.config.dataDir)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  return { status: res.status, body: await res.json() }
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DSP_CONTEXT, callbackServer, postDsp, validDsp } from '../dsp-helpers.ts'
+import { admin, DSP_CONTEXT, callbackServer, postDsp, validDsp } from '../dsp-helpers.ts'
 import { cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
-import { joseKeys, readToken } from '../../src/identity/index.ts'
+import { joseKeys } from '../../src/identity/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 import { decodeAgreement, verifyExport } from '../../src/negotiation/index.ts'
 
@@ -44,15 +44,6 @@ async function dspNode(name: string, o: { provider?: boolean } = {}): Promise<Ha
       ...extra
     })
   )
-}
-
-async function admin(node: HanseNode, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${node.parts.api.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${readToken(node.config.dataDir)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  })
-  return { status: res.status, body: await res.json() }
 }
 
 describe('hanse ↔ hanse over DSP only', () => {

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
+import { admin, DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
 import { cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { pull } from '../../src/dsp/index.ts'
-import { joseKeys, readToken } from '../../src/identity/index.ts'
+import { joseKeys } from '../../src/identity/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
@@ -61,15 +61,6 @@ async function consumer(): Promise<HanseNode> {
       dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
     })
   )
-}
-
-async function admin(node: HanseNode, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${node.parts.api.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${readToken(node.config.dataDir)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  })
-  return { status: res.status, body: await res.json() }
 }
 
 describe('hanse ↔ hanse transfer over DSP only (HttpData-PULL)', () => {
