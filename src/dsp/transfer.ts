@@ -368,6 +368,7 @@ export class DspTransfers {
     )
     await this.locks.run(id, async () => {
       const now = (await this.get(id)) as DspTransferRecord
+      if (now.providerPid !== '') return
       now.providerPid = String((res.body as { providerPid: string }).providerPid)
       await this.c.store.commit(b => b.put(id, now, { sublevel: this.records }))
     })
@@ -428,11 +429,14 @@ export class DspTransfers {
         return async (req: FastifyRequest, reply: FastifyReply) => {
           const found = await process(req, role)
           const body = ctx.body<Record<string, unknown>>(req, type)
-          if (body.consumerPid !== found.consumerPid || body.providerPid !== found.providerPid)
+          // the provider's start may overtake the answer to our request (which names its pid)
+          const providerPidKnown = found.providerPid !== ''
+          if (body.consumerPid !== found.consumerPid || (providerPidKnown && body.providerPid !== found.providerPid))
             throw new DspError('DSP_INVALID_MESSAGE', 'consumerPid and providerPid must be those of this transfer', pidsOf(found))
           let resume = false
           await this.locks.run(found.id, async () => {
             const r = (await this.get(found.id)) as DspTransferRecord
+            if (r.providerPid === '' && typeof body.providerPid === 'string') r.providerPid = body.providerPid.slice(0, 256)
             const error = { code: typeof body.code === 'string' ? body.code.slice(0, 64) : 'TERMINATED', message: reasonOf(body) }
             switch (type) {
               case 'TransferStartMessage':
