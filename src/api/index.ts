@@ -234,7 +234,15 @@ export class ApiServer {
     if (app === undefined) return
     this.app = undefined
     this.boundUrl = undefined
-    await app.close()
+    // a caller waiting on ?wait=true would hold the close for its whole timeout: after a grace
+    // period its connection is closed (it sees the node go away, as on any stop)
+    const closing = app.close()
+    const grace = setTimeout(() => app.server.closeAllConnections(), 2_000)
+    try {
+      await closing
+    } finally {
+      clearTimeout(grace)
+    }
   }
 
   private async build(app: FastifyInstance): Promise<void> {

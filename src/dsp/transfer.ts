@@ -85,6 +85,7 @@ export class DspTransfers {
   private readonly waiters = new Waiters<DspTransferRecord>()
   /** Consumer downloads running, by record id. */
   private readonly running = new Map<string, AbortController>()
+  private readonly stopping = new AbortController()
 
   constructor(components: DspTransferComponents) {
     this.c = components
@@ -108,7 +109,7 @@ export class DspTransfers {
   async waitFor(id: string, timeoutMs: number): Promise<DspTransferRecord> {
     // listen first, then look: a change in between is not missed
     const ctl = new AbortController()
-    const waiting = this.waiters.wait(id, r => FINAL.has(r.state), timeoutMs, ctl.signal)
+    const waiting = this.waiters.wait(id, r => FINAL.has(r.state), timeoutMs, AbortSignal.any([ctl.signal, this.stopping.signal]))
     const now = await this.get(id)
     if (now === undefined || FINAL.has(now.state)) {
       ctl.abort()
@@ -131,6 +132,8 @@ export class DspTransfers {
   }
 
   stop(): void {
+    // callers waiting for a transfer get it as it is now
+    this.stopping.abort()
     for (const ctl of this.running.values()) ctl.abort(new HanseError('NODE_STOPPING', 'the node is stopping'))
     this.running.clear()
   }
