@@ -4,7 +4,8 @@ import { narrowing, negotiationView, termsSchema, type NegotiationManager, type 
 import { fromOdrl, summarizeTerms, type Policy } from '../policy/index.ts'
 import type { DspClient } from './client.ts'
 import type { DspNegotiationBinding } from './negotiation.ts'
-import type { DspTransferRecord, DspTransfers } from './transfer.ts'
+import type { DspTransfers } from './transfer.ts'
+import type { DspTransferRecord } from './transfer-records.ts'
 
 /*
  * hanse as a DSP consumer, on the admin API: read a connector's catalogue and negotiate one of

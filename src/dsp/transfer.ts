@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
 import { stat } from 'node:fs/promises'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { DatasetInfo } from '../catalog/index.ts'
 import type { Clock } from '../clock/index.ts'
 import { HanseError } from '../errors/index.ts'
@@ -12,8 +11,9 @@ import { evaluatePolicy } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
 import { canMove, destinationOf, type TransferState, type Usage } from '../transfer/index.ts'
 import type { DspClient } from './client.ts'
-import { pull, serveData, type DataAddress } from './dataplane.ts'
-import { DspError, errorDocument, type DspRequestContext, type DspRoutes } from './server.ts'
+import { pull } from './dataplane.ts'
+import { addressOf, FINAL, pidsOf, reasonOf, type DspTransferRecord, type TransferMessageType } from './transfer-records.ts'
+import { DspError } from './server.ts'
 import { DSP_CONTEXT, HTTP_PULL } from './types.ts'
 
 /*
@@ -26,31 +26,6 @@ import { DSP_CONTEXT, HTTP_PULL } from './types.ts'
  * `transfer.state` ledger entry in one synced batch, as over libp2p.
  * https://eclipse-dataspace-protocol-base.github.io/DataspaceProtocol/2025-1/#transfer-process-protocol
  */
-
-export interface DspTransferRecord {
-  id: string
-  role: 'provider' | 'consumer'
-  peer: string
-  consumerPid: string
-  providerPid: string
-  agreementId: string
-  datasetId: string
-  state: TransferState
-  createdAt: number
-  /** Provider: the consumer's callback address. Consumer: the provider's DSP base. */
-  address: string
-  /** Provider: SHA-256 of the bearer token of the data address. */
-  tokenSha256?: string
-  /** Consumer: where the data is, from the start message. */
-  dataAddress?: DataAddress
-  /** Consumer: the destination path; the data lands there only once verified. */
-  dest?: string
-  /** Expected SHA-256 (hanse providers: the agreement's dataset digest), else ''. */
-  sha256: string
-  bytes: number
-  error?: { code: string; message: string }
-  loggedState?: TransferState
-}
 
 export interface DspTransferComponents {
   store: Store
@@ -69,12 +44,6 @@ export interface DspTransferComponents {
   dataDir: string
   /** After a completed download: swap signed ledger checkpoints with the provider (hanse nodes). */
   exchange?: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void>
-}
-
-const FINAL: ReadonlySet<TransferState> = new Set(['COMPLETED', 'TERMINATED'])
-
-export function transferDocument(r: { consumerPid: string; providerPid: string; state: string }): Record<string, unknown> {
-  return { '@context': [DSP_CONTEXT], '@type': 'TransferProcess', consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex')
@@ -164,7 +133,8 @@ export class DspTransfers {
 
   /* ---------------- provider ---------------- */
 
-  private async requested(who: string, body: Record<string, unknown>): Promise<DspTransferRecord> {
+  /** Provider: a TransferRequestMessage from `who` (201 with the process; admission follows). */
+  async requested(who: string, body: Record<string, unknown>): Promise<DspTransferRecord> {
     const consumerPid = String(body.consumerPid)
     const agreementId = String(body.agreementId)
     const pids = { consumerPid, providerPid: '' }
@@ -298,7 +268,7 @@ export class DspTransfers {
   }
 
   /** The data plane's check of a GET: the token, the state, the policy now. */
-  private async authorizeData(id: string, header: string | undefined): Promise<{ record: DspTransferRecord; dataset: DatasetInfo }> {
+  async authorizeData(id: string, header: string | undefined): Promise<{ record: DspTransferRecord; dataset: DatasetInfo }> {
     const r = await this.get(id)
     const token = /^(?:Bearer\s+)?(\S{16,256})$/i.exec(header ?? '')?.[1]
     const ok = r !== undefined && r.role === 'provider' && r.tokenSha256 !== undefined && token !== undefined
@@ -415,125 +385,69 @@ export class DspTransfers {
 
   /* ---------------- routes ---------------- */
 
-  routes(): DspRoutes {
-    return (app: FastifyInstance, ctx: DspRequestContext) => {
-      const process = async (req: FastifyRequest, role: 'provider' | 'consumer'): Promise<DspTransferRecord> => {
-        const who = ctx.counterparty(req)
-        const { pid } = req.params as { pid: string }
-        const r = await this.get(pid)
-        if (r === undefined || r.role !== role || r.peer !== who.participantId)
-          throw new DspError('TRANSFER_NOT_FOUND', `no transfer ${pid.slice(0, 128)}`, {}, 404)
-        return r
+  /** A provider process as `participant` may see it, else TRANSFER_NOT_FOUND (another's is as absent). */
+  async visible(pid: string, role: 'provider' | 'consumer', participant: string): Promise<DspTransferRecord> {
+    const r = await this.get(pid)
+    if (r === undefined || r.role !== role || r.peer !== participant) throw new DspError('TRANSFER_NOT_FOUND', `no transfer ${pid.slice(0, 128)}`, {}, 404)
+    return r
+  }
+
+  /**
+   * A start, completion, suspension or termination message from the counterparty, for the
+   * process `pid` on this node's `role` side: checked against the process and its state, applied,
+   * and (a start) followed by admission (provider) or the download (consumer).
+   */
+  async received(
+    type: TransferMessageType,
+    role: 'provider' | 'consumer',
+    participant: string,
+    pid: string,
+    body: Record<string, unknown>
+  ): Promise<DspTransferRecord> {
+    const found = await this.visible(pid, role, participant)
+    // the provider's start may overtake the answer to our request (which names its pid)
+    const providerPidKnown = found.providerPid !== ''
+    if (body.consumerPid !== found.consumerPid || (providerPidKnown && body.providerPid !== found.providerPid))
+      throw new DspError('DSP_INVALID_MESSAGE', 'consumerPid and providerPid must be those of this transfer', pidsOf(found))
+    let resume = false
+    await this.locks.run(found.id, async () => {
+      const r = (await this.get(found.id)) as DspTransferRecord
+      if (r.providerPid === '' && typeof body.providerPid === 'string') r.providerPid = body.providerPid.slice(0, 256)
+      const error = { code: typeof body.code === 'string' ? body.code.slice(0, 64) : 'TERMINATED', message: reasonOf(body) }
+      switch (type) {
+        case 'TransferStartMessage':
+          if (role === 'provider') {
+            // the consumer resumes a suspended transfer: it is admitted again (no second use)
+            if (r.state !== 'SUSPENDED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not SUSPENDED`, pidsOf(r), 400)
+            await this.move(r, 'REQUESTED')
+          } else {
+            const address = addressOf(body.dataAddress)
+            if (address === undefined) throw new DspError('DSP_INVALID_MESSAGE', `dataAddress must name an http(s) endpoint for ${HTTP_PULL}`, pidsOf(r))
+            r.dataAddress = address
+            await this.move(r, 'STARTED')
+          }
+          resume = true
+          break
+        case 'TransferCompletionMessage':
+          if (r.state !== 'STARTED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not STARTED`, pidsOf(r), 400)
+          await this.move(r, 'COMPLETED')
+          break
+        case 'TransferSuspensionMessage':
+          if (r.state !== 'STARTED' && r.state !== 'REQUESTED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}`, pidsOf(r), 400)
+          this.running.get(r.id)?.abort(new HanseError('SUSPENDED', 'suspended by the counterparty'))
+          await this.move(r, 'SUSPENDED', error)
+          break
+        case 'TransferTerminationMessage':
+          if (FINAL.has(r.state)) throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}`, pidsOf(r), 400)
+          this.running.get(r.id)?.abort(new HanseError('TRANSFER_FAILED', 'terminated by the counterparty'))
+          await this.move(r, 'TERMINATED', error)
+          break
       }
-      const transition = (
-        type: 'TransferStartMessage' | 'TransferCompletionMessage' | 'TransferTerminationMessage' | 'TransferSuspensionMessage',
-        role: 'provider' | 'consumer'
-      ) => {
-        return async (req: FastifyRequest, reply: FastifyReply) => {
-          const found = await process(req, role)
-          const body = ctx.body<Record<string, unknown>>(req, type)
-          // the provider's start may overtake the answer to our request (which names its pid)
-          const providerPidKnown = found.providerPid !== ''
-          if (body.consumerPid !== found.consumerPid || (providerPidKnown && body.providerPid !== found.providerPid))
-            throw new DspError('DSP_INVALID_MESSAGE', 'consumerPid and providerPid must be those of this transfer', pidsOf(found))
-          let resume = false
-          await this.locks.run(found.id, async () => {
-            const r = (await this.get(found.id)) as DspTransferRecord
-            if (r.providerPid === '' && typeof body.providerPid === 'string') r.providerPid = body.providerPid.slice(0, 256)
-            const error = { code: typeof body.code === 'string' ? body.code.slice(0, 64) : 'TERMINATED', message: reasonOf(body) }
-            switch (type) {
-              case 'TransferStartMessage':
-                if (role === 'provider') {
-                  // the consumer resumes a suspended transfer: it is admitted again (no second use)
-                  if (r.state !== 'SUSPENDED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not SUSPENDED`, pidsOf(r), 400)
-                  await this.move(r, 'REQUESTED')
-                  resume = true
-                } else {
-                  const address = addressOf(body.dataAddress)
-                  if (address === undefined) throw new DspError('DSP_INVALID_MESSAGE', `dataAddress must name an http(s) endpoint for ${HTTP_PULL}`, pidsOf(r))
-                  r.dataAddress = address
-                  await this.move(r, 'STARTED')
-                  resume = true
-                }
-                break
-              case 'TransferCompletionMessage':
-                if (r.state !== 'STARTED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not STARTED`, pidsOf(r), 400)
-                await this.move(r, 'COMPLETED')
-                break
-              case 'TransferSuspensionMessage':
-                if (r.state !== 'STARTED' && r.state !== 'REQUESTED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}`, pidsOf(r), 400)
-                this.running.get(r.id)?.abort(new HanseError('SUSPENDED', 'suspended by the counterparty'))
-                await this.move(r, 'SUSPENDED', error)
-                break
-              case 'TransferTerminationMessage':
-                if (FINAL.has(r.state)) throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}`, pidsOf(r), 400)
-                this.running.get(r.id)?.abort(new HanseError('TRANSFER_FAILED', 'terminated by the counterparty'))
-                await this.move(r, 'TERMINATED', error)
-                break
-            }
-          })
-          if (resume)
-            setImmediate(() => {
-              void (role === 'provider' ? this.admit(found.id, false) : this.download(found.id))
-            })
-          return reply.status(200).send(transferDocument((await this.get(found.id)) as DspTransferRecord))
-        }
-      }
-      app.get('/transfers/:pid', async req => transferDocument(await process(req, 'provider')))
-      app.post('/transfers/request', async (req, reply) => {
-        const who = ctx.counterparty(req)
-        const body = ctx.body<Record<string, unknown>>(req, 'TransferRequestMessage')
-        return reply.status(201).send(transferDocument(await this.requested(who.participantId, body)))
+    })
+    if (resume)
+      setImmediate(() => {
+        void (role === 'provider' ? this.admit(found.id, false) : this.download(found.id))
       })
-      app.post('/transfers/:pid/start', transition('TransferStartMessage', 'provider'))
-      app.post('/transfers/:pid/completion', transition('TransferCompletionMessage', 'provider'))
-      app.post('/transfers/:pid/termination', transition('TransferTerminationMessage', 'provider'))
-      app.post('/transfers/:pid/suspension', transition('TransferSuspensionMessage', 'provider'))
-      app.get('/callback/transfers/:pid', async req => transferDocument(await process(req, 'consumer')))
-      app.post('/callback/transfers/:pid/start', transition('TransferStartMessage', 'consumer'))
-      app.post('/callback/transfers/:pid/completion', transition('TransferCompletionMessage', 'consumer'))
-      app.post('/callback/transfers/:pid/termination', transition('TransferTerminationMessage', 'consumer'))
-      app.post('/callback/transfers/:pid/suspension', transition('TransferSuspensionMessage', 'consumer'))
-    }
+    return (await this.get(found.id)) as DspTransferRecord
   }
-
-  /** The data plane's routes (authenticated by the transfer's bearer token, not DSP auth). */
-  dataRoutes(): (app: FastifyInstance) => void {
-    return app => {
-      const handler = async (req: FastifyRequest, reply: FastifyReply) => {
-        const { pid } = req.params as { pid: string; '*'?: string }
-        let allowed: { record: DspTransferRecord; dataset: DatasetInfo }
-        try {
-          allowed = await this.authorizeData(pid, req.headers.authorization)
-        } catch (err) {
-          const e = err as HanseError
-          return reply.status(e.code === 'NOT_FOUND' ? 404 : 403).send(errorDocument('transfers', e.code, e.message))
-        }
-        return await serveData(reply, req, allowed.dataset, (req.params as { '*'?: string })['*'] ?? '')
-      }
-      app.get('/data/:pid', handler)
-      app.get('/data/:pid/*', handler)
-    }
-  }
-}
-
-function pidsOf(r: { consumerPid: string; providerPid: string }): { consumerPid: string; providerPid: string } {
-  return { consumerPid: r.consumerPid, providerPid: r.providerPid }
-}
-
-function reasonOf(body: Record<string, unknown>): string {
-  const reason = body.reason
-  return (Array.isArray(reason) ? reason.map(x => (typeof x === 'string' ? x : JSON.stringify(x))).join('; ') : '').replace(/[\p{Cc}]/gu, ' ').slice(0, 4000)
-}
-
-/** The endpoint and token of an HTTP data address, checked. */
-function addressOf(v: unknown): DataAddress | undefined {
-  if (typeof v !== 'object' || v === null) return undefined
-  const a = v as { endpoint?: unknown; endpointProperties?: Array<{ name?: unknown; value?: unknown }> }
-  if (typeof a.endpoint !== 'string' || !/^https?:\/\/\S{1,2040}$/.test(a.endpoint)) return undefined
-  const prop = (name: string): string | undefined => {
-    const p = (a.endpointProperties ?? []).find(x => x.name === name)
-    return typeof p?.value === 'string' && p.value.length <= 4096 ? p.value : undefined
-  }
-  return { endpoint: a.endpoint, authorization: prop('authorization'), sha256: prop('https://w3id.org/hanse/ns#sha256') }
 }

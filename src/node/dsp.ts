@@ -14,6 +14,8 @@ import {
   dspAdminRoutes,
   dspCatalog,
   dspCatalogRoutes,
+  dspDataRoutes,
+  dspTransferRoutes,
   dspDefaults,
   dspLedgerRoutes,
   readTokenFile,
@@ -175,7 +177,7 @@ export function createDsp(components: {
       routes: [
         dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize }),
         negotiation.routes(),
-        transfers.routes(),
+        dspTransferRoutes(transfers),
         dspLedgerRoutes({
           answer: () => {
             const service = components.ledgerService()
@@ -183,7 +185,7 @@ export function createDsp(components: {
           }
         })
       ],
-      dataRoutes: transfers.dataRoutes(),
+      dataRoutes: dspDataRoutes(transfers),
       requests: (area, status) => metrics.dspRequests.inc({ area, status: `${Math.floor(status / 100)}xx` })
     },
     {
