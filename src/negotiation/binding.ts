@@ -5,8 +5,8 @@ export type InboundNegotiation = (message: NegotiationMessage, peer: string) => 
 
 /**
  * A wire that carries negotiation messages between this node and a counterparty: libp2p streams
- * between hanse nodes today, the DSP HTTPS binding next. The protocol core (state machine,
- * records, outbox, policies) is the same whichever binding a message came by.
+ * between hanse nodes (`libp2p.ts`), DSP over HTTPS with any connector (`src/dsp`). The protocol
+ * core (state machine, records, outbox, policies) is the same whichever binding a message came by.
  */
 export interface NegotiationBinding {
   /** What agreements and records show as their binding (`libp2p`, `dsp`). */

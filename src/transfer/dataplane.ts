@@ -10,10 +10,10 @@ export const TRANSFER_PROTOCOL = '/hanse/transfer/1.0.0'
 const MAX_CHUNK_FRAME = 4 * 1024 * 1024 + 64
 
 /**
- * The data plane: how a transfer's frames travel between provider and consumer. Today one
- * libp2p stream per transfer (TransferRequest, TransferStart, chunks, completion, receipt);
- * the provider and consumer logic above it only read and write frames, so an HTTP data plane
- * (DSP's HttpData-PULL) can stand next to it.
+ * The data plane: how a transfer's frames travel between provider and consumer: one libp2p
+ * stream per transfer (TransferRequest, TransferStart, chunks, completion, receipt); the provider
+ * and consumer logic above it only read and write frames. DSP transfers (HttpData-PULL) have their
+ * own HTTP data plane in `src/dsp/dataplane.ts`.
  */
 export interface TransferDataPlane {
   /** Provider: take every incoming transfer stream. */
