@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { link, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { manifestDigest, type DatasetFile, type DatasetInfo } from '../catalog/index.ts'
+import { manifestDigest, sha256File, type DatasetFile, type DatasetInfo } from '../catalog/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { resolveInside, safeName, safeRelativePath } from '../paths/index.ts'
+import { exists, tagOf } from '../transfer/index.ts'
 import { errorDocument } from './server.ts'
 
 /*
@@ -80,19 +80,6 @@ interface PullInit {
   retries?: number
 }
 
-async function sha256File(file: string): Promise<string> {
-  const h = createHash('sha256')
-  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer)
-  return h.digest('hex')
-}
-
-async function exists(p: string): Promise<boolean> {
-  return await stat(p).then(
-    () => true,
-    () => false
-  )
-}
-
 /** GET one resource into `part`, resuming from its size; returns the bytes it holds. */
 async function fetchInto(url: string, auth: string | undefined, part: string, size: number | undefined, signal: AbortSignal, retries: number): Promise<number> {
   let lastError: unknown
@@ -135,8 +122,7 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
   const r = init.record
   const address = r.dataAddress as DataAddress
   const dest = r.dest ?? join(init.receiveDir, safeName(r.datasetId))
-  const tag = createHash('sha256').update(r.id).digest('hex').slice(0, 12)
-  const part = `${dest}.part-${tag}`
+  const part = `${dest}.part-${tagOf(r.id)}`
   const expected = r.sha256 !== '' ? r.sha256 : (address.sha256 ?? '')
   const retries = init.retries ?? 8
   try {

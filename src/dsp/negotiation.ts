@@ -50,7 +50,6 @@ function messageIdOf(path: string, body: unknown): string {
 }
 
 export class DspNegotiationBinding implements NegotiationBinding {
-  readonly name = 'dsp'
   private readonly c: DspNegotiationComponents
   private receive: InboundNegotiation | undefined
 
@@ -71,6 +70,10 @@ export class DspNegotiationBinding implements NegotiationBinding {
     if (peer === '' || peer.length > 256 || /[\s\p{Cc}]/u.test(peer)) return `'${peer.slice(0, 64)}' is not a DSP participant id`
     if (/^(12D3Koo|Qm|16Uiu2)[1-9A-HJ-NP-Za-km-z]{40,60}$/.test(peer)) return `'${peer}' is a libp2p peer ID`
     return undefined
+  }
+
+  bindingOf(): string {
+    return 'dsp'
   }
 
   localId(): string {

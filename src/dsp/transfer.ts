@@ -1,5 +1,4 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
-import { stat } from 'node:fs/promises'
 import type { DatasetInfo } from '../catalog/index.ts'
 import type { Clock } from '../clock/index.ts'
 import { HanseError } from '../errors/index.ts'
@@ -7,9 +6,8 @@ import type { UsageLog } from '../ledger/index.ts'
 import { KeyedLock, Waiters } from '../lock/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { decodeAgreement, type AgreementRecord } from '../negotiation/index.ts'
-import { evaluatePolicy } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
-import { canMove, destinationOf, type TransferState, type Usage } from '../transfer/index.ts'
+import { admitUse, canMove, destinationOf, exists, type TransferState, type Usage } from '../transfer/index.ts'
 import type { DspClient } from './client.ts'
 import { pull } from './dataplane.ts'
 import { addressOf, FINAL, pidsOf, reasonOf, type DspTransferRecord, type TransferMessageType } from './transfer-records.ts'
@@ -226,22 +224,18 @@ export class DspTransfers {
   /** The provider's policy decision for one more use (counted on disk before any byte leaves). */
   private async useOf(agreement: AgreementRecord, dataset: DatasetInfo, transferId: string, count: boolean) {
     const view = decodeAgreement(Buffer.from(agreement.bytes, 'base64'))
-    return await this.locks.run(`usage:${agreement.agreementId}`, async () => {
-      const usage = (await this.c.store.sublevel<Usage>('usage').get(agreement.agreementId)) ?? { count: 0, volume: 0, transfers: [] }
-      const counted = usage.transfers.includes(transferId)
-      const next: Usage =
-        counted || !count ? usage : { count: usage.count + 1, volume: usage.volume + dataset.byteSize, transfers: [...usage.transfers.slice(-999), transferId] }
-      const d = evaluatePolicy(view.policy, 'transfer', {
-        now: this.c.clock.now(),
-        peer: agreement.peer,
-        purposes: view.purposes,
-        agreedAt: agreement.timestamp,
-        count: next.count,
-        volume: next.volume
-      })
-      if (d.allowed && next !== usage) await this.c.store.commit(b => b.put(agreement.agreementId, next, { sublevel: this.c.store.sublevel('usage') }))
-      return d
+    const context = (u: Usage) => ({
+      now: this.c.clock.now(),
+      peer: agreement.peer,
+      purposes: view.purposes,
+      agreedAt: agreement.timestamp,
+      count: u.count,
+      volume: u.volume
     })
+    return await admitUse(
+      { store: this.c.store, locks: this.locks },
+      { agreementId: agreement.agreementId, transferId, byteSize: dataset.byteSize, policy: view.policy, count, context }
+    )
   }
 
   /** Send a message to the counterparty (provider: the consumer's callback; consumer: the provider's base). */
@@ -300,13 +294,7 @@ export class DspTransfers {
     const view = decodeAgreement(Buffer.from(agreement.bytes, 'base64'))
     const target = destinationOf({ receiveDir: this.c.receiveDir, dataDir: this.c.dataDir }, agreement.peer, agreement.datasetId, dest)
     // refused here, before the provider counts a use for a download that could not land
-    if (
-      await stat(target).then(
-        () => true,
-        () => false
-      )
-    )
-      throw new HanseError('DESTINATION_EXISTS', `${target} exists; hanse does not overwrite it (choose another --out)`)
+    if (await exists(target)) throw new HanseError('DESTINATION_EXISTS', `${target} exists; hanse does not overwrite it (choose another --out)`)
     const id = `urn:uuid:${randomUUID()}`
     const r: DspTransferRecord = {
       id,

@@ -9,8 +9,8 @@ export type InboundNegotiation = (message: NegotiationMessage, peer: string) => 
  * core (state machine, records, outbox, policies) is the same whichever binding a message came by.
  */
 export interface NegotiationBinding {
-  /** What agreements and records show as their binding (`libp2p`, `dsp`). */
-  readonly name: string
+  /** The binding `peer` is reached by, as agreements and ledger entries show it (`libp2p`, `dsp`). */
+  bindingOf(peer: string): string
   /** Start taking messages; `reachable` is called when a counterparty can be reached again. */
   start(receive: InboundNegotiation, reachable: (peer: string) => void): Promise<void>
   stop(): Promise<void>
@@ -35,7 +35,6 @@ export interface NegotiationBinding {
  * for peer IDs, DSP for participant ids), so the core neither knows nor cares which one it is.
  */
 export class RoutedNegotiationBinding implements NegotiationBinding {
-  readonly name = 'routed'
   private readonly bindings: readonly NegotiationBinding[]
 
   constructor(bindings: readonly NegotiationBinding[]) {
@@ -46,9 +45,8 @@ export class RoutedNegotiationBinding implements NegotiationBinding {
     return this.bindings.find(b => b.checkPeer(peer) === undefined)
   }
 
-  /** The name of the binding that serves `peer`. */
-  nameOf(peer: string): string {
-    return this.route(peer)?.name ?? 'none'
+  bindingOf(peer: string): string {
+    return this.route(peer)?.bindingOf(peer) ?? 'none'
   }
 
   async start(receive: InboundNegotiation, reachable: (peer: string) => void): Promise<void> {

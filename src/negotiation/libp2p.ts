@@ -46,7 +46,6 @@ export const libp2pNegotiationDefaults: Libp2pNegotiationInit = {
  * (docs/protocols.md#negotiation)
  */
 export class Libp2pNegotiationBinding implements NegotiationBinding {
-  readonly name = 'libp2p'
   private readonly c: Libp2pNegotiationComponents
   private readonly init: Libp2pNegotiationInit
   private pool: StreamPool | undefined
@@ -100,6 +99,10 @@ export class Libp2pNegotiationBinding implements NegotiationBinding {
     } catch {
       return `'${peer}' is not a peer ID`
     }
+  }
+
+  bindingOf(): string {
+    return 'libp2p'
   }
 
   localId(): string {

@@ -211,8 +211,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
 
   /** The binding a counterparty is reached by (`libp2p`, `dsp`): records and agreements show it. */
   bindingOf(peer: string): string {
-    const b = this.c.binding as NegotiationBinding & { nameOf?: (peer: string) => string }
-    return b.nameOf?.(peer) ?? b.name
+    return this.c.binding.bindingOf(peer)
   }
 
   /** Who this node is to `peer`, and whether `peer` signs (see NegotiationBinding). */

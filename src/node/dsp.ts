@@ -62,6 +62,15 @@ export interface DspParts {
   adminRoutes: (negotiations: NegotiationManager) => ReturnType<typeof dspAdminRoutes>
 }
 
+/** A token file's content, or DSP_TOKEN_FILE_INVALID naming the config key. */
+function tokenOf(key: string, file: string): string {
+  try {
+    return readTokenFile(file)
+  } catch (err) {
+    throw new HanseError('DSP_TOKEN_FILE_INVALID', `${key}: ${(err as Error).message}`)
+  }
+}
+
 /**
  * What is wrong with the files the dsp section names (token files, TLS certificate and key), for
  * `hanse config check`; `createDsp` refuses the same at start.
@@ -106,13 +115,7 @@ export function createDsp(components: {
   const { config, identity, catalog, logger, metrics, clock } = components
   const dsp = config.dsp
   const participantId = participantIdOf(config, identity)
-  const tokens = dsp.auth.tokens.map((t, i) => {
-    try {
-      return { participantId: t.participantId, token: readTokenFile(t.tokenFile) }
-    } catch (err) {
-      throw new HanseError('DSP_TOKEN_FILE_INVALID', `dsp.auth.tokens[${i}].tokenFile: ${(err as Error).message}`)
-    }
-  })
+  const tokens = dsp.auth.tokens.map((t, i) => ({ participantId: t.participantId, token: tokenOf(`dsp.auth.tokens[${i}].tokenFile`, t.tokenFile) }))
   const authenticators: DspAuthenticator[] = []
   if (tokens.length > 0) authenticators.push(new StaticTokens(tokens))
   let server: DspServer | undefined
@@ -128,13 +131,7 @@ export function createDsp(components: {
   }
   // what this node sends: a configured static token for the counterparty's URL, else a
   // self-issued token of its did:key for the counterparty (participant id or URL)
-  const sendTokens = dsp.auth.send.map((t, i) => {
-    try {
-      return { url: t.url, token: readTokenFile(t.tokenFile) }
-    } catch (err) {
-      throw new HanseError('DSP_TOKEN_FILE_INVALID', `dsp.auth.send[${i}].tokenFile: ${(err as Error).message}`)
-    }
-  })
+  const sendTokens = dsp.auth.send.map((t, i) => ({ url: t.url, token: tokenOf(`dsp.auth.send[${i}].tokenFile`, t.tokenFile) }))
   const keys = joseKeys(identity.privateKey)
   const client = new DspClient({
     authorization: async (url, audience) => {

@@ -4,6 +4,8 @@
  */
 export { TransferService } from './service.ts'
 export { destinationOf } from './consumer.ts'
+export { exists, tagOf } from './finish.ts'
+export { admitUse } from './usage.ts'
 export {
   TransferError,
   transferDefaults,

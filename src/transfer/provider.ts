@@ -10,6 +10,7 @@ import { hanse, isToken, shown, type FramedStream } from '../wire/index.ts'
 import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
 import { moveTo, TransferError, wireTransferId, type HashRuns, type TransferRecord, type Usage } from './records.ts'
 import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix } from './side.ts'
+import { admitUse } from './usage.ts'
 
 const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
 
@@ -103,7 +104,7 @@ export class TransferProvider extends SideBase {
     const total = chunkCount(dataset.byteSize, chunkSize)
     const first = Math.min(req.resumeFromChunk, total)
 
-    // decide, and count the use, under one lock per agreement: k allowed uses means k transfers
+    // decide, and count the use before the first byte (see admitUse)
     const ctx = (u: Usage): Parameters<typeof evaluatePolicy>[2] => ({
       now: this.c.clock.now(),
       peer: peer.toString(),
@@ -113,21 +114,10 @@ export class TransferProvider extends SideBase {
       volume: u.volume,
       member: this.c.members?.(peer)
     })
-    const decision = await this.locks.run(`usage:${agreement.agreementId}`, async () => {
-      const usage = (await this.c.store.sublevel<Usage>('usage').get(agreement.agreementId)) ?? { count: 0, volume: 0, transfers: [] }
-      const resuming = usage.transfers.includes(req.transferId)
-      const next: Usage = resuming
-        ? usage
-        : { count: usage.count + 1, volume: usage.volume + dataset.byteSize, transfers: [...usage.transfers.slice(-999), req.transferId] }
-      const d = evaluatePolicy(view.policy, 'transfer', ctx(next))
-      if (d.allowed && !resuming) {
-        // the use is on disk before the first byte leaves
-        await this.c.store.commit(b => {
-          b.put(agreement.agreementId, next, { sublevel: this.c.store.sublevel('usage') })
-        })
-      }
-      return { ...d, usage: next }
-    })
+    const decision = await admitUse(
+      { store: this.c.store, locks: this.locks },
+      { agreementId: agreement.agreementId, transferId: req.transferId, byteSize: dataset.byteSize, policy: view.policy, count: true, context: ctx }
+    )
     if (!decision.allowed) return await refuse('POLICY_DENIED', decision.reasons.join('; '))
 
     const segs = segments(dataset)
