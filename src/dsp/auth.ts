@@ -1,7 +1,7 @@
 import { createHash, randomUUID, sign as cryptoSign, timingSafeEqual, verify as cryptoVerify, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Clock } from '../clock/index.ts'
-import { publicKeyObjectOf } from '../identity/index.ts'
+import { ed25519KeyObjectOf } from '../identity/index.ts'
 
 /*
  * Who a DSP request comes from. DSP leaves the `Authorization` header's semantics to the data
@@ -144,7 +144,7 @@ export function verifyEdDsaJwt(token: string, now: number, audiences: readonly s
   if (header.crit !== undefined || header.b64 === false) return { refused: 'token rejected: unsupported header parameters (crit, b64)' }
   const iss = claims.iss
   if (typeof iss !== 'string') return { refused: 'token without iss' }
-  const key = publicKeyObjectOf(iss)
+  const key = iss.startsWith('did:key:') ? ed25519KeyObjectOf(iss) : undefined
   if (key === undefined) return { refused: `iss ${iss.slice(0, 80)} is not an Ed25519 did:key` }
   const signature = Buffer.from(sig, 'base64url')
   if (signature.length !== 64 || !cryptoVerify(null, Buffer.from(`${h}.${p}`), key, signature))

@@ -36,6 +36,9 @@ export interface DspNegotiationComponents {
   lookup: (pid: string) => Promise<{ peer: string; consumerPid: string; providerPid: string; state: NegotiationState } | undefined>
 }
 
+/** Addresses kept in memory: the providers and the consumers' callbacks of open processes. */
+const MAX_CACHED_ADDRESSES = 4096
+
 /** How a refusal from the core maps to DSP: transition errors 400, unknown processes 404. */
 function statusOf(code: string): number {
   // a request for an offer that is not there is a bad request, not a missing negotiation
@@ -52,6 +55,7 @@ function messageIdOf(path: string, body: unknown): string {
 export class DspNegotiationBinding implements NegotiationBinding {
   private readonly c: DspNegotiationComponents
   private receive: InboundNegotiation | undefined
+  private readonly addresses = new Map<string, string>()
 
   constructor(components: DspNegotiationComponents) {
     this.c = components
@@ -84,13 +88,37 @@ export class DspNegotiationBinding implements NegotiationBinding {
     return namesKey(peer)
   }
 
+  /**
+   * The address book, read through a bounded cache: every message sent looks an address up, and
+   * a LevelDB read there waited for the synced write in flight (~1 ms per message).
+   */
+  private async address(key: string): Promise<string | undefined> {
+    const cached = this.addresses.get(key)
+    if (cached !== undefined) return cached
+    const stored = await this.c.store.sublevel<string>('dspaddresses').get(key)
+    if (stored !== undefined) this.cache(key, stored)
+    return stored
+  }
+
+  private async remember(key: string, url: string): Promise<void> {
+    if (this.addresses.get(key) === url) return
+    await this.c.store.sublevel<string>('dspaddresses').put(key, url)
+    this.cache(key, url)
+  }
+
+  private cache(key: string, url: string): void {
+    this.addresses.delete(key)
+    this.addresses.set(key, url)
+    if (this.addresses.size > MAX_CACHED_ADDRESSES) this.addresses.delete(this.addresses.keys().next().value as string)
+  }
+
   /** Remember where a provider lives (from discovery). */
   async rememberProvider(participantId: string, base: string): Promise<void> {
-    await this.c.store.sublevel<string>('dspaddresses').put(`p:${participantId}`, base)
+    await this.remember(`p:${participantId}`, base)
   }
 
   async providerBase(participantId: string): Promise<string | undefined> {
-    return await this.c.store.sublevel<string>('dspaddresses').get(`p:${participantId}`)
+    return await this.address(`p:${participantId}`)
   }
 
   /**
@@ -108,7 +136,7 @@ export class DspNegotiationBinding implements NegotiationBinding {
   }
 
   private async callback(participantId: string, consumerPid: string): Promise<string | undefined> {
-    return await this.c.store.sublevel<string>('dspaddresses').get(`c:${participantId}:${consumerPid}`)
+    return await this.address(`c:${participantId}:${consumerPid}`)
   }
 
   async send(peer: string, message: NegotiationMessage, signal: AbortSignal): Promise<NegotiationReply> {
@@ -221,7 +249,7 @@ export class DspNegotiationBinding implements NegotiationBinding {
   }
 
   private async rememberCallback(participantId: string, consumerPid: string, url: string): Promise<void> {
-    await this.c.store.sublevel<string>('dspaddresses').put(`c:${participantId}:${consumerPid}`, url.replace(/\/+$/, ''))
+    await this.remember(`c:${participantId}:${consumerPid}`, url.replace(/\/+$/, ''))
   }
 }
 

@@ -43,17 +43,3 @@ export function joseKeys(key: PrivateKey): { privateKey: KeyObject; publicKey: K
     did: didKeyOf(key.raw.subarray(32))
   }
 }
-
-const keyObjects = new Map<string, KeyObject>()
-
-/** A KeyObject for the public key of a did:key, or undefined (recent ones cached: every DSP request checks one). */
-export function publicKeyObjectOf(did: string): KeyObject | undefined {
-  const cached = keyObjects.get(did)
-  if (cached !== undefined) return cached
-  const raw = publicKeyOfDidKey(did)
-  if (raw === undefined) return undefined
-  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' })
-  if (keyObjects.size >= 1024) keyObjects.delete(keyObjects.keys().next().value as string)
-  keyObjects.set(did, key)
-  return key
-}

@@ -1,9 +1,9 @@
 import { mkdirSync, statSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { createPublicKey, randomBytes, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf, publicKeyFromRaw } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromPublicKey, peerIdFromString } from '@libp2p/peer-id'
-import { publicKeyOfDidKey } from './did.ts'
+import { joseKeys, publicKeyOfDidKey } from './did.ts'
 import type { PrivateKey, PeerId, PublicKey } from '@libp2p/interface'
 import { HanseError } from '../errors/index.ts'
 
@@ -88,20 +88,36 @@ export async function loadOrCreateIdentity(dataDir: string): Promise<Identity> {
   return id
 }
 
+const MAX_CACHED_KEYS = 1024
+const keysOfIds = new Map<string, PublicKey | undefined>()
+const keyObjectsOfIds = new Map<string, KeyObject>()
+
+/** A bounded cache: the oldest entry goes when it is full (ids of a data space's members, mostly). */
+function remember<V>(cache: Map<string, V>, id: string, value: V): V {
+  if (cache.size >= MAX_CACHED_KEYS) cache.delete(cache.keys().next().value as string)
+  cache.set(id, value)
+  return value
+}
+
 /**
  * The public key an id names: a libp2p peer ID, or a did:key (a hanse node's DSP participant id
  * names the same Ed25519 key as its peer ID). Undefined for ids that name no key (did:web, URNs).
+ * Cached: every negotiation message asks several times (about 0.3 ms each uncached).
  */
 export function publicKeyOf(id: string): PublicKey | undefined {
+  if (keysOfIds.has(id)) return keysOfIds.get(id)
+  let key: PublicKey | undefined
   try {
     if (id.startsWith('did:key:')) {
       const raw = publicKeyOfDidKey(id)
-      return raw === undefined ? undefined : peerIdFromPublicKey(publicKeyFromRaw(raw)).publicKey
+      key = raw === undefined ? undefined : peerIdFromPublicKey(publicKeyFromRaw(raw)).publicKey
+    } else {
+      key = peerIdFromString(id).publicKey
     }
-    return peerIdFromString(id).publicKey
   } catch {
-    return undefined
+    key = undefined
   }
+  return remember(keysOfIds, id, key)
 }
 
 /** Whether two ids (peer IDs or did:keys) name the same key: one hanse node on two bindings. */
@@ -117,19 +133,39 @@ export function namesKey(id: string): boolean {
   return publicKeyOf(id)?.type === 'Ed25519'
 }
 
+/** node:crypto's KeyObject for the Ed25519 key an id names (cached), or undefined. */
+export function ed25519KeyObjectOf(id: string): KeyObject | undefined {
+  const cached = keyObjectsOfIds.get(id)
+  if (cached !== undefined) return cached
+  const key = publicKeyOf(id)
+  if (key?.type !== 'Ed25519') return undefined
+  const x = Buffer.from(key.raw).toString('base64url')
+  return remember(keyObjectsOfIds, id, createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' }))
+}
+
 /**
  * Does `signature` sign `prefix || body` with the key inside this (Ed25519) peer ID (or did:key)? Every signed
  * thing in hanse (agreements, receipts, checkpoints, credentials, revocation lists) is checked
- * this way; a domain prefix keeps a signature for one from passing as another.
+ * this way; a domain prefix keeps a signature for one from passing as another. Checked with
+ * node:crypto synchronously on a cached KeyObject (libp2p's verify builds one per call).
  */
 export async function verifyPeerSignature(peerId: string, prefix: Uint8Array, body: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  const key = publicKeyOf(peerId)
-  if (key?.type !== 'Ed25519' || signature.length !== 64) return false
+  const key = ed25519KeyObjectOf(peerId)
+  if (key === undefined || signature.length !== 64) return false
   try {
-    return await key.verify(Buffer.concat([prefix, body]), signature)
+    return cryptoVerify(null, Buffer.concat([prefix, body]), key, signature)
   } catch {
     return false
   }
+}
+
+/**
+ * The node's Signer: Ed25519 with node:crypto on one KeyObject made once (libp2p's sign
+ * builds a KeyObject from a JWK at every call: ~0.15 ms, several times per negotiation).
+ */
+export function signerOf(identity: { privateKey: PrivateKey; peerId: PeerId }): Signer {
+  const { privateKey } = joseKeys(identity.privateKey)
+  return { peerId: identity.peerId.toString(), sign: (data: Uint8Array) => cryptoSign(null, data, privateKey) }
 }
 
 /** The admin API bearer token in `<dataDir>/admin.token` (0600), created on first use. */
@@ -149,4 +185,4 @@ export function readToken(dataDir: string): string | undefined {
   const file = join(dataDir, TOKEN_FILE)
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined
 }
-export { didKeyOf, joseKeys, publicKeyObjectOf, publicKeyOfDidKey } from './did.ts'
+export { didKeyOf, joseKeys, publicKeyOfDidKey } from './did.ts'

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock/index.ts'
 import { systemClock } from '../clock/index.ts'
-import { ensureDataDir, loadOrCreateIdentity } from '../identity/index.ts'
+import { ensureDataDir, loadOrCreateIdentity, signerOf } from '../identity/index.ts'
 import { silentLogger } from '../logging/index.ts'
 import { Store } from '../store/index.ts'
 import { Ledger } from './ledger.ts'
@@ -19,10 +19,7 @@ export async function openLedgerDir(
   const store = new Store({ clock }, { dataDir })
   await store.start()
   const peerId = identity.peerId.toString()
-  const ledger = new Ledger(
-    { store, clock, signer: { peerId, sign: (d: Uint8Array) => identity.privateKey.sign(d) }, logger: silentLogger() },
-    { checkAtStart: false }
-  )
+  const ledger = new Ledger({ store, clock, signer: signerOf(identity), logger: silentLogger() }, { checkAtStart: false })
   try {
     await ledger.start()
   } catch (err) {

@@ -70,7 +70,11 @@ export interface StartNegotiation {
 
 /** What a transition looked like; emitted as 'transition'. */
 export interface TransitionEvent {
-  record: NegotiationRecord
+  /** The process as the transition left it; read it while the event is delivered (a listener runs synchronously). */
+  readonly record: NegotiationRecord
+  id: string
+  role: Role
+  termination: NegotiationRecord['termination']
   from: NegotiationState | 'start'
   to: NegotiationState
 }
@@ -204,7 +208,20 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         { negotiation: r.id, role: r.role, peer: r.peer, offer: r.offerId, code: r.termination?.code, by: r.termination?.by },
         'negotiation terminated'
       )
-    const event = { record: structuredClone(r), from, to }
+    // the snapshot is taken when first read, during this synchronous delivery: most
+    // transitions have no waiter and a listener that reads a few fields (a clone costs ~0.1 ms)
+    let snapshot: NegotiationRecord | undefined
+    const event: TransitionEvent = {
+      get record() {
+        snapshot ??= structuredClone(r)
+        return snapshot
+      },
+      id: r.id,
+      role: r.role,
+      termination: r.termination === undefined ? undefined : { ...r.termination },
+      from,
+      to
+    }
     this.waiters.notify(r.id, event)
     this.emit('transition', event)
   }
@@ -329,20 +346,25 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   }
 
   /** Run a local action on a process, persist, deliver. */
-  private async act(id: string, role: Role | undefined, fn: (r: NegotiationRecord) => Promise<void>, persist = true): Promise<NegotiationRecord> {
+  /**
+   * Run a local action on a process, persist, deliver. An action that returns false changed
+   * nothing: no write, and a message already in flight is not sent a second time.
+   */
+  private async act(id: string, role: Role | undefined, fn: (r: NegotiationRecord) => Promise<unknown>, persist = true): Promise<NegotiationRecord> {
+    let changed = true
     const r = await this.locks.run(id, async () => {
       const rec = await this.repository.get(id)
       if (rec === undefined || (role !== undefined && rec.role !== role))
         throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no ${role === undefined ? '' : `${role} `}negotiation ${id}`)
       const from = rec.state
-      await fn(rec)
-      if (persist) {
+      changed = (await fn(rec)) !== false
+      if (persist && changed) {
         await this.repository.save(rec)
         if (rec.state !== from) this.emitTransition(rec, from)
       }
       return rec
     })
-    if (r.outbox !== undefined) void this.outbox.deliver(id)
+    if (changed && r.outbox !== undefined) void this.outbox.deliver(id)
     return r
   }
 
@@ -351,7 +373,8 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     const r = await this.repository.get(id)
     if (r === undefined) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${id}`)
     if (states.has(r.state)) return r
-    const reached = await this.waiters.wait(id, e => states.has(e.to), timeoutMs)
+    // taking the snapshot while the event is delivered: the record moves on after it
+    const reached = await this.waiters.wait(id, e => states.has(e.to) && e.record !== undefined, timeoutMs)
     return reached?.record ?? (await this.repository.get(id)) ?? r
   }
 
@@ -404,18 +427,20 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   private kick(id: string): void {
     if (!this.running) return
     setImmediate(() => {
-      this.act(id, undefined, async rec => {
-        await this.step(rec)
-      }).catch((err: unknown) => {
+      this.act(id, undefined, async rec => await this.step(rec)).catch((err: unknown) => {
         this.log.error({ err, negotiation: id }, 'negotiation step failed')
       })
     })
   }
 
-  /** Take the next step that is ours, if any (it may queue a message and change the state). */
-  private async step(r: NegotiationRecord): Promise<void> {
+  /**
+   * Take the next step that is ours, if any (it may queue a message and change the state);
+   * false when there was none (waiting for the peer, the operator, or a message in flight).
+   */
+  private async step(r: NegotiationRecord): Promise<boolean> {
     const step = nextStep(r, () => ({ offer: this.c.datasets.offer(r.offerId), now: this.c.clock.now(), member: this.c.members?.(r.peer) }))
     await this.carryOut(r, step)
+    return step.do !== 'wait'
   }
 
   private async carryOut(r: NegotiationRecord, step: Step): Promise<void> {

@@ -4,7 +4,7 @@ import { loadConfig, type NodeConfig } from '../config/index.ts'
 import type { Clock } from '../clock/index.ts'
 import { Throttle, type Logger } from '../logging/index.ts'
 import { Store } from '../store/index.ts'
-import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, TOKEN_FILE, type Identity } from '../identity/index.ts'
+import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, signerOf, TOKEN_FILE, type Identity } from '../identity/index.ts'
 import { Net } from '../net/index.ts'
 import { ApiServer, type NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
@@ -161,7 +161,7 @@ export class HanseNode {
         )
 
       // the usage ledger before anything that logs to it
-      const signer = { peerId: identity.peerId.toString(), sign: (data: Uint8Array) => identity.privateKey.sign(data) }
+      const signer = signerOf(identity)
       const ledger = new Ledger({ store, clock, signer, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
       await this.run({
         name: 'ledger',

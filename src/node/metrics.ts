@@ -16,7 +16,7 @@ export function wireMetrics(m: Metrics, parts: { libp2p: { getPeers: () => unkno
   // follows, a delivery retry): each state of a process is counted once
   const seen = new Map<string, string>()
   negotiations.on('transition', e => {
-    const r = e.record
+    const r = e
     if (seen.get(r.id) === e.to) return
     seen.delete(r.id)
     seen.set(r.id, e.to)

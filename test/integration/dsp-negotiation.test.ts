@@ -84,6 +84,13 @@ describe('hanse ↔ hanse over DSP only', () => {
     }
     expect(mine?.peer).toBe(providerDid)
     expect(theirs?.peer).toBe(consumerDid)
+    // four messages in all, each sent once: request and verification to the provider, agreement
+    // and FINALIZED to the consumer (a message in flight was once sent again by a later step)
+    for (const node of [consumer, provider]) {
+      const { values } = (await node.metrics.dspRequests.get()) as { values: Array<{ labels: Record<string, string>; value: number }> }
+      const received = values.filter(v => v.labels.area === 'negotiations').reduce((n, v) => n + v.value, 0)
+      expect(received, node.config.name).toBe(2)
+    }
     // both signatures verify offline with the keys the did:keys name, on both sides' copies
     for (const node of [consumer, provider]) {
       const exported = await admin(node, 'GET', `/v1/agreements/${mine?.agreementId}`)
