@@ -239,7 +239,19 @@ export const NodeConfigSchema = z.strictObject({
         .max(16 * 1024 * 1024)
         .default(256 * 1024),
       /** A request must arrive in full within this long. */
-      requestTimeoutMs: z.number().int().min(100).max(120_000).default(10_000)
+      requestTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+      /**
+       * The trigger the official DSP TCK POSTs to for its consumer scenarios (its
+       * negotiation.initiate.url and transfer.initiate.url). It starts negotiations and transfers
+       * without the admin token: for conformance runs only, on loopback.
+       */
+      tck: z
+        .strictObject({
+          enabled: z.boolean().default(false),
+          host: z.string().min(1).default('127.0.0.1'),
+          port: Port.default(8687)
+        })
+        .prefault({})
     })
     .prefault({}),
   logging: z

@@ -14,9 +14,11 @@ export function dspTransferRoutes(t: DspTransfers): DspRoutes {
       const r = await t.received(type, role, who.participantId, (req.params as { pid: string }).pid, body)
       return reply.status(200).send(transferDocument(r))
     }
-    const get = (role: 'provider' | 'consumer') => async (req: FastifyRequest) =>
+    const get = (role: 'provider' | 'consumer' | undefined) => async (req: FastifyRequest) =>
       transferDocument(await t.visible((req.params as { pid: string }).pid, role, ctx.counterparty(req).participantId))
-    app.get('/transfers/:pid', get('provider'))
+    // a process by its local pid, either role (as for negotiations: the TCK reads a consumer's
+    // state at the connector's base, a provider reads it at the callback address)
+    app.get('/transfers/:pid', get(undefined))
     app.post('/transfers/request', async (req, reply) => {
       const who = ctx.counterparty(req)
       const body = ctx.body<Record<string, unknown>>(req, 'TransferRequestMessage')

@@ -107,7 +107,9 @@ export class DspTransfers {
 
   /** A state change and its ledger entry, in one synced batch. */
   private async move(r: DspTransferRecord, to: TransferState, error?: { code: string; message: string }, index?: string): Promise<void> {
-    if (!canMove(r.state, to)) throw new DspError('INVALID_TRANSITION', `transfer ${r.id} cannot go from ${r.state} to ${to}`, pidsOf(r), 400)
+    // DSP resumes a suspended process with a start message (hanse's own transfers go through REQUESTED)
+    const resumed = r.role === 'consumer' && r.state === 'SUSPENDED' && to === 'STARTED'
+    if (!resumed && !canMove(r.state, to)) throw new DspError('INVALID_TRANSITION', `transfer ${r.id} cannot go from ${r.state} to ${to}`, pidsOf(r), 400)
     const from = r.loggedState ?? null
     r.state = to
     if (error !== undefined) r.error = error
@@ -373,10 +375,14 @@ export class DspTransfers {
 
   /* ---------------- routes ---------------- */
 
-  /** A provider process as `participant` may see it, else TRANSFER_NOT_FOUND (another's is as absent). */
-  async visible(pid: string, role: 'provider' | 'consumer', participant: string): Promise<DspTransferRecord> {
+  /**
+   * A process of this node's `role` side (either, when undefined) as `participant` may see it,
+   * else TRANSFER_NOT_FOUND (another's is as absent).
+   */
+  async visible(pid: string, role: 'provider' | 'consumer' | undefined, participant: string): Promise<DspTransferRecord> {
     const r = await this.get(pid)
-    if (r === undefined || r.role !== role || r.peer !== participant) throw new DspError('TRANSFER_NOT_FOUND', `no transfer ${pid.slice(0, 128)}`, {}, 404)
+    if (r === undefined || (role !== undefined && r.role !== role) || r.peer !== participant)
+      throw new DspError('TRANSFER_NOT_FOUND', `no transfer ${pid.slice(0, 128)}`, {}, 404)
     return r
   }
 
@@ -409,6 +415,9 @@ export class DspTransfers {
             if (r.state !== 'SUSPENDED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not SUSPENDED`, pidsOf(r), 400)
             await this.move(r, 'REQUESTED')
           } else {
+            // DSP: a provider starts a REQUESTED process, or resumes a SUSPENDED one
+            if (r.state !== 'REQUESTED' && r.state !== 'SUSPENDED' && r.state !== 'STARTED')
+              throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not REQUESTED or SUSPENDED`, pidsOf(r), 400)
             const address = addressOf(body.dataAddress)
             if (address === undefined) throw new DspError('DSP_INVALID_MESSAGE', `dataAddress must name an http(s) endpoint for ${HTTP_PULL}`, pidsOf(r))
             r.dataAddress = address
@@ -421,7 +430,8 @@ export class DspTransfers {
           await this.move(r, 'COMPLETED')
           break
         case 'TransferSuspensionMessage':
-          if (r.state !== 'STARTED' && r.state !== 'REQUESTED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}`, pidsOf(r), 400)
+          // DSP's state machine: only a STARTED process is suspended
+          if (r.state !== 'STARTED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not STARTED`, pidsOf(r), 400)
           this.running.get(r.id)?.abort(new HanseError('SUSPENDED', 'suspended by the counterparty'))
           await this.move(r, 'SUSPENDED', error)
           break

@@ -98,7 +98,8 @@ export function checkAgreement(
   const problems: string[] = []
   if (view.assigner !== r.peer) problems.push('assigner is not the provider')
   if (view.assignee !== self) problems.push('assignee is not this node')
-  if (view.offerId !== r.offerId) problems.push('offer id differs')
+  // a DSP agreement from another connector names no offer (ODRL agreements carry none)
+  if (view.offerId !== r.offerId && view.offerId !== '') problems.push('offer id differs')
   if (view.consumerPid !== r.consumerPid) problems.push('consumer_pid differs')
   // the dataset id names what we receive (and, sanitised, where): bounded printable text
   if (!isText(view.datasetId, 256)) problems.push(`dataset id ${shown(view.datasetId)} is empty, longer than 256 characters or has control characters`)

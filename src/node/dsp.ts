@@ -18,6 +18,7 @@ import {
   dspTransferRoutes,
   dspDefaults,
   dspLedgerRoutes,
+  TckTrigger,
   readTokenFile,
   selfIssuedToken,
   type DspAuthenticator,
@@ -58,6 +59,8 @@ export interface DspParts {
   transfers: DspTransfers
   /** The ledger protocol with DSP participants that are hanse nodes (the ledger service's remote). */
   ledgerRemote: DspLedgerRemote
+  /** The DSP TCK's trigger for its consumer scenarios, when `dsp.tck.enabled`. */
+  tck?: TckTrigger
   /** Admin API routes of hanse as a DSP consumer (the manager is known once built). */
   adminRoutes: (negotiations: NegotiationManager) => ReturnType<typeof dspAdminRoutes>
 }
@@ -203,12 +206,39 @@ export function createDsp(components: {
     baseOf: async participant => await negotiation.baseOf(participant),
     isDspPeer: peer => negotiation.checkPeer(peer) === undefined
   })
+  const manager = (): NegotiationManager => {
+    const m = components.negotiations()
+    if (m === undefined) throw new HanseError('NODE_NOT_RUNNING', 'the negotiation manager is not running')
+    return m
+  }
+  const tck = !dsp.tck.enabled
+    ? undefined
+    : new TckTrigger(
+        {
+          logger: logger.child({ component: 'dsp-tck' }),
+          negotiate: async o => {
+            await negotiation.rememberProvider(o.providerId, o.base)
+            const r = await manager().request({ peer: o.providerId, offerId: o.offerId, knownOffer: { policy: o.policy, dataset: { id: o.datasetId } } })
+            return r.consumerPid
+          },
+          transfer: async o => {
+            const agreement = await manager().agreement(o.agreementId)
+            // the TCK names an agreement this node made with that provider, or none
+            if (agreement === undefined || agreement.role !== 'consumer' || agreement.peer !== o.providerId)
+              throw new HanseError('AGREEMENT_NOT_FOUND', `no agreement ${o.agreementId} with ${o.providerId} as consumer`)
+            await negotiation.rememberProvider(o.providerId, o.base)
+            return (await transfers.fetch(o.agreementId)).consumerPid
+          }
+        },
+        { host: dsp.tck.host, port: dsp.tck.port }
+      )
   return {
     server,
     client,
     negotiation,
     transfers,
     ledgerRemote,
+    tck,
     adminRoutes: negotiations => dspAdminRoutes({ client, binding: negotiation, negotiations, transfers })
   }
 }

@@ -22,7 +22,7 @@ import { HanseError } from '../errors/index.ts'
 import { IdleCollector } from '../memory/index.ts'
 import { readPsk } from './psk.ts'
 import { createDsp, dspOffer } from './dsp.ts'
-import type { DspServer } from '../dsp/index.ts'
+import type { DspServer, TckTrigger } from '../dsp/index.ts'
 import { wireMetrics } from './metrics.ts'
 import { configDigests, isLoopback } from './digests.ts'
 
@@ -58,6 +58,7 @@ export class HanseNode {
   private ledgerService: LedgerService | undefined
   private membership: MembershipService | undefined
   private dsp: DspServer | undefined
+  private dspTck: TckTrigger | undefined
   readonly metrics = new Metrics()
   private policies: ReadonlyMap<string, Policy> = new Map()
   private readonly loadConfig: (() => NodeConfig) | undefined
@@ -83,7 +84,7 @@ export class HanseNode {
    * `start` or after `stop`.
    */
   get parts(): NodeParts {
-    const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership, dsp } = this
+    const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership, dsp, dspTck } = this
     return partsOf(this.config.name, this.state, {
       identity,
       store,
@@ -96,7 +97,8 @@ export class HanseNode {
       ledger,
       ledgerService,
       membership,
-      dsp
+      dsp,
+      dspTck
     })
   }
 
@@ -412,14 +414,17 @@ export class HanseNode {
           start: async () => {
             await server.start()
             await dsp.transfers.start()
+            await dsp.tck?.start()
           },
           stop: async () => {
+            await dsp.tck?.stop()
             dsp.transfers.stop()
             await server.stop()
             dsp.client.close()
           }
         })
         this.dsp = server
+        this.dspTck = dsp.tck
       }
 
       if (config.api.enabled) {
@@ -634,6 +639,7 @@ export class HanseNode {
     this.ledgerService = undefined
     this.membership = undefined
     this.dsp = undefined
+    this.dspTck = undefined
   }
 }
 

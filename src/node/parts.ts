@@ -1,6 +1,6 @@
 import type { ApiServer } from '../api/index.ts'
 import type { CatalogService, DatasetRegistry } from '../catalog/index.ts'
-import type { DspServer } from '../dsp/index.ts'
+import type { DspServer, TckTrigger } from '../dsp/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { NodeConfig } from '../config/index.ts'
 import { HanseError } from '../errors/index.ts'
@@ -66,6 +66,8 @@ export interface NodeParts {
   readonly membership: MembershipService
   /** The DSP listener; throws DSP_DISABLED when `dsp.enabled` is false. */
   readonly dsp: DspServer
+  /** The DSP TCK trigger; throws DSP_DISABLED unless `dsp.tck.enabled`. */
+  readonly dspTck: TckTrigger
 }
 
 /**
@@ -73,7 +75,7 @@ export interface NodeParts {
  * after `stop`; `api` and `membership` throw when the node runs without them.
  */
 export function partsOf(name: string, state: string, p: { [K in keyof NodeParts]?: NodeParts[K] | undefined }): NodeParts {
-  const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership, dsp } = p
+  const { identity, store, net, api, datasets, catalog, negotiations, transfers, ledger, ledgerService, membership, dsp, dspTck } = p
   if (
     identity === undefined ||
     store === undefined ||
@@ -107,6 +109,10 @@ export function partsOf(name: string, state: string, p: { [K in keyof NodeParts]
     get dsp(): DspServer {
       if (dsp === undefined) throw new HanseError('DSP_DISABLED', `node ${name} runs without the DSP binding (dsp.enabled: false)`)
       return dsp
+    },
+    get dspTck(): TckTrigger {
+      if (dspTck === undefined) throw new HanseError('DSP_DISABLED', `node ${name} runs without the DSP TCK trigger (dsp.tck.enabled: false)`)
+      return dspTck
     }
   }
 }
