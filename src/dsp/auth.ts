@@ -18,10 +18,11 @@ import { ed25519KeyObjectOf } from '../identity/index.ts'
 export interface Counterparty {
   /** The DSP participant id policies and records see (as they see a libp2p peer by its peer id). */
   participantId: string
-  method: 'token' | 'self-issued'
+  method: 'token' | 'self-issued' | 'dcp'
 }
 
-export type AuthResult = Counterparty | { refused: string }
+/** Accepted, or refused with the reason (and the stable code where one applies, e.g. CREDENTIAL_REVOKED). */
+export type AuthResult = Counterparty | { refused: string; code?: string }
 
 export interface DspAuthenticator {
   /** Who sent a request carrying this `Authorization` header; never throws. */

@@ -167,6 +167,26 @@ export const ERROR_CODES = {
     "A counterparty's offer has terms hanse cannot evaluate (an unknown left operand or value form); hanse does not agree to them."
   ),
 
+  // decentralized identifiers and verifiable credentials (DCP)
+  DID_INVALID: e(400, 1, false, 'Not a DID hanse can resolve (did:web or did:key), or a malformed one.'),
+  DID_UNRESOLVABLE: e(502, 1, true, 'The DID document could not be fetched (connection, TLS, timeout, a status other than 200, a redirect).'),
+  DID_DOCUMENT_INVALID: e(502, 1, false, 'The DID document is not JSON, too large, or its id is not the DID asked for.'),
+  DID_KEY_NOT_FOUND: e(
+    403,
+    1,
+    false,
+    'The DID document has no usable key for this purpose (the kid named, with the verification relationship the protocol requires).'
+  ),
+  TOKEN_INVALID: e(401, 4, false, 'A self-issued token is malformed, badly signed, expired, replayed, or for another audience.'),
+  PRESENTATION_INVALID: e(
+    403,
+    1,
+    false,
+    'A verifiable presentation does not hold: signature, holder, audience, validity, or it lacks the credential asked for.'
+  ),
+  CREDENTIAL_SERVICE_UNREACHABLE: e(502, 1, true, "The counterparty's CredentialService could not be queried."),
+  STATUS_LIST_INVALID: e(502, 1, false, 'A BitstringStatusList credential cannot be fetched, does not verify, or does not decode.'),
+
   // ledger
   LEDGER_CLOSED: e(503, 1, true, 'The ledger is closed (the node is stopping).'),
   LEDGER_MISUSE: e(500, 1, false, 'A component used the ledger wrongly (a bug).'),
