@@ -154,6 +154,11 @@ export function validateConfig(raw: unknown, file: string, overrides: ConfigOver
       revocationList: parsed.trust.revocationList === undefined ? undefined : resolve(base, parsed.trust.revocationList),
       psk: parsed.trust.psk === undefined ? undefined : resolve(base, parsed.trust.psk)
     } as NodeConfig['trust'],
+    identity: {
+      ...parsed.identity,
+      credentials: parsed.identity.credentials.map(f => resolve(base, f)),
+      ca: parsed.identity.ca === undefined ? undefined : resolve(base, parsed.identity.ca)
+    },
     dsp: {
       ...parsed.dsp,
       tls: parsed.dsp.tls === undefined ? undefined : { cert: resolve(base, parsed.dsp.tls.cert), key: resolve(base, parsed.dsp.tls.key) },

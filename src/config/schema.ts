@@ -78,6 +78,27 @@ export const NodeConfigSchema = z.strictObject({
         .prefault({})
     })
     .prefault({}),
+  /**
+   * Standard identity (DIDs and W3C Verifiable Credentials, Eclipse DCP) for DSP counterparties:
+   * this node's DID, the credentials it presents, and the issuers whose credentials admit others.
+   */
+  identity: z
+    .strictObject({
+      /** This node's DID (`did:web:host[:path]` served by its DSP listener, or a did:key); default: the did:key of the node key. */
+      did: z
+        .string()
+        .regex(/^did:(web|key):[A-Za-z0-9._:%-]{1,2000}$/, { message: 'expected a did:web or did:key DID, e.g. did:web:connector.example.com' })
+        .optional(),
+      /** Credential files (VC DM 2.0 `vc+jwt`, from `hanse authority issue`) this node presents, relative to the config file. */
+      credentials: z.array(z.string().min(1)).default([]),
+      /** DIDs of the issuers whose MembershipCredentials admit a DSP counterparty (DCP); more than one allowed. */
+      trustedIssuers: z.array(z.string().regex(/^did:(web|key):[A-Za-z0-9._:%-]{1,2000}$/, { message: 'expected a did:web or did:key DID' })).default([]),
+      /** A PEM file of extra CA certificates for did:web documents, CredentialServices and status lists on a private PKI. */
+      ca: z.string().min(1).optional(),
+      /** How long a verified counterparty's membership is trusted before its CredentialService is asked again. */
+      membershipCacheMs: z.number().int().min(0).max(3_600_000).default(300_000)
+    })
+    .prefault({}),
   trust: z
     .strictObject({
       /**

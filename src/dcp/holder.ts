@@ -4,7 +4,7 @@ import type { Clock } from '../clock/index.ts'
 import type { DidResolution } from '../did/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
-import { decodeJws } from '../did/index.ts'
+import { decodeJws, didWebUrl } from '../did/index.ts'
 import { signPresentation } from '../vc/index.ts'
 import { ReplayCache, selfIssuedIdToken, verifySelfIssued } from './tokens.ts'
 
@@ -87,7 +87,7 @@ export class DcpHolder {
           const claims = await verifySelfIssued(jwt, { resolver: this.c.resolver, audiences: [this.init.did], now, replay: this.replay })
           const granted = claims.token === undefined ? undefined : this.accessTokens.get(claims.token)
           // the access token must be one this node gave that very verifier, still fresh
-          if (granted === undefined || granted.until <= now || granted.audience !== claims.did)
+          if (granted === undefined || granted.until <= now || !sameParty(granted.audience, claims.did))
             throw new HanseError('TOKEN_INVALID', 'the token claim is not an access token this node issued to you')
           verifier = claims.did
         } catch (err) {
@@ -109,6 +109,22 @@ export class DcpHolder {
         return { '@context': [DCP_CONTEXT], type: 'PresentationResponseMessage', presentation }
       })
     }
+  }
+}
+
+/**
+ * Is the verifier `did` the party an access token was given to? A token sent before the
+ * counterparty's DID was known names its DSP URL: a did:web verifier must then be served from
+ * that URL's host and port; a did:key one cannot be tied to a URL and is taken on its proven DID.
+ */
+function sameParty(audience: string, did: string): boolean {
+  if (audience === did) return true
+  if (!/^https?:\/\//.test(audience)) return false
+  if (!did.startsWith('did:web:')) return did.startsWith('did:key:')
+  try {
+    return new URL(didWebUrl(did)).host === new URL(audience).host
+  } catch {
+    return false
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { DatasetInfo, OfferInfo } from '../catalog/index.ts'
-import { toDspOffer } from '../policy/index.ts'
+import { toDspOffer, type MemberFacts } from '../policy/index.ts'
 import { DspError, type DspRequestContext, type DspRoutes } from './server.ts'
 import { DSP_CONTEXT, HTTP_PULL } from './types.ts'
 
@@ -13,7 +13,7 @@ import { DSP_CONTEXT, HTTP_PULL } from './types.ts'
 
 /** What the DSP catalogue needs from the catalogue component. */
 export interface DspCatalogSource {
-  offersFor(who: { peer: string }, query?: string, offerId?: string): OfferInfo[]
+  offersFor(who: { peer: string; member?: MemberFacts }, query?: string, offerId?: string): OfferInfo[]
   /** Counts what was served (the ledger's `catalog.served`). */
   countServed?(peer: string, offers: number): void
 }
@@ -86,14 +86,17 @@ function filterWords(filter: unknown): string {
   return (filter as string[]).join(' ')
 }
 
-export function dspCatalogRoutes(source: DspCatalogSource, init: { pageSize: number }): DspRoutes {
+export function dspCatalogRoutes(
+  source: DspCatalogSource,
+  init: { pageSize: number; members?: (participantId: string) => MemberFacts | undefined }
+): DspRoutes {
   return (app: FastifyInstance, ctx: DspRequestContext) => {
     app.post('/catalog/request', async (req, reply) => {
       const who = ctx.counterparty(req)
       const msg = ctx.body<{ filter?: unknown }>(req, 'CatalogRequestMessage')
       const words = filterWords(msg.filter)
       const position = parseCursor((req.query as Record<string, unknown>).continuationToken)
-      const all = byDataset(source.offersFor({ peer: who.participantId }, words))
+      const all = byDataset(source.offersFor({ peer: who.participantId, member: init.members?.(who.participantId) }, words))
       let start = 0
       let end = all.length
       if (position !== undefined && 'after' in position) {
@@ -135,7 +138,7 @@ export function dspCatalogRoutes(source: DspCatalogSource, init: { pageSize: num
     app.get('/catalog/datasets/:id', async req => {
       const who = ctx.counterparty(req)
       const { id } = req.params as { id: string }
-      const offers = source.offersFor({ peer: who.participantId }).filter(o => o.dataset.id === id)
+      const offers = source.offersFor({ peer: who.participantId, member: init.members?.(who.participantId) }).filter(o => o.dataset.id === id)
       const dataset = offers[0]?.dataset
       // a dataset this counterparty may not see is answered like one that does not exist
       if (dataset === undefined) throw new DspError('NOT_FOUND', `no dataset ${JSON.stringify(id.slice(0, 128))} in this catalogue`)

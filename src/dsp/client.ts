@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { rootCertificates } from 'node:tls'
 import { HanseError } from '../errors/index.ts'
 import { DSP_CONTEXT, DSP_VERSION } from './types.ts'
 import { dspProblem, type DspType } from './validate.ts'
@@ -19,6 +20,8 @@ export interface DspClientComponents {
 export interface DspClientInit {
   timeoutMs: number
   maxResponseBytes: number
+  /** Extra trusted CA certificates (PEM) for counterparties on a private PKI, added to the system's. */
+  ca?: string
   /** Catalogue pages followed at most. */
   maxPages: number
 }
@@ -54,11 +57,13 @@ export function baseFromVersions(root: string, doc: unknown): string | undefined
 export class DspClient {
   private readonly components: DspClientComponents
   private readonly init: DspClientInit
-  private readonly agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) }
+  private readonly agents: { http: HttpAgent; https: HttpsAgent }
 
   constructor(components: DspClientComponents, init: Partial<DspClientInit> = {}) {
     this.components = components
     this.init = { ...dspClientDefaults, ...init }
+    const ca = this.init.ca === undefined ? {} : { ca: [...rootCertificates, this.init.ca] }
+    this.agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64, ...ca }) }
   }
 
   /**

@@ -40,6 +40,11 @@ export interface DspServerComponents {
    * bearer token bound to one transfer), so DSP authentication does not apply to them.
    */
   dataRoutes?: (app: FastifyInstance) => void
+  /**
+   * Routes outside DSP authentication, each under its own path prefix (from the server root): the
+   * node's DID document, its DCP CredentialService (which checks its own tokens).
+   */
+  openRoutes?: ReadonlyArray<{ prefix: string; routes: (app: FastifyInstance) => void }>
   /** Counts requests by protocol area and status class. */
   requests?: (area: string, status: number) => void
 }
@@ -181,6 +186,10 @@ export class DspServer {
       // the data plane authorises each GET by its transfer's token; a directory of thousands of
       // files is as many GETs, so the per-counterparty budget does not apply to it
       if (path.startsWith(`${this.init.basePath}/data/`)) return
+      if (this.components.openRoutes?.some(o => path === o.prefix || path.startsWith(`${o.prefix}/`))) {
+        if (!limiter.allow(`ip:${req.ip}`, now())) throw new DspError('TOO_MANY_REQUESTS', 'too many requests; try again in a minute')
+        return
+      }
       if (path === VERSION_PATH) {
         // unauthenticated by the spec; still bounded per address
         if (!limiter.allow(`ip:${req.ip}`, now())) throw new DspError('TOO_MANY_REQUESTS', 'too many requests; try again in a minute')
@@ -267,5 +276,6 @@ export class DspServer {
       },
       { prefix: this.init.basePath }
     )
+    for (const open of this.components.openRoutes ?? []) app.register(async scoped => open.routes(scoped), { prefix: open.prefix })
   }
 }

@@ -5,6 +5,7 @@ import { checkBindings, checkDatasetSources } from '../catalog/index.ts'
 import { signedFromCredentialFile, signedFromRevocationsFile } from '../trust/index.ts'
 import { readPsk } from './psk.ts'
 import { dspFileProblems } from './dsp.ts'
+import { identityFileProblems } from './dcp.ts'
 
 /**
  * Every check `hanse start` makes of a config short of opening the store and the network:
@@ -32,7 +33,7 @@ export async function checkConfig(cfg: NodeConfig): Promise<{ policies: number; 
       problems.push({ path: 'trust.psk', message: (err as Error).message })
     }
   }
-  problems.push(...dspFileProblems(cfg))
+  problems.push(...dspFileProblems(cfg), ...identityFileProblems(cfg, cfg.identity.did))
   if (problems.length > 0) throw new ConfigError('CONFIG_INVALID', cfg.source, problems)
   return { policies: policies.size, datasets: cfg.datasets.length, offers: cfg.datasets.reduce((n, d) => n + d.offers.length, 0) }
 }

@@ -20,7 +20,6 @@ import {
   dspLedgerRoutes,
   TckTrigger,
   readTokenFile,
-  selfIssuedToken,
   type DspAuthenticator,
   type DspCatalogSource
 } from '../dsp/index.ts'
@@ -30,13 +29,14 @@ import type { Store } from '../store/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import type { LedgerService, UsageLog } from '../ledger/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { createDcp, type DcpParts } from './dcp.ts'
 import { joseKeys, type Identity } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 
-/** This node's DSP participant id: configured, else the did:key of the node key. */
+/** This node's DSP participant id: its DID (identity.did), else dsp.participantId, else the did:key of the node key. */
 export function participantIdOf(config: NodeConfig, identity: Identity): string {
-  return config.dsp.participantId ?? joseKeys(identity.privateKey).did
+  return config.identity.did ?? config.dsp.participantId ?? joseKeys(identity.privateKey).did
 }
 
 function readPem(file: string, key: 'cert' | 'key'): string {
@@ -59,6 +59,8 @@ export interface DspParts {
   transfers: DspTransfers
   /** The ledger protocol with DSP participants that are hanse nodes (the ledger service's remote). */
   ledgerRemote: DspLedgerRemote
+  /** DIDs and credentials (DCP): this node's tokens and CredentialService, the verifier of others. */
+  dcp: DcpParts
   /** The DSP TCK's trigger for its consumer scenarios, when `dsp.tck.enabled`. */
   tck?: TckTrigger
   /** Admin API routes of hanse as a DSP consumer (the manager is known once built). */
@@ -122,27 +124,30 @@ export function createDsp(components: {
   const authenticators: DspAuthenticator[] = []
   if (tokens.length > 0) authenticators.push(new StaticTokens(tokens))
   let server: DspServer | undefined
-  if (dsp.auth.selfIssued) {
-    // a token names this node as its audience by participant id or by DSP base URL (a consumer
-    // that has not yet seen our catalogue knows only the URL)
-    authenticators.push(
-      new SelfIssuedTokens(
-        { clock },
-        { audiences: () => (server === undefined ? [participantId] : [participantId, server.baseUrl, server.publicUrl]), maxReplayEntries: 100_000 }
-      )
-    )
+  // a token names this node as its audience by participant id or by DSP base URL (a consumer
+  // that has not yet seen our catalogue knows only the URL)
+  const audiences = (): readonly string[] => (server === undefined ? [participantId] : [participantId, server.baseUrl, server.publicUrl])
+  const dcp = createDcp({ config, identity, clock, logger, audiences, dspBaseUrl: () => (server as DspServer).baseUrl })
+  if (dcp.verifier !== undefined) {
+    // with trusted issuers, a self-issued token alone admits no one: it must come with a credential
+    authenticators.push(dcp.verifier)
+  } else if (dsp.auth.selfIssued) {
+    authenticators.push(new SelfIssuedTokens({ clock }, { audiences, maxReplayEntries: 100_000 }))
   }
   // what this node sends: a configured static token for the counterparty's URL, else a
   // self-issued token of its did:key for the counterparty (participant id or URL)
   const sendTokens = dsp.auth.send.map((t, i) => ({ url: t.url, token: tokenOf(`dsp.auth.send[${i}].tokenFile`, t.tokenFile) }))
-  const keys = joseKeys(identity.privateKey)
-  const client = new DspClient({
-    authorization: async (url, audience) => {
-      const configured = sendTokens.find(t => url.startsWith(t.url))
-      if (configured !== undefined) return configured.token
-      return `Bearer ${await selfIssuedToken(keys.privateKey, keys.did, audience, clock.now())}`
-    }
-  })
+  const client = new DspClient(
+    {
+      authorization: async (url, audience) => {
+        const configured = sendTokens.find(t => url.startsWith(t.url))
+        if (configured !== undefined) return configured.token
+        // a Self-Issued ID Token of this node's DID, with an access token for its CredentialService
+        return `Bearer ${dcp.holder.token(audience)}`
+      }
+    },
+    { ca: dcp.ca }
+  )
   const negotiation = new DspNegotiationBinding({
     client,
     store: components.store,
@@ -175,7 +180,7 @@ export function createDsp(components: {
       logger: logger.child({ component: 'dsp' }),
       authenticator: new AnyOf(authenticators),
       routes: [
-        dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize }),
+        dspCatalogRoutes(catalog, { pageSize: dspDefaults.catalogPageSize, members: participant => dcp.verifier?.facts(participant) }),
         negotiation.routes(),
         dspTransferRoutes(transfers),
         dspLedgerRoutes({
@@ -186,6 +191,7 @@ export function createDsp(components: {
         })
       ],
       dataRoutes: dspDataRoutes(transfers),
+      openRoutes: dcp.openRoutes(dspDefaults.basePath),
       requests: (area, status) => metrics.dspRequests.inc({ area, status: `${Math.floor(status / 100)}xx` })
     },
     {
@@ -238,6 +244,7 @@ export function createDsp(components: {
     negotiation,
     transfers,
     ledgerRemote,
+    dcp,
     tck,
     adminRoutes: negotiations => dspAdminRoutes({ client, binding: negotiation, negotiations, transfers })
   }

@@ -311,7 +311,8 @@ export class HanseNode {
       const negotiations = new NegotiationManager(
         {
           binding: dsp === undefined ? libp2pBinding : new RoutedNegotiationBinding([dsp.negotiation, libp2pBinding]),
-          members: membership === undefined ? undefined : peer => membership.facts(peer),
+          // verified members: libp2p peers by the membership exchange, DSP participants by DCP
+          members: peer => membership?.facts(peer) ?? dsp?.dcp.verifier?.facts(peer),
           store,
           datasets,
           signer,

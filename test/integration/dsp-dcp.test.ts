@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { admin, httpServer } from '../dsp-helpers.ts'
+import { cleanup, freePort, startNode, tempDir, testConfig } from '../helpers.ts'
+import { didKeyOf } from '../../src/identity/index.ts'
+import { emptyStatusList, encodeStatusList, membershipCredential, setStatusBit, signCredential, statusListCredential } from '../../src/vc/index.ts'
+import type { HanseNode } from '../../src/node/index.ts'
+
+/*
+ * Two hanse nodes that know each other only by did:web DIDs served by their own HTTPS DSP
+ * listeners, admitted by MembershipCredentials (VC DM 2.0, vc+jwt) from one authority, checked
+ * through each other's CredentialService (DCP); an outsider and a revoked member are refused.
+ */
+
+afterEach(cleanup)
+
+const TLS = fileURLToPath(new URL('../fixtures/tls/', import.meta.url))
+const DAY = 86_400_000
+const GERMAN = 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: member.country, operator: isAnyOf, rightOperand: [DE] }\n'
+
+interface Authority {
+  did: string
+  kid: string
+  key: KeyObject
+  list: Uint8Array
+  statusUrl: string
+  publish: () => void
+  issued: number
+}
+
+async function authority(): Promise<Authority> {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+  const did = didKeyOf(Buffer.from(publicKey.export({ format: 'jwk' }).x as string, 'base64url'))
+  const status = { jwt: '' }
+  const { port } = await httpServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/vc+jwt' }).end(status.jwt)
+  })
+  const a: Authority = {
+    did,
+    kid: `${did}#${did.slice('did:key:'.length)}`,
+    key: privateKey,
+    list: emptyStatusList(),
+    statusUrl: `http://127.0.0.1:${port}/status/1`,
+    issued: 0,
+    publish: () => {
+      status.jwt = signCredential(
+        privateKey,
+        a.kid,
+        statusListCredential({ url: a.statusUrl, issuer: did, encodedList: encodeStatusList(a.list), validFrom: Date.now() - DAY })
+      )
+    }
+  }
+  a.publish()
+  return a
+}
+
+/** A node with a did:web on its own HTTPS DSP listener and a credential from `by` (if any). */
+async function dcpNode(name: string, by: Authority | undefined, trusted: Authority, o: { provider?: boolean; country?: string } = {}) {
+  const dir = tempDir()
+  const port = await freePort()
+  const did = `did:web:localhost%3A${port}`
+  const credentials: string[] = []
+  let index = -1
+  if (by !== undefined) {
+    index = ++by.issued
+    const file = join(dir, 'member.vc.jwt')
+    writeFileSync(
+      file,
+      signCredential(
+        by.key,
+        by.kid,
+        membershipCredential({
+          id: `urn:uuid:${name}-${index}`,
+          issuer: by.did,
+          subject: did,
+          claims: { orgName: name, orgId: `ORG-${name}`, country: o.country ?? 'DE', attributes: {} },
+          validFrom: Date.now() - DAY,
+          validUntil: Date.now() + 30 * DAY,
+          status: { url: by.statusUrl, index }
+        })
+      )
+    )
+    credentials.push(file)
+  }
+  const extra: Record<string, unknown> = {}
+  if (o.provider === true) {
+    const policies = join(dir, 'policies')
+    mkdirSync(policies)
+    writeFileSync(join(policies, 'german.yaml'), GERMAN)
+    writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n')
+    extra.policies = { dir: policies }
+    extra.datasets = [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ id: 'data:german', policy: 'german' }] }]
+  }
+  const node = await startNode(
+    testConfig({
+      name,
+      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
+      identity: { did, credentials, trustedIssuers: [trusted.did], ca: join(TLS, 'dsp-test.crt') },
+      dsp: {
+        enabled: true,
+        listen: { host: '127.0.0.1', port },
+        tls: { cert: join(TLS, 'dsp-test.crt'), key: join(TLS, 'dsp-test.key') },
+        publicUrl: `https://localhost:${port}`
+      },
+      ...extra
+    })
+  )
+  return { node, did, index, url: `https://localhost:${port}` }
+}
+
+describe('DSP with DIDs and verifiable credentials (DCP)', () => {
+  it('two members negotiate by did:web and credentials only; an outsider and a revoked member are refused', async () => {
+    const auth = await authority()
+    const rogue = await authority()
+    const late = await dcpNode('late', auth, auth)
+    setStatusBit(auth.list, late.index, true)
+    auth.publish()
+    const provider = await dcpNode('provider', auth, auth, { provider: true })
+    const consumer = await dcpNode('consumer', auth, auth)
+    // the DID document the listener serves: its key, its CredentialService, its peer ID
+    const doc = await admin(consumer.node, 'POST', '/v1/dsp/catalog', { url: provider.url })
+    expect(doc.status, JSON.stringify(doc.body)).toBe(200)
+    expect(doc.body.catalog.participantId).toBe(provider.did)
+    expect(doc.body.catalog.offers.map((x: { offerId: string }) => x.offerId)).toEqual(['data:german'])
+    const n = await admin(consumer.node, 'POST', '/v1/dsp/negotiations?wait=true', { url: provider.url, offerId: 'data:german' })
+    expect(n.status, JSON.stringify(n.body)).toBe(201)
+    expect(n.body.negotiation.state).toBe('FINALIZED')
+    const [agreement] = await provider.node.parts.negotiations.agreements()
+    expect(agreement?.peer).toBe(consumer.did)
+
+    // credentials from an issuer the provider does not trust: no catalogue at all
+    const outsider = await dcpNode('outsider', rogue, auth)
+    const refused = await admin(outsider.node, 'POST', '/v1/dsp/catalog', { url: provider.url })
+    expect(refused.status).toBe(502)
+    expect(refused.body.error.message).toMatch(/401/)
+    // a member from another country is a member (it sees the catalogue), but its credential says
+    // FR: the German-only terms are denied in the negotiation, by the claims of its credential
+    const french = await dcpNode('french', auth, auth, { country: 'FR' })
+    const fr = await admin(french.node, 'POST', '/v1/dsp/negotiations?wait=true', { url: provider.url, offerId: 'data:german' })
+    expect(fr.status, JSON.stringify(fr.body)).toBe(201)
+    expect(fr.body.negotiation).toMatchObject({ state: 'TERMINATED', termination: { code: 'POLICY_DENIED' } })
+    // revoked (before the provider first read the status list, which it then keeps for a while)
+    const revoked = await admin(late.node, 'POST', '/v1/dsp/catalog', { url: provider.url })
+    expect(revoked.status).toBe(502)
+    expect(revoked.body.error.message).toMatch(/401/)
+  })
+})
