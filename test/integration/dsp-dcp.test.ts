@@ -7,7 +7,6 @@ import { admin, httpServer } from '../dsp-helpers.ts'
 import { cleanup, freePort, startNode, tempDir, testConfig } from '../helpers.ts'
 import { didKeyOf } from '../../src/identity/index.ts'
 import { emptyStatusList, encodeStatusList, membershipCredential, setStatusBit, signCredential, statusListCredential } from '../../src/vc/index.ts'
-import type { HanseNode } from '../../src/node/index.ts'
 
 /*
  * Two hanse nodes that know each other only by did:web DIDs served by their own HTTPS DSP
