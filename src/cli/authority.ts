@@ -3,7 +3,20 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { generateKey } from '@libp2p/pnet'
 import { HanseError } from '../errors/index.ts'
-import { initAuthority, issue, loadAuthority, revoke, signedFromCredentialFile, verifyCredential, REVOCATIONS } from '../trust/index.ts'
+import {
+  initAuthority,
+  initIssuer,
+  issue,
+  issueVc,
+  loadAuthority,
+  revoke,
+  revokeVc,
+  signedFromCredentialFile,
+  verifyCredential,
+  DID_DOCUMENT,
+  REVOCATIONS,
+  STATUS_JWT
+} from '../trust/index.ts'
 import { collect } from '../client/format.ts'
 import type { CliContext } from './catalog.ts'
 
@@ -30,12 +43,17 @@ export function registerAuthorityCommands(program: Command, ctx: CliContext): vo
     .command('init')
     .description('create an authority key in DIR and print its id (give the id to every member)')
     .requiredOption('--out <dir>', 'directory for the authority key, its id and the revocation list')
-    .action(async (o: { out: string }, cmd: Command) => {
+    .option('--did <did>', "the authority's DID as a credential issuer: a did:web whose document (DIR/did.json) you publish; default: the did:key of its key")
+    .option('--status-url <url>', 'where you will publish DIR/status.jwt, the BitstringStatusList that revokes credentials')
+    .action(async (o: { out: string; did?: string; statusUrl?: string }, cmd: Command) => {
       const a = await initAuthority(resolve(o.out), Date.now())
-      if (ctx.json(cmd)) return ctx.out({ authorityId: a.id, dir: a.dir })
+      const issuer = initIssuer(a, { did: o.did, statusUrl: o.statusUrl, now: Date.now() })
+      if (ctx.json(cmd)) return ctx.out({ authorityId: a.id, dir: a.dir, did: issuer.did, statusUrl: issuer.statusUrl ?? null })
       ctx.out(
         [
           `authority id: ${a.id}`,
+          `issuer DID:   ${issuer.did}${issuer.did.startsWith('did:web:') ? ` (publish ${resolve(o.out, DID_DOCUMENT)} there)` : ''}`,
+          ...(issuer.statusUrl === undefined ? [] : [`status list:  ${resolve(o.out, STATUS_JWT)} (publish it at ${issuer.statusUrl})`]),
           `key:          ${resolve(o.out, 'authority.key')} (keep it offline and backed up)`,
           `revocations:  ${resolve(o.out, REVOCATIONS)} (distribute it to the members' nodes)`,
           '',
@@ -44,7 +62,10 @@ export function registerAuthorityCommands(program: Command, ctx: CliContext): vo
           '    mode: members',
           `    authorities: [${a.id}]`,
           '    credential: <the file from `hanse authority issue`>',
-          '    revocationList: <a copy of revocations.json>'
+          '    revocationList: <a copy of revocations.json>',
+          '  identity:                       # DSP counterparties, by DID and credential (DCP)',
+          `    trustedIssuers: [${issuer.did}]`,
+          '    credentials: [<the file from `hanse authority issue --subject-did`>]'
         ].join('\n')
       )
     })
@@ -53,7 +74,8 @@ export function registerAuthorityCommands(program: Command, ctx: CliContext): vo
     .command('issue')
     .description("issue a membership credential for a member's node")
     .requiredOption('--authority <dir>', 'the authority directory')
-    .requiredOption('--peer <peerId>', "the member node's peer ID (`hanse init` prints it)")
+    .option('--peer <peerId>', "the member node's peer ID (`hanse init` prints it): a hanse-credential/1 file for libp2p")
+    .option('--subject-did <did>', "the member's DID: a VC DM 2.0 MembershipCredential (vc+jwt) for DSP/DCP")
     .requiredOption('--org-name <name>', 'organisation name')
     .requiredOption('--org-id <id>', 'organisation identifier (VAT, LEI, ...); `member.org` policies match it')
     .requiredOption('--country <cc>', 'ISO 3166-1 alpha-2 country code, e.g. DE')
@@ -65,7 +87,8 @@ export function registerAuthorityCommands(program: Command, ctx: CliContext): vo
       async (
         o: {
           authority: string
-          peer: string
+          peer?: string
+          subjectDid?: string
           orgName: string
           orgId: string
           country: string
@@ -80,11 +103,25 @@ export function registerAuthorityCommands(program: Command, ctx: CliContext): vo
         if (!(days > 0)) throw new HanseError('BAD_ARGUMENT', `--valid-days must be a positive number, not "${o.validDays}"`)
         const from = o.notBefore === undefined ? Date.now() : Date.parse(o.notBefore)
         if (!Number.isFinite(from)) throw new HanseError('BAD_ARGUMENT', `--not-before must be an ISO 8601 time, not "${o.notBefore ?? ''}"`)
+        if ((o.peer === undefined) === (o.subjectDid === undefined)) throw new HanseError('BAD_ARGUMENT', 'give either --peer or --subject-did')
         const a = loadAuthority(resolve(o.authority))
+        if (o.subjectDid !== undefined) {
+          const vc = issueVc(a, {
+            subject: o.subjectDid,
+            claims: { orgName: o.orgName, orgId: o.orgId, country: o.country.toUpperCase(), attributes: attributes(o.attr) },
+            validFrom: from,
+            validUntil: from + days * DAY
+          })
+          writeFileSync(resolve(o.out), `${vc.jwt}\n`)
+          if (ctx.json(cmd)) return ctx.out({ id: vc.id, subject: o.subjectDid, statusIndex: vc.index ?? null, file: resolve(o.out) })
+          return ctx.out(
+            `issued ${vc.id} (vc+jwt) to ${o.orgName} (${o.country.toUpperCase()}) for ${o.subjectDid}, valid until ${new Date(from + days * DAY).toISOString()}\nwrote ${resolve(o.out)}`
+          )
+        }
         const doc = await issue(
           a,
           {
-            peerId: o.peer,
+            peerId: o.peer as string,
             orgName: o.orgName,
             orgId: o.orgId,
             country: o.country.toUpperCase(),
@@ -105,14 +142,24 @@ export function registerAuthorityCommands(program: Command, ctx: CliContext): vo
     .command('revoke')
     .description("revoke a member node's credentials (writes a new signed revocation list)")
     .requiredOption('--authority <dir>', 'the authority directory')
-    .requiredOption('--peer <peerId>', 'the peer ID to revoke')
+    .option('--peer <peerId>', 'the peer ID to revoke (libp2p credentials)')
+    .option('--subject-did <did>', "a member DID: set its credentials' bits and sign a new DIR/status.jwt (publish it)")
     .option('--reason <text>', 'why (shown to operators)', '')
-    .action(async (o: { authority: string; peer: string; reason: string }, cmd: Command) => {
+    .action(async (o: { authority: string; peer?: string; subjectDid?: string; reason: string }, cmd: Command) => {
+      if ((o.peer === undefined) === (o.subjectDid === undefined)) throw new HanseError('BAD_ARGUMENT', 'give either --peer or --subject-did')
       const a = loadAuthority(resolve(o.authority))
-      const doc = await revoke(a, o.peer, o.reason, Date.now())
+      if (o.subjectDid !== undefined) {
+        const n = revokeVc(a, o.subjectDid, Date.now())
+        if (ctx.json(cmd)) return ctx.out({ subject: o.subjectDid, revoked: n, statusList: resolve(o.authority, STATUS_JWT) })
+        return ctx.out(
+          `revoked ${n} credential(s) of ${o.subjectDid}; publish ${resolve(o.authority, STATUS_JWT)} at the status URL (verifiers re-read it within 5 minutes)`
+        )
+      }
+      const peer = o.peer as string
+      const doc = await revoke(a, peer, o.reason, Date.now())
       if (ctx.json(cmd)) return ctx.out(doc)
       ctx.out(
-        `revoked ${o.peer}; revocation list serial ${doc.serial} written to ${resolve(o.authority, REVOCATIONS)}\ncopy it to every node's trust.revocationList: they reload it within trust.recheckMs`
+        `revoked ${peer}; revocation list serial ${doc.serial} written to ${resolve(o.authority, REVOCATIONS)}\ncopy it to every node's trust.revocationList: they reload it within trust.recheckMs`
       )
     })
 

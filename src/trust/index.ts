@@ -16,3 +16,4 @@ export {
 } from './credential.ts'
 export { initAuthority, loadAuthority, issue, revoke, AUTHORITY_KEY, AUTHORITY_INFO, REVOCATIONS, type Authority } from './authority.ts'
 export { gatedHost, type PeerGate } from './gate.ts'
+export { initIssuer, loadIssuer, issueVc, revokeVc, DID_DOCUMENT, ISSUED, STATUS_JWT, VC_INFO, type IssuerInfo } from './vc-authority.ts'
