@@ -149,7 +149,7 @@ export function validateConfig(raw: unknown, file: string, overrides: ConfigOver
     transfer: { ...parsed.transfer, receiveDir: resolve(resolve(base, parsed.dataDir), parsed.transfer.receiveDir) },
     trust: {
       ...parsed.trust,
-      mode: parsed.trust.mode ?? (parsed.trust.authorities.length > 0 ? 'members' : 'allowlist'),
+      mode: parsed.trust.mode ?? (parsed.trust.authorities.length > 0 || parsed.identity.trustedIssuers.length > 0 ? 'members' : 'allowlist'),
       credential: parsed.trust.credential === undefined ? undefined : resolve(base, parsed.trust.credential),
       revocationList: parsed.trust.revocationList === undefined ? undefined : resolve(base, parsed.trust.revocationList),
       psk: parsed.trust.psk === undefined ? undefined : resolve(base, parsed.trust.psk)
@@ -171,16 +171,20 @@ export function validateConfig(raw: unknown, file: string, overrides: ConfigOver
     source: file
   }
   if (cfg.trust.mode === 'members') {
+    // members by hanse-credential/1 (trust.authorities, trust.credential) or by W3C credentials
+    // (identity.trustedIssuers, identity.credentials); either or both while members move over
     const problems: ConfigProblem[] = []
-    if (cfg.trust.authorities.length === 0)
+    if (cfg.trust.authorities.length === 0 && cfg.identity.trustedIssuers.length === 0)
       problems.push({
         path: 'trust.authorities',
-        message: 'trust.mode members needs at least one authority id (`hanse authority init` prints it; the authority shares it with every member)'
+        message:
+          'trust.mode members needs at least one authority id (`hanse authority init` prints it; the authority shares it with every member), or issuer DIDs in identity.trustedIssuers'
       })
-    if (cfg.trust.credential === undefined)
+    if (cfg.trust.credential === undefined && cfg.identity.credentials.length === 0)
       problems.push({
         path: 'trust.credential',
-        message: "trust.mode members needs this node's membership credential file (`hanse authority issue ... --out FILE` by the authority)"
+        message:
+          "trust.mode members needs this node's membership credential file (`hanse authority issue ... --out FILE` by the authority), or a W3C credential in identity.credentials (`hanse authority issue --subject-did ...`)"
       })
     if (problems.length > 0) throw new ConfigError('CONFIG_INVALID', file, problems)
   }

@@ -96,7 +96,9 @@ export const NodeConfigSchema = z.strictObject({
       /** A PEM file of extra CA certificates for did:web documents, CredentialServices and status lists on a private PKI. */
       ca: z.string().min(1).optional(),
       /** How long a verified counterparty's membership is trusted before its CredentialService is asked again. */
-      membershipCacheMs: z.number().int().min(0).max(3_600_000).default(300_000)
+      membershipCacheMs: z.number().int().min(0).max(3_600_000).default(300_000),
+      /** How long an issuer's status list is used before it is fetched again (a revocation takes at most this long). */
+      statusListCacheMs: z.number().int().min(0).max(3_600_000).default(300_000)
     })
     .prefault({}),
   trust: z

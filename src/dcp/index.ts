@@ -6,3 +6,4 @@
 export { selfIssuedIdToken, verifySelfIssued, ReplayCache, MAX_TOKEN_AGE_S, type SelfIssuedClaims } from './tokens.ts'
 export { DcpVerifier, MEMBERSHIP_SCOPE, type DcpVerifierComponents, type DcpVerifierInit, type VerifiedMember } from './verifier.ts'
 export { DcpHolder, type DcpHolderComponents, type DcpHolderInit } from './holder.ts'
+export { Libp2pPresentations, type Libp2pPresentationsComponents, type Libp2pPresentationsInit } from './libp2p.ts'

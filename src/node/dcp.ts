@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { Clock } from '../clock/index.ts'
 import type { ConfigProblem, NodeConfig } from '../config/index.ts'
-import { DcpHolder, DcpVerifier } from '../dcp/index.ts'
+import { DcpHolder, DcpVerifier, Libp2pPresentations } from '../dcp/index.ts'
 import { DidResolver, decodeJws, didWebPath, nodeDidDocument } from '../did/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { joseKeys, type Identity } from '../identity/index.ts'
@@ -26,6 +26,8 @@ export interface DcpParts {
   resolver: DidResolver
   /** The extra CA (identity.ca), for every HTTPS client of the node's DSP side. */
   ca: string | undefined
+  /** Membership by W3C credentials on libp2p (the membership hello), when issuers are trusted or this node holds credentials. */
+  libp2p: Libp2pPresentations | undefined
   /** Routes outside DSP authentication: the DID document (did:web) and the CredentialService. */
   openRoutes: (dspBasePath: string) => Array<{ prefix: string; routes: (app: FastifyInstance) => void }>
 }
@@ -91,7 +93,9 @@ export function createDcp(c: {
   identity: Identity
   clock: Clock
   logger: Logger
+  /** DIDs and URLs a token may name as this node (its DSP URLs once the listener runs). */
   audiences: () => readonly string[]
+  /** The DSP base URL (for the CredentialService entry of the DID document). */
   dspBaseUrl: () => string
 }): DcpParts {
   const { config, identity, clock, logger } = c
@@ -106,6 +110,7 @@ export function createDcp(c: {
     { did, kid, key: keys.privateKey, accessTokenMs: 10 * 60_000 }
   )
   const trusted = config.identity.trustedIssuers
+  const statusLists = new StatusLists({ clock, resolver }, { ca, cacheMs: config.identity.statusListCacheMs })
   const verifier =
     trusted.length === 0
       ? undefined
@@ -114,15 +119,23 @@ export function createDcp(c: {
             clock,
             logger: logger.child({ component: 'dcp-verifier' }),
             resolver,
-            statusLists: new StatusLists({ clock, resolver }, { ca }),
+            statusLists,
             ownToken: (audience, token) => holder.token(audience, token)
           },
           { did, audiences: c.audiences, trustedIssuers: trusted, cacheMs: config.identity.membershipCacheMs, timeoutMs: 5_000, maxBytes: 256 * 1024, ca }
+        )
+  const libp2p =
+    trusted.length === 0 && credentials.length === 0
+      ? undefined
+      : new Libp2pPresentations(
+          { clock, resolver, statusLists },
+          { did, kid, key: keys.privateKey, peerId: identity.peerId.toString(), credentials, trustedIssuers: trusted }
         )
   return {
     did,
     holder,
     verifier,
+    libp2p,
     resolver,
     ca,
     openRoutes: base => {

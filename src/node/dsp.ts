@@ -29,7 +29,7 @@ import type { Store } from '../store/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import type { LedgerService, UsageLog } from '../ledger/index.ts'
 import { HanseError } from '../errors/index.ts'
-import { createDcp, type DcpParts } from './dcp.ts'
+import type { DcpParts } from './dcp.ts'
 import { joseKeys, type Identity } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
@@ -116,6 +116,10 @@ export function createDsp(components: {
   ledger?: UsageLog
   /** The ledger service, once built: answers ledger requests and swaps checkpoints. */
   ledgerService: () => LedgerService | undefined
+  /** DIDs and credentials (built by the node: libp2p membership uses them too). */
+  dcp: DcpParts
+  /** Told where the listener is, once built (the DCP parts name it as audience and CredentialService). */
+  listening: (server: DspServer) => void
 }): DspParts {
   const { config, identity, catalog, logger, metrics, clock } = components
   const dsp = config.dsp
@@ -127,7 +131,7 @@ export function createDsp(components: {
   // a token names this node as its audience by participant id or by DSP base URL (a consumer
   // that has not yet seen our catalogue knows only the URL)
   const audiences = (): readonly string[] => (server === undefined ? [participantId] : [participantId, server.baseUrl, server.publicUrl])
-  const dcp = createDcp({ config, identity, clock, logger, audiences, dspBaseUrl: () => (server as DspServer).baseUrl })
+  const dcp = components.dcp
   if (dcp.verifier !== undefined) {
     // with trusted issuers, a self-issued token alone admits no one: it must come with a credential
     authenticators.push(dcp.verifier)
@@ -206,6 +210,7 @@ export function createDsp(components: {
       requestsPerMinute: dsp.requestsPerMinute
     }
   )
+  components.listening(server)
   const ledgerRemote = new DspLedgerRemote({
     client,
     participantId,

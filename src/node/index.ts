@@ -21,7 +21,8 @@ import { MembershipService, gatedHost } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { IdleCollector } from '../memory/index.ts'
 import { readPsk } from './psk.ts'
-import { createDsp, dspOffer } from './dsp.ts'
+import { createDsp, dspOffer, participantIdOf } from './dsp.ts'
+import { createDcp } from './dcp.ts'
 import type { DspServer, TckTrigger } from '../dsp/index.ts'
 import { wireMetrics } from './metrics.ts'
 import { configDigests, isLoopback } from './digests.ts'
@@ -209,10 +210,32 @@ export class HanseNode {
       this.net = net
       const libp2p = net.libp2p
 
+      // DIDs and W3C credentials: this node's, and the issuers it trusts (DSP and libp2p alike)
+      let dspServer: DspServer | undefined
+      const dcp = createDcp({
+        config,
+        identity,
+        clock,
+        logger,
+        audiences: () => {
+          const id = participantIdOf(config, identity)
+          return dspServer === undefined ? [id] : [id, dspServer.baseUrl, dspServer.publicUrl]
+        },
+        dspBaseUrl: () => dspServer?.baseUrl ?? ''
+      })
+
       // membership: verified credentials of peers (and ours), when the data space has an authority
-      if (config.trust.authorities.length > 0) {
+      if (config.trust.authorities.length > 0 || config.identity.trustedIssuers.length > 0) {
         const m = new MembershipService(
-          { host: libp2p, selfId: identity.peerId.toString(), logger: logger.child({ component: 'membership' }), metrics: this.metrics, clock, ledger },
+          {
+            host: libp2p,
+            selfId: identity.peerId.toString(),
+            logger: logger.child({ component: 'membership' }),
+            metrics: this.metrics,
+            clock,
+            ledger,
+            vc: dcp.libp2p
+          },
           {
             authorities: config.trust.authorities,
             credentialFile: config.trust.credential,
@@ -301,7 +324,11 @@ export class HanseNode {
             negotiations: () => manager,
             datasets,
             ledger,
-            ledgerService: () => ledgerProtocol
+            ledgerService: () => ledgerProtocol,
+            dcp,
+            listening: server => {
+              dspServer = server
+            }
           })
         : undefined
       const libp2pBinding = new Libp2pNegotiationBinding(

@@ -1,4 +1,13 @@
-export { MembershipService, MEMBERSHIP_PROTOCOL, type MemberState, type PeerMembership, type MembershipInit, type MembershipComponents } from './membership.ts'
+export {
+  MembershipService,
+  MEMBERSHIP_PROTOCOL,
+  type MemberState,
+  type PeerMembership,
+  type MembershipInit,
+  type MembershipComponents,
+  type VcMember,
+  type VcMembership
+} from './membership.ts'
 export {
   CredentialError,
   verifyCredential,

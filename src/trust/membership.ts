@@ -54,6 +54,29 @@ export interface MembershipHost extends ProtocolHost {
 const NO_ANSWER_RETRIES = 4
 const NO_ANSWER_BACKOFF = { initialMs: 250, maxMs: 2_000 }
 
+/** A peer's membership proved by W3C credentials (see `VcMembership.verify`). */
+export interface VcMember {
+  did: string
+  facts: MemberFacts
+  view: CredentialView
+  expiresAt: number
+  /** Check it again (the issuer's status list, the validity); throws a CredentialError-coded error when it no longer holds. */
+  recheck: () => Promise<void>
+}
+
+/**
+ * Membership as W3C Verifiable Credentials on libp2p (DCP's credentials, pushed in the hello
+ * instead of queried from a CredentialService): implemented by the DCP component.
+ */
+export interface VcMembership {
+  /** This node's presentation for `peer` (audience: the did:key of its peer key), or undefined without credentials. */
+  present: (peer: string) => string | undefined
+  /** Verify a peer's presentation: holder key = the peer's libp2p key, a trusted issuer, subject = holder, status. */
+  verify: (peer: string, presentation: string) => Promise<VcMember>
+  /** This node's own credential, as people read it, or undefined. */
+  own: () => { view: CredentialView; expiresAt: number } | undefined
+}
+
 export interface MembershipComponents {
   host: MembershipHost
   selfId: string
@@ -61,6 +84,8 @@ export interface MembershipComponents {
   metrics: Metrics
   clock: Clock
   ledger?: Pick<UsageLog, 'append'>
+  /** Membership by W3C credentials besides (or instead of) hanse-credential/1 files. */
+  vc?: VcMembership
 }
 
 export interface MembershipInit {
@@ -86,6 +111,27 @@ const STATE_BY_CODE: Record<string, MemberState> = {
 
 const DAY = 24 * 3600 * 1000
 
+const CREDENTIAL_CODES = new Set<string>([
+  'CREDENTIAL_MISSING',
+  'CREDENTIAL_MALFORMED',
+  'CREDENTIAL_BAD_SIGNATURE',
+  'CREDENTIAL_UNKNOWN_AUTHORITY',
+  'CREDENTIAL_WRONG_PEER',
+  'CREDENTIAL_EXPIRED',
+  'CREDENTIAL_NOT_YET_VALID',
+  'CREDENTIAL_REVOKED',
+  'PRESENTATION_INVALID',
+  'STATUS_LIST_INVALID',
+  'DID_UNRESOLVABLE',
+  'DID_DOCUMENT_INVALID',
+  'DID_KEY_NOT_FOUND',
+  'DID_INVALID'
+])
+
+function isCredentialCode(code: string | undefined): code is ErrorCode {
+  return code !== undefined && CREDENTIAL_CODES.has(code)
+}
+
 /** Peers whose membership status is remembered. */
 const MAX_STATUSES = 10_000
 
@@ -104,6 +150,8 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   private readonly revocations = new Map<string, RevocationState>()
   private revocationsStamp = ''
   private readonly status = new Map<string, PeerMembership>()
+  /** Re-checks of members admitted by W3C credentials (their issuers' status lists). */
+  private readonly vcChecks = new Map<string, () => Promise<void>>()
   private readonly inflight = new Map<string, Promise<PeerMembership>>()
   /** Peers that did not answer, and how often we asked again. */
   private readonly noAnswer = new Map<string, number>()
@@ -173,7 +221,13 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       return { state: 'valid', credential: this.own.view, expiresAt: this.own.view.expiresAt }
     }
     if (this.ownError !== undefined) return { state: STATE_BY_CODE[this.ownError.code] ?? 'invalid', code: this.ownError.code, reason: this.ownError.message }
-    return { state: 'missing', code: 'CREDENTIAL_MISSING', reason: 'no trust.credential configured' }
+    const vc = this.c.vc?.own()
+    if (vc !== undefined) {
+      if (this.c.clock.now() >= vc.expiresAt)
+        return { state: 'expired', credential: vc.view, expiresAt: vc.view.expiresAt, code: 'CREDENTIAL_EXPIRED', reason: `expired on ${vc.view.expiresAt}` }
+      return { state: 'valid', credential: vc.view, expiresAt: vc.view.expiresAt }
+    }
+    return { state: 'missing', code: 'CREDENTIAL_MISSING', reason: 'no trust.credential or identity.credentials configured' }
   }
 
   /** The verified facts of a current member, for policies; undefined for anyone else. */
@@ -226,19 +280,26 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
         idleTimeoutMs: this.init.helloTimeoutMs,
         signal
       })
-      await framed.write(MembershipHello, { credential: this.own?.signed }, signal)
+      await framed.write(MembershipHello, { credential: this.own?.signed, presentation: this.c.vc?.present(peer) ?? '' }, signal)
       const answer = await framed.read(MembershipHello, signal)
       await framed.close(signal).catch(() => {})
       if (answer === undefined) throw new CredentialError('CREDENTIAL_MISSING', 'the peer closed the membership stream without an answer')
       const known = this.status.get(peer)
-      if (answer.accepted !== true && answer.credential == null && known?.state === 'valid') {
-        // it refused us and so showed nothing; what its own hello proved still stands
+      if (
+        answer.accepted !== true &&
+        answer.credential == null &&
+        (answer.presentation ?? '') === '' &&
+        known !== undefined &&
+        known.state !== 'pending' &&
+        known.noAnswer !== true
+      ) {
+        // it refused us and so showed nothing; what its own hello proved (or failed to) still stands
         known.acceptsUs = false
         known.theirReason = (answer.reason ?? '').slice(0, 500)
         this.c.logger.warn({ peer, reason: known.theirReason }, 'peer does not accept our membership credential')
         return known
       }
-      const st = await this.check(peer, answer.credential)
+      const st = await this.check(peer, answer.credential, answer.presentation)
       st.acceptsUs = answer.accepted === true
       if (answer.accepted !== true) {
         st.theirReason = (answer.reason ?? '').slice(0, 500)
@@ -280,24 +341,44 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     const hello = await framed.read(MembershipHello)
     if (hello === undefined) return
     const id = peer.toString()
-    const st = this.setStatus(id, await this.check(id, hello.credential))
+    const st = this.setStatus(id, await this.check(id, hello.credential, hello.presentation))
     // our credential (organisation, country, attributes) only to a peer that proved membership:
     // anyone else learns that it was refused and why, nothing about us
     const ok = st.state === 'valid'
     await framed.write(MembershipHello, {
       credential: ok ? this.own?.signed : undefined,
+      presentation: ok ? (this.c.vc?.present(id) ?? '') : '',
       accepted: ok,
       reason: ok ? '' : `${st.code ?? ''}: ${st.reason ?? ''}`
     })
   }
 
-  private async check(peer: string, signed: hanse.v1.ISignedCredential | null | undefined): Promise<PeerMembership> {
+  /**
+   * A peer's membership from its hello: its W3C presentation when it sends one (and this node
+   * trusts issuers), else its hanse-credential/1 (both are accepted while members move over).
+   */
+  private async check(peer: string, signed: hanse.v1.ISignedCredential | null | undefined, presentation?: string | null): Promise<PeerMembership> {
+    let vcFailure: CredentialError | undefined
+    if (this.c.vc !== undefined && typeof presentation === 'string' && presentation !== '') {
+      try {
+        const m = await this.c.vc.verify(peer, presentation.slice(0, 64 * 1024))
+        this.vcChecks.set(peer, m.recheck)
+        return { state: 'valid', credential: m.view, facts: m.facts, expiresAt: m.expiresAt, checkedAt: this.c.clock.now() }
+      } catch (err) {
+        const code = (err as { code?: string }).code
+        vcFailure = new CredentialError(isCredentialCode(code) ? code : 'CREDENTIAL_MALFORMED', (err as Error).message)
+        if (signed?.body == null || signed.body.length === 0) return this.failed(vcFailure)
+      }
+    }
+    this.vcChecks.delete(peer)
+    if (this.init.authorities.length === 0 && vcFailure === undefined)
+      return this.failed(new CredentialError('CREDENTIAL_MISSING', 'no verifiable presentation of a MembershipCredential was presented'))
     try {
       const v = await verifyCredential(signed, { authorities: this.init.authorities, peerId: peer, now: this.c.clock.now(), revocations: this.revocations })
       return { state: 'valid', credential: v.view, facts: v.facts, expiresAt: v.expiresAt, checkedAt: this.c.clock.now() }
     } catch (err) {
       if (!(err instanceof CredentialError)) throw err
-      return this.failed(err)
+      return this.failed(vcFailure ?? err)
     }
   }
 
@@ -435,8 +516,9 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     if (!this.running) return
     if (this.revocationFileChanged()) await this.applyRevocationFile()
     const now = this.c.clock.now()
-    for (const [peer, s] of this.status) {
-      if (s.state !== 'valid') continue
+    // a snapshot: the checks below wait (status lists) and change the map they walk
+    for (const [peer, s] of [...this.status]) {
+      if (s.state !== 'valid' || this.status.get(peer) !== s) continue
       const rev = this.revocations.get(s.credential?.authorityId ?? '')?.revoked.get(peer)
       if (rev !== undefined && Date.parse(s.credential?.issuedAt ?? '') <= rev.at) {
         this.setStatus(peer, {
@@ -446,6 +528,21 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
           reason: `the credential was revoked on ${new Date(rev.at).toISOString()}${rev.reason !== '' ? `: ${rev.reason}` : ''}`,
           facts: undefined,
           checkedAt: now
+        })
+      } else if (this.vcChecks.has(peer) && !(s.expiresAt !== undefined && now >= s.expiresAt)) {
+        const recheck = this.vcChecks.get(peer) as () => Promise<void>
+        await recheck().catch((err: { code?: string; message: string }) => {
+          // a status list that cannot be read now changes nothing; a set bit or an ended validity does
+          if (err.code !== 'CREDENTIAL_REVOKED' && err.code !== 'CREDENTIAL_EXPIRED') return
+          this.vcChecks.delete(peer)
+          this.setStatus(peer, {
+            ...s,
+            state: err.code === 'CREDENTIAL_REVOKED' ? 'revoked' : 'expired',
+            code: err.code,
+            reason: err.message,
+            facts: undefined,
+            checkedAt: now
+          })
         })
       } else if (s.expiresAt !== undefined && now >= s.expiresAt) {
         this.setStatus(peer, {

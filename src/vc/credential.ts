@@ -137,7 +137,7 @@ export function signPresentation(
  */
 export async function verifyPresentation(
   jwt: string,
-  o: { resolver: DidResolution; now: number; holder: string; audience: string }
+  o: { resolver: DidResolution; now: number; holder: string; audience: string; holderKey?: (key: KeyObject) => boolean }
 ): Promise<VerifiedCredential[]> {
   const jws = decodeJws(jwt)
   if (jws === undefined) throw new HanseError('PRESENTATION_INVALID', 'the presentation is not a compact JWS')
@@ -151,6 +151,9 @@ export async function verifyPresentation(
   const doc = await o.resolver.resolve(holder)
   const { key } = keyFor(doc, typeof jws.header.kid === 'string' ? jws.header.kid : undefined, 'authentication')
   if (!verifyJws(jws, key)) throw new HanseError('PRESENTATION_INVALID', `the signature of the presentation of ${holder} does not verify`)
+  // the caller may need the presenting key to be a particular one (on libp2p: the connection's)
+  if (o.holderKey !== undefined && !o.holderKey(key))
+    throw new HanseError('PRESENTATION_INVALID', `the presentation of ${holder} is signed with a key that is not this peer's`)
   const aud = Array.isArray(p.aud) ? p.aud : [p.aud]
   if (!aud.includes(o.audience)) throw new HanseError('PRESENTATION_INVALID', `the presentation is for ${JSON.stringify(p.aud)}, not for ${o.audience}`)
   if (typeof p.exp !== 'number' || p.exp * 1000 <= o.now - CLOCK_TOLERANCE_MS)

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { admin, httpServer } from '../dsp-helpers.ts'
+import { admin } from '../dsp-helpers.ts'
+import { vcAuthority, type VcAuthority } from '../vc-helpers.ts'
 import { cleanup, freePort, startNode, tempDir, testConfig } from '../helpers.ts'
-import { didKeyOf } from '../../src/identity/index.ts'
-import { emptyStatusList, encodeStatusList, membershipCredential, setStatusBit, signCredential, statusListCredential } from '../../src/vc/index.ts'
+import { setStatusBit } from '../../src/vc/index.ts'
 
 /*
  * Two hanse nodes that know each other only by did:web DIDs served by their own HTTPS DSP
@@ -17,71 +16,18 @@ import { emptyStatusList, encodeStatusList, membershipCredential, setStatusBit, 
 afterEach(cleanup)
 
 const TLS = fileURLToPath(new URL('../fixtures/tls/', import.meta.url))
-const DAY = 86_400_000
 const GERMAN = 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: member.country, operator: isAnyOf, rightOperand: [DE] }\n'
 
-interface Authority {
-  did: string
-  kid: string
-  key: KeyObject
-  list: Uint8Array
-  statusUrl: string
-  publish: () => void
-  issued: number
-}
-
-async function authority(): Promise<Authority> {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
-  const did = didKeyOf(Buffer.from(publicKey.export({ format: 'jwk' }).x as string, 'base64url'))
-  const status = { jwt: '' }
-  const { port } = await httpServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/vc+jwt' }).end(status.jwt)
-  })
-  const a: Authority = {
-    did,
-    kid: `${did}#${did.slice('did:key:'.length)}`,
-    key: privateKey,
-    list: emptyStatusList(),
-    statusUrl: `http://127.0.0.1:${port}/status/1`,
-    issued: 0,
-    publish: () => {
-      status.jwt = signCredential(
-        privateKey,
-        a.kid,
-        statusListCredential({ url: a.statusUrl, issuer: did, encodedList: encodeStatusList(a.list), validFrom: Date.now() - DAY })
-      )
-    }
-  }
-  a.publish()
-  return a
-}
-
 /** A node with a did:web on its own HTTPS DSP listener and a credential from `by` (if any). */
-async function dcpNode(name: string, by: Authority | undefined, trusted: Authority, o: { provider?: boolean; country?: string } = {}) {
+async function dcpNode(name: string, by: VcAuthority | undefined, trusted: VcAuthority, o: { provider?: boolean; country?: string } = {}) {
   const dir = tempDir()
   const port = await freePort()
   const did = `did:web:localhost%3A${port}`
   const credentials: string[] = []
   let index = -1
   if (by !== undefined) {
-    index = ++by.issued
     const file = join(dir, 'member.vc.jwt')
-    writeFileSync(
-      file,
-      signCredential(
-        by.key,
-        by.kid,
-        membershipCredential({
-          id: `urn:uuid:${name}-${index}`,
-          issuer: by.did,
-          subject: did,
-          claims: { orgName: name, orgId: `ORG-${name}`, country: o.country ?? 'DE', attributes: {} },
-          validFrom: Date.now() - DAY,
-          validUntil: Date.now() + 30 * DAY,
-          status: { url: by.statusUrl, index }
-        })
-      )
-    )
+    index = by.issueTo(did, file, { orgName: name, orgId: `ORG-${name}`, country: o.country ?? 'DE' })
     credentials.push(file)
   }
   const extra: Record<string, unknown> = {}
@@ -112,8 +58,8 @@ async function dcpNode(name: string, by: Authority | undefined, trusted: Authori
 
 describe('DSP with DIDs and verifiable credentials (DCP)', () => {
   it('two members negotiate by did:web and credentials only; an outsider and a revoked member are refused', async () => {
-    const auth = await authority()
-    const rogue = await authority()
+    const auth = await vcAuthority()
+    const rogue = await vcAuthority()
     const late = await dcpNode('late', auth, auth)
     setStatusBit(auth.list, late.index, true)
     auth.publish()

@@ -261,7 +261,8 @@ describe('the CLI as a new operator meets it', () => {
     }
     expect((await runCli(['--help'])).code).toBe(0)
     expect((await runCli(['--version'])).code).toBe(0)
-  })
+    // eight CLI processes in a row: ~1.5 s each alone, twice that while other test files run
+  }, 90_000)
 
   it('HANSE_LOG_LEVEL is blamed on the environment, not the config file', async () => {
     const r = await runCli(['config', 'check', join(ROOT, 'config/node.example.yaml')], { env: { HANSE_LOG_LEVEL: 'verbose' } })

@@ -2094,6 +2094,9 @@ export namespace hanse {
             /** MembershipHello reason. */
             reason: string;
 
+            /** MembershipHello presentation. */
+            presentation: string;
+
             /**
              * Encodes the specified MembershipHello message. Does not implicitly {@link hanse.v1.MembershipHello.verify|verify} messages.
              * @param message MembershipHello message or plain object to encode
@@ -2126,6 +2129,9 @@ export namespace hanse {
 
                 /** MembershipHello reason */
                 reason?: (string|null);
+
+                /** MembershipHello presentation */
+                presentation?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5261,6 +5261,7 @@ export const hanse = $root.hanse = (() => {
              * @property {hanse.v1.SignedCredential.$Properties|null} [credential] MembershipHello credential
              * @property {boolean|null} [accepted] MembershipHello accepted
              * @property {string|null} [reason] MembershipHello reason
+             * @property {string|null} [presentation] MembershipHello presentation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5317,6 +5318,14 @@ export const hanse = $root.hanse = (() => {
             MembershipHello.prototype.reason = "";
 
             /**
+             * MembershipHello presentation.
+             * @member {string} presentation
+             * @memberof hanse.v1.MembershipHello
+             * @instance
+             */
+            MembershipHello.prototype.presentation = "";
+
+            /**
              * Encodes the specified MembershipHello message. Does not implicitly {@link hanse.v1.MembershipHello.verify|verify} messages.
              * @function encode
              * @memberof hanse.v1.MembershipHello
@@ -5338,6 +5347,8 @@ export const hanse = $root.hanse = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.accepted);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.presentation != null && $Object.hasOwnProperty.call(message, "presentation") && message.presentation !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.presentation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5404,6 +5415,15 @@ export const hanse = $root.hanse = (() => {
                                 message.reason = value;
                             else
                                 delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presentation = value;
+                            else
+                                delete message.presentation;
                             continue;
                         }
                     }
