@@ -32,6 +32,8 @@ export interface NodeStatus {
   connectedPeers: number
   knownPeers: number
   trustMode: string
+  /** This node's DID (identity.did, else the did:key of its node key): its DSP participant id. */
+  did: string
   /** The node's own membership credential (trust with an authority), else null. */
   membership: {
     state: string
@@ -100,7 +102,9 @@ const PeerSchema = {
         validUntil: { type: 'string' },
         code: { type: 'string' },
         reason: { type: 'string' },
-        acceptsUs: { type: 'boolean' }
+        acceptsUs: { type: 'boolean' },
+        did: { type: 'string' },
+        issuer: { type: 'string' }
       }
     }
   }
@@ -119,6 +123,7 @@ const StatusSchema = {
     connectedPeers: { type: 'integer' },
     knownPeers: { type: 'integer' },
     trustMode: { type: 'string' },
+    did: { type: 'string' },
     dataDir: { type: 'string' },
     membership: {
       type: ['object', 'null'],

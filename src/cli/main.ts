@@ -204,13 +204,14 @@ program
       [
         `name:        ${s.name}`,
         `peer ID:     ${s.peerId}`,
+        ...(s.did === undefined || s.did === '' ? [] : [`DID:         ${s.did}`]),
         `version:     ${s.version}`,
         `uptime:      ${duration(s.uptimeSeconds)} (since ${s.startedAt})`,
         `trust mode:  ${s.trustMode}`,
         ...(s.membership === null
           ? []
           : [
-              `membership:  ${s.membership.state === 'valid' && s.membership.credential !== undefined ? `${s.membership.credential.orgName} (${s.membership.credential.orgId}, ${s.membership.credential.country}), valid until ${s.membership.expiresAt ?? '?'}` : `${s.membership.state}${s.membership.reason !== undefined ? `: ${s.membership.reason}` : ''}`}`
+              `membership:  ${s.membership.state === 'valid' && s.membership.credential !== undefined ? `${s.membership.credential.orgName} (${s.membership.credential.orgId}, ${s.membership.credential.country}), issued by ${s.membership.credential.authorityId}, valid until ${s.membership.expiresAt ?? '?'}` : `${s.membership.state}${s.membership.reason !== undefined ? `: ${s.membership.reason}` : ''}`}`
             ]),
         `peers:       ${s.connectedPeers} connected, ${s.knownPeers} known`,
         `data dir:    ${s.dataDir}`,
@@ -258,13 +259,13 @@ program
     const member = (p: PeerView): string[] => {
       const m = p.membership
       if (m === undefined) return []
-      if (m === null) return ['-', '-', 'unchecked']
+      if (m === null) return ['-', '-', 'unchecked', '-']
       const status = m.status === 'valid' ? `valid until ${(m.validUntil ?? '').slice(0, 10)}` : `${m.status}${m.code !== undefined ? ` (${m.code})` : ''}`
-      return [m.orgName ?? '-', m.country ?? '-', status]
+      return [m.orgName ?? '-', m.country ?? '-', status, m.did ?? '-']
     }
     out(
       table(
-        ['PEER', 'CONNECTED', 'RTT', ...(withMembers ? ['ORGANISATION', 'COUNTRY', 'CREDENTIAL'] : []), 'ADDRESS'],
+        ['PEER', 'CONNECTED', 'RTT', ...(withMembers ? ['ORGANISATION', 'COUNTRY', 'CREDENTIAL', 'DID'] : []), 'ADDRESS'],
         peers.map(p => [
           p.peerId,
           p.connected ? 'yes' : 'no',

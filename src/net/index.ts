@@ -81,6 +81,9 @@ export interface MembershipView {
   reason?: string
   /** Whether the peer accepted our credential. */
   acceptsUs?: boolean
+  /** The peer's DID and the issuer of its credential (W3C credentials), or the authority id. */
+  did?: string
+  issuer?: string
 }
 
 /**

@@ -597,6 +597,7 @@ export class HanseNode {
       connectedPeers: net.libp2p.getPeers().length,
       knownPeers: peers.filter(p => !p.id.equals(net.peerId)).length,
       trustMode: this.config.trust.mode,
+      did: this.identity === undefined ? '' : participantIdOf(this.config, this.identity),
       membership: this.membership?.ownStatus() ?? null,
       dataDir: this.config.dataDir
     }
@@ -618,6 +619,8 @@ export class HanseNode {
           country: s.credential?.country,
           attributes: s.credential?.attributes,
           validUntil: s.credential?.expiresAt,
+          did: s.did,
+          issuer: s.credential?.authorityId,
           code: s.code,
           reason: s.reason,
           acceptsUs: s.acceptsUs

@@ -87,8 +87,11 @@ function evaluateAtomic(c: AtomicConstraint, ctx: PolicyContext, scope: Scope): 
   if (left === undefined) return [missing(c, def.label)]
 
   if (def.type === 'set') {
-    const l = left as string[]
     const r = def.regions === true ? expandRegions(c.rightOperand) : [...c.rightOperand]
+    // one party, two names: its peer ID (or DSP participant id) and the DID its W3C credential
+    // names; a constraint may name either, so the name it lists stands for the party
+    const did = c.leftOperand === 'peer' ? ctx.member?.did : undefined
+    const l = did !== undefined && r.includes(did) ? [did] : (left as string[])
     const lset = new Set(def.regions === true ? l.map(x => x.toUpperCase()) : l)
     const rset = new Set(r)
     const notInR = [...lset].filter(x => !rset.has(x))

@@ -55,6 +55,8 @@ export interface PolicyContext {
 }
 
 export interface MemberFacts {
+  /** The member's DID, when its membership is a W3C credential (`peer` constraints may name it). */
+  did?: string
   orgId?: string
   orgName?: string
   country?: string

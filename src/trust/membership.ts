@@ -37,6 +37,8 @@ export interface PeerMembership {
   reason?: string
   credential?: CredentialView
   facts?: MemberFacts
+  /** The DID a W3C membership credential names (admitted by presentation), else undefined. */
+  did?: string
   expiresAt?: number
   checkedAt: number
   /** The peer's verdict on our credential, from its answer. */
@@ -363,7 +365,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       try {
         const m = await this.c.vc.verify(peer, presentation.slice(0, 64 * 1024))
         this.vcChecks.set(peer, m.recheck)
-        return { state: 'valid', credential: m.view, facts: m.facts, expiresAt: m.expiresAt, checkedAt: this.c.clock.now() }
+        return { state: 'valid', credential: m.view, facts: m.facts, did: m.did, expiresAt: m.expiresAt, checkedAt: this.c.clock.now() }
       } catch (err) {
         const code = (err as { code?: string }).code
         vcFailure = new CredentialError(isCredentialCode(code) ? code : 'CREDENTIAL_MALFORMED', (err as Error).message)

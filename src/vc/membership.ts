@@ -62,7 +62,7 @@ export function membershipFacts(vc: VerifiedCredential): MemberFacts {
   if (typeof a === 'object' && a !== null)
     for (const [k, v] of Object.entries(a).slice(0, 64)) if (ATTRIBUTE_KEY.test(k) && typeof v === 'string') attributes[k] = v.slice(0, 256)
   const country = text(s.country, 2).toUpperCase()
-  return { orgId: text(s.orgId, 256), orgName: text(s.orgName, 256), country: COUNTRY.test(country) ? country : '', attributes }
+  return { did: vc.subject, orgId: text(s.orgId, 256), orgName: text(s.orgName, 256), country: COUNTRY.test(country) ? country : '', attributes }
 }
 
 export interface StatusListsInit {

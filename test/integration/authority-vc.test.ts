@@ -67,7 +67,7 @@ describe('hanse authority as a VC issuer', () => {
       credentialStatus: { statusListCredential: statusUrl, statusListIndex: '0' }
     })
     const vc = await verifyCredential(jwt, { resolver, now: Date.now() })
-    expect(membershipFacts(vc)).toEqual({ orgId: 'DE-HB-1', orgName: 'Hafenwerke', country: 'DE', attributes: { sector: 'logistics' } })
+    expect(membershipFacts(vc)).toEqual({ did: MEMBER, orgId: 'DE-HB-1', orgName: 'Hafenwerke', country: 'DE', attributes: { sector: 'logistics' } })
     await new StatusLists({ clock: systemClock, resolver }).check(vc)
     // revoke: a new status list with the bit set; a verifier reading it refuses the credential
     const revoked = await runCli(['authority', 'revoke', '--authority', auth, '--subject-did', MEMBER])

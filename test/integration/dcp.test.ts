@@ -165,7 +165,7 @@ describe('DCP: Self-Issued ID Token, CredentialService, MembershipCredential', (
     const v = w.verifier(bob)
     const token = alice.holder.token(bob.did)
     expect(await v.authenticate(`Bearer ${token}`)).toEqual({ participantId: alice.did, method: 'dcp' })
-    expect(v.facts(alice.did)).toEqual({ orgId: 'DE-HB-1', orgName: 'Hafenwerke Bremen', country: 'DE', attributes: { sector: 'logistics' } })
+    expect(v.facts(alice.did)).toEqual({ did: alice.did, orgId: 'DE-HB-1', orgName: 'Hafenwerke Bremen', country: 'DE', attributes: { sector: 'logistics' } })
     expect(await v.authenticate(`Bearer ${token}`)).toMatchObject({ code: 'TOKEN_INVALID', refused: expect.stringContaining('replayed') })
     expect(await v.authenticate(`Bearer ${alice.holder.token(w.authority.did)}`)).toMatchObject({
       code: 'TOKEN_INVALID',

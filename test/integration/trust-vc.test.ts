@@ -61,8 +61,11 @@ describe('trust mode members with W3C credentials on libp2p', () => {
     expect((await consumer.node.parts.negotiations.waitFor(r.id, 10_000)).state).toBe('FINALIZED')
     // each sees the other's organisation, from the credential its issuer signed
     const seen = (await provider.peers()).find(p => p.peerId === consumer.node.peerId)?.membership
-    expect(seen).toMatchObject({ status: 'valid', orgName: 'consumer GmbH', country: 'FR' })
+    const consumerDid = joseKeys(consumer.node.parts.identity.privateKey).did
+    expect(seen).toMatchObject({ status: 'valid', orgName: 'consumer GmbH', country: 'FR', did: consumerDid, issuer: auth.did })
+    expect((await provider.status()).did).toBe(joseKeys(provider.parts.identity.privateKey).did)
     expect(provider.parts.membership.facts(consumer.node.peerId)).toEqual({
+      did: consumerDid,
       orgId: 'VAT-consumer',
       orgName: 'consumer GmbH',
       country: 'FR',

@@ -59,6 +59,13 @@ describe('policy evaluator: set operands', () => {
     expect(check(org, ctx({ member: { orgId: 'DE-HRB-9999', orgName: 'DE-HRB-1234' } }))[0]).toMatch(/member organisation 'DE-HRB-9999' is not one of/)
     expect(check(atom('peer', 'isAnyOf', [PEER_A]), ctx())).toEqual([])
     expect(check(atom('peer', 'isAnyOf', [PEER_A]), ctx({ peer: PEER_B }))).toEqual([`peer '${PEER_B}' is not one of [${PEER_A}]`])
+    // a member admitted by a W3C credential is also its DID: a constraint may name either
+    const DID = 'did:web:connector.carmaker.example'
+    const member = { did: DID, country: 'DE' }
+    expect(check(atom('peer', 'isAnyOf', [DID]), ctx({ peer: PEER_B, member }))).toEqual([])
+    expect(check(atom('peer', 'isAnyOf', [PEER_B]), ctx({ peer: PEER_B, member }))).toEqual([])
+    expect(check(atom('peer', 'isNoneOf', [DID]), ctx({ peer: PEER_B, member }))).toEqual([`peer '${DID}' is one of the excluded [${DID}]`])
+    expect(check(atom('peer', 'isAnyOf', [DID]), ctx({ peer: PEER_B }))).toEqual([`peer '${PEER_B}' is not one of [${DID}]`])
   })
 })
 

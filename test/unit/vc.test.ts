@@ -104,7 +104,13 @@ describe('VC DM 2.0 credentials and presentations (vc+jwt, vp+jwt)', () => {
       credentialStatus: { type: 'BitstringStatusListEntry', statusListIndex: '94567', statusListCredential: 'https://authority.example/status/1' }
     })
     const verified = await verifyCredential(jwt, { resolver: keyResolver, now })
-    expect(membershipFacts(verified)).toEqual({ orgId: 'DE-HB-1', orgName: 'Hafenwerke Bremen', country: 'DE', attributes: { sector: 'logistics' } })
+    expect(membershipFacts(verified)).toEqual({
+      did: member.did,
+      orgId: 'DE-HB-1',
+      orgName: 'Hafenwerke Bremen',
+      country: 'DE',
+      attributes: { sector: 'logistics' }
+    })
     // in a presentation by the member for one verifier
     const verifier = party()
     const vp = signPresentation(member.privateKey, member.kid, { holder: member.did, audience: verifier.did, credentials: [jwt], now })
