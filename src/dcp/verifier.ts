@@ -1,10 +1,11 @@
+import { EventEmitter } from 'node:events'
 import type { Clock } from '../clock/index.ts'
 import { postBounded, serviceEndpoint, type DidResolution } from '../did/index.ts'
 import type { AuthResult, DspAuthenticator } from '../dsp/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
-import { MEMBERSHIP_TYPE, membershipFacts, verifyPresentation, type StatusLists } from '../vc/index.ts'
+import { MEMBERSHIP_TYPE, membershipFacts, verifyPresentation, type StatusLists, type VerifiedCredential } from '../vc/index.ts'
 import { ReplayCache, verifySelfIssued } from './tokens.ts'
 
 /*
@@ -39,6 +40,8 @@ export interface DcpVerifierInit {
   /** Issuers whose MembershipCredentials admit a participant. */
   trustedIssuers: readonly string[]
   cacheMs: number
+  /** How often known members' credentials are checked again (validity, the issuer's status list). */
+  recheckMs: number
   timeoutMs: number
   maxBytes: number
   /** Extra CA (PEM) for CredentialServices on a private PKI. */
@@ -51,18 +54,52 @@ export interface VerifiedMember {
   facts: MemberFacts
   validUntil: number | undefined
   until: number
+  /** The credential that made it a member (re-checked against its issuer's status list). */
+  credential: VerifiedCredential
 }
 
-export class DcpVerifier implements DspAuthenticator {
+export class DcpVerifier extends EventEmitter<{ ended: [did: string, error: { code: string; message: string }] }> implements DspAuthenticator {
   private readonly c: DcpVerifierComponents
   private readonly init: DcpVerifierInit
+  private timer: NodeJS.Timeout | undefined
   private readonly replay = new ReplayCache()
   private readonly members = new Map<string, VerifiedMember>()
   private readonly inflight = new Map<string, Promise<VerifiedMember>>()
 
   constructor(components: DcpVerifierComponents, init: DcpVerifierInit) {
+    super()
     this.c = components
     this.init = init
+  }
+
+  /** Check known members again every `recheckMs`: a revoked or expired one is dropped and `ended` emitted. */
+  start(): void {
+    if (this.timer !== undefined) return
+    this.timer = setInterval(() => void this.recheck(), this.init.recheckMs)
+    this.timer.unref()
+  }
+
+  stop(): void {
+    clearInterval(this.timer)
+    this.timer = undefined
+  }
+
+  /** One pass of the re-check (tests call it directly). */
+  async recheck(): Promise<void> {
+    const now = this.c.clock.now()
+    for (const m of [...this.members.values()]) {
+      try {
+        if (m.validUntil !== undefined && now >= m.validUntil) throw new HanseError('CREDENTIAL_EXPIRED', `the credential of ${m.did} expired`)
+        await this.c.statusLists.check(m.credential)
+      } catch (err) {
+        const code = (err as HanseError).code
+        // a status list that cannot be read now changes nothing; a set bit or an ended validity does
+        if (code !== 'CREDENTIAL_REVOKED' && code !== 'CREDENTIAL_EXPIRED') continue
+        if (this.members.get(m.did) === m) this.members.delete(m.did)
+        this.c.logger.warn({ participant: m.did, code, reason: (err as Error).message }, 'DSP counterparty is no longer a member')
+        this.emit('ended', m.did, { code, message: (err as Error).message })
+      }
+    }
   }
 
   async authenticate(header: string | undefined): Promise<AuthResult> {
@@ -156,7 +193,7 @@ export class DcpVerifier implements DspAuthenticator {
           }
           await this.c.statusLists.check(vc)
           const until = Math.min(now + this.init.cacheMs, vc.validUntil ?? Number.POSITIVE_INFINITY)
-          return { did, issuer: vc.issuer, facts: membershipFacts(vc), validUntil: vc.validUntil, until }
+          return { did, issuer: vc.issuer, facts: membershipFacts(vc), validUntil: vc.validUntil, until, credential: vc }
         }
       } catch (err) {
         if ((err as HanseError).code === 'CREDENTIAL_REVOKED' || (err as HanseError).code === 'CREDENTIAL_EXPIRED') throw err

@@ -48,6 +48,8 @@ export function dspDataRoutes(t: DspTransfers): (app: FastifyInstance) => void {
         const e = err as HanseError
         return reply.status(e.code === 'NOT_FOUND' ? 404 : 403).send(errorDocument('transfers', e.code, e.message))
       }
+      // cut if the process leaves STARTED while the bytes flow (suspension, termination, revocation)
+      t.serve(allowed.record.id, reply.raw)
       return await serveData(reply, req, allowed.dataset, params['*'] ?? '')
     }
     app.get('/data/:pid', handler)

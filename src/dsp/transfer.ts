@@ -6,6 +6,7 @@ import type { UsageLog } from '../ledger/index.ts'
 import { KeyedLock, Waiters } from '../lock/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { decodeAgreement, type AgreementRecord } from '../negotiation/index.ts'
+import type { MemberFacts } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
 import { admitUse, canMove, destinationOf, exists, type TransferState, type Usage } from '../transfer/index.ts'
 import type { DspClient } from './client.ts'
@@ -33,6 +34,8 @@ export interface DspTransferComponents {
   ledger?: UsageLog
   agreement: (id: string) => Promise<AgreementRecord | undefined>
   dataset: (id: string) => DatasetInfo | undefined
+  /** What a counterparty's verified membership says (DCP), for member.* and spatial constraints. */
+  members?: (participantId: string) => MemberFacts | undefined
   providerBase: (participantId: string) => Promise<string | undefined>
   /** This node's DSP base URL (known once the listener runs). */
   baseUrl: () => string
@@ -52,6 +55,8 @@ export class DspTransfers {
   private readonly waiters = new Waiters<DspTransferRecord>()
   /** Consumer downloads running, by record id. */
   private readonly running = new Map<string, AbortController>()
+  /** Provider: data responses under way, by record id (closed when the process leaves STARTED). */
+  private readonly serving = new Map<string, Set<{ destroy: (err?: Error) => void }>>()
   private readonly stopping = new AbortController()
 
   constructor(components: DspTransferComponents) {
@@ -129,6 +134,50 @@ export class DspTransfers {
       if (index !== undefined) b.put(index, r.id, { sublevel: this.c.store.sublevel<string>('dspaddresses') })
     })
     this.waiters.notify(r.id, r)
+    // a suspended, completed or terminated process serves no more bytes, not even those under way
+    if (r.role === 'provider' && to !== 'STARTED') this.closeData(r.id, `transfer ${to.toLowerCase()}`)
+  }
+
+  /** Provider: a data response under way for transfer `id`, closed if the process leaves STARTED. */
+  serve(id: string, res: { destroy: (err?: Error) => void; once: (event: 'close', fn: () => void) => unknown }): void {
+    let set = this.serving.get(id)
+    if (set === undefined) {
+      set = new Set()
+      this.serving.set(id, set)
+    }
+    set.add(res)
+    res.once('close', () => {
+      set.delete(res)
+      if (set.size === 0 && this.serving.get(id) === set) this.serving.delete(id)
+    })
+  }
+
+  private closeData(id: string, why: string): void {
+    const set = this.serving.get(id)
+    if (set === undefined) return
+    this.serving.delete(id)
+    for (const res of set) res.destroy(new Error(why))
+  }
+
+  /**
+   * Provider: end every open transfer of `participant` (its membership was revoked or expired):
+   * TERMINATED with `error`, the data it is reading cut, the consumer told. Returns how many.
+   */
+  async endFor(participant: string, error: { code: string; message: string }): Promise<number> {
+    let n = 0
+    for (const found of await this.list()) {
+      if (found.role !== 'provider' || found.peer !== participant || FINAL.has(found.state)) continue
+      const ended = await this.locks.run(found.id, async () => {
+        const r = await this.get(found.id)
+        if (r === undefined || FINAL.has(r.state)) return false
+        await this.move(r, 'TERMINATED', error)
+        return true
+      })
+      if (!ended) continue
+      n++
+      void this.tell(found, 'termination', { '@type': 'TransferTerminationMessage', code: error.code, reason: [error.message] })
+    }
+    return n
   }
 
   /* ---------------- provider ---------------- */
@@ -229,6 +278,7 @@ export class DspTransfers {
     const context = (u: Usage) => ({
       now: this.c.clock.now(),
       peer: agreement.peer,
+      member: this.c.members?.(agreement.peer),
       purposes: view.purposes,
       agreedAt: agreement.timestamp,
       count: u.count,

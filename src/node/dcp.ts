@@ -122,7 +122,16 @@ export function createDcp(c: {
             statusLists,
             ownToken: (audience, token) => holder.token(audience, token)
           },
-          { did, audiences: c.audiences, trustedIssuers: trusted, cacheMs: config.identity.membershipCacheMs, timeoutMs: 5_000, maxBytes: 256 * 1024, ca }
+          {
+            did,
+            audiences: c.audiences,
+            trustedIssuers: trusted,
+            cacheMs: config.identity.membershipCacheMs,
+            recheckMs: config.trust.recheckMs,
+            timeoutMs: 5_000,
+            maxBytes: 256 * 1024,
+            ca
+          }
         )
   const libp2p =
     trusted.length === 0 && credentials.length === 0

@@ -171,6 +171,7 @@ export function createDsp(components: {
     ledger: components.ledger,
     agreement: async id => await components.negotiations()?.agreement(id),
     dataset: id => components.datasets.datasets.find(d => d.id === id),
+    members: participant => components.dcp.verifier?.facts(participant),
     providerBase: async participant => await negotiation.providerBase(participant),
     baseUrl: () => (server as DspServer).baseUrl,
     receiveDir: config.transfer.receiveDir,
@@ -211,6 +212,12 @@ export function createDsp(components: {
     }
   )
   components.listening(server)
+  // a DSP counterparty whose membership ends (revoked, expired) gets no more data
+  dcp.verifier?.on('ended', (participant, error) => {
+    void transfers.endFor(participant, error).then(n => {
+      if (n > 0) logger.warn({ participant, code: error.code, transfers: n }, 'ended the transfers of a former member')
+    })
+  })
   const ledgerRemote = new DspLedgerRemote({
     client,
     participantId,

@@ -443,8 +443,10 @@ export class HanseNode {
             await server.start()
             await dsp.transfers.start()
             await dsp.tck?.start()
+            dsp.dcp.verifier?.start()
           },
           stop: async () => {
+            dsp.dcp.verifier?.stop()
             await dsp.tck?.stop()
             dsp.transfers.stop()
             await server.stop()

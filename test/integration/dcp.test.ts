@@ -124,7 +124,16 @@ async function web() {
         statusLists: new StatusLists({ clock, resolver: r }, { ca: cert }),
         ownToken: (aud, token) => bob.holder.token(aud, token)
       },
-      { did: bob.did, audiences: () => [bob.did], trustedIssuers: trusted, cacheMs: 60_000, timeoutMs: 2_000, maxBytes: 256 * 1024, ca: cert }
+      {
+        did: bob.did,
+        audiences: () => [bob.did],
+        trustedIssuers: trusted,
+        cacheMs: 60_000,
+        recheckMs: 60_000,
+        timeoutMs: 2_000,
+        maxBytes: 256 * 1024,
+        ca: cert
+      }
     )
   }
   return { clock, docs, party, authority, issue, verifier, resolver, didOf, list, publishStatus, indexOf: () => next }

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { closeSync, ftruncateSync, mkdirSync, openSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { admin } from '../dsp-helpers.ts'
 import { vcAuthority, type VcAuthority } from '../vc-helpers.ts'
-import { cleanup, freePort, startNode, tempDir, testConfig } from '../helpers.ts'
+import { cleanup, freePort, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { setStatusBit } from '../../src/vc/index.ts'
 
 /*
@@ -19,7 +19,7 @@ const TLS = fileURLToPath(new URL('../fixtures/tls/', import.meta.url))
 const GERMAN = 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: member.country, operator: isAnyOf, rightOperand: [DE] }\n'
 
 /** A node with a did:web on its own HTTPS DSP listener and a credential from `by` (if any). */
-async function dcpNode(name: string, by: VcAuthority | undefined, trusted: VcAuthority, o: { provider?: boolean; country?: string } = {}) {
+async function dcpNode(name: string, by: VcAuthority | undefined, trusted: VcAuthority, o: { provider?: boolean; country?: string; big?: boolean } = {}) {
   const dir = tempDir()
   const port = await freePort()
   const did = `did:web:localhost%3A${port}`
@@ -38,12 +38,24 @@ async function dcpNode(name: string, by: VcAuthority | undefined, trusted: VcAut
     writeFileSync(join(dir, 'data.csv'), 'a,b\n1,2\n')
     extra.policies = { dir: policies }
     extra.datasets = [{ id: 'data', title: 'Data', source: join(dir, 'data.csv'), offers: [{ id: 'data:german', policy: 'german' }] }]
+    if (o.big === true) {
+      // a sparse 256 MiB file: over loopback HTTPS its pull takes long enough to be cut
+      const fd = openSync(join(dir, 'big.bin'), 'w')
+      ftruncateSync(fd, 256 * 1024 * 1024)
+      closeSync(fd)
+      extra.datasets = [
+        ...(extra.datasets as unknown[]),
+        { id: 'big', title: 'Big', source: join(dir, 'big.bin'), offers: [{ id: 'big:german', policy: 'german' }] }
+      ]
+    }
+    // members are re-checked often, against a status list read each time
+    extra.trust = { recheckMs: 100 }
   }
   const node = await startNode(
     testConfig({
       name,
       network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
-      identity: { did, credentials, trustedIssuers: [trusted.did], ca: join(TLS, 'dsp-test.crt') },
+      identity: { did, credentials, trustedIssuers: [trusted.did], ca: join(TLS, 'dsp-test.crt'), statusListCacheMs: 0 },
       dsp: {
         enabled: true,
         listen: { host: '127.0.0.1', port },
@@ -91,5 +103,38 @@ describe('DSP with DIDs and verifiable credentials (DCP)', () => {
     const revoked = await admin(late.node, 'POST', '/v1/dsp/catalog', { url: provider.url })
     expect(revoked.status).toBe(502)
     expect(revoked.body.error.message).toMatch(/401/)
+  })
+
+  it('revoking a member mid-transfer ends its transfer: the provider terminates it and cuts the data under way', async () => {
+    const auth = await vcAuthority()
+    const provider = await dcpNode('provider', auth, auth, { provider: true, big: true })
+    const consumer = await dcpNode('consumer', auth, auth)
+    const n = await admin(consumer.node, 'POST', '/v1/dsp/negotiations?wait=true', { url: provider.url, offerId: 'big:german' })
+    expect(n.body.negotiation?.state, JSON.stringify(n.body)).toBe('FINALIZED')
+    const started = await admin(consumer.node, 'POST', '/v1/dsp/transfers', { agreementId: n.body.negotiation.agreementId })
+    expect(started.status, JSON.stringify(started.body)).toBe(201)
+    // the bytes flow: the provider's process is STARTED
+    await waitFor(async () => {
+      const { body } = await admin(provider.node, 'GET', '/v1/dsp/transfers')
+      return body.transfers.some((t: { state: string }) => t.state === 'STARTED') ? true : undefined
+    })
+    setStatusBit(auth.list, consumer.index, true)
+    auth.publish()
+    const ended = await waitFor(async () => {
+      const { body } = await admin(provider.node, 'GET', '/v1/dsp/transfers')
+      const t = body.transfers[0]
+      return t?.state === 'TERMINATED' ? t : undefined
+    })
+    expect(ended.error).toMatchObject({ code: 'CREDENTIAL_REVOKED' })
+    const mine = await admin(consumer.node, 'GET', `/v1/dsp/transfers`)
+    const theirs = await waitFor(async () => {
+      const { body } = await admin(consumer.node, 'GET', '/v1/dsp/transfers')
+      return body.transfers[0]?.state === 'TERMINATED' ? body.transfers[0] : undefined
+    }, 20_000)
+    expect(mine.status).toBe(200)
+    expect(theirs.state).toBe('TERMINATED')
+    // and it is no member any more: no catalogue
+    const after = await admin(consumer.node, 'POST', '/v1/dsp/catalog', { url: provider.url })
+    expect(after.status).toBe(502)
   })
 })
