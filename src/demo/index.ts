@@ -6,9 +6,9 @@ import { stringify } from 'yaml'
 import { HanseError } from '../errors/index.ts'
 import { ApiClient } from '../client/index.ts'
 import { bytes, table } from '../client/format.ts'
-import { ensureDataDir, loadOrCreateIdentity } from '../identity/index.ts'
+import { ensureDataDir, joseKeys, loadOrCreateIdentity } from '../identity/index.ts'
 import { readRuntimeInfo } from '../node/index.ts'
-import { initAuthority, issue } from '../trust/index.ts'
+import { initAuthority, initIssuer, issueVc } from '../trust/index.ts'
 import { COMPANIES, MARKER, POLICIES, type DemoOptions, type NegotiationView, type NodeHandle, type Step, type TransferView } from './cast.ts'
 import { batteryColumnar, crashTestsJsonl, priceListJson, qualityDir, telemetryCsv } from './data.ts'
 
@@ -138,8 +138,10 @@ class Demo {
   }
 
   private async setUp(): Promise<void> {
+    // the authority issues W3C credentials (VC DM 2.0, vc+jwt) to each company's DID
     const authority = await initAuthority(join(this.dir, 'authority'), Date.now())
-    this.say(`   the authority's id: ${authority.id}`)
+    const issuer = initIssuer(authority, { now: Date.now() })
+    this.say(`   the authority's DID: ${issuer.did}`)
     const size = (full: number): number => (this.o.short ? Math.max(32 * 1024, Math.floor(full / 40)) : full)
     const MiB = 1024 * 1024
     for (const c of COMPANIES) {
@@ -149,20 +151,15 @@ class Demo {
       mkdirSync(join(base, 'policies'), { recursive: true })
       ensureDataDir(dataDir)
       const id = await loadOrCreateIdentity(dataDir)
+      const did = joseKeys(id.privateKey).did
       const now = Date.now()
-      await issue(
-        authority,
-        {
-          peerId: id.peerId.toString(),
-          orgName: c.org,
-          orgId: c.orgId,
-          country: c.country,
-          attributes: { sector: c.sector },
-          issuedAt: now - 60_000,
-          expiresAt: now + 365 * 24 * 3600 * 1000
-        },
-        join(base, 'credential.json')
-      )
+      const vc = issueVc(authority, {
+        subject: did,
+        claims: { orgName: c.org, orgId: c.orgId, country: c.country, attributes: { sector: c.sector } },
+        validFrom: now - 60_000,
+        validUntil: now + 365 * 24 * 3600 * 1000
+      })
+      writeFileSync(join(base, 'member.vc.jwt'), `${vc.jwt}\n`)
       for (const [name, text] of Object.entries(POLICIES)) writeFileSync(join(base, 'policies', `${name}.yaml`), text)
       const datasets: Array<Record<string, unknown>> = []
       if (c.key === 'carmaker') {
@@ -217,7 +214,8 @@ class Demo {
         name: c.key,
         dataDir: 'data',
         network: { listen: ['/ip4/127.0.0.1/tcp/0'], mdns: { enabled: false }, bootstrap: [] as string[] },
-        trust: { mode: 'members', authorities: [authority.id], credential: 'credential.json', revocationList: '../authority/revocations.json' },
+        trust: { mode: 'members' },
+        identity: { credentials: ['member.vc.jwt'], trustedIssuers: [issuer.did] },
         policies: { dir: 'policies' },
         datasets,
         transfer: { chunkSizeBytes: this.o.short ? 64 * 1024 : 1024 * 1024 },
@@ -225,7 +223,9 @@ class Demo {
         logging: { level: 'warn' }
       }
       this.nodes.set(c.key, { company: c, dataDir, config: join(base, 'node.yaml'), settings, peerId: id.peerId.toString() })
-      this.say(`   ${c.org} (${c.role}, ${c.country}, sector ${c.sector}): node ${id.peerId.toString()}, credential issued, ${datasets.length} dataset(s)`)
+      this.say(
+        `   ${c.org} (${c.role}, ${c.country}, sector ${c.sector}): node ${id.peerId.toString()}, DID ${did}, credential issued, ${datasets.length} dataset(s)`
+      )
     }
   }
 
