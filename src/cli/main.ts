@@ -14,7 +14,7 @@ import { HanseError, errorBody } from '../errors/index.ts'
 import { createLogger } from '../logging/index.ts'
 import { systemClock } from '../clock/index.ts'
 import { HanseNode, checkConfig } from '../node/index.ts'
-import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
+import { ensureDataDir, joseKeys, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from '../client/index.ts'
 import { table, duration } from '../client/format.ts'
 import { memoryReducingCollection, runOnJemalloc } from './allocator.ts'
@@ -148,8 +148,10 @@ program
     ensureDataDir(cfg.dataDir)
     const id = await loadOrCreateIdentity(cfg.dataDir)
     loadOrCreateToken(cfg.dataDir)
-    if (g(cmd).json === true) return out({ peerId: id.peerId.toString(), dataDir: cfg.dataDir, keyFile: id.keyFile, created: id.created })
-    out(`${id.created ? 'created' : 'kept existing'} node key ${id.keyFile}\npeer ID: ${id.peerId.toString()}\ndata dir: ${cfg.dataDir}`)
+    // the DID the authority issues this node's credential to: identity.did, else its key's did:key
+    const did = cfg.identity.did ?? joseKeys(id.privateKey).did
+    if (g(cmd).json === true) return out({ peerId: id.peerId.toString(), did, dataDir: cfg.dataDir, keyFile: id.keyFile, created: id.created })
+    out(`${id.created ? 'created' : 'kept existing'} node key ${id.keyFile}\npeer ID: ${id.peerId.toString()}\nDID:     ${did}\ndata dir: ${cfg.dataDir}`)
   })
 
 program
