@@ -1,9 +1,12 @@
 import { createReadStream } from 'node:fs'
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { rootCertificates } from 'node:tls'
 import { link, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { manifestDigest, sha256File, type DatasetFile, type DatasetInfo } from '../catalog/index.ts'
-import { HanseError } from '../errors/index.ts'
+import { HanseError, isErrorCode } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { resolveInside, safeName, safeRelativePath } from '../paths/index.ts'
 import { exists, tagOf } from '../transfer/index.ts'
@@ -27,6 +30,47 @@ export interface DataAddress {
 }
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+
+interface Got {
+  status: number
+  header: (name: string) => string | undefined
+  body: IncomingMessage
+}
+
+/**
+ * One GET on node:http(s) (fetch cannot take the data space's private CA), on the pull's
+ * kept-alive agents; redirects are not followed. The body is the response stream.
+ */
+async function get(url: string, headers: Record<string, string>, signal: AbortSignal, agents: { http: HttpAgent; https: HttpsAgent }): Promise<Got> {
+  const u = new URL(url)
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new HanseError('DSP_COUNTERPARTY_ERROR', `${url}: only http and https are pulled`)
+  const send = u.protocol === 'https:' ? httpsRequest : httpRequest
+  return await new Promise<Got>((resolve, reject) => {
+    const req = send(url, { method: 'GET', headers, signal, agent: u.protocol === 'https:' ? agents.https : agents.http }, res => {
+      const header = (name: string): string | undefined => {
+        const v = res.headers[name.toLowerCase()]
+        return Array.isArray(v) ? v.join(', ') : v
+      }
+      resolve({ status: res.statusCode ?? 0, header, body: res })
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+async function textOf(body: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const c of body as AsyncIterable<Buffer>) {
+    size += c.length
+    if (size > max) {
+      body.destroy()
+      throw new HanseError('DSP_COUNTERPARTY_ERROR', `the answer is larger than ${max} bytes`)
+    }
+    chunks.push(c)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
 
 function range(header: string | undefined, size: number): { start: number; end: number } | undefined | 'invalid' {
   if (header === undefined) return undefined
@@ -76,12 +120,22 @@ interface PullInit {
   record: { id: string; datasetId: string; dest?: string; sha256: string; dataAddress?: DataAddress }
   receiveDir: string
   signal: AbortSignal
+  /** Extra trusted CA certificates (PEM) for a provider on a private PKI. */
+  ca?: string
   /** Attempts per resource after a cut (each resumes from what arrived). */
   retries?: number
 }
 
 /** GET one resource into `part`, resuming from its size; returns the bytes it holds. */
-async function fetchInto(url: string, auth: string | undefined, part: string, size: number | undefined, signal: AbortSignal, retries: number): Promise<number> {
+async function fetchInto(
+  url: string,
+  auth: string | undefined,
+  part: string,
+  size: number | undefined,
+  signal: AbortSignal,
+  retries: number,
+  agents: { http: HttpAgent; https: HttpsAgent }
+): Promise<number> {
   let lastError: unknown
   for (let attempt = 0; attempt <= retries; attempt++) {
     const have = (await stat(part).catch(() => undefined))?.size ?? 0
@@ -90,16 +144,16 @@ async function fetchInto(url: string, auth: string | undefined, part: string, si
     if (auth !== undefined) headers.authorization = auth
     if (have > 0) headers.range = `bytes=${have}-`
     try {
-      const res = await fetch(url, { headers, signal, redirect: 'error' })
+      const res = await get(url, headers, signal, agents)
       if (res.status !== 200 && res.status !== 206) {
-        const text = await res.text().catch(() => '')
+        const text = await textOf(res.body, 64 * 1024).catch(() => '')
         const code = /"code":"([A-Z_]{1,64})"/.exec(text)?.[1] ?? 'DSP_COUNTERPARTY_ERROR'
         throw new HanseError(code === 'POLICY_DENIED' ? 'POLICY_DENIED' : 'DSP_COUNTERPARTY_ERROR', `${url} answered ${res.status}: ${text.slice(0, 300)}`)
       }
       // a 200 to a ranged request starts over
       const fh = await open(part, res.status === 206 ? 'a' : 'w')
       try {
-        if (res.body !== null) for await (const chunk of res.body) await fh.write(chunk)
+        for await (const chunk of res.body as AsyncIterable<Buffer>) await fh.write(chunk)
         await fh.sync()
       } finally {
         await fh.close()
@@ -125,20 +179,31 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
   const part = `${dest}.part-${tagOf(r.id)}`
   const expected = r.sha256 !== '' ? r.sha256 : (address.sha256 ?? '')
   const retries = init.retries ?? 8
+  const ca = init.ca === undefined ? {} : { ca: [...rootCertificates, init.ca] }
+  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true, ...ca }) }
   try {
     if (await exists(dest)) throw new HanseError('DESTINATION_EXISTS', `${dest} exists; hanse does not overwrite it`)
     await mkdir(dirname(dest), { recursive: true })
-    const head = await fetch(address.endpoint, {
-      // one byte tells what it is: a file (its size in Content-Range) or a directory's manifest
-      headers: { range: 'bytes=0-0', ...(address.authorization === undefined ? {} : { authorization: address.authorization }) },
-      signal: init.signal,
-      redirect: 'error'
-    })
-    const isManifest = (head.headers.get('content-type') ?? '').startsWith('application/json') && head.status === 200
+    // one byte tells what it is: a file (its size in Content-Range) or a directory's manifest
+    const head = await get(
+      address.endpoint,
+      { range: 'bytes=0-0', ...(address.authorization === undefined ? {} : { authorization: address.authorization }) },
+      init.signal,
+      agents
+    )
+    if (head.status >= 400) {
+      const text = await textOf(head.body, 64 * 1024).catch(() => '')
+      const code = /"code":"([A-Z_]{1,64})"/.exec(text)?.[1]
+      throw new HanseError(
+        code === 'POLICY_DENIED' ? 'POLICY_DENIED' : 'DSP_COUNTERPARTY_ERROR',
+        `${address.endpoint} answered ${head.status}: ${text.slice(0, 300)}`
+      )
+    }
+    const isManifest = (head.header('content-type') ?? '').startsWith('application/json') && head.status === 200
     if (!isManifest) {
-      await head.body?.cancel()
-      const total = Number(/\/(\d+)$/.exec(head.headers.get('content-range') ?? '')?.[1] ?? head.headers.get('content-length') ?? 'NaN')
-      const bytes = await fetchInto(address.endpoint, address.authorization, part, Number.isFinite(total) ? total : undefined, init.signal, retries)
+      head.body.resume()
+      const total = Number(/\/(\d+)$/.exec(head.header('content-range') ?? '')?.[1] ?? head.header('content-length') ?? 'NaN')
+      const bytes = await fetchInto(address.endpoint, address.authorization, part, Number.isFinite(total) ? total : undefined, init.signal, retries, agents)
       if (expected !== '' && (await sha256File(part)) !== expected)
         throw new HanseError('DIGEST_MISMATCH', `the data does not match the SHA-256 the provider announced (${expected.slice(0, 12)}…)`)
       // link, then unlink: fails when something appeared at the destination meanwhile
@@ -146,8 +211,7 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
       await unlink(part)
       return { bytes, dest }
     }
-    const text = await head.text()
-    if (text.length > MAX_MANIFEST_BYTES) throw new HanseError('DSP_COUNTERPARTY_ERROR', 'the manifest is too large')
+    const text = await textOf(head.body, MAX_MANIFEST_BYTES)
     const manifest = JSON.parse(text) as { files?: DatasetFile[] }
     const files = (manifest.files ?? []).filter(
       f => typeof f?.path === 'string' && Number.isSafeInteger(f.size) && f.size >= 0 && /^[0-9a-f]{64}$/.test(String(f.sha256))
@@ -168,7 +232,8 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
           filePart,
           f.size,
           init.signal,
-          retries
+          retries,
+          agents
         )
         if ((await sha256File(filePart)) !== f.sha256) throw new HanseError('DIGEST_MISMATCH', `${f.path} does not match its SHA-256 in the manifest`)
         await rename(filePart, target)
@@ -181,6 +246,10 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
     const e = err as HanseError & { code?: string }
     c.logger.info({ err, transfer: r.id }, 'DSP pull failed')
     if (e.code === 'DIGEST_MISMATCH') await rm(part, { recursive: true, force: true })
-    return { bytes: 0, dest, error: { code: typeof e.code === 'string' && /^[A-Z_]+$/.test(e.code) ? e.code : 'DSP_UNREACHABLE', message: e.message } }
+    // a system error's code (ECONNRESET, a TLS code) is not one of hanse's: the provider was not reached
+    return { bytes: 0, dest, error: { code: typeof e.code === 'string' && isErrorCode(e.code) ? e.code : 'DSP_UNREACHABLE', message: e.message } }
+  } finally {
+    agents.http.destroy()
+    agents.https.destroy()
   }
 }

@@ -34,6 +34,8 @@ export interface DspTransferComponents {
   ledger?: UsageLog
   agreement: (id: string) => Promise<AgreementRecord | undefined>
   dataset: (id: string) => DatasetInfo | undefined
+  /** Extra trusted CA certificates (PEM) for providers on a private PKI (identity.ca). */
+  ca?: string
   /** What a counterparty's verified membership says (DCP), for member.* and spatial constraints. */
   members?: (participantId: string) => MemberFacts | undefined
   providerBase: (participantId: string) => Promise<string | undefined>
@@ -396,7 +398,7 @@ export class DspTransfers {
     try {
       const r = await this.get(id)
       if (r?.dataAddress === undefined || r.state !== 'STARTED') return
-      const result = await pull({ logger: this.c.logger }, { record: r, receiveDir: this.c.receiveDir, signal: ctl.signal })
+      const result = await pull({ logger: this.c.logger }, { record: r, receiveDir: this.c.receiveDir, signal: ctl.signal, ca: this.c.ca })
       await this.locks.run(id, async () => {
         const now = (await this.get(id)) as DspTransferRecord
         if (now.state !== 'STARTED') return

@@ -172,6 +172,7 @@ export function createDsp(components: {
     agreement: async id => await components.negotiations()?.agreement(id),
     dataset: id => components.datasets.datasets.find(d => d.id === id),
     members: participant => components.dcp.verifier?.facts(participant),
+    ca: components.dcp.ca,
     providerBase: async participant => await negotiation.providerBase(participant),
     baseUrl: () => (server as DspServer).baseUrl,
     receiveDir: config.transfer.receiveDir,

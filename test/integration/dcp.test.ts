@@ -183,6 +183,10 @@ describe('DCP: Self-Issued ID Token, CredentialService, MembershipCredential', (
     const old = alice.holder.token(bob.did)
     w.clock.t += 10 * 60_000
     expect(await v.authenticate(`Bearer ${old}`)).toMatchObject({ code: 'TOKEN_INVALID', refused: expect.stringContaining('expired') })
+    // a DID document without a key for capabilityInvocation (here: no keys at all)
+    const keyless = w.party('keyless')
+    w.docs.set('keyless', { id: keyless.did, service: [] })
+    expect(await v.authenticate(`Bearer ${keyless.holder.token(bob.did)}`)).toMatchObject({ code: 'DID_KEY_NOT_FOUND' })
     // signed by another key than the DID's
     const mallory = generateKeyPairSync('ed25519').privateKey
     const forged = selfIssuedIdToken(mallory, alice.kid, { did: alice.did, audience: bob.did, now: w.clock.t })

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { closeSync, ftruncateSync, mkdirSync, openSync, writeFileSync } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { admin } from '../dsp-helpers.ts'
@@ -118,6 +119,13 @@ describe('DSP with DIDs and verifiable credentials (DCP)', () => {
       const { body } = await admin(provider.node, 'GET', '/v1/dsp/transfers')
       return body.transfers.some((t: { state: string }) => t.state === 'STARTED') ? true : undefined
     })
+    // ... and have begun to arrive at the consumer
+    const partial = async (): Promise<number> => {
+      const dir = consumer.node.config.transfer.receiveDir
+      const files = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).filter(f => /\.part-/.test(f))
+      return files.length === 0 ? 0 : (await stat(join(dir, files[0] as string))).size
+    }
+    await waitFor(async () => ((await partial()) > 0 ? true : undefined))
     setStatusBit(auth.list, consumer.index, true)
     auth.publish()
     const ended = await waitFor(async () => {
@@ -125,7 +133,7 @@ describe('DSP with DIDs and verifiable credentials (DCP)', () => {
       const t = body.transfers[0]
       return t?.state === 'TERMINATED' ? t : undefined
     })
-    expect(ended.error).toMatchObject({ code: 'CREDENTIAL_REVOKED' })
+    expect(ended.error, JSON.stringify(ended)).toMatchObject({ code: 'CREDENTIAL_REVOKED' })
     const mine = await admin(consumer.node, 'GET', `/v1/dsp/transfers`)
     const theirs = await waitFor(async () => {
       const { body } = await admin(consumer.node, 'GET', '/v1/dsp/transfers')
@@ -133,6 +141,8 @@ describe('DSP with DIDs and verifiable credentials (DCP)', () => {
     }, 20_000)
     expect(mine.status).toBe(200)
     expect(theirs.state).toBe('TERMINATED')
+    // the data under way was cut: the consumer holds part of the 256 MiB, not all of it
+    expect(await partial()).toBeLessThan(256 * 1024 * 1024)
     // and it is no member any more: no catalogue
     const after = await admin(consumer.node, 'POST', '/v1/dsp/catalog', { url: provider.url })
     expect(after.status).toBe(502)

@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { generateKeyPairSync, randomUUID } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { peerIdFromString } from '@libp2p/peer-id'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { cleanup, nodeAddr, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { vcAuthority, type VcAuthority } from '../vc-helpers.ts'
 import { ensureDataDir, joseKeys, loadOrCreateIdentity } from '../../src/identity/index.ts'
-import { setStatusBit } from '../../src/vc/index.ts'
+import { setStatusBit, signPresentation } from '../../src/vc/index.ts'
+import { MEMBERSHIP_PROTOCOL } from '../../src/trust/index.ts'
+import { hanse, openFramed } from '../../src/wire/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
 /*
@@ -92,5 +96,47 @@ describe('trust mode members with W3C credentials on libp2p', () => {
     })
     expect(after.code).toBe('CREDENTIAL_REVOKED')
     expect(provider.parts.membership.facts(consumer.node.peerId)).toBeUndefined()
+  })
+
+  it('a presentation is refused, with its code, when forged, expired, for another subject, signed with another key, or from an untrusted issuer', async () => {
+    const auth = await vcAuthority()
+    const rogue = await vcAuthority()
+    const provider = (await member('provider', auth, auth, { provider: true })).node
+    const outsider = await startNode(testConfig({ name: 'outsider', trust: { mode: 'open' } }))
+    await outsider.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    const me = joseKeys(outsider.parts.identity.privateKey)
+    const audience = joseKeys(provider.parts.identity.privateKey).did
+    const dir = tempDir()
+    const vcFor = (issuer: VcAuthority, subject: string, o: { validUntil?: number } = {}): string => {
+      const file = join(dir, `${randomUUID()}.jwt`)
+      issuer.issueTo(subject, file, { orgName: 'Outsider', country: 'DE', ...o })
+      return readFileSync(file, 'utf8').trim()
+    }
+    const vp = (credentials: string[], key = me.privateKey): string =>
+      signPresentation(key, `${me.did}#${me.did.slice('did:key:'.length)}`, { holder: me.did, audience, credentials, now: Date.now() })
+    const good = vcFor(auth, me.did)
+    const [h, p] = good.split('.') as [string, string]
+    const other = generateKeyPairSync('ed25519').privateKey
+    const cases: Array<[string, string, string]> = [
+      ['forged (signed by someone else in the issuer name)', vp([`${h}.${p}.${Buffer.alloc(64, 7).toString('base64url')}`]), 'PRESENTATION_INVALID'],
+      ['expired', vp([vcFor(auth, me.did, { validUntil: Date.now() - 120_000 })]), 'CREDENTIAL_EXPIRED'],
+      ['for another subject', vp([vcFor(auth, 'did:web:someone.else.example')]), 'CREDENTIAL_WRONG_PEER'],
+      ["signed with a key that is not the connection's", vp([good], other), 'PRESENTATION_INVALID'],
+      ['from an untrusted issuer', vp([vcFor(rogue, me.did)]), 'CREDENTIAL_UNKNOWN_AUTHORITY']
+    ]
+    for (const [what, presentation, code] of cases) {
+      const f = await openFramed(outsider.parts.net.libp2p, peerIdFromString(provider.peerId), MEMBERSHIP_PROTOCOL, { idleTimeoutMs: 3000 })
+      await f.write(hanse.v1.MembershipHello, { presentation })
+      const answer = await f.read(hanse.v1.MembershipHello)
+      f.abort(new Error('done'))
+      expect(answer?.accepted, what).toBe(false)
+      expect(answer?.reason, what).toMatch(new RegExp(`^${code}:`))
+      expect(answer?.presentation ?? '', what).toBe('')
+    }
+    // and the real thing is accepted
+    const f = await openFramed(outsider.parts.net.libp2p, peerIdFromString(provider.peerId), MEMBERSHIP_PROTOCOL, { idleTimeoutMs: 3000 })
+    await f.write(hanse.v1.MembershipHello, { presentation: vp([good]) })
+    expect((await f.read(hanse.v1.MembershipHello))?.accepted).toBe(true)
+    f.abort(new Error('done'))
   })
 })
