@@ -298,7 +298,19 @@ program
   .option('--short', 'small datasets (CI)')
   .option('--dir <dir>', 'where the data space lives (default: a temp folder, or ./demo-data with --keep)')
   .action(async (o: { keep?: boolean; short?: boolean; dir?: string }) => {
+    // Ctrl-C or SIGTERM (a timeout, a CI runner): stop the nodes first, then leave
+    const interrupted = new AbortController()
+    const onSignal = (sig: NodeJS.Signals): void => {
+      process.stderr.write(`hanse demo: ${sig}: stopping the demo's nodes\n`)
+      interrupted.abort()
+    }
+    process.once('SIGTERM', onSignal)
+    process.once('SIGINT', onSignal)
+    // a reader that goes away (| head) must not end the demo before it stops its nodes
+    process.stdout.on('error', () => {})
     const ok = await runDemo({
+      signal: interrupted.signal,
+      stopped: () => process.exit(130),
       dir: o.dir ?? (o.keep === true ? 'demo-data' : undefined),
       keep: o.keep === true,
       short: o.short === true,

@@ -40,6 +40,9 @@ export interface DemoOptions {
   cli: string
   /** Prints a line of narration. */
   out: (line: string) => void
+  /** Stops the demo early (Ctrl-C, SIGTERM): its nodes are stopped and its temp folder removed before `stopped` is called. */
+  signal?: AbortSignal
+  stopped?: () => void
 }
 
 export interface Company {

@@ -22,6 +22,17 @@ export type { DemoOptions } from './cast.ts'
 
 export async function runDemo(o: DemoOptions): Promise<boolean> {
   const demo = new Demo(o)
+  // interrupted: the nodes this run started must not outlive it (they are separate processes)
+  o.signal?.addEventListener(
+    'abort',
+    () => {
+      void demo.stopAll().finally(() => {
+        demo.removeTempDir()
+        o.stopped?.()
+      })
+    },
+    { once: true }
+  )
   try {
     return await demo.run()
   } finally {

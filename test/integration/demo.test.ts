@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanup, runCli, tempDir, processesMatching } from '../helpers.ts'
+import { cleanup, runCli, spawnCli, tempDir, processesMatching, waitFor } from '../helpers.ts'
 
 afterEach(cleanup)
 
@@ -41,6 +41,23 @@ describe('npm run demo', () => {
     // and no node of it is left running
     expect(processesMatching(tmp)).toEqual([])
   }, 180_000)
+
+  it('SIGTERM while it runs: it stops the nodes it started, removes its temp folder and exits 130', async () => {
+    const tmp = tempDir()
+    const child = spawnCli(['demo', '--short'], { TMPDIR: tmp })
+    let out = ''
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString()
+    })
+    // once its three nodes run (each a process of its own)
+    await waitFor(async () => (out.includes('three nodes started') ? true : undefined), 60_000, 100)
+    expect(processesMatching(tmp).length).toBeGreaterThanOrEqual(3)
+    child.kill('SIGTERM')
+    const code = await new Promise<number | null>(resolve => child.once('exit', c => resolve(c)))
+    expect(code).toBe(130)
+    expect(processesMatching(tmp)).toEqual([])
+    expect(readdirSync(tmp)).toEqual([])
+  }, 120_000)
 
   it("refuses to wipe a folder that is not an earlier demo's", async () => {
     const dir = tempDir()
