@@ -461,8 +461,9 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   }
 
   private warnOwnExpiry(): void {
-    const own = this.own
-    if (own === undefined) return
+    // the hanse-credential/1 file, else the W3C credential this node presents
+    const own = this.own ?? this.c.vc?.own()
+    if (own === undefined || !Number.isFinite(own.expiresAt)) return
     const now = this.c.clock.now()
     const left = own.expiresAt - now
     if (left < this.init.expiryWarningDays * DAY && now - this.lastExpiryWarning >= DAY) {

@@ -97,4 +97,43 @@ describe("membership: the node's own credential", () => {
     )
     await expect(m.start()).rejects.toMatchObject({ code: 'CREDENTIAL_WRONG_PEER', message: expect.stringContaining(file) })
   })
+
+  it('warns before a W3C credential (identity.credentials) expires too, and shows it in its status', async () => {
+    const now = Date.now()
+    const lines: Array<Record<string, unknown>> = []
+    const out = new PassThrough()
+    out.on('data', (b: Buffer) => {
+      for (const l of b.toString().split('\n')) if (l !== '') lines.push(JSON.parse(l))
+    })
+    const clock = new ManualClock(now)
+    const expiresAt = now + 20 * DAY
+    const view = {
+      credentialId: 'urn:uuid:1',
+      peerId: 'self',
+      orgName: 'Teile AG',
+      orgId: 'DE1',
+      country: 'DE',
+      attributes: {},
+      issuedAt: new Date(now - DAY).toISOString(),
+      expiresAt: new Date(expiresAt).toISOString(),
+      authorityId: 'did:key:z6MkIssuer'
+    }
+    // the VC side's narrow interface, stubbed: only the node's own credential is exercised here
+    const vc = { present: () => undefined, verify: async () => Promise.reject(new Error('unused')), own: () => ({ view, expiresAt }) }
+    const m = new MembershipService(
+      { host, selfId: 'self', logger: createLogger({ level: 'info', pretty: false, destination: out }), metrics: new Metrics(), clock, vc },
+      { authorities: [], recheckMs: 60_000, helloTimeoutMs: 1000, expiryWarningDays: 14 }
+    )
+    await m.start()
+    try {
+      expect(m.ownStatus()).toMatchObject({ state: 'valid', credential: { orgName: 'Teile AG', authorityId: 'did:key:z6MkIssuer' } })
+      clock.advance(10 * DAY)
+      await m.recheckNow()
+      expect(lines.filter(l => String(l.msg).includes('expires soon')).length).toBe(1)
+      clock.advance(11 * DAY)
+      expect(m.ownStatus()).toMatchObject({ state: 'expired', code: 'CREDENTIAL_EXPIRED' })
+    } finally {
+      await m.stop()
+    }
+  })
 })
