@@ -13,7 +13,6 @@ import { loadConfig, LOG_LEVELS, type NodeConfig, type ConfigOverrides } from '.
 import { HanseError, errorBody } from '../errors/index.ts'
 import { createLogger } from '../logging/index.ts'
 import { systemClock } from '../clock/index.ts'
-import { HanseNode, checkConfig } from '../node/index.ts'
 import { ensureDataDir, joseKeys, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from '../client/index.ts'
 import { table, duration } from '../client/format.ts'
@@ -23,7 +22,6 @@ import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
 import { registerLedgerCommands } from './ledger.ts'
 import { registerAuthorityCommands } from './authority.ts'
-import { runDemo } from '../demo/index.ts'
 import { fileURLToPath } from 'node:url'
 import type { NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
@@ -163,6 +161,9 @@ program
     const cfg = config(g(cmd))
     const logger = createLogger({ level: cfg.logging.level, pretty: cfg.logging.pretty, isTTY: process.stdout.isTTY === true })
     const opts = g(cmd)
+    // the node (libp2p, fastify, LevelDB, ...) is loaded only by the commands that run one:
+    // a client command (status, catalog, ...) starts in a fraction of the time
+    const { HanseNode } = await import('../node/index.ts')
     const node = new HanseNode(
       { logger, clock: systemClock, loadConfig: () => config(opts), collectGarbage: memoryReducingCollection() },
       { config: cfg, version: VERSION }
@@ -308,6 +309,7 @@ program
     process.once('SIGINT', onSignal)
     // a reader that goes away (| head) must not end the demo before it stops its nodes
     process.stdout.on('error', () => {})
+    const { runDemo } = await import('../demo/index.ts')
     const ok = await runDemo({
       signal: interrupted.signal,
       stopped: () => process.exit(130),
@@ -330,6 +332,7 @@ configCmd
   .action(async (file: string, _o, cmd: Command) => {
     const cfg = loadConfig(file, overrides(g(cmd)))
     // every check start makes short of opening the network and the store
+    const { checkConfig } = await import('../node/index.ts')
     const checked = await checkConfig(cfg)
     if (g(cmd).json === true) return out({ ok: true, file: cfg.source, config: cfg, ...checked })
     out(`${cfg.source}: ok (node ${cfg.name}, data dir ${cfg.dataDir}, ${checked.policies} policies, ${checked.datasets} datasets, ${checked.offers} offers)`)
