@@ -4,9 +4,9 @@ import type { Clock } from '../clock/index.ts'
 import type { DidResolution } from '../did/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
-import { decodeJws, didWebUrl } from '../did/index.ts'
+import { bearerJwt, decodeJws, didWebUrl, ReplayCache } from '../did/index.ts'
 import { signPresentation } from '../vc/index.ts'
-import { ReplayCache, selfIssuedIdToken, verifySelfIssued } from './tokens.ts'
+import { selfIssuedIdToken, verifySelfIssued } from './tokens.ts'
 
 /*
  * DCP as a holder: the Self-Issued ID Tokens this node sends (each with a fresh access token for
@@ -79,7 +79,7 @@ export class DcpHolder {
     return app => {
       app.post('/presentations/query', async (req, reply) => {
         const header = req.headers.authorization
-        const jwt = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(header ?? '')?.[1]
+        const jwt = bearerJwt(header)
         if (jwt === undefined) return reply.status(401).send({ code: 'TOKEN_INVALID', message: 'a Self-Issued ID Token is required' })
         const now = this.c.clock.now()
         let verifier: string

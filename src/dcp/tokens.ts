@@ -1,5 +1,5 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
-import { decodeJws, keyFor, signEdDsa, verifyJws, type DidResolution } from '../did/index.ts'
+import { CLOCK_TOLERANCE_S, decodeJws, keyFor, MAX_TOKEN_AGE_S, type ReplayCache, signEdDsa, verifyJws, type DidResolution } from '../did/index.ts'
 import { HanseError } from '../errors/index.ts'
 
 /*
@@ -8,9 +8,6 @@ import { HanseError } from '../errors/index.ts'
  * optionally a `token` claim the verifier hands to the participant's CredentialService. The
  * verifier checks the signature with a key of the `sub` DID that has `capabilityInvocation`.
  */
-
-export const MAX_TOKEN_AGE_S = 300
-const CLOCK_TOLERANCE_S = 30
 
 export function selfIssuedIdToken(key: KeyObject, kid: string, o: { did: string; audience: string; now: number; token?: string; lifetimeS?: number }): string {
   const iat = Math.floor(o.now / 1000)
@@ -34,25 +31,6 @@ export interface SelfIssuedClaims {
   jti: string
   exp: number
   token: string | undefined
-}
-
-/** Seen jtis, each until its token expires (bounded). */
-export class ReplayCache {
-  private readonly seen = new Map<string, number>()
-  private readonly max: number
-  constructor(max = 100_000) {
-    this.max = max
-  }
-  /** False when this (issuer, jti) was seen before, or the cache is full of live tokens. */
-  admit(key: string, exp: number, now: number): boolean {
-    for (const [k, until] of this.seen) {
-      if (until + CLOCK_TOLERANCE_S * 1000 > now) break
-      this.seen.delete(k)
-    }
-    if (this.seen.has(key) || this.seen.size >= this.max) return false
-    this.seen.set(key, exp)
-    return true
-  }
 }
 
 /**
@@ -86,6 +64,8 @@ export async function verifySelfIssued(
   if (typeof nbf === 'number' && nbf > t + CLOCK_TOLERANCE_S) throw new HanseError('TOKEN_INVALID', 'the token is not valid yet (nbf)')
   if (token !== undefined && (typeof token !== 'string' || token.length > 4096))
     throw new HanseError('TOKEN_INVALID', 'token must be a string of at most 4096 characters')
-  if (!o.replay.admit(`${iss} ${jti}`, exp * 1000, o.now)) throw new HanseError('TOKEN_INVALID', 'the token was seen before (jti replayed)')
+  const seen = o.replay.admit(`${iss} ${jti}`, exp * 1000, o.now)
+  if (seen === 'replayed') throw new HanseError('TOKEN_INVALID', 'the token was seen before (jti replayed)')
+  if (seen === 'full') throw new HanseError('TOKEN_INVALID', 'too many live tokens; try again shortly')
   return { did: iss, jti, exp: exp * 1000, token: token as string | undefined }
 }

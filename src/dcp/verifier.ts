@@ -1,12 +1,12 @@
 import { EventEmitter } from 'node:events'
 import type { Clock } from '../clock/index.ts'
-import { postBounded, serviceEndpoint, type DidResolution } from '../did/index.ts'
+import { bearerJwt, postBounded, ReplayCache, serviceEndpoint, type DidResolution } from '../did/index.ts'
 import type { AuthResult, DspAuthenticator } from '../dsp/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
 import { MEMBERSHIP_TYPE, membershipFacts, verifyPresentation, type StatusLists, type VerifiedCredential } from '../vc/index.ts'
-import { ReplayCache, verifySelfIssued } from './tokens.ts'
+import { verifySelfIssued } from './tokens.ts'
 
 /*
  * DCP as a verifier (verifiable.presentation.protocol.md, "Presentation Flow" steps 4-7): a DSP
@@ -103,7 +103,7 @@ export class DcpVerifier extends EventEmitter<{ ended: [did: string, error: { co
   }
 
   async authenticate(header: string | undefined): Promise<AuthResult> {
-    const token = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(header ?? '')?.[1]
+    const token = bearerJwt(header)
     if (token === undefined) return { refused: 'not a bearer JWT' }
     try {
       const claims = await verifySelfIssued(token, {

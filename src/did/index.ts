@@ -20,5 +20,5 @@ export {
   type VerificationMethod
 } from './document.ts'
 export { DidResolver, didResolverDefaults, type DidResolution, type DidResolverInit } from './resolver.ts'
-export { decodeJws, keyFromJwk, signEdDsa, verifyJws, MAX_JWS, type DecodedJws } from './jws.ts'
+export { bearerJwt, decodeJws, keyFromJwk, signEdDsa, verifyJws, CLOCK_TOLERANCE_S, MAX_JWS, MAX_TOKEN_AGE_S, ReplayCache, type DecodedJws } from './jws.ts'
 export { fetchBounded, postBounded, type FetchLimits } from './fetch.ts'

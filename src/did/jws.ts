@@ -98,3 +98,34 @@ export function keyFromJwk(jwk: unknown): KeyObject | undefined {
     return undefined
   }
 }
+
+/** Self-issued tokens live at most this long (DSP self-issued tokens and DCP Self-Issued ID Tokens). */
+export const MAX_TOKEN_AGE_S = 300
+/** Clock skew allowed when checking token times. */
+export const CLOCK_TOLERANCE_S = 30
+
+/** The compact JWS in an `Authorization: Bearer ...` header, or undefined. */
+export function bearerJwt(header: string | undefined): string | undefined {
+  return /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(header ?? '')?.[1]
+}
+
+/** Seen token ids, each until its token expires (bounded): a token is accepted once. */
+export class ReplayCache {
+  private readonly seen = new Map<string, number>()
+  private readonly max: number
+  constructor(max = 100_000) {
+    this.max = max
+  }
+  /** Record `key` (issuer and jti) until `exp` (ms); `replayed` when seen before, `full` when the cache holds only live tokens. */
+  admit(key: string, exp: number, now: number): 'ok' | 'replayed' | 'full' {
+    // insertion order is close to expiry order (tokens live ≤ 5 min): stop at the first live one
+    for (const [k, until] of this.seen) {
+      if (until + CLOCK_TOLERANCE_S * 1000 > now) break
+      this.seen.delete(k)
+    }
+    if (this.seen.has(key)) return 'replayed'
+    if (this.seen.size >= this.max) return 'full'
+    this.seen.set(key, exp)
+    return 'ok'
+  }
+}

@@ -10,8 +10,6 @@ export {
   SelfIssuedTokens,
   StaticTokens,
   readTokenFile,
-  selfIssuedToken,
-  MAX_TOKEN_AGE_S,
   type AuthResult,
   type Counterparty,
   type DspAuthenticator

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { request as httpsRequest } from 'node:https'
@@ -6,13 +7,17 @@ import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { multiaddr } from '@multiformats/multiaddr'
 import { cleanup, nodeAddr, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
-import { selfIssuedToken } from '../../src/dsp/index.ts'
+import { selfIssuedIdToken } from '../../src/dcp/index.ts'
 import { DSP_CONTEXT, validDsp } from '../dsp-helpers.ts'
 import { joseKeys } from '../../src/identity/index.ts'
 import { HanseNode, checkConfig } from '../../src/node/index.ts'
 import type { ConfigError } from '../../src/config/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
+
+/** A self-issued token of a did:key participant (what a hanse node sends). */
+const selfIssuedToken = async (key: KeyObject, did: string, audience: string, now: number): Promise<string> =>
+  selfIssuedIdToken(key, `${did}#${did.slice('did:key:'.length)}`, { did, audience, now })
 
 afterEach(cleanup)
 

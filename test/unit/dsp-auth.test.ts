@@ -1,9 +1,14 @@
-import { createPrivateKey, createPublicKey } from 'node:crypto'
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
 import { SignJWT, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { AnyOf, SelfIssuedTokens, StaticTokens, selfIssuedToken } from '../../src/dsp/index.ts'
+import { AnyOf, SelfIssuedTokens, StaticTokens } from '../../src/dsp/index.ts'
+import { selfIssuedIdToken } from '../../src/dcp/index.ts'
 import { didKeyOf, publicKeyOfDidKey } from '../../src/identity/index.ts'
 import { ManualClock } from '../../src/clock/index.ts'
+
+/** A self-issued token of a did:key participant (what a hanse node sends). */
+const selfIssuedToken = async (key: KeyObject, did: string, audience: string, now: number): Promise<string> =>
+  selfIssuedIdToken(key, `${did}#${did.slice('did:key:'.length)}`, { did, audience, now })
 
 // the did:key spec's Ed25519 test vector: the all-zero seed
 // https://w3c-ccg.github.io/did-key-spec/#ed25519-x25519
