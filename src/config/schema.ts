@@ -67,6 +67,14 @@ export const NodeConfigSchema = z.strictObject({
           enabled: z.boolean().default(true)
         })
         .prefault({}),
+      /** Peer exchange: members tell each other whom they know (signed peer records), so everyone reaches everyone. */
+      peerExchange: z
+        .strictObject({
+          enabled: z.boolean().default(true),
+          /** Peers' records kept and passed on at most. */
+          maxPeers: z.number().int().min(1).max(1_000_000).default(4096)
+        })
+        .prefault({}),
       connections: z
         .strictObject({
           maxConnections: z.number().int().min(1).default(300),

@@ -17,8 +17,10 @@ import type { Registry } from 'prom-client'
 import { trustGater, type TrustPolicy } from './gater.ts'
 import { BootstrapKeeper } from './bootstrap-keeper.ts'
 import { SelfLookup } from './self-lookup.ts'
+import { PeerExchange } from './peer-exchange.ts'
 
 export { trustGater, type TrustPolicy }
+export { PEX_DEFAULTS, PEX_PROTOCOL } from './peer-exchange.ts'
 
 /** yamux's per-stream receive window; see the muxer comment below. */
 export const YAMUX_WINDOW = 2 * 1024 * 1024
@@ -34,6 +36,8 @@ export interface NetInit {
   bootstrap: readonly string[]
   mdns: { enabled: boolean; serviceTag: string; intervalMs: number }
   dht: { enabled: boolean }
+  /** Peer exchange (`/hanse/pex/1.0.0`): pass on the signed records of the peers we know. */
+  peerExchange: { enabled: boolean; maxPeers: number }
   connections: { maxConnections: number; maxIncomingPendingConnections: number; inboundPerHostPerSecond: number; dialTimeoutMs: number }
   trust: TrustPolicy
   /** A pre-shared key (`/key/swarm/psk/1.0.0/` file contents): closes the network to nodes without it. */
@@ -49,6 +53,8 @@ export interface NetComponents {
   metricsRegistry?: Registry
   /** Where libp2p keeps the peer store and DHT records; in memory when absent. */
   datastore?: Datastore
+  /** Whom peer exchange trades records with (in trust mode `members`: verified members only); everyone when absent. */
+  exchangeAllowed?: (peer: PeerId) => Promise<boolean>
 }
 
 export class PortInUseError extends HanseError {
@@ -101,6 +107,7 @@ export class Net {
   private readonly measuring = new Set<string>()
   private keeper: BootstrapKeeper | undefined
   private selfLookup: SelfLookup | undefined
+  private pex: PeerExchange | undefined
 
   constructor(components: NetComponents, init: NetInit) {
     this.components = components
@@ -179,7 +186,10 @@ export class Net {
           dialTimeout: init.connections.dialTimeoutMs
         },
         // biome-ignore lint/suspicious/noExplicitAny: the composed service map; its typed shape is HanseLibp2p below
-        services: services as any
+        services: services as any,
+        // started below, once our listeners and handlers are in place: the bootstrap peer is
+        // dialled during start, and what it sends right away must find them
+        start: false
       })) as HanseLibp2p
     } catch (err) {
       throw mapListenError(err, init.listen)
@@ -195,6 +205,22 @@ export class Net {
     node.addEventListener('peer:disconnect', evt => {
       this.log.info({ peer: evt.detail.toString() }, 'peer disconnected')
     })
+    if (init.peerExchange.enabled) {
+      const allowed = this.components.exchangeAllowed
+      this.pex = new PeerExchange(
+        { node, privateKey: this.components.privateKey, logger: this.log, allowed: allowed ?? (async () => true) },
+        { maxPeers: init.peerExchange.maxPeers }
+      )
+      await this.pex.start()
+    }
+    try {
+      await node.start()
+    } catch (err) {
+      await this.pex?.stop()
+      this.pex = undefined
+      await Promise.resolve(node.stop()).catch(() => {})
+      throw mapListenError(err, init.listen)
+    }
     this.node = node
     if (node.services.dht !== undefined) {
       this.selfLookup = new SelfLookup({ node, dht: node.services.dht, logger: this.log })
@@ -215,6 +241,8 @@ export class Net {
     this.keeper = undefined
     this.selfLookup?.stop()
     this.selfLookup = undefined
+    await this.pex?.stop()
+    this.pex = undefined
     await node.stop()
   }
 
@@ -227,6 +255,8 @@ export class Net {
     if (node.getConnections(info.id).length > 0) return
     if (node.getConnections().length >= this.init.connections.maxConnections) return
     if (this.init.trust.mode === 'allowlist' && !this.init.trust.allowlist.includes(id)) return
+    // known from peer exchange only: dialled when a protocol needs it, not kept connected for nothing
+    if (this.pex?.isRelayed(id) === true) return
     this.dialing.add(id)
     const target = info.multiaddrs.length > 0 ? info.multiaddrs : info.id
     node
@@ -240,6 +270,16 @@ export class Net {
       .finally(() => {
         this.dialing.delete(id)
       })
+  }
+
+  /** Stop passing on this peer's address record (it is no longer a member). */
+  forgetPeer(peer: string): void {
+    this.pex?.forget(peer)
+  }
+
+  /** Peers whose signed address records peer exchange holds (0 when it is off). */
+  get exchangedPeers(): number {
+    return this.pex?.size ?? 0
   }
 
   listenAddrs(): string[] {

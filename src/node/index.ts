@@ -190,8 +190,23 @@ export class HanseNode {
       let membership: MembershipService | undefined
       const members = config.trust.mode === 'members'
       const refused = members && !config.trust.allowHousekeeping ? (peer: PeerId) => membership?.recentlyRefused(peer.toString()) === true : undefined
+      // peer exchange in trust mode `members`: records go to and come from verified members only
+      const exchangeAllowed = members
+        ? async (peer: PeerId): Promise<boolean> => {
+            if (membership === undefined) return false
+            await membership.ensure(peer.toString())
+            return membership.isMember(peer.toString())
+          }
+        : undefined
       const net = new Net(
-        { privateKey: identity.privateKey, logger: logger.child({ component: 'net' }), datastore, refused, metricsRegistry: this.metrics.registry },
+        {
+          privateKey: identity.privateKey,
+          logger: logger.child({ component: 'net' }),
+          datastore,
+          refused,
+          exchangeAllowed,
+          metricsRegistry: this.metrics.registry
+        },
         {
           ...config.network,
           trust: config.trust,
@@ -256,6 +271,13 @@ export class HanseNode {
         })
         membership = m
         this.membership = m
+        // a peer that is no longer a member is no longer vouched for to others
+        m.on('invalid', peer => {
+          net.forgetPeer(peer)
+        })
+        m.on('refused', peer => {
+          net.forgetPeer(peer)
+        })
       }
       const facts = membership === undefined ? undefined : (peer: PeerId) => membership?.facts(peer.toString())
       const refusedStreams = new Throttle({ windowMs: 10_000 })

@@ -13,5 +13,7 @@ export const STREAM_IDLE_TIMEOUTS_MS = {
   /** `/hanse/transfer/1.0.0`: a provider may pause while a consumer's disk catches up. */
   transfer: 30_000,
   /** `/hanse/membership/1.0.0`: one hello each way (`trust.helloTimeoutMs`). */
-  membership: 5_000
+  membership: 5_000,
+  /** `/hanse/pex/1.0.0`: one push of signed peer records, then close. */
+  pex: 10_000
 } as const

@@ -37,8 +37,6 @@ process.stdin.on('end', stop)
 process.stdin.resume()
 
 // bench commands on stdin, one JSON object per line, each answered with one JSON line:
-//   resolve {peers}: find every listed peer through peer routing (peer store, else a DHT lookup),
-//     retrying failed lookups -> {resolvedMs, lookups, failed}
 //   negotiate {peer, addr, offerId, purposes} -> {agreementId, state}
 //   fetch {agreementId, dest} -> {ms, bytes, state, error}
 //   blast {peer, bytes}: bare libp2p stream baseline; tcp / tls {port, bytes}: socket baselines
@@ -148,8 +146,6 @@ createInterface({ input: process.stdin }).on('line', line => {
   void (async () => {
     try {
       switch (msg.cmd) {
-        case 'resolve':
-          return reply(await resolveAll(msg.peers as string[]))
         case 'ports':
           return reply(ports)
         case 'rss':
@@ -206,32 +202,6 @@ createInterface({ input: process.stdin }).on('line', line => {
     }
   })()
 })
-
-async function resolveAll(peers: string[]): Promise<{ resolvedMs: number; lookups: number; failed: number }> {
-  const t0 = performance.now()
-  let pending = peers.filter(p => p !== node.peerId).map(p => peerIdFromString(p))
-  let lookups = 0
-  while (pending.length > 0 && performance.now() - t0 < 60_000) {
-    const left: typeof pending = []
-    for (const id of pending) {
-      // a peer already in the store (met directly, or learned from earlier DHT answers) is reachable
-      const known = await node.parts.net.libp2p.peerStore.get(id).then(
-        p => p.addresses.length > 0,
-        () => false
-      )
-      if (known) continue
-      lookups++
-      try {
-        await node.parts.net.libp2p.peerRouting.findPeer(id, { signal: AbortSignal.timeout(2_000) })
-      } catch {
-        left.push(id)
-      }
-    }
-    pending = left
-    if (pending.length > 0) await new Promise(resolve => setTimeout(resolve, 100))
-  }
-  return { resolvedMs: performance.now() - t0, lookups, failed: pending.length }
-}
 
 // ready only now, with every handler in place
 const addr = node.parts.net.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))

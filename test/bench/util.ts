@@ -7,6 +7,7 @@ import { validateConfig } from '../../src/config/index.ts'
 import { HanseNode } from '../../src/node/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
+import { peerIdFromString } from '@libp2p/peer-id'
 
 /** The baseline protocol of `peer-process.ts`: echoes every message. */
 export const ECHO_PROTOCOL = '/hanse-bench/echo/1.0.0'
@@ -117,4 +118,39 @@ export async function peerProcess(dir: string, cfg: Record<string, unknown>, env
       await done
     }
   }
+}
+
+/**
+ * Find every listed peer through peer routing: a peer already in the peer store (met directly,
+ * told by peer exchange, or learned from earlier DHT answers) is reachable; for the others a DHT
+ * lookup runs (one at a time per peer, 2 s each, retried) while the store is checked every 50 ms.
+ */
+export async function resolveAll(node: HanseNode, peers: string[], limitMs = 60_000): Promise<{ resolvedMs: number; lookups: number; failed: number }> {
+  const t0 = performance.now()
+  const libp2p = node.parts.net.libp2p
+  const pending = new Set(peers.filter(p => p !== node.peerId))
+  const looking = new Set<string>()
+  let lookups = 0
+  while (pending.size > 0 && performance.now() - t0 < limitMs) {
+    for (const p of [...pending]) {
+      const id = peerIdFromString(p)
+      const known = await libp2p.peerStore.get(id).then(
+        x => x.addresses.length > 0,
+        () => false
+      )
+      if (known) {
+        pending.delete(p)
+        continue
+      }
+      if (looking.has(p)) continue
+      looking.add(p)
+      lookups++
+      libp2p.peerRouting
+        .findPeer(id, { signal: AbortSignal.timeout(2_000) })
+        .catch(() => undefined)
+        .finally(() => looking.delete(p))
+    }
+    if (pending.size > 0) await new Promise(resolve => setTimeout(resolve, 50))
+  }
+  return { resolvedMs: performance.now() - t0, lookups, failed: pending.size }
 }

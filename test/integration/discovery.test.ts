@@ -24,7 +24,7 @@ describe('discovery', () => {
     }, 10_000)
     expect(Date.now() - started).toBeLessThan(10_000)
 
-    // second and third never had each other's address: they must have found it through the DHT
+    // second and third never had each other's address: they found it through peer exchange or the DHT
     await waitFor(() => second.parts.net.libp2p.getConnections(third.parts.net.peerId).length > 0 || undefined, 10_000)
 
     for (const n of nodes) {

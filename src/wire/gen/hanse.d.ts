@@ -3052,6 +3052,63 @@ export namespace hanse {
         }
 
         /**
+         * Properties of a PeerExchange.
+         * @deprecated Use hanse.v1.PeerExchange.$Properties instead.
+         */
+        interface IPeerExchange extends hanse.v1.PeerExchange.$Properties {
+        }
+
+        /** Represents a PeerExchange. */
+        class PeerExchange {
+
+            /**
+             * Constructs a new PeerExchange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.PeerExchange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PeerExchange records. */
+            records: Uint8Array[];
+
+            /**
+             * Encodes the specified PeerExchange message. Does not implicitly {@link hanse.v1.PeerExchange.verify|verify} messages.
+             * @param message PeerExchange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.PeerExchange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PeerExchange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.PeerExchange & hanse.v1.PeerExchange.$Shape} PeerExchange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.PeerExchange & hanse.v1.PeerExchange.$Shape;
+        }
+
+        namespace PeerExchange {
+
+            /** Properties of a PeerExchange. */
+            interface $Properties {
+
+                /** PeerExchange records */
+                records?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PeerExchange. */
+            type $Shape = hanse.v1.PeerExchange.$Properties;
+        }
+
+        /**
          * Properties of a TransferRequest.
          * @deprecated Use hanse.v1.TransferRequest.$Properties instead.
          */

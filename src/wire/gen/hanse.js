@@ -7702,6 +7702,143 @@ export const hanse = $root.hanse = (() => {
             return Termination;
         })();
 
+        v1.PeerExchange = (function() {
+
+            /**
+             * Properties of a PeerExchange.
+             * @typedef {Object} hanse.v1.PeerExchange.$Properties
+             * @property {Array.<Uint8Array>|null} [records] PeerExchange records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerExchange.
+             * @memberof hanse.v1
+             * @interface IPeerExchange
+             * @augments hanse.v1.PeerExchange.$Properties
+             * @deprecated Use hanse.v1.PeerExchange.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerExchange.
+             * @typedef {hanse.v1.PeerExchange.$Properties} hanse.v1.PeerExchange.$Shape
+             */
+
+            /**
+             * Constructs a new PeerExchange.
+             * @memberof hanse.v1
+             * @classdesc Represents a PeerExchange.
+             * @constructor
+             * @param {hanse.v1.PeerExchange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerExchange = function (properties) {
+                this.records = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerExchange records.
+             * @member {Array.<Uint8Array>} records
+             * @memberof hanse.v1.PeerExchange
+             * @instance
+             */
+            PeerExchange.prototype.records = $util.emptyArray;
+
+            /**
+             * Encodes the specified PeerExchange message. Does not implicitly {@link hanse.v1.PeerExchange.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.PeerExchange
+             * @static
+             * @param {hanse.v1.PeerExchange.$Properties} message PeerExchange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerExchange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.records[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerExchange message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.PeerExchange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.PeerExchange & hanse.v1.PeerExchange.$Shape} PeerExchange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerExchange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.PeerExchange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerExchange;
+        })();
+
         v1.TransferRequest = (function() {
 
             /**
