@@ -40,6 +40,12 @@ export interface OfferInfo {
   searchText: string
 }
 
+/** What a dataset's source holds. */
+type Content = Pick<DatasetInfo, 'directory' | 'byteSize' | 'fileCount' | 'sha256' | 'files'>
+
+/** Datasets described at once while loading. */
+const DESCRIBE_CONCURRENCY = 16
+
 interface DigestEntry {
   size: number
   mtimeMs: number
@@ -82,6 +88,7 @@ export class DatasetRegistry {
   private init: DatasetRegistryInit
   private offerList: OfferInfo[] = []
   private offerById = new Map<string, OfferInfo>()
+  private policyCounts = new Map<Policy, number>()
   private datasetList: DatasetInfo[] = []
   /** Files hashed (not taken from the cache) by the last load; for tests and logs. */
   hashedFiles = 0
@@ -111,6 +118,10 @@ export class DatasetRegistry {
   get offers(): readonly OfferInfo[] {
     return this.offerList
   }
+  /** How many offers each policy governs (a catalogue's size without walking it). */
+  get offersPerPolicy(): ReadonlyMap<Policy, number> {
+    return this.policyCounts
+  }
   get datasets(): readonly DatasetInfo[] {
     return this.datasetList
   }
@@ -125,21 +136,33 @@ export class DatasetRegistry {
     const infos: DatasetInfo[] = []
     const offers: OfferInfo[] = []
     this.hashedFiles = 0
-    for (const [i, d] of datasets.entries()) {
-      let info: DatasetInfo
-      try {
-        info = await this.describe(d)
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException
-        problems.push({
-          path: `datasets[${i}].source`,
-          message:
-            e.code === 'ENOENT'
-              ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset`
-              : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}`
-        })
-        continue
+    // described a few at a time: a stat and a digest-cache read per dataset overlap, and 100,000
+    // datasets start in seconds rather than a minute (hashing stays bounded by the pool)
+    const described = new Array<DatasetInfo | undefined>(datasets.length)
+    const sources = new Map<string, Promise<Content>>()
+    let next = 0
+    const worker = async (): Promise<void> => {
+      for (let i = next++; i < datasets.length; i = next++) {
+        const d = datasets[i] as NodeConfig['datasets'][number]
+        try {
+          described[i] = await this.describe(d, sources)
+        } catch (err) {
+          const e = err as NodeJS.ErrnoException
+          problems.push({
+            path: `datasets[${i}].source`,
+            message:
+              e.code === 'ENOENT'
+                ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset`
+                : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}`
+          })
+        }
       }
+    }
+    await Promise.all(Array.from({ length: Math.min(DESCRIBE_CONCURRENCY, datasets.length) }, worker))
+    problems.sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }))
+    for (const [i, d] of datasets.entries()) {
+      const info = described[i]
+      if (info === undefined) continue
       infos.push(info)
       for (const [j, o] of d.offers.entries()) {
         const policy = policies.get(o.policy)
@@ -158,24 +181,37 @@ export class DatasetRegistry {
     this.datasetList = infos
     this.offerList = offers
     this.offerById = new Map(offers.map(o => [o.id, o]))
+    const counts = new Map<Policy, number>()
+    for (const o of offers) counts.set(o.policy, (counts.get(o.policy) ?? 0) + 1)
+    this.policyCounts = counts
     this.components.logger.info({ datasets: infos.length, offers: offers.length, hashedFiles: this.hashedFiles }, 'datasets loaded')
   }
 
-  private async describe(d: NodeConfig['datasets'][number]): Promise<DatasetInfo> {
-    const st = await stat(d.source)
+  private async describe(d: NodeConfig['datasets'][number], sources: Map<string, Promise<Content>>): Promise<DatasetInfo> {
     const base = { id: d.id, title: d.title, description: d.description, keywords: d.keywords, license: d.license, mediaType: d.mediaType, source: d.source }
+    // datasets that share a source (one file under several titles, or a generated catalogue) are read once per load
+    let content = sources.get(d.source)
+    if (content === undefined) {
+      content = this.content(d.source)
+      sources.set(d.source, content)
+    }
+    return { ...base, ...(await content) }
+  }
+
+  private async content(source: string): Promise<Content> {
+    const st = await stat(source)
     if (st.isFile()) {
-      const sha256 = await this.digest(d.source, st.size, st.mtimeMs)
-      return { ...base, directory: false, byteSize: st.size, fileCount: 1, sha256, files: [] }
+      const sha256 = await this.digest(source, st.size, st.mtimeMs)
+      return { directory: false, byteSize: st.size, fileCount: 1, sha256, files: [] }
     }
     if (!st.isDirectory()) throw Object.assign(new Error('not a regular file or directory'), { code: 'EINVAL' })
     const files: DatasetFile[] = []
-    for (const abs of await walk(d.source)) {
+    for (const abs of await walk(source)) {
       const fst = await stat(abs)
-      files.push({ path: relative(d.source, abs).split(sep).join('/'), size: fst.size, sha256: await this.digest(abs, fst.size, fst.mtimeMs) })
+      files.push({ path: relative(source, abs).split(sep).join('/'), size: fst.size, sha256: await this.digest(abs, fst.size, fst.mtimeMs) })
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    return { ...base, directory: true, byteSize: files.reduce((n, f) => n + f.size, 0), fileCount: files.length, sha256: manifestDigest(files), files }
+    return { directory: true, byteSize: files.reduce((n, f) => n + f.size, 0), fileCount: files.length, sha256: manifestDigest(files), files }
   }
 
   private async digest(path: string, size: number, mtimeMs: number): Promise<string> {

@@ -227,9 +227,15 @@ export class CatalogService {
         await framed.write(CatalogResponse, { requestId, error: { code: 'BAD_REQUEST', message: 'page_token is not one this node issued' } })
         continue
       }
-      const key = `${query}\n${req.offerId}`
-      if (visible?.query !== key) visible = { query: key, offers: this.visibleOffers(peer, query, req.offerId) }
-      const page = this.page(visible.offers, after, req.pageSize)
+      let page: hanse.v1.CatalogPage.$Properties
+      if (query === '' && req.offerId === '') {
+        // the whole catalogue: walked from the page token, never listed whole
+        page = this.unfilteredPage(peer, after, req.pageSize)
+      } else {
+        const key = `${query}\n${req.offerId}`
+        if (visible?.query !== key) visible = { query: key, offers: this.visibleOffers(peer, query, req.offerId) }
+        page = this.page(visible.offers, after, req.pageSize)
+      }
       this.components.metrics.catalogRequests.inc({ outcome: 'ok' })
       this.components.metrics.catalogOffersServed.inc(page.offers?.length ?? 0)
       this.countServed(peer.toString(), page.offers?.length ?? 0)
@@ -271,7 +277,31 @@ export class CatalogService {
     })
   }
 
-  private page(offers: OfferInfo[], after: string, requested: number): hanse.v1.CatalogPage.$Properties {
+  /**
+   * A page of every offer this peer may see, in O(page) rather than O(catalogue): access is
+   * decided once per policy, the walk starts at the token by binary search over the offers
+   * (sorted by id), and the total is the sum of the visible policies' offer counts.
+   */
+  private unfilteredPage(peer: PeerId, after: string, requested: number): hanse.v1.CatalogPage.$Properties {
+    const ctx = { now: this.components.clock.now(), peer: peer.toString(), member: this.components.members?.(peer) }
+    const { datasets } = this.components
+    const access = new Map<Policy, boolean>()
+    let total = 0
+    for (const [policy, count] of datasets.offersPerPolicy) {
+      const ok = evaluatePolicy(policy, 'catalog', ctx).allowed
+      access.set(policy, ok)
+      if (ok) total += count
+    }
+    return this.page(datasets.offers, after, requested, o => access.get(o.policy) === true, total)
+  }
+
+  private page(
+    offers: readonly OfferInfo[],
+    after: string,
+    requested: number,
+    visible?: (o: OfferInfo) => boolean,
+    total = offers.length
+  ): hanse.v1.CatalogPage.$Properties {
     const size = requested === 0 ? this.init.defaultPageSize : Math.min(requested, this.init.maxPageSize)
     // keyset paging on the offer id: stable when offers are added or removed between pages
     let start = 0
@@ -288,15 +318,21 @@ export class CatalogService {
     const out: hanse.v1.Offer.$Properties[] = []
     let bytes = 0
     let i = start
+    let last: OfferInfo | undefined
     for (; i < offers.length && out.length < size; i++) {
-      const wire = offerToWire(offers[i] as OfferInfo)
+      const offer = offers[i] as OfferInfo
+      if (visible !== undefined && !visible(offer)) continue
+      const wire = offerToWire(offer)
       const len = Offer.encode(wire).finish().length + 8
       if (out.length > 0 && bytes + len > this.init.maxPageBytes) break
       bytes += len
       out.push(wire)
+      last = offer
     }
-    const last = out.length > 0 ? offers[i - 1] : undefined
-    return { offers: out, nextPageToken: i < offers.length && last !== undefined ? encodeToken(last.id) : '', total: offers.length }
+    // more to come when the walk stopped before the end and something visible lies beyond
+    let more = false
+    for (let j = i; j < offers.length && !more; j++) more = visible === undefined || visible(offers[j] as OfferInfo)
+    return { offers: out, nextPageToken: more && last !== undefined ? encodeToken(last.id) : '', total }
   }
 
   /* ---------- consumer side ---------- */

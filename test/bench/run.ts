@@ -11,6 +11,7 @@ import { benchNegotiation } from './negotiation.ts'
 import { benchTransfer } from './transfer.ts'
 import { benchLedger } from './ledger.ts'
 import { benchDsp } from './dsp.ts'
+import { benchIdle } from './idle.ts'
 
 const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void>> = {
   discovery: benchDiscovery,
@@ -18,7 +19,8 @@ const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void
   negotiation: benchNegotiation,
   transfer: benchTransfer,
   ledger: benchLedger,
-  dsp: benchDsp
+  dsp: benchDsp,
+  idle: benchIdle
 }
 
 const { values } = parseArgs({
