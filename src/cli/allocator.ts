@@ -43,6 +43,19 @@ export function allocatorEnvironment(
   return { ...env, LD_PRELOAD: lib, HANSE_ALLOCATOR_SET: '1' }
 }
 
+/** Global options of the CLI that take a value (program.ts). */
+const VALUE_OPTIONS = new Set(['-c', '--config', '-d', '--data-dir'])
+
+/** Whether these arguments run `hanse start` (the command is the first word that is not an option or its value). */
+export function startsNode(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (VALUE_OPTIONS.has(a)) i++
+    else if (!a.startsWith('-')) return a === 'start'
+  }
+  return false
+}
+
 /** Re-exec this process on jemalloc when it should (see above). */
 export function runOnJemalloc(env: NodeJS.ProcessEnv): void {
   if (typeof process.execve !== 'function') return

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module'
 import { pino, type Logger, type LevelWithSilent } from 'pino'
-import pretty from 'pino-pretty'
+import type { PrettyOptions, PrettyStream } from 'pino-pretty'
 
 export type { Logger }
 export { Throttle } from './throttle.ts'
@@ -42,6 +43,8 @@ export function createLogger(init: LoggingInit): Logger {
     timestamp: pino.stdTimeFunctions.isoTime
   }
   if (usePretty) {
+    // loaded only for a person at a terminal: a node under a supervisor never needs it (~10 MiB)
+    const pretty = createRequire(import.meta.url)('pino-pretty') as (o: PrettyOptions) => PrettyStream
     return pino(opts, pretty({ colorize: true, sync: true, destination: init.destination ?? 1 }))
   }
   if (init.destination !== undefined) return pino(opts, init.destination)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allocatorEnvironment, JEMALLOC_PATHS } from '../../src/cli/allocator.ts'
+import { allocatorEnvironment, JEMALLOC_PATHS, startsNode } from '../../src/cli/allocator.ts'
 
 const lib = JEMALLOC_PATHS[0] as string
 const has = (p: string): boolean => p === lib
@@ -15,5 +15,15 @@ describe('the allocator `hanse start` runs on', () => {
     expect(allocatorEnvironment({ LD_PRELOAD: '/opt/profiler.so' }, has, 'linux')).toBeUndefined()
     expect(allocatorEnvironment({}, () => false, 'linux')).toBeUndefined()
     expect(allocatorEnvironment({}, has, 'darwin')).toBeUndefined()
+  })
+
+  it('is chosen before the commands load, for `hanse start` only, whatever global options come first', () => {
+    expect(startsNode(['start'])).toBe(true)
+    expect(startsNode(['--config', 'node.yaml', 'start'])).toBe(true)
+    expect(startsNode(['-c', 'start', 'status'])).toBe(false) // a config file called "start"
+    expect(startsNode(['--json', '-d', '/var/lib/hanse', 'start'])).toBe(true)
+    expect(startsNode(['status'])).toBe(false)
+    expect(startsNode(['catalog', 'start'])).toBe(false)
+    expect(startsNode([])).toBe(false)
   })
 })
