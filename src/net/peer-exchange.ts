@@ -79,6 +79,9 @@ export class PeerExchange {
   private readonly onSelfUpdate = (): void => {
     void this.sealOwn()
   }
+  /** Seals run one after the other, so sequence numbers only grow. */
+  private sealing: Promise<void> = Promise.resolve()
+  private ownAddrs = ''
   private readonly onDisconnect = (evt: CustomEvent<PeerId>): void => {
     const id = evt.detail.toString()
     this.has.delete(id)
@@ -172,12 +175,26 @@ export class PeerExchange {
 
   /** A record of our own addresses, sealed again whenever they change. */
   private async sealOwn(): Promise<void> {
+    this.sealing = this.sealing.then(async () => {
+      await this.sealOnce().catch((err: Error) => {
+        this.log.warn({ err }, 'could not seal our peer record')
+      })
+    })
+    await this.sealing
+  }
+
+  private async sealOnce(): Promise<void> {
     const { node, privateKey } = this.c
     const multiaddrs = node.getMultiaddrs().map(a => a.decapsulateCode(421))
     if (multiaddrs.length === 0) return
+    // the update event also fires for every protocol a component registers: reseal (and
+    // flood the data space) only when the addresses changed
+    const addrs = multiaddrs.map(String).sort().join(' ')
+    if (addrs === this.ownAddrs) return
+    this.ownAddrs = addrs
     const id = node.peerId.toString()
     const prev = this.known.get(id)
-    // microsecond-ish sequence numbers from the wall clock, never going backwards (as identify does)
+    // millisecond sequence numbers from the wall clock (as identify's), never going backwards
     const now = BigInt(Date.now())
     const seq = prev !== undefined && prev.seq >= now ? prev.seq + 1n : now
     const envelope = await RecordEnvelope.seal(new PeerRecord({ peerId: node.peerId, multiaddrs, seqNumber: seq }), privateKey)
@@ -185,7 +202,7 @@ export class PeerExchange {
     this.spread([id], undefined)
   }
 
-  /** Identify ran on a connection: learn the peer's own record, send it everything we know. */
+  /** Identify ran on a connection: send the peer every record we hold (its own comes in its push to us). */
   private async connected(peer: PeerId): Promise<void> {
     if (!this.running || !(await this.allowedSafe(peer))) return
     // (the peer's own record comes in its push, sealed once: identify seals a new one for every
@@ -338,7 +355,8 @@ export class PeerExchange {
       await this.push(peer, records)
     }
     box.sending = false
-    if (box.records.size === 0) this.outbox.delete(peer)
+    // (a reconnect meanwhile may have put a new box in its place: leave that one)
+    if (box.records.size === 0 && this.outbox.get(peer) === box) this.outbox.delete(peer)
   }
 
   private async push(peer: string, records: Uint8Array[]): Promise<void> {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { allocatorEnvironment } from '../../src/cli/allocator.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -71,16 +72,22 @@ export async function peerProcess(dir: string, cfg: Record<string, unknown>, env
   writeFileSync(file, JSON.stringify(cfg))
   // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the peer processes
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(a => a !== '')
+  // on the allocator `hanse start` runs on (jemalloc when installed, src/cli/allocator.ts)
+  const base = { ...process.env, ...env }
   const child = spawn(process.execPath, [...nodeArgs, new URL('./peer-process.ts', import.meta.url).pathname, file], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, ...env }
+    env: allocatorEnvironment(base, existsSync) ?? base
   })
   const lines: string[] = []
-  const waiters: Array<(line: string) => void> = []
+  const waiters: Array<{ resolve: (line: string) => void; reject: (err: Error) => void }> = []
   createInterface({ input: child.stdout! }).on('line', line => {
     const w = waiters.shift()
-    if (w !== undefined) w(line)
+    if (w !== undefined) w.resolve(line)
     else lines.push(line)
+  })
+  // one listener for the whole life of the process (one per question leaked listeners)
+  child.once('exit', code => {
+    for (const w of waiters.splice(0)) w.reject(new Error(`peer process exited with ${String(code)}`))
   })
   /** Send a command and wait for its one-line JSON answer. */
   const ask = async (msg: unknown): Promise<any> => {
@@ -96,10 +103,11 @@ export async function peerProcess(dir: string, cfg: Record<string, unknown>, env
         resolve(queued)
         return
       }
-      waiters.push(resolve)
-      child.once('exit', code => {
-        reject(new Error(`peer process exited with ${String(code)}`))
-      })
+      if (child.exitCode !== null) {
+        reject(new Error(`peer process exited with ${String(child.exitCode)}`))
+        return
+      }
+      waiters.push({ resolve, reject })
     })
   const { peerId, addr } = JSON.parse(await nextLine()) as { peerId: string; addr: string }
   return {
