@@ -20,7 +20,7 @@ import { SelfLookup } from './self-lookup.ts'
 import { PeerExchange } from './peer-exchange.ts'
 
 export { trustGater, type TrustPolicy }
-export { PEX_DEFAULTS, PEX_PROTOCOL } from './peer-exchange.ts'
+export { PEX_PROTOCOL } from './peer-exchange.ts'
 
 /** yamux's per-stream receive window; see the muxer comment below. */
 export const YAMUX_WINDOW = 2 * 1024 * 1024
