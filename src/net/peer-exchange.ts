@@ -1,6 +1,7 @@
 import type { IdentifyResult, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { PeerRecord, RecordEnvelope } from '@libp2p/peer-record'
 import { peerIdFromPublicKey } from '@libp2p/peer-id'
+import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { FramedStream, hanse } from '../wire/index.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
@@ -227,7 +228,7 @@ export class PeerExchange {
   private async receive(framed: FramedStream, from: PeerId): Promise<void> {
     try {
       if (!(await this.allowedSafe(from))) {
-        framed.abort(new Error('peer exchange refused: not a verified member'))
+        framed.abort(new HanseError('NOT_A_MEMBER', 'peer exchange refused: not a verified member'))
         return
       }
       const fresh: string[] = []
@@ -235,7 +236,7 @@ export class PeerExchange {
         const msg = await framed.read(hanse.v1.PeerExchange)
         if (msg === undefined) break
         if (frames >= this.init.maxFramesPerStream || msg.records.length > this.init.recordsPerFrame) {
-          throw new Error(`peer exchange over its limits (${this.init.maxFramesPerStream} frames of ${this.init.recordsPerFrame} records)`)
+          throw new HanseError('FRAME_TOO_LARGE', `peer exchange over its limits (${this.init.maxFramesPerStream} frames of ${this.init.recordsPerFrame} records)`)
         }
         fresh.push(...(await this.take(msg.records, from.toString())))
       }
