@@ -236,7 +236,10 @@ export class PeerExchange {
         const msg = await framed.read(hanse.v1.PeerExchange)
         if (msg === undefined) break
         if (frames >= this.init.maxFramesPerStream || msg.records.length > this.init.recordsPerFrame) {
-          throw new HanseError('FRAME_TOO_LARGE', `peer exchange over its limits (${this.init.maxFramesPerStream} frames of ${this.init.recordsPerFrame} records)`)
+          throw new HanseError(
+            'FRAME_TOO_LARGE',
+            `peer exchange over its limits (${this.init.maxFramesPerStream} frames of ${this.init.recordsPerFrame} records)`
+          )
         }
         fresh.push(...(await this.take(msg.records, from.toString())))
       }
