@@ -6,6 +6,7 @@ import { ConfigError, type NodeConfig, type ConfigProblem } from '../config/inde
 import type { Policy } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
 import type { Logger } from '../logging/index.ts'
+import { inParallel } from '../lock/index.ts'
 
 export interface DatasetFile {
   /** Path relative to the dataset root, '/'-separated. */
@@ -140,25 +141,13 @@ export class DatasetRegistry {
     // datasets start in seconds rather than a minute (hashing stays bounded by the pool)
     const described = new Array<DatasetInfo | undefined>(datasets.length)
     const sources = new Map<string, Promise<Content>>()
-    let next = 0
-    const worker = async (): Promise<void> => {
-      for (let i = next++; i < datasets.length; i = next++) {
-        const d = datasets[i] as NodeConfig['datasets'][number]
-        try {
-          described[i] = await this.describe(d, sources)
-        } catch (err) {
-          const e = err as NodeJS.ErrnoException
-          problems.push({
-            path: `datasets[${i}].source`,
-            message:
-              e.code === 'ENOENT'
-                ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset`
-                : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}`
-          })
-        }
+    await inParallel(datasets, DESCRIBE_CONCURRENCY, async (d, i) => {
+      try {
+        described[i] = await this.describe(d, sources)
+      } catch (err) {
+        problems.push(sourceProblem(i, d, err))
       }
-    }
-    await Promise.all(Array.from({ length: Math.min(DESCRIBE_CONCURRENCY, datasets.length) }, worker))
+    })
     problems.sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true }))
     for (const [i, d] of datasets.entries()) {
       const info = described[i]
@@ -280,15 +269,20 @@ export async function checkDatasetSources(datasets: NodeConfig['datasets']): Pro
       if (!st.isFile() && !st.isDirectory())
         problems.push({ path: `datasets[${i}].source`, message: `dataset '${d.id}': ${d.source} is not a regular file or directory` })
     } catch (err) {
-      const e = err as NodeJS.ErrnoException
-      problems.push({
-        path: `datasets[${i}].source`,
-        message:
-          e.code === 'ENOENT'
-            ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset`
-            : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}`
-      })
+      problems.push(sourceProblem(i, d, err))
     }
   }
   return problems
+}
+
+/** A dataset source that cannot be read, as a config problem naming the dataset. */
+function sourceProblem(i: number, d: NodeConfig['datasets'][number], err: unknown): ConfigProblem {
+  const e = err as NodeJS.ErrnoException
+  return {
+    path: `datasets[${i}].source`,
+    message:
+      e.code === 'ENOENT'
+        ? `dataset '${d.id}': source ${d.source} does not exist; fix the path or remove the dataset`
+        : `dataset '${d.id}': cannot read source ${d.source}: ${e.message}`
+  }
 }

@@ -28,6 +28,19 @@ export class KeyedLock {
   }
 }
 
+/** Run `fn` over `items` (with each one's index), at most `limit` at a time. */
+export async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++
+        await fn(items[i] as T, i)
+      }
+    })
+  )
+}
+
 /**
  * At most `limit` pieces of work per key at once; the rest wait in arrival order. Used where a
  * peer accepts a bounded number of streams per protocol: local concurrency queues here instead

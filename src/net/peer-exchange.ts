@@ -50,6 +50,8 @@ export interface PeerExchangeComponents {
 interface Known {
   seq: bigint
   envelope: Uint8Array
+  /** The envelope's key in `held`. */
+  key: string
 }
 
 /**
@@ -153,16 +155,16 @@ export class PeerExchange {
 
   private drop(peer: string): void {
     const k = this.known.get(peer)
-    if (k !== undefined) this.held.delete(keyOf(k.envelope))
+    if (k !== undefined) this.held.delete(k.key)
     this.known.delete(peer)
     this.relayed.delete(peer)
   }
 
-  private keep(id: string, seq: bigint, envelope: Uint8Array): void {
+  private keep(id: string, seq: bigint, envelope: Uint8Array, key = keyOf(envelope)): void {
     const prev = this.known.get(id)
-    if (prev !== undefined) this.held.delete(keyOf(prev.envelope))
-    this.known.set(id, { seq, envelope })
-    this.held.set(keyOf(envelope), { id, seq })
+    if (prev !== undefined) this.held.delete(prev.key)
+    this.known.set(id, { seq, envelope, key })
+    this.held.set(key, { id, seq })
   }
 
   private markHas(peer: string, id: string, seq: bigint): void {
@@ -260,7 +262,8 @@ export class PeerExchange {
     const fresh: string[] = []
     for (const buf of records) {
       if (buf.byteLength === 0 || buf.byteLength > MAX_RECORD_BYTES) continue
-      const held = this.held.get(keyOf(buf))
+      const key = keyOf(buf)
+      const held = this.held.get(key)
       if (held !== undefined) {
         // the same bytes as a record we hold: only note that the sender has it too
         this.markHas(from, held.id, held.seq)
@@ -281,7 +284,7 @@ export class PeerExchange {
         continue // not a signed peer record: skip it, keep the rest
       }
       const id = record.peerId.toString()
-      this.keep(id, record.seqNumber, buf)
+      this.keep(id, record.seqNumber, buf, key)
       this.markHas(from, id, record.seqNumber)
       if (this.c.node.getConnections(record.peerId).length === 0) this.relayed.add(id)
       await this.store(record, buf)

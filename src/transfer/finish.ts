@@ -3,6 +3,7 @@ import { link, lstat, mkdir, open, rename, rm, unlink } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { manifestDigest, sha256File } from '../catalog/index.ts'
 import { HanseError } from '../errors/index.ts'
+import { inParallel } from '../lock/index.ts'
 import { resolveInside, safeRelativePath } from '../paths/index.ts'
 import { MAX_FILES, TransferError, type TransferRecord } from './records.ts'
 
@@ -138,16 +139,6 @@ async function syncPath(path: string, dataOnly: boolean): Promise<void> {
   } finally {
     await fh.close()
   }
-}
-
-/** Run `fn` over `items`, `limit` at a time. */
-async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++] as T)
-    })
-  )
 }
 
 export async function exists(path: string): Promise<boolean> {
