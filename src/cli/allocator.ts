@@ -19,7 +19,17 @@ import { runInNewContext } from 'node:vm'
  * libjemalloc2) and nothing is preloaded yet, `hanse start` replaces itself once with the same
  * program, pid and stdio, and LD_PRELOAD set. `HANSE_ALLOCATOR=system` keeps the C library's.
  * Nothing else is open at that point.
+ *
+ * jemalloc keeps freed pages for 10 s by default before it returns them (its "decay"). A
+ * transfer frees 64 KiB Noise frames and 1 MiB chunks by the thousand a second, so under load
+ * that delay held 10-20 MiB more: `npm run bench -- --quick --only transfer` peaked at 230/244
+ * and 222/238 MiB (provider/consumer, two runs) by default, at 213/227 and 217/220 MiB with 1 s
+ * and dirty pages handed back without the intermediate "muzzy" state, at the same speed (0 s
+ * cost a third of the throughput in madvise calls). An operator's own MALLOC_CONF wins.
  */
+export const JEMALLOC_CONF = 'dirty_decay_ms:1000,muzzy_decay_ms:0'
+
+/** Where Linux distributions install jemalloc 5. */
 export const JEMALLOC_PATHS = [
   '/usr/lib/x86_64-linux-gnu/libjemalloc.so.2',
   '/usr/lib/aarch64-linux-gnu/libjemalloc.so.2',
@@ -40,7 +50,7 @@ export function allocatorEnvironment(
   if ((env.LD_PRELOAD ?? '') !== '') return undefined
   const lib = JEMALLOC_PATHS.find(found)
   if (lib === undefined) return undefined
-  return { ...env, LD_PRELOAD: lib, HANSE_ALLOCATOR_SET: '1' }
+  return { ...env, LD_PRELOAD: lib, HANSE_ALLOCATOR_SET: '1', MALLOC_CONF: env.MALLOC_CONF ?? JEMALLOC_CONF }
 }
 
 /** Global options of the CLI that take a value (program.ts). */

@@ -40,13 +40,15 @@ process.stdin.resume()
 //   negotiate {peer, addr, offerId, purposes} -> {agreementId, state}
 //   fetch {agreementId, dest} -> {ms, bytes, state, error}
 //   blast {peer, bytes}: bare libp2p stream baseline; tcp / tls {port, bytes}: socket baselines
-//   ports, rss
+//   ports, rss; watch / watched: the peak RSS between the two
 const { createInterface } = await import('node:readline')
 const { peerIdFromString } = await import('@libp2p/peer-id')
 const { createServer: createTcpServer, connect: tcpConnect } = await import('node:net')
 const tls = await import('node:tls')
 const { multiaddr } = await import('@multiformats/multiaddr')
 const BLAST_PROTOCOL = '/hanse-bench/blast/1.0.0'
+let watcher: NodeJS.Timeout | undefined
+let watchedPeak = 0
 // the provider side of the baselines: send N bytes as fast as the reader takes them
 await node.parts.net.libp2p.handle(
   BLAST_PROTOCOL,
@@ -150,6 +152,19 @@ createInterface({ input: process.stdin }).on('line', line => {
           return reply(ports)
         case 'rss':
           return reply({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 })
+        case 'watch':
+          // RSS sampled while something runs (the process's lifetime peak also counts start-up
+          // and the socket baselines that run in the same process)
+          watchedPeak = process.memoryUsage().rss
+          clearInterval(watcher)
+          watcher = setInterval(() => {
+            watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
+          }, 20)
+          return reply({ rss: watchedPeak })
+        case 'watched':
+          clearInterval(watcher)
+          watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
+          return reply({ peakRss: watchedPeak })
         case 'negotiate': {
           await node.parts.net.libp2p.dial(multiaddr(msg.addr))
           const r = await node.parts.negotiations.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
