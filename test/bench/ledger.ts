@@ -18,6 +18,52 @@ const payload = (i: number): Record<string, unknown> => ({
   sha256: 'a'.repeat(64)
 })
 
+interface RawSubs {
+  entries: ReturnType<Level<string, unknown>['sublevel']>
+  index: ReturnType<Level<string, unknown>['sublevel']>
+  nodes: ReturnType<Level<string, unknown>['sublevel']>
+}
+
+/** Synced group commits of bare LevelDB by WRITERS concurrent loops, `put` adding each entry's operations; appends/s. */
+async function rawGroupCommit(
+  path: string,
+  n: number,
+  put: (b: ReturnType<Level<string, unknown>['batch']>, seq: number, subs: RawSubs) => void
+): Promise<number> {
+  const raw = new Level<string, unknown>(path, { valueEncoding: 'json' })
+  await raw.open()
+  const subs: RawSubs = {
+    entries: raw.sublevel('ledger', { valueEncoding: 'view' }),
+    index: raw.sublevel('ledgerindex', { valueEncoding: 'utf8' }),
+    nodes: raw.sublevel('ledgernodes', { valueEncoding: 'view' })
+  }
+  let pending: Array<() => void> = []
+  let flushing = false
+  let seq = 0
+  const flush = async (): Promise<void> => {
+    flushing = true
+    while (pending.length > 0) {
+      const waiters = pending
+      pending = []
+      const b = raw.batch()
+      for (let i = 0; i < waiters.length; i++) put(b, seq++, subs)
+      await b.write({ sync: true })
+      for (const w of waiters) w()
+    }
+    flushing = false
+  }
+  try {
+    return await concurrently(n, WRITERS, async () => {
+      await new Promise<void>(resolve => {
+        pending.push(resolve)
+        if (!flushing) void flush()
+      })
+    })
+  } finally {
+    await raw.close()
+  }
+}
+
 /** `n` operations by `writers` concurrent loops; returns operations per second. */
 async function concurrently(n: number, writers: number, op: (i: number) => Promise<unknown>): Promise<number> {
   let next = 0
@@ -41,32 +87,21 @@ export async function benchLedger(report: Report, opts: { quick: boolean }): Pro
   const total = opts.quick ? 100_000 : 1_000_000
   const { dir, remove } = benchDir('ledger')
   try {
-    // baseline: raw LevelDB, one synced batch per group of concurrent writers
-    const raw = new Level<string, Uint8Array>(join(dir, 'raw'), { valueEncoding: 'view' })
-    await raw.open()
+    // baselines: raw LevelDB, one synced batch per group of concurrent writers; once with one
+    // put per entry, once with the puts the ledger makes per entry (the entry, its agreement
+    // and peer index keys, on average one Merkle node), without the ledger's work
     const value = Buffer.alloc(330, 7)
-    let pending: Array<() => void> = []
-    let flushing = false
-    let seq = 0
-    const flush = async (): Promise<void> => {
-      flushing = true
-      while (pending.length > 0) {
-        const waiters = pending
-        pending = []
-        const b = raw.batch()
-        for (let i = 0; i < waiters.length; i++) b.put(String(seq++).padStart(16, '0'), value)
-        await b.write({ sync: true })
-        for (const w of waiters) w()
-      }
-      flushing = false
-    }
-    const rawRate = await concurrently(appends, WRITERS, async () => {
-      await new Promise<void>(resolve => {
-        pending.push(resolve)
-        if (!flushing) void flush()
-      })
+    const node = Buffer.alloc(32, 1)
+    const rawRate = await rawGroupCommit(join(dir, 'raw'), appends, (b, seq, subs) => {
+      b.put(String(seq).padStart(16, '0'), value, { sublevel: subs.entries })
     })
-    await raw.close()
+    const layoutRate = await rawGroupCommit(join(dir, 'layout'), appends, (b, seq, subs) => {
+      const key = seq.toString(16).padStart(16, '0')
+      b.put(key, value, { sublevel: subs.entries })
+      b.put(`a:urn:uuid:agreement-${seq % 1000}:${key}`, '', { sublevel: subs.index })
+      b.put(`p:12D3KooWBenchPeer:${key}`, '', { sublevel: subs.index })
+      b.put(`1.${seq.toString(36)}`, node, { sublevel: subs.nodes })
+    })
 
     const { ledger, store, close } = await openLedgerDir(join(dir, 'node'))
     try {
@@ -88,8 +123,29 @@ export async function benchLedger(report: Report, opts: { quick: boolean }): Pro
         unit: 'appends/s',
         baseline: 'leveldb_synced_group_commit',
         baselineValue: round(rawRate, 0),
-        note: 'target >= 50,000/s'
+        note: 'target >= 0.8x'
       })
+      report.add({
+        name: 'ledger_durable_appends_vs_same_puts',
+        value: round(rate, 0),
+        unit: 'appends/s',
+        baseline: 'leveldb_synced_group_commit_ledger_puts',
+        baselineValue: round(layoutRate, 0),
+        note: 'the same four puts per entry, without hashing and encoding'
+      })
+      // the ledger's own CPU per entry (hash chain, Merkle nodes, encoding, batch puts): with 64
+      // writers waiting on one batch it is paid while the disk idles, once per batch
+      let stageMs = 0
+      let staged = 0
+      for (let r = 0; r < 200; r++) {
+        await store.commit(b => {
+          const t = performance.now()
+          for (let k = 0; k < WRITERS; k++, staged++)
+            ledger.stage(b, { type: 'transfer.state', peer: '12D3KooWBenchPeer', agreementId: `urn:uuid:agreement-${staged % 1000}`, payload: payload(staged) })
+          if (r >= 50) stageMs += performance.now() - t
+        })
+      }
+      report.add({ name: 'ledger_stage_cpu_per_entry', value: round((stageMs * 1000) / (150 * WRITERS), 2), unit: 'us', note: 'in batches of 64' })
 
       // fill to `total` entries quickly (still through the real append path), then verify
       await concurrently(
@@ -120,7 +176,7 @@ export async function benchLedger(report: Report, opts: { quick: boolean }): Pro
         unit: 'entries/s',
         baseline: 'leveldb_scan_same_entries',
         baselineValue: round(scanRate, 0),
-        note: 'target >= 200,000/s'
+        note: 'target >= 0.6x'
       })
       report.add({
         name: 'ledger_verify_heap_growth',

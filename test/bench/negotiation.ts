@@ -2,10 +2,32 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { Level } from 'level'
 import { FramedStream } from '../../src/wire/index.ts'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
 import { ECHO_PROTOCOL, RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, localNode, peerProcess } from './util.ts'
+
+/** Synced writes on the critical path of one negotiation (see the floor below). */
+const SYNCED_WRITES_PER_NEGOTIATION = 5
+
+/** Latencies (ms, sorted) of `n` sequential synced LevelDB puts of a negotiation record's size. */
+async function syncedWriteLatencies(path: string, n: number): Promise<number[]> {
+  const db = new Level<string, string>(path)
+  await db.open()
+  const value = 'x'.repeat(1500)
+  const out: number[] = []
+  try {
+    for (let i = 0; i < n + 20; i++) {
+      const t = performance.now()
+      await db.put(`k${i % 50}`, value, { sync: true })
+      if (i >= 20) out.push(performance.now() - t)
+    }
+  } finally {
+    await db.close()
+  }
+  return out.sort((a, b) => a - b)
+}
 
 /**
  * Contract negotiation between two processes on loopback: request → FINALIZED on both sides
@@ -81,6 +103,23 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
       unit: 'ms',
       baseline: 'libp2p_4_round_trips_open_stream_p99',
       baselineValue: round(percentile(base, 99), 3)
+    })
+
+    // the floor on this machine: every negotiation makes five synced writes one after the other
+    // (consumer REQUESTED, provider AGREED, consumer VERIFIED, provider FINALIZED, consumer
+    // FINALIZED; each is on disk before its message goes out or is acknowledged), so it cannot
+    // beat the four round trips plus five synced writes of this disk
+    const syncs = await syncedWriteLatencies(join(dir, 'sync-probe'), rounds)
+    const syncP50 = percentile(syncs, 50)
+    const floor = percentile(base, 50) + SYNCED_WRITES_PER_NEGOTIATION * syncP50
+    report.add({ name: 'leveldb_synced_write_p50', value: round(syncP50, 3), unit: 'ms', note: `${rounds} sequential synced puts, same disk` })
+    report.add({
+      name: 'negotiation_latency_p50_vs_floor',
+      value: round(percentile(lat, 50), 3),
+      unit: 'ms',
+      baseline: 'four_round_trips_plus_five_synced_writes',
+      baselineValue: round(floor, 3),
+      note: 'the disk-bound floor: round trips and durable transitions, no CPU'
     })
 
     let next = 0
