@@ -84,17 +84,17 @@ export async function benchTransfer(report: Report, opts: { quick: boolean }): P
     const rate = (r: { ms: number; bytes: number }): number => round(r.bytes / MiB / (r.ms / 1000), 1)
 
     // rounds alternate the bare stream and the transfer, and each figure is the median of its
-    // rounds: the machine's speed drifts (the bare stream alone ranged 108-250 MiB/s between runs
+    // rounds: the machine's speed drifts (the bare stream alone ranged 106-250 MiB/s between runs
     // here), and a single pair measured seconds apart compared two different machines
     const bares: number[] = []
     const hanses: number[] = []
     let providerPeak = 0
     let consumerPeak = 0
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < ROUNDS; i++) {
       bares.push(rate(await consumer.ask({ cmd: 'blast', peer: provider.peerId, bytes: size })))
       await provider.ask({ cmd: 'watch' })
       await consumer.ask({ cmd: 'watch' })
-      const dest = join(dir, `got-${round}.bin`)
+      const dest = join(dir, `got-${i}.bin`)
       const fetched = await consumer.ask({ cmd: 'fetch', agreementId, dest })
       providerPeak = Math.max(providerPeak, (await provider.ask({ cmd: 'watched' })).peakRss)
       consumerPeak = Math.max(consumerPeak, (await consumer.ask({ cmd: 'watched' })).peakRss)
