@@ -7,12 +7,11 @@
  *     listed peer through peer routing (its peer store, else a DHT lookup), retrying failed lookups
  * Exits on SIGTERM or when stdin closes, after stopping its nodes.
  */
-import { createInterface } from 'node:readline'
 import { validateConfig } from '../../src/config/index.ts'
 import { HanseNode } from '../../src/node/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
-import { resolveAll } from './util.ts'
+import { answerCommands, resolveAll } from './util.ts'
 
 const nodes: HanseNode[] = []
 
@@ -22,25 +21,15 @@ const stop = (): void => {
 process.on('SIGTERM', stop)
 process.stdin.on('end', stop)
 
-createInterface({ input: process.stdin }).on('line', line => {
-  const msg = JSON.parse(line) as Record<string, any>
-  const reply = (v: unknown): void => {
-    process.stdout.write(JSON.stringify(v) + '\n')
+answerCommands(async msg => {
+  if (msg.cmd === 'start') {
+    const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: validateConfig(msg.config, '<bench>'), version: 'bench' })
+    await node.start()
+    nodes.push(node)
+    const addr = node.parts.net.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
+    return { peerId: node.peerId, addr }
   }
-  void (async () => {
-    try {
-      if (msg.cmd === 'start') {
-        const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: validateConfig(msg.config, '<bench>'), version: 'bench' })
-        await node.start()
-        nodes.push(node)
-        const addr = node.parts.net.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
-        return reply({ peerId: node.peerId, addr })
-      }
-      if (msg.cmd === 'resolve') return reply({ results: await Promise.all(nodes.map(async n => await resolveAll(n, msg.peers as string[]))) })
-      reply({ error: `unknown command ${String(msg.cmd)}` })
-    } catch (err) {
-      reply({ error: (err as Error).message })
-    }
-  })()
+  if (msg.cmd === 'resolve') return { results: await Promise.all(nodes.map(async n => await resolveAll(n, msg.peers as string[]))) }
+  return { error: `unknown command ${String(msg.cmd)}` }
 })
 process.stdout.write(JSON.stringify({ ready: true }) + '\n')

@@ -9,7 +9,7 @@ import { validateConfig } from '../../src/config/index.ts'
 import { HanseNode } from '../../src/node/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
-import { ECHO_PROTOCOL } from './util.ts'
+import { answerCommands, ECHO_PROTOCOL } from './util.ts'
 
 const file = process.argv[2]
 if (file === undefined) throw new Error('usage: peer-process.ts CONFIG.json')
@@ -41,7 +41,6 @@ process.stdin.resume()
 //   fetch {agreementId, dest} -> {ms, bytes, state, error}
 //   blast {peer, bytes}: bare libp2p stream baseline; tcp / tls {port, bytes}: socket baselines
 //   ports, rss; watch / watched: the peak RSS between the two
-const { createInterface } = await import('node:readline')
 const { peerIdFromString } = await import('@libp2p/peer-id')
 const { createServer: createTcpServer, connect: tcpConnect } = await import('node:net')
 const tls = await import('node:tls')
@@ -140,82 +139,72 @@ async function readAll(source: { on: (e: string, f: (...a: any[]) => void) => vo
   })
 }
 
-createInterface({ input: process.stdin }).on('line', line => {
-  const msg = JSON.parse(line) as Record<string, any>
-  const reply = (v: unknown): void => {
-    process.stdout.write(JSON.stringify(v) + '\n')
-  }
-  void (async () => {
-    try {
-      switch (msg.cmd) {
-        case 'ports':
-          return reply(ports)
-        case 'rss':
-          return reply({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 })
-        case 'watch':
-          // RSS sampled while something runs (the process's lifetime peak also counts start-up
-          // and the socket baselines that run in the same process)
-          watchedPeak = process.memoryUsage().rss
-          clearInterval(watcher)
-          watcher = setInterval(() => {
-            watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
-          }, 20)
-          return reply({ rss: watchedPeak })
-        case 'watched':
-          clearInterval(watcher)
-          watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
-          return reply({ peakRss: watchedPeak })
-        case 'negotiate': {
-          await node.parts.net.libp2p.dial(multiaddr(msg.addr))
-          const r = await node.parts.negotiations.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
-          const done = await node.parts.negotiations.waitFor(r.id, 30_000)
-          return reply({ agreementId: done.agreementId, state: done.state })
-        }
-        case 'fetch': {
-          const t0 = performance.now()
-          const t = await node.parts.transfers.fetch({ agreementId: msg.agreementId, dest: msg.dest })
-          const done = await node.parts.transfers.waitFor(t.id, 600_000)
-          return reply({ ms: performance.now() - t0, bytes: done.bytes, state: done.state, error: done.error ?? null })
-        }
-        case 'blast': {
-          const t0 = performance.now()
-          const stream = await node.parts.net.libp2p.dialProtocol(peerIdFromString(msg.peer), BLAST_PROTOCOL)
-          let got = 0
-          const done = new Promise<void>(resolve => {
-            stream.addEventListener('message', evt => {
-              got += evt.data.byteLength
-            })
-            stream.addEventListener('close', () => {
-              resolve()
-            })
-            stream.addEventListener('remoteCloseWrite', () => {
-              void stream.close().then(() => {
-                resolve()
-              })
-            })
-          })
-          stream.send(new TextEncoder().encode(String(msg.bytes)))
-          await done
-          return reply({ ms: performance.now() - t0, bytes: got })
-        }
-        case 'tcp':
-        case 'tls': {
-          const t0 = performance.now()
-          const sock = msg.cmd === 'tcp' ? tcpConnect(msg.port, '127.0.0.1') : tls.connect({ port: msg.port, host: '127.0.0.1', rejectUnauthorized: false })
-          await new Promise<void>((resolve, reject) => {
-            sock.once(msg.cmd === 'tcp' ? 'connect' : 'secureConnect', resolve)
-            sock.once('error', reject)
-          })
-          sock.write(String(msg.bytes))
-          await readAll(sock, msg.bytes)
-          sock.destroy()
-          return reply({ ms: performance.now() - t0, bytes: msg.bytes })
-        }
-      }
-    } catch (err) {
-      reply({ error: (err as Error).message })
+answerCommands(async msg => {
+  switch (msg.cmd) {
+    case 'ports':
+      return ports
+    case 'rss':
+      return { rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 }
+    case 'watch':
+      // RSS sampled while something runs (the process's lifetime peak also counts start-up
+      // and the socket baselines that run in the same process)
+      watchedPeak = process.memoryUsage().rss
+      clearInterval(watcher)
+      watcher = setInterval(() => {
+        watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
+      }, 20)
+      return { rss: watchedPeak }
+    case 'watched':
+      clearInterval(watcher)
+      watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
+      return { peakRss: watchedPeak }
+    case 'negotiate': {
+      await node.parts.net.libp2p.dial(multiaddr(msg.addr))
+      const r = await node.parts.negotiations.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
+      const done = await node.parts.negotiations.waitFor(r.id, 30_000)
+      return { agreementId: done.agreementId, state: done.state }
     }
-  })()
+    case 'fetch': {
+      const t0 = performance.now()
+      const t = await node.parts.transfers.fetch({ agreementId: msg.agreementId, dest: msg.dest })
+      const done = await node.parts.transfers.waitFor(t.id, 600_000)
+      return { ms: performance.now() - t0, bytes: done.bytes, state: done.state, error: done.error ?? null }
+    }
+    case 'blast': {
+      const t0 = performance.now()
+      const stream = await node.parts.net.libp2p.dialProtocol(peerIdFromString(msg.peer), BLAST_PROTOCOL)
+      let got = 0
+      const done = new Promise<void>(resolve => {
+        stream.addEventListener('message', evt => {
+          got += evt.data.byteLength
+        })
+        stream.addEventListener('close', () => {
+          resolve()
+        })
+        stream.addEventListener('remoteCloseWrite', () => {
+          void stream.close().then(() => {
+            resolve()
+          })
+        })
+      })
+      stream.send(new TextEncoder().encode(String(msg.bytes)))
+      await done
+      return { ms: performance.now() - t0, bytes: got }
+    }
+    case 'tcp':
+    case 'tls': {
+      const t0 = performance.now()
+      const sock = msg.cmd === 'tcp' ? tcpConnect(msg.port, '127.0.0.1') : tls.connect({ port: msg.port, host: '127.0.0.1', rejectUnauthorized: false })
+      await new Promise<void>((resolve, reject) => {
+        sock.once(msg.cmd === 'tcp' ? 'connect' : 'secureConnect', resolve)
+        sock.once('error', reject)
+      })
+      sock.write(String(msg.bytes))
+      await readAll(sock, msg.bytes)
+      sock.destroy()
+      return { ms: performance.now() - t0, bytes: msg.bytes }
+    }
+  }
 })
 
 // ready only now, with every handler in place

@@ -66,6 +66,26 @@ export interface PeerProcess {
   stop: () => Promise<void>
 }
 
+/**
+ * The child side of the bench processes (`peer-process.ts`, `node-host.ts`): one JSON command per
+ * stdin line, answered with the one JSON line `handle` returns (`{ error }` when it throws;
+ * nothing when it returns undefined).
+ */
+export function answerCommands(handle: (msg: Record<string, any>) => Promise<unknown>): void {
+  createInterface({ input: process.stdin }).on('line', line => {
+    const msg = JSON.parse(line) as Record<string, any>
+    void (async () => {
+      let answer: unknown
+      try {
+        answer = await handle(msg)
+      } catch (err) {
+        answer = { error: (err as Error).message }
+      }
+      if (answer !== undefined) process.stdout.write(JSON.stringify(answer) + '\n')
+    })()
+  })
+}
+
 /** Start `peer-process.ts` with this config in a separate Node process. */
 export async function peerProcess(dir: string, cfg: Record<string, unknown>, env: Record<string, string> = {}): Promise<PeerProcess> {
   const file = join(dir, `${String(cfg.name)}.json`)
