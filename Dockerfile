@@ -5,13 +5,15 @@
 
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
-# production dependencies only; the pinned `node` devDependency is not needed, the image has Node 22
-RUN npm ci --omit=dev --no-audit --no-fund
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
 COPY proto ./proto
 COPY config ./config
+# every dependency, so that npm's `prepare` compiles the sources into dist/ (src/cli/build.ts:
+# `hanse start` runs the compiled build, ~8 MiB less memory and 0.6 s faster to start); then the
+# development ones go again (the pinned `node` devDependency too: the image has Node 22)
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:22-bookworm-slim
 # jemalloc: `hanse start` runs on it when installed, so memory freed after load goes back

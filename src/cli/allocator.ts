@@ -66,12 +66,17 @@ export function startsNode(args: readonly string[]): boolean {
   return false
 }
 
-/** Re-exec this process on jemalloc when it should (see above). */
-export function runOnJemalloc(env: NodeJS.ProcessEnv): void {
+/**
+ * Replace this process once, before anything else is loaded: on jemalloc when it should run on
+ * it (see above), and with `compiled` (the current compiled build's entry, build.ts) as the
+ * program when there is one. Neither: nothing happens.
+ */
+export function restartForStart(env: NodeJS.ProcessEnv, compiled: string | undefined): void {
   if (typeof process.execve !== 'function') return
   const next = allocatorEnvironment(env, existsSync)
-  if (next === undefined) return
-  process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], next)
+  if (next === undefined && compiled === undefined) return
+  // argv[1] is this entry or the bin/hanse.js shim that imported it; the compiled entry takes its place
+  process.execve(process.execPath, [process.execPath, ...process.execArgv, compiled ?? (process.argv[1] as string), ...process.argv.slice(2)], next ?? env)
 }
 
 /**
