@@ -178,7 +178,17 @@ export function processConfig(o: { name: string; dataDir: string; port?: number;
 
 export async function startNodeProcess(cfgFile: string, dataDir: string, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawnCli(['start', '--config', cfgFile], env)
-  await waitFor(() => readRuntimeInfo(dataDir)?.pid === child.pid || undefined, 20_000)
+  // what it said last, so that a node that exits instead of starting is reported with its reason
+  // (read, too, so that a full pipe never blocks it)
+  let said = ''
+  child.stderr?.on('data', (d: Buffer) => {
+    said = (said + d.toString()).slice(-4096)
+  })
+  await waitFor(() => {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`hanse start exited (${String(child.exitCode ?? child.signalCode)}) before it was running: ${said}`)
+    return readRuntimeInfo(dataDir)?.pid === child.pid || undefined
+  }, 20_000)
   return child
 }
 
