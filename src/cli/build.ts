@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, wri
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { HanseError } from '../errors/index.ts'
 
 /** Written last: the build is complete, and when it was made. */
 const STAMP = 'build.json'
@@ -63,13 +64,14 @@ export function build(root: string): { built: true; files: number } | { built: f
     return { built: false, reason: 'no-typescript' }
   }
   if (existsSync(dist)) {
-    if (!existsSync(join(dist, MARKER))) throw new Error(`${dist} exists and is not a hanse build; move it away so that the build can use it`)
+    if (!existsSync(join(dist, MARKER)))
+      throw new HanseError('BUILD_DIR_FOREIGN', `${dist} exists and is not a hanse build; move it away so that the build can use it`)
     rmSync(dist, { recursive: true })
   }
   mkdirSync(dist)
   writeFileSync(join(dist, MARKER), '')
   const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' })
-  if (r.status !== 0) throw new Error(`the TypeScript compiler failed (exit ${String(r.status ?? r.signal)})`)
+  if (r.status !== 0) throw new HanseError('BUILD_FAILED', `the TypeScript compiler failed (exit ${String(r.status ?? r.signal)}); see its output above`)
   let files = 0
   for (const f of readdirSync(src, { recursive: true, withFileTypes: true })) {
     if (!f.isFile()) continue
@@ -87,10 +89,16 @@ export function build(root: string): { built: true; files: number } | { built: f
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../../', import.meta.url))
-  const r = build(root)
-  process.stdout.write(
-    r.built
-      ? `hanse: compiled ${r.files} source files into dist/ (hanse start runs them while they are current)\n`
-      : `hanse: no compiled build (${r.reason === 'no-sources' ? 'no sources yet' : 'TypeScript is not installed'}); hanse runs its sources\n`
-  )
+  try {
+    const r = build(root)
+    process.stdout.write(
+      r.built
+        ? `hanse: compiled ${r.files} source files into dist/ (hanse start runs them while they are current)\n`
+        : `hanse: no compiled build (${r.reason === 'no-sources' ? 'no sources yet' : 'TypeScript is not installed'}); hanse runs its sources\n`
+    )
+  } catch (err) {
+    if (!(err instanceof HanseError)) throw err
+    process.stderr.write(`hanse: ${err.code}: ${err.message}\n`)
+    process.exitCode = err.exitCode
+  }
 }

@@ -28,6 +28,10 @@ export const ERROR_CODES = {
   FILE_EXISTS: e(409, 1, false, 'The output file exists; hanse does not overwrite it.'),
   INTERNAL: e(500, 1, false, 'An unexpected failure; the log has the details.'),
 
+  // the compiled build (npm run build)
+  BUILD_DIR_FOREIGN: e(409, 2, false, 'The project folder has a dist/ that is not a hanse build; the build never replaces it. Move it away.'),
+  BUILD_FAILED: e(500, 1, false, 'The TypeScript compiler failed while compiling src/ into dist/; hanse start keeps running the sources.'),
+
   // admin API
   UNAUTHORIZED: e(401, 4, false, 'Missing or wrong bearer token; the CLI reads it from <dataDir>/admin.token.'),
   TOKEN_MISSING: e(401, 4, false, 'The admin token file is missing from the data dir.'),

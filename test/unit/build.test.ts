@@ -55,7 +55,13 @@ describe('the compiled build `hanse start` runs', () => {
     const foreign = project(1_000_000).root
     symlinkSync(join(import.meta.dirname, '..', '..', 'node_modules'), join(foreign, 'node_modules'))
     rmSync(join(foreign, 'dist', '.hanse-build'))
-    expect(() => build(foreign)).toThrow(/is not a hanse build; move it away/)
+    let refused: unknown
+    try {
+      build(foreign)
+    } catch (err) {
+      refused = err
+    }
+    expect(refused).toMatchObject({ code: 'BUILD_DIR_FOREIGN' })
     expect(compiledEntry(foreign)).toBeDefined() // untouched
   })
 })
