@@ -104,3 +104,40 @@ export function chunkFrame(index: number, data: Uint8Array): Uint8ArrayList {
   const frameLen = outerHeader.length + innerLen
   return new Uint8ArrayList(Uint8Array.from([...encodeVarint(frameLen), ...outerHeader, ...indexField, ...dataHeader]), data)
 }
+
+/**
+ * The mirror of `chunkFrame`: a chunk frame in exactly that layout, its data left in the pieces
+ * it arrived in (a 1 MiB chunk comes as sixteen 64 KiB pieces; joining them would copy and
+ * allocate a megabyte per chunk). Anything else, including a valid chunk frame encoded another
+ * way (protobuf allows field order and defaults to vary), is undefined: the caller decodes it
+ * as a whole.
+ */
+export function takeChunk(frame: Uint8ArrayList): { index: number; data: Uint8ArrayList } | undefined {
+  const end = frame.byteLength
+  if (end < 4 || frame.get(0) !== 0x12) return undefined
+  const inner = readVarint(frame, 1)
+  if (inner === undefined || inner.next + inner.value !== end) return undefined
+  let pos = inner.next
+  let index = 0
+  if (frame.get(pos) === 0x08) {
+    const i = readVarint(frame, pos + 1)
+    if (i === undefined) return undefined
+    index = i.value
+    pos = i.next
+  }
+  if (pos >= end || frame.get(pos) !== 0x12) return undefined
+  const len = readVarint(frame, pos + 1)
+  if (len === undefined || len.next + len.value !== end) return undefined
+  return { index, data: frame.sublist(len.next, end) }
+}
+
+/** A varint of at most 5 bytes (< 2^32) at `pos`, within the list; undefined otherwise. */
+function readVarint(list: Uint8ArrayList, pos: number): { value: number; next: number } | undefined {
+  let value = 0
+  for (let i = 0; i < 5 && pos + i < list.byteLength; i++) {
+    const b = list.get(pos + i)
+    value += (b & 0x7f) * 2 ** (7 * i)
+    if ((b & 0x80) === 0) return value <= 0xffffffff ? { value, next: pos + i + 1 } : undefined
+  }
+  return undefined
+}

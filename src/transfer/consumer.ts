@@ -1,19 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, open, rm } from 'node:fs/promises'
+import { mkdir, open, rm, type FileHandle } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { backoffDelay } from '../clock/backoff.ts'
 import { HanseError, RelayedError } from '../errors/index.ts'
 import { verifyPeerSignature } from '../identity/index.ts'
 import { KeyedLimiter } from '../lock/index.ts'
 import { hasControlChars, isInside, resolveInside, safeName, safeRelativePath, UnsafePathError } from '../paths/index.ts'
-import { hanse, type FramedStream } from '../wire/index.ts'
-import { chunkCount } from './chunks.ts'
+import { Uint8ArrayList } from 'uint8arraylist'
+import { decodeFrame, hanse, type FramedStream } from '../wire/index.ts'
+import { chunkCount, takeChunk } from './chunks.ts'
 import { checkFileList, exists, isFileSystemError, placeVerified, tagOf } from './finish.ts'
 import { LOCAL_RESUMABLE, moveTo, TRANSIENT, TransferError, type TransferRecord } from './records.ts'
 import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix, type TransferSide } from './side.ts'
 
 /** Chunk writes a download keeps in flight while it receives the next chunks. */
 const WRITE_DEPTH = 4
+/** A chunk in more pieces than this is joined before it is hashed and written. */
+const MAX_PIECES = 256
 
 const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
 
@@ -332,11 +335,14 @@ export class TransferConsumer extends SideBase {
       }
       try {
         while (true) {
-          const frame = await framed.read(TransferFrame, signal)
-          if (frame === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream before the end')
-          if (frame.termination != null) throw new RelayedError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
-          if (frame.completion != null) break
-          if (frame.hashes != null) {
+          const got = await framed.nextList(signal)
+          if (got === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream before the end')
+          // chunks (nearly every frame) keep their pieces; the rest is decoded as a whole
+          const fast = takeChunk(got)
+          const frame = fast === undefined ? decodeFrame(TransferFrame, got.subarray()) : undefined
+          if (frame?.termination != null) throw new RelayedError(frame.termination.code || 'TERMINATED', frame.termination.reason ?? '')
+          if (frame?.completion != null) break
+          if (frame?.hashes != null) {
             const run = (frame.hashes.hashes ?? []).map(h => Buffer.from(h))
             const from = frame.hashes.from ?? 0
             if (from !== next || run.length === 0 || run.some(h => h.length !== 32) || from + run.length > total)
@@ -345,25 +351,27 @@ export class TransferConsumer extends SideBase {
             hashesFrom = from
             continue
           }
-          const chunk = frame.chunk
+          const chunk = fast ?? frame?.chunk
           if (chunk == null) throw new TransferError('PROTOCOL_ERROR', 'expected a chunk')
           const index = chunk.index ?? 0
-          const data = chunk.data ?? new Uint8Array()
+          // a chunk sent in very many small pieces is joined (one hash update and write buffer a piece)
+          const data =
+            chunk.data instanceof Uint8ArrayList && fewPieces(chunk.data) ? chunk.data : new Uint8ArrayList(chunk.data?.subarray() ?? new Uint8Array())
           if (index !== next) throw new TransferError('PROTOCOL_ERROR', `chunk ${index} arrived where ${next} was expected`)
           const expectedLen = Math.min(chunkSize, size - index * chunkSize)
           const expected = hashes[index - hashesFrom]
           if (expected === undefined) throw new TransferError('PROTOCOL_ERROR', `chunk ${index} arrived before its hash`)
-          if (data.length !== expectedLen || !createHash('sha256').update(data).digest().equals(expected)) {
+          if (data.byteLength !== expectedLen || !sha256Of(data).equals(expected)) {
             // never written: the .part file holds verified bytes only
             this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
             throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
           }
-          const done = file.write(data, 0, data.length, index * chunkSize)
+          const done = writeAll(file, data, index * chunkSize)
           // a failed write (ENOSPC) is reported when its turn comes in settle(); until then it
           // must not count as an unhandled rejection
           done.catch(() => {})
-          writes.push({ done, length: data.length })
-          whole?.update(data)
+          writes.push({ done, length: data.byteLength })
+          if (whole !== undefined) for (const piece of data) whole.update(piece)
           next++
           if (writes.length >= WRITE_DEPTH) await settle()
         }
@@ -498,4 +506,22 @@ export function destinationOf(init: { receiveDir: string; dataDir?: string }, pr
       `${abs} is the node's data dir, inside it, or above it; choose a path in ${receive} or outside the data dir`
     )
   return abs
+}
+
+function fewPieces(list: Uint8ArrayList): boolean {
+  let n = 0
+  for (const _ of list) if (++n > MAX_PIECES) return false
+  return true
+}
+
+function sha256Of(data: Uint8ArrayList): Buffer {
+  const h = createHash('sha256')
+  for (const piece of data) h.update(piece)
+  return h.digest()
+}
+
+/** Write the pieces at `position` in one call; a short write (a full disk) is an error. */
+async function writeAll(file: FileHandle, data: Uint8ArrayList, position: number): Promise<void> {
+  const { bytesWritten } = await file.writev([...data], position)
+  if (bytesWritten !== data.byteLength) throw Object.assign(new Error(`short write: ${bytesWritten} of ${data.byteLength} bytes`), { code: 'ENOSPC' })
 }
