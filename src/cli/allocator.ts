@@ -80,6 +80,25 @@ export function restartForStart(env: NodeJS.ProcessEnv, compiled: string | undef
 }
 
 /**
+ * V8 grows the old generation by a factor it picks after each full collection: up to 4x the
+ * live size while collections are cheap, 1.1x after one that reduced memory (ours, see below, or
+ * V8's own memory reducer when allocation slows). A node that streams afterwards promotes its
+ * buffers (1 MiB chunks, 64 KiB Noise frames) into an old generation whose limit is then a few
+ * MiB away, and runs a full collection every few MiB for as long as it streams: after the
+ * start-up collection a provider ran ~20 of them per 128 MiB, 2-2.5 s of collector threads'
+ * CPU per 256 MiB on two cores, and the transfer fell from ~125 to ~75 MiB/s (the bare libp2p
+ * stream from ~165 to ~115), three runs each way (`npm run bench -- --quick --only transfer`).
+ * The same happened by itself after a few rounds of the longer bench. A fixed factor of 4 (what
+ * V8 picks when collections are cheap) keeps the limit where streaming does not reach it: no full
+ * collection during those transfers, at the speed of before, and the idle collector still hands
+ * the memory back once the node is quiet. The flag is read at each collection, so it can be
+ * set after start.
+ */
+export function steadyHeapGrowth(): void {
+  setFlagsFromString('--heap-growing-percent=300')
+}
+
+/**
  * V8's memory-reducing full collection, for the node's idle collector (src/memory). `gc` is only
  * given to contexts created after `--expose-gc` is set, so it is taken from a fresh one; the main
  * context's globals stay as they were. The "last resort" flavour is what V8's

@@ -525,15 +525,16 @@ export class HanseNode {
       }
 
       const collect = this.collectGarbage
+      let idle: IdleCollector | undefined
       if (collect !== undefined) {
-        const idle = new IdleCollector({ collect, logger: logger.child({ component: 'memory' }), counted: () => this.metrics.idleCollections.inc() })
+        idle = new IdleCollector({ collect, logger: logger.child({ component: 'memory' }), counted: () => this.metrics.idleCollections.inc() })
         await this.run({
           name: 'idle-collector',
           start: async () => {
-            idle.start()
+            idle?.start()
           },
           stop: async () => {
-            idle.stop()
+            idle?.stop()
           }
         })
       }
@@ -552,6 +553,8 @@ export class HanseNode {
       writeFileSync(join(config.dataDir, RUNTIME_FILE), JSON.stringify(runtime, null, 2) + '\n', { mode: 0o600 })
       this.state = 'running'
       logger.info({ name: config.name, peerId: runtime.peerId, api: runtime.apiUrl, listen: net.listenAddrs() }, 'hanse node started')
+      // what starting left behind goes now, not at the first quiet period (~50 ms, once)
+      idle?.collectNow('started')
     } catch (err) {
       logger.debug({ err }, 'start failed; rolling back')
       await this.stopStarted()

@@ -11,7 +11,8 @@ import { validateConfig } from '../../src/config/index.ts'
 import { HanseNode } from '../../src/node/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
-import { answerCommands, resolveAll } from './util.ts'
+import { answerCommands } from './commands.ts'
+import { resolveAll } from './util.ts'
 
 const nodes: HanseNode[] = []
 

@@ -1,20 +1,20 @@
 /**
  * A hanse node in its own process for the benchmarks, plus an echo protocol as the baseline
  * (a bare libp2p stream with the same encrypter and muxer). Prints one JSON line
- * `{ "peerId", "addr" }` when ready; exits on SIGTERM or when stdin closes.
+ * `{ "peerId", "addr", "code" }` when ready (`code`: compiled or sources, see hanse.ts); exits on SIGTERM or when stdin closes.
  * Usage: node test/bench/peer-process.ts CONFIG.json
  */
 import { readFileSync } from 'node:fs'
-import { validateConfig } from '../../src/config/index.ts'
-import { HanseNode } from '../../src/node/index.ts'
-import { silentLogger } from '../../src/logging/index.ts'
-import { systemClock } from '../../src/clock/index.ts'
-import { answerCommands, ECHO_PROTOCOL } from './util.ts'
+import { answerCommands, ECHO_PROTOCOL } from './commands.ts'
+import { loadHanse } from './hanse.ts'
 
 const file = process.argv[2]
 if (file === undefined) throw new Error('usage: peer-process.ts CONFIG.json')
+const { code, HanseNode, validateConfig, silentLogger, systemClock, memoryReducingCollection, steadyHeapGrowth } = await loadHanse()
 const cfg = validateConfig(JSON.parse(readFileSync(file, 'utf8')), file)
-const node = new HanseNode({ logger: silentLogger(), clock: systemClock }, { config: cfg, version: 'bench' })
+// built as `hanse start` builds it (src/cli/program.ts): heap growth and idle collector included
+steadyHeapGrowth()
+const node = new HanseNode({ logger: silentLogger(), clock: systemClock, collectGarbage: memoryReducingCollection() }, { config: cfg, version: 'bench' })
 await node.start()
 await node.parts.net.libp2p.handle(
   ECHO_PROTOCOL,
@@ -40,7 +40,7 @@ process.stdin.resume()
 //   negotiate {peer, addr, offerId, purposes} -> {agreementId, state}
 //   fetch {agreementId, dest} -> {ms, bytes, state, error}
 //   blast {peer, bytes}: bare libp2p stream baseline; tcp / tls {port, bytes}: socket baselines
-//   ports, rss; watch / watched: the peak RSS between the two
+//   ports, rss; watch / watched: the peak RSS between the two, and the full collections in all watched spans
 const { peerIdFromString } = await import('@libp2p/peer-id')
 const { createServer: createTcpServer, connect: tcpConnect } = await import('node:net')
 const tls = await import('node:tls')
@@ -48,6 +48,15 @@ const { multiaddr } = await import('@multiformats/multiaddr')
 const BLAST_PROTOCOL = '/hanse-bench/blast/1.0.0'
 let watcher: NodeJS.Timeout | undefined
 let watchedPeak = 0
+// full (mark-compact) collections, counted while watching: a streaming node should run few
+let fullCollections = 0
+let watching = false
+const { PerformanceObserver, constants } = await import('node:perf_hooks')
+new PerformanceObserver(list => {
+  if (watching)
+    for (const e of list.getEntries())
+      if ((e as { detail?: unknown } as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullCollections++
+}).observe({ entryTypes: ['gc'] })
 // the provider side of the baselines: send N bytes as fast as the reader takes them
 await node.parts.net.libp2p.handle(
   BLAST_PROTOCOL,
@@ -149,6 +158,7 @@ answerCommands(async msg => {
       // RSS sampled while something runs (the process's lifetime peak also counts start-up
       // and the socket baselines that run in the same process)
       watchedPeak = process.memoryUsage().rss
+      watching = true
       clearInterval(watcher)
       watcher = setInterval(() => {
         watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
@@ -156,8 +166,9 @@ answerCommands(async msg => {
       return { rss: watchedPeak }
     case 'watched':
       clearInterval(watcher)
+      watching = false
       watchedPeak = Math.max(watchedPeak, process.memoryUsage().rss)
-      return { peakRss: watchedPeak }
+      return { peakRss: watchedPeak, fullCollections }
     case 'negotiate': {
       await node.parts.net.libp2p.dial(multiaddr(msg.addr))
       const r = await node.parts.negotiations.request({ peer: msg.peer, offerId: msg.offerId, narrowing: { purposes: msg.purposes } })
@@ -209,4 +220,4 @@ answerCommands(async msg => {
 
 // ready only now, with every handler in place
 const addr = node.parts.net.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/'))
-process.stdout.write(JSON.stringify({ peerId: node.peerId, addr }) + '\n')
+process.stdout.write(JSON.stringify({ peerId: node.peerId, addr, code }) + '\n')

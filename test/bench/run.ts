@@ -12,6 +12,7 @@ import { benchTransfer } from './transfer.ts'
 import { benchLedger } from './ledger.ts'
 import { benchDsp } from './dsp.ts'
 import { benchIdle } from './idle.ts'
+import { ensureBuild } from './hanse.ts'
 
 const BENCHES: Record<string, (r: Report, o: { quick: boolean }) => Promise<void>> = {
   discovery: benchDiscovery,
@@ -36,6 +37,8 @@ for (const name of only ?? []) {
     process.exit(2)
   }
 }
+// the bench processes run what `hanse start` runs: the compiled build (hanse.ts)
+process.stdout.write(`bench: ${ensureBuild()}\n`)
 const report = new Report()
 for (const [name, run] of Object.entries(BENCHES)) {
   if (only !== undefined && !only.includes(name)) continue

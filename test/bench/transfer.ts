@@ -90,14 +90,18 @@ export async function benchTransfer(report: Report, opts: { quick: boolean }): P
     const hanses: number[] = []
     let providerPeak = 0
     let consumerPeak = 0
+    let fullCollections = { provider: 0, consumer: 0 }
     for (let i = 0; i < ROUNDS; i++) {
       bares.push(rate(await consumer.ask({ cmd: 'blast', peer: provider.peerId, bytes: size })))
       await provider.ask({ cmd: 'watch' })
       await consumer.ask({ cmd: 'watch' })
       const dest = join(dir, `got-${i}.bin`)
       const fetched = await consumer.ask({ cmd: 'fetch', agreementId, dest })
-      providerPeak = Math.max(providerPeak, (await provider.ask({ cmd: 'watched' })).peakRss)
-      consumerPeak = Math.max(consumerPeak, (await consumer.ask({ cmd: 'watched' })).peakRss)
+      const pw = await provider.ask({ cmd: 'watched' })
+      const cw = await consumer.ask({ cmd: 'watched' })
+      providerPeak = Math.max(providerPeak, pw.peakRss)
+      consumerPeak = Math.max(consumerPeak, cw.peakRss)
+      fullCollections = { provider: pw.fullCollections, consumer: cw.fullCollections }
       if (fetched.state !== 'COMPLETED') throw new Error(`transfer ended ${String(fetched.state)}: ${JSON.stringify(fetched.error)}`)
       hanses.push(rate(fetched))
       rmSync(dest)
@@ -142,8 +146,24 @@ export async function benchTransfer(report: Report, opts: { quick: boolean }): P
     // socket baselines (reported beside it)
     const pr = await provider.ask({ cmd: 'rss' })
     const cr = await consumer.ask({ cmd: 'rss' })
-    report.add({ name: 'transfer_provider_peak_rss', value: round(providerPeak / MiB, 1), unit: 'MiB', note: 'target < 200 MiB; while transferring' })
-    report.add({ name: 'transfer_consumer_peak_rss', value: round(consumerPeak / MiB, 1), unit: 'MiB', note: 'target < 200 MiB; while transferring' })
+    report.add({
+      name: 'transfer_provider_peak_rss',
+      value: round(providerPeak / MiB, 1),
+      unit: 'MiB',
+      note: `target < 200 MiB; while transferring; ${provider.code}`
+    })
+    report.add({
+      name: 'transfer_consumer_peak_rss',
+      value: round(consumerPeak / MiB, 1),
+      unit: 'MiB',
+      note: `target < 200 MiB; while transferring; ${consumer.code}`
+    })
+    report.add({
+      name: 'transfer_full_collections',
+      value: fullCollections.provider + fullCollections.consumer,
+      unit: 'count',
+      note: `V8 mark-compacts during the ${ROUNDS} transfers, provider ${fullCollections.provider} + consumer ${fullCollections.consumer} (src/cli/allocator.ts, steadyHeapGrowth)`
+    })
     report.add({ name: 'transfer_provider_process_peak_rss', value: round(pr.maxRss / MiB, 1), unit: 'MiB', note: 'whole run, baselines included' })
     report.add({ name: 'transfer_consumer_process_peak_rss', value: round(cr.maxRss / MiB, 1), unit: 'MiB', note: 'whole run, baselines included' })
   } finally {

@@ -10,8 +10,7 @@ import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
 
-/** The baseline protocol of `peer-process.ts`: echoes every message. */
-export const ECHO_PROTOCOL = '/hanse-bench/echo/1.0.0'
+export { ECHO_PROTOCOL } from './commands.ts'
 
 /** The purpose constraint every bench policy carries. */
 export const RESEARCH_ONLY = '{ leftOperand: purpose, operator: isAnyOf, rightOperand: [research] }'
@@ -56,6 +55,8 @@ export async function localNode(cfg: Record<string, unknown>): Promise<HanseNode
 export interface PeerProcess {
   peerId: string
   addr: string
+  /** What the process runs: the compiled build (as `hanse start` does while it is current) or the sources. */
+  code: 'compiled' | 'sources'
   child: ChildProcess
   /** Send a command line to the process. */
   send: (msg: unknown) => void
@@ -64,26 +65,6 @@ export interface PeerProcess {
   /** The next line the process prints. */
   nextLine: () => Promise<string>
   stop: () => Promise<void>
-}
-
-/**
- * The child side of the bench processes (`peer-process.ts`, `node-host.ts`): one JSON command per
- * stdin line, answered with the one JSON line `handle` returns (`{ error }` when it throws;
- * nothing when it returns undefined).
- */
-export function answerCommands(handle: (msg: Record<string, any>) => Promise<unknown>): void {
-  createInterface({ input: process.stdin }).on('line', line => {
-    const msg = JSON.parse(line) as Record<string, any>
-    void (async () => {
-      let answer: unknown
-      try {
-        answer = await handle(msg)
-      } catch (err) {
-        answer = { error: (err as Error).message }
-      }
-      if (answer !== undefined) process.stdout.write(JSON.stringify(answer) + '\n')
-    })()
-  })
 }
 
 /** Start `peer-process.ts` with this config in a separate Node process. */
@@ -129,10 +110,11 @@ export async function peerProcess(dir: string, cfg: Record<string, unknown>, env
       }
       waiters.push({ resolve, reject })
     })
-  const { peerId, addr } = JSON.parse(await nextLine()) as { peerId: string; addr: string }
+  const { peerId, addr, code } = JSON.parse(await nextLine()) as { peerId: string; addr: string; code: PeerProcess['code'] }
   return {
     peerId,
     addr,
+    code,
     child,
     send: msg => {
       child.stdin!.write(JSON.stringify(msg) + '\n')

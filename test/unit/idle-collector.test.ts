@@ -49,6 +49,19 @@ describe('the idle collector', () => {
     expect(s.collections).toBe(2)
   })
 
+  it('collects at once when the node has started, and measures later growth from there', () => {
+    const { s, collector } = scripted({ heap: 90 * MiB })
+    expect(collector.collectNow('started')).toBe(true)
+    expect(s).toMatchObject({ collections: 1, counted: 1, heap: 40 * MiB })
+    // quiet afterwards, with less growth than minGrowthBytes since: nothing more to do
+    s.busy = 0
+    s.heap = 60 * MiB
+    expect([collector.tick(), collector.tick(), collector.tick()]).toEqual([false, false, false])
+    s.heap = 80 * MiB
+    expect(collector.tick()).toBe(true)
+    expect(s.collections).toBe(2)
+  })
+
   it('stops trying when the collection itself fails', async () => {
     let calls = 0
     const collector = new IdleCollector(
