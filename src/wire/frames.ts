@@ -153,6 +153,9 @@ export class FramedStream {
   async nextList(signal?: AbortSignal): Promise<Uint8ArrayList | undefined> {
     const deadline = Date.now() + this.idleTimeoutMs
     while (true) {
+      // a reader that was told to stop gets no more frames, buffered or not (a suspended
+      // download would otherwise go on through what has already arrived)
+      signal?.throwIfAborted()
       const frame = this.tryTake()
       if (frame !== undefined) return frame
       const done = this.remoteDone()

@@ -37,6 +37,20 @@ describe('FramedStream', () => {
     expect(await reader.next()).toBeUndefined()
   })
 
+  it('gives a reader that was told to stop no more frames, even those already buffered', async () => {
+    const { reader, writer } = await pair()
+    for (const t of ['one', 'two']) await writer.write(hanse.v1.Error, { code: 'C', message: t })
+    expect((await reader.read(hanse.v1.Error))?.message).toBe('one')
+    // the second frame has arrived
+    await new Promise(resolve => setTimeout(resolve, 20))
+    expect(reader.buffered).toBeGreaterThan(0)
+    const stop = new AbortController()
+    stop.abort(new Error('suspended'))
+    await expect(reader.read(hanse.v1.Error, stop.signal)).rejects.toThrow('suspended')
+    // without the signal it is still there
+    expect((await reader.read(hanse.v1.Error))?.message).toBe('two')
+  })
+
   it('refuses a frame over the limit as soon as its length prefix arrives, before any of its body', async () => {
     const { a, reader } = await pair({ maxFrameBytes: 1024 })
     a.send(encodeVarint(2 * 1024 * 1024))
