@@ -63,6 +63,18 @@ export interface FramedStreamInit {
 const defaults = { maxFrameBytes: MAX_CONTROL_MESSAGE_BYTES, idleTimeoutMs: 10_000 }
 
 /**
+ * The peer decides how its bytes are cut, and every piece a message event brings would be kept as
+ * it came: a frame sent in tiny pieces (a yamux frame may carry a single byte) would cost an
+ * object per byte until it is complete, some 100 MiB of heap for a 1 MiB frame. So once a buffer
+ * holds MANY_PIECES pieces, pieces under SMALL_PIECE bytes are copied into a shared tail buffer
+ * instead (one copy of a few bytes each). Ordinary traffic never gets there: a control message
+ * comes in one or a few pieces, a chunk in 64 KiB ones.
+ */
+const MANY_PIECES = 256
+const SMALL_PIECE = 4096
+const TAIL_BYTES = 64 * 1024
+
+/**
  * Unsigned-varint length-prefixed frames on a libp2p 3 stream.
  *
  * Unlike `lpStream` from @libp2p/utils this reader tells a clean end of stream (between frames)
@@ -75,6 +87,11 @@ export class FramedStream {
   private readonly maxFrameBytes: number
   private readonly idleTimeoutMs: number
   private readonly buf = new Uint8ArrayList()
+  /** Pieces appended to `buf` since it was last empty. */
+  private pieces = 0
+  /** Small pieces gathered after everything in `buf`: `tail[0, tailLen)` (see MANY_PIECES). */
+  private tail = new Uint8Array(0)
+  private tailLen = 0
   private ended = false
   private closedWith: Error | undefined
   private wake: (() => void) | undefined
@@ -84,14 +101,15 @@ export class FramedStream {
     this.maxFrameBytes = init.maxFrameBytes ?? defaults.maxFrameBytes
     this.idleTimeoutMs = init.idleTimeoutMs ?? defaults.idleTimeoutMs
     stream.addEventListener('message', evt => {
-      this.buf.append(evt.data)
+      if (evt.data instanceof Uint8Array) this.gather(evt.data)
+      else for (const piece of evt.data) this.gather(piece)
       // hold back the sender while a whole frame's worth is waiting to be read. The pause is
       // deferred one microtask (pausing inside the event handler is not safe in libp2p 3), and
       // skipped if by then a reader is waiting: pausing under a waiting reader would stall the
       // stream for good, since only reading resumes it
-      if (this.buf.byteLength > this.maxFrameBytes + 16 && stream.readStatus !== 'paused') {
+      if (this.buffered > this.maxFrameBytes + 16 && stream.readStatus !== 'paused') {
         queueMicrotask(() => {
-          if (this.wake === undefined && this.buf.byteLength > this.maxFrameBytes + 16 && stream.readStatus === 'readable') stream.pause()
+          if (this.wake === undefined && this.buffered > this.maxFrameBytes + 16 && stream.readStatus === 'readable') stream.pause()
         })
       }
       this.notify()
@@ -131,7 +149,38 @@ export class FramedStream {
 
   /** Bytes received but not yet returned as a frame. */
   get buffered(): number {
-    return this.buf.byteLength
+    return this.buf.byteLength + this.tailLen
+  }
+
+  /** How many pieces those bytes are kept in (see MANY_PIECES). */
+  get bufferedPieces(): number {
+    let n = this.tailLen > 0 ? 1 : 0
+    for (const _ of this.buf) n++
+    return n
+  }
+
+  private gather(piece: Uint8Array): void {
+    if (this.pieces < MANY_PIECES || piece.byteLength >= SMALL_PIECE) {
+      this.flushTail()
+      this.buf.append(piece)
+      this.pieces++
+      return
+    }
+    if (this.tail.byteLength - this.tailLen < piece.byteLength) {
+      this.flushTail()
+      this.tail = new Uint8Array(TAIL_BYTES)
+    }
+    this.tail.set(piece, this.tailLen)
+    this.tailLen += piece.byteLength
+  }
+
+  /** Move the gathered bytes into `buf` as one piece; the tail goes on after them (no copy). */
+  private flushTail(): void {
+    if (this.tailLen === 0) return
+    this.buf.append(this.tail.subarray(0, this.tailLen))
+    this.pieces++
+    this.tail = this.tail.subarray(this.tailLen)
+    this.tailLen = 0
   }
 
   private notify(): void {
@@ -161,8 +210,8 @@ export class FramedStream {
       const done = this.remoteDone()
       if (this.closedWith !== undefined) throw new StreamClosedError(this.closedWith.message)
       if (done) {
-        if (this.buf.byteLength === 0) return undefined
-        throw new FrameTruncatedError(this.buf.byteLength)
+        if (this.buffered === 0) return undefined
+        throw new FrameTruncatedError(this.buffered)
       }
       if (this.stream.readStatus === 'paused') this.stream.resume()
       const left = deadline - Date.now()
@@ -203,9 +252,15 @@ export class FramedStream {
     let len = 0
     let shift = 0
     let i = 0
-    const n = this.buf.byteLength
+    let n = this.buf.byteLength
     while (true) {
-      if (i >= n) return undefined
+      if (i >= n) {
+        // the prefix may go on in the gathered tail
+        if (this.tailLen === 0) return undefined
+        this.flushTail()
+        n = this.buf.byteLength
+        continue
+      }
       if (i >= 10) throw new FrameMalformedError('length prefix longer than 10 bytes')
       const b = this.buf.get(i)
       len += (b & 0x7f) * 2 ** shift
@@ -216,9 +271,15 @@ export class FramedStream {
       if (len > this.maxFrameBytes) throw new FrameTooLargeError(len, this.maxFrameBytes)
     }
     if (len > this.maxFrameBytes) throw new FrameTooLargeError(len, this.maxFrameBytes)
-    if (n - i < len) return undefined
+    if (n - i < len) {
+      // the tail joins `buf` only once the frame is complete: a reader woken by every tiny piece
+      // must not turn each of them into a piece of its own again
+      if (n + this.tailLen - i < len) return undefined
+      this.flushTail()
+    }
     const frame = this.buf.sublist(i, i + len)
     this.buf.consume(i + len)
+    if (this.buf.byteLength === 0) this.pieces = 0
     return frame
   }
 

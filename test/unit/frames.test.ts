@@ -37,6 +37,34 @@ describe('FramedStream', () => {
     expect(await reader.next()).toBeUndefined()
   })
 
+  it('keeps a frame that arrives one byte per message in few pieces, and returns it intact', async () => {
+    // a stub of the stream's read side: one message event per byte, as a real yamux stream gives
+    // for a peer that sends one-byte yamux frames (the in-memory pair above joins its sends)
+    const events = new EventTarget()
+    const stub = Object.assign(events, {
+      readStatus: 'readable',
+      status: 'open',
+      remoteWriteStatus: 'writable',
+      readBufferLength: 0,
+      pause: () => {},
+      resume: () => {}
+    })
+    const reader = new FramedStream(stub as unknown as Stream, { maxFrameBytes: 64 * 1024 })
+    const deliver = (piece: Uint8Array): void => {
+      events.dispatchEvent(Object.assign(new Event('message'), { data: piece }))
+    }
+    const bytes = frame(hanse.v1.Error.encode({ code: 'C', message: 'y'.repeat(20_000) }).finish())
+    // a reader waits meanwhile (woken by every piece)
+    const got = reader.read(hanse.v1.Error)
+    for (const byte of bytes.subarray(0, -1)) deliver(Uint8Array.of(byte))
+    expect(reader.buffered).toBe(bytes.length - 1)
+    // kept as they came, that would be ~20,000 pieces
+    expect(reader.bufferedPieces).toBeLessThanOrEqual(300)
+    deliver(bytes.subarray(-1))
+    expect((await got)?.message).toBe('y'.repeat(20_000))
+    expect(reader.buffered).toBe(0)
+  })
+
   it('gives a reader that was told to stop no more frames, even those already buffered', async () => {
     const { reader, writer } = await pair()
     for (const t of ['one', 'two']) await writer.write(hanse.v1.Error, { code: 'C', message: t })
