@@ -119,6 +119,8 @@ export function takeChunk(frame: Uint8ArrayList): { index: number; data: Uint8Ar
   if (inner === undefined || inner.next + inner.value !== end) return undefined
   let pos = inner.next
   let index = 0
+  // (an over-long varint can make the inner length 0 and end the frame here)
+  if (pos >= end) return undefined
   if (frame.get(pos) === 0x08) {
     const i = readVarint(frame, pos + 1)
     if (i === undefined) return undefined
