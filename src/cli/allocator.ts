@@ -92,9 +92,9 @@ export function restartForStart(env: NodeJS.ProcessEnv, compiled: string | undef
  * V8 picks when collections are cheap) keeps the limit where streaming does not reach it: no full
  * collection during those transfers, at the speed of before, and the idle collector still hands
  * the memory back once the node is quiet. The flag is read at each collection, so it can be
- * set after start.
+ * set after start; memoryReducingCollection sets it, so the collections never come without it.
  */
-export function steadyHeapGrowth(): void {
+function steadyHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=300')
 }
 
@@ -102,9 +102,11 @@ export function steadyHeapGrowth(): void {
  * V8's memory-reducing full collection, for the node's idle collector (src/memory). `gc` is only
  * given to contexts created after `--expose-gc` is set, so it is taken from a fresh one; the main
  * context's globals stay as they were. The "last resort" flavour is what V8's
- * LowMemoryNotification runs: it compacts and returns pooled pages to the allocator.
+ * LowMemoryNotification runs: it compacts and returns pooled pages to the allocator. Comes with
+ * the steady heap growth above, which such collections would otherwise undo.
  */
 export function memoryReducingCollection(): () => void {
+  steadyHeapGrowth()
   setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc') as (options: { type: string; execution: string; flavor: string }) => void
   return () => gc({ type: 'major', execution: 'sync', flavor: 'last-resort' })

@@ -17,7 +17,7 @@ import { systemClock } from '../clock/index.ts'
 import { ensureDataDir, joseKeys, loadOrCreateIdentity, loadOrCreateToken } from '../identity/index.ts'
 import { ApiClient } from '../client/index.ts'
 import { table, duration } from '../client/format.ts'
-import { memoryReducingCollection, steadyHeapGrowth } from './allocator.ts'
+import { memoryReducingCollection } from './allocator.ts'
 import { registerCatalogCommands } from './catalog.ts'
 import { registerNegotiationCommands } from './negotiation.ts'
 import { registerTransferCommands } from './transfer.ts'
@@ -163,7 +163,6 @@ program
     // the node (libp2p, fastify, LevelDB, ...) is loaded only by the commands that run one:
     // a client command (status, catalog, ...) starts in a fraction of the time
     const { HanseNode } = await import('../node/index.ts')
-    steadyHeapGrowth()
     const node = new HanseNode(
       { logger, clock: systemClock, loadConfig: () => config(opts), collectGarbage: memoryReducingCollection() },
       { config: cfg, version: VERSION }

@@ -20,9 +20,8 @@ export interface Hanse {
   validateConfig: ConfigModule['validateConfig']
   silentLogger: LoggingModule['silentLogger']
   systemClock: ClockModule['systemClock']
-  /** The idle collector's full collection and the heap growth `hanse start` runs with. */
+  /** The idle collector's full collection (with the heap growth `hanse start` runs with). */
   memoryReducingCollection: AllocatorModule['memoryReducingCollection']
-  steadyHeapGrowth: AllocatorModule['steadyHeapGrowth']
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -44,8 +43,7 @@ export async function loadHanse(): Promise<Hanse> {
     validateConfig: config.validateConfig,
     silentLogger: logging.silentLogger,
     systemClock: clock.systemClock,
-    memoryReducingCollection: allocator.memoryReducingCollection,
-    steadyHeapGrowth: allocator.steadyHeapGrowth
+    memoryReducingCollection: allocator.memoryReducingCollection
   }
 }
 

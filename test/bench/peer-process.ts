@@ -10,10 +10,9 @@ import { loadHanse } from './hanse.ts'
 
 const file = process.argv[2]
 if (file === undefined) throw new Error('usage: peer-process.ts CONFIG.json')
-const { code, HanseNode, validateConfig, silentLogger, systemClock, memoryReducingCollection, steadyHeapGrowth } = await loadHanse()
+const { code, HanseNode, validateConfig, silentLogger, systemClock, memoryReducingCollection } = await loadHanse()
 const cfg = validateConfig(JSON.parse(readFileSync(file, 'utf8')), file)
-// built as `hanse start` builds it (src/cli/program.ts): heap growth and idle collector included
-steadyHeapGrowth()
+// built as `hanse start` builds it (src/cli/program.ts): the idle collector (and its heap growth) included
 const node = new HanseNode({ logger: silentLogger(), clock: systemClock, collectGarbage: memoryReducingCollection() }, { config: cfg, version: 'bench' })
 await node.start()
 await node.parts.net.libp2p.handle(

@@ -162,7 +162,7 @@ export async function benchTransfer(report: Report, opts: { quick: boolean }): P
       name: 'transfer_full_collections',
       value: fullCollections.provider + fullCollections.consumer,
       unit: 'count',
-      note: `V8 mark-compacts during the ${ROUNDS} transfers, provider ${fullCollections.provider} + consumer ${fullCollections.consumer} (src/cli/allocator.ts, steadyHeapGrowth)`
+      note: `V8 mark-compacts during the ${ROUNDS} transfers, provider ${fullCollections.provider} + consumer ${fullCollections.consumer} (src/cli/allocator.ts, steady heap growth)`
     })
     report.add({ name: 'transfer_provider_process_peak_rss', value: round(pr.maxRss / MiB, 1), unit: 'MiB', note: 'whole run, baselines included' })
     report.add({ name: 'transfer_consumer_process_peak_rss', value: round(cr.maxRss / MiB, 1), unit: 'MiB', note: 'whole run, baselines included' })
