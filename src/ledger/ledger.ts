@@ -218,7 +218,7 @@ export class Ledger implements UsageLog {
       const link = chainFields(parts.body)
       if (typeof link === 'string' || link.seq !== at) throw new LedgerCorruptError(`entry ${at} is damaged or misplaced`)
       if (newer !== undefined && !newer.prevHash.equals(parts.hash)) throw new LedgerCorruptError(`entry ${newer.seq} does not follow entry ${at}`)
-      newer = { seq: at, prevHash: Buffer.from(link.prevHash) }
+      newer = { seq: at, prevHash: Buffer.from(parts.body.subarray(link.prevStart, link.prevEnd)) }
       expect--
     }
   }
@@ -389,14 +389,18 @@ export class Ledger implements UsageLog {
    */
   private async *scan(range: { gt?: string } = {}): AsyncGenerator<Array<[string, Uint8Array]>> {
     const it = this.entries.iterator(range)
+    // the next read runs in LevelDB's thread while the caller works on this one
+    let next = it.nextv(1000)
     try {
-      // the next read runs in LevelDB's thread while the caller works on this one
       while (true) {
-        const batch = await it.nextv(1000)
+        const batch = await next
         if (batch.length === 0) return
+        next = it.nextv(1000)
         yield batch
       }
     } finally {
+      // a caller that stops early leaves one read in flight: its failure is nobody's to report
+      next.catch(() => undefined)
       await it.close()
     }
   }

@@ -1,4 +1,5 @@
-import { createHash, hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { leafBytes, nodeBytes, sha256 } from './digest.ts'
 
 /**
  * Merkle tree hashing and proofs as in RFC 6962 section 2.1, with the verification algorithms
@@ -13,23 +14,14 @@ const NODE = Buffer.from([0x01])
 /** MTH({}) = SHA-256 of the empty string. */
 export const EMPTY_ROOT = createHash('sha256').digest()
 
-// one-shot hashing over a small concatenation costs about half of a Hash object's three updates;
-// the concatenation goes into one reused buffer (hashing is synchronous), not a new one per call
-const leafInput = Buffer.alloc(33)
-const nodeInput = Buffer.alloc(65)
-nodeInput[0] = NODE[0] as number
-
 export function leafHash(entryHash: Uint8Array): Buffer {
-  if (entryHash.length !== 32) return hash('sha256', Buffer.concat([LEAF, entryHash]), 'buffer')
-  leafInput.set(entryHash, 1)
-  return hash('sha256', leafInput, 'buffer')
+  if (entryHash.length !== 32) return sha256(Buffer.concat([LEAF, entryHash]))
+  return leafBytes(entryHash)
 }
 
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  if (left.length !== 32 || right.length !== 32) return hash('sha256', Buffer.concat([NODE, left, right]), 'buffer')
-  nodeInput.set(left, 1)
-  nodeInput.set(right, 33)
-  return hash('sha256', nodeInput, 'buffer')
+  if (left.length !== 32 || right.length !== 32) return sha256(Buffer.concat([NODE, left, right]))
+  return nodeBytes(left, right)
 }
 
 /** The largest power of two smaller than n (n > 1). */

@@ -1,6 +1,7 @@
 import type { Store, Sublevel } from '../store/index.ts'
-import { chainFields, openCheckpoint, sha256, toWire, unseal, ZERO_HASH, type CheckpointView } from './entry.ts'
-import { leafHash, nodeHash, rootOf } from './merkle.ts'
+import { binEquals, binToHex, leafBin, nodeBin, sha256Bin } from './digest.ts'
+import { chainFields, NOT_SEALED, openCheckpoint, sealedBodyLength, toWire, type CheckpointView } from './entry.ts'
+import { EMPTY_ROOT } from './merkle.ts'
 import type { VerifyReport } from './types.ts'
 
 /** What verification reads: the raw entries in seq order, the own checkpoints, the head. */
@@ -27,13 +28,14 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
   const head = await p.store.sublevel<{ size: number; hash: string }>('meta').get('ledgerHead')
   let lastCp: CheckpointView | undefined
   let checked = 0
-  const stack: Buffer[] = []
+  // hashes as binary strings (see digest.ts): three per entry, where the call is most of the cost
+  const stack: string[] = []
   let expected = 0
-  let prev: Uint8Array = ZERO_HASH
+  let prev = '\0'.repeat(32)
   const fail = (seq: number, code: string, message: string): VerifyReport => ({
     ok: false,
     entries: expected,
-    root: rootOf(stack).toString('hex'),
+    root: rootHex(stack),
     checkpoints: checked,
     ms: performance.now() - t0,
     problem: { seq, code, message }
@@ -44,24 +46,26 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
         const at = parseInt(key, 16)
         if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
         if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
-        const parts = unseal(value)
-        if (typeof parts === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${parts}`)
-        if (!sha256(parts.body).equals(parts.hash)) return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
-        const link = chainFields(parts.body)
+        const bodyLength = sealedBodyLength(value)
+        if (bodyLength < 0) return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${NOT_SEALED}`)
+        const body = value.subarray(0, bodyLength)
+        const hash = sha256Bin(body)
+        if (!binEquals(hash, value, bodyLength + 2)) return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
+        const link = chainFields(body)
         if (typeof link === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${link}`)
         if (link.seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${link.seq} (entries were reordered or copied)`)
-        if (!Buffer.from(link.prevHash.buffer, link.prevHash.byteOffset, link.prevHash.byteLength).equals(prev))
+        if (link.prevEnd - link.prevStart !== 32 || !binEquals(prev, body, link.prevStart))
           return fail(
             at,
             'CHAIN_BROKEN',
             `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`
           )
-        prev = parts.hash
+        prev = hash
         // the tree
-        let cur = leafHash(parts.hash)
+        let cur = leafBin(hash)
         let n = at
         while (n % 2 === 1) {
-          cur = nodeHash(stack.pop() as Buffer, cur)
+          cur = nodeBin(stack.pop() as string, cur)
           n = Math.floor(n / 2)
         }
         stack.push(cur)
@@ -71,7 +75,7 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
           lastCp = cp
           nextCp = await own.next()
           if (cp.size < expected) continue
-          if (rootOf(stack).toString('hex') !== cp.root)
+          if (rootHex(stack) !== cp.root)
             return fail(
               at,
               'CHECKPOINT_MISMATCH',
@@ -85,7 +89,7 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
           checked++
         }
         // (after the checkpoints: a rewritten history is named as such, not as a head mismatch)
-        if (head !== undefined && at === head.size - 1 && Buffer.from(parts.hash).toString('hex') !== head.hash)
+        if (head !== undefined && at === head.size - 1 && binToHex(hash) !== head.hash)
           return fail(at, 'HEAD_MISMATCH', `the last entry (${at}) is not the one recorded as the head`)
       }
     if (head !== undefined && head.size > expected)
@@ -100,8 +104,16 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
     }
     if (lastCp !== undefined && lastCp.size > expected)
       return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
-    return { ok: true, entries: expected, root: rootOf(stack).toString('hex'), checkpoints: checked, ms: performance.now() - t0 }
+    return { ok: true, entries: expected, root: rootHex(stack), checkpoints: checked, ms: performance.now() - t0 }
   } finally {
     await own.close()
   }
+}
+
+/** `rootOf` (merkle.ts) over binary strings, as hex. */
+function rootHex(stack: readonly string[]): string {
+  if (stack.length === 0) return EMPTY_ROOT.toString('hex')
+  let r = stack[stack.length - 1] as string
+  for (let i = stack.length - 2; i >= 0; i--) r = nodeBin(stack[i] as string, r)
+  return binToHex(r)
 }
