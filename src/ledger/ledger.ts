@@ -12,13 +12,12 @@ import {
   sha256,
   signCheckpoint,
   toWire,
-  unseal,
   ZERO_HASH,
   type CheckpointView,
   type EntryView,
   type LedgerInput
 } from './entry.ts'
-import { chainFields } from './entry.ts'
+import { chainFields, unseal } from './layout.ts'
 import {
   isPow2,
   ledgerDefaults,
@@ -566,7 +565,13 @@ export class Ledger implements UsageLog {
 
   /** Recompute everything offline-checkable (see `verifyLedger`). */
   async verify(): Promise<VerifyReport> {
-    return await verifyLedger({ scan: () => this.scan(), checkpoints: this.checkpoints, store: this.c.store, selfId: this.c.signer.peerId })
+    return await verifyLedger({
+      scan: () => this.scan(),
+      checkpoints: this.checkpoints,
+      store: this.c.store,
+      selfId: this.c.signer.peerId,
+      workerFrom: this.init.verifyWorkerFrom
+    })
   }
 }
 

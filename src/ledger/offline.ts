@@ -4,6 +4,7 @@ import { ensureDataDir, loadOrCreateIdentity, signerOf } from '../identity/index
 import { silentLogger } from '../logging/index.ts'
 import { Store } from '../store/index.ts'
 import { Ledger } from './ledger.ts'
+import type { LedgerInit } from './types.ts'
 
 /**
  * The ledger of a data dir whose node is not running (the node holds the LevelDB lock while it
@@ -12,14 +13,15 @@ import { Ledger } from './ledger.ts'
  */
 export async function openLedgerDir(
   dataDir: string,
-  clock: Clock = systemClock
+  clock: Clock = systemClock,
+  init: Partial<LedgerInit> = {}
 ): Promise<{ ledger: Ledger; store: Store; peerId: string; close: () => Promise<void> }> {
   ensureDataDir(dataDir)
   const identity = await loadOrCreateIdentity(dataDir)
   const store = new Store({ clock }, { dataDir })
   await store.start()
   const peerId = identity.peerId.toString()
-  const ledger = new Ledger({ store, clock, signer: signerOf(identity), logger: silentLogger() }, { checkAtStart: false })
+  const ledger = new Ledger({ store, clock, signer: signerOf(identity), logger: silentLogger() }, { ...init, checkAtStart: false })
   try {
     await ledger.start()
   } catch (err) {

@@ -37,12 +37,17 @@ export interface LedgerInit {
    */
   checkAtStart: boolean
   tailEntries: number
+  /**
+   * `verify` checks the entries on a worker thread from this many entries on; below, starting
+   * the thread (about 0.1 s here) costs more than it saves.
+   */
+  verifyWorkerFrom: number
 }
 
 /** Subtree hashes one audit keeps for its proofs (about 150 bytes each: at most ~7 MiB). */
 export const PROOF_CACHE_MAX = 50_000
 
-export const ledgerDefaults: LedgerInit = { maxPayloadBytes: 16 * 1024, checkAtStart: true, tailEntries: 256 }
+export const ledgerDefaults: LedgerInit = { maxPayloadBytes: 16 * 1024, checkAtStart: true, tailEntries: 256, verifyWorkerFrom: 20_000 }
 
 /** The ledger is damaged: the node does not start on it (the message says how to recover). */
 export class LedgerCorruptError extends HanseError {

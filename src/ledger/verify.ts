@@ -1,6 +1,10 @@
+import { extname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import type { Store, Sublevel } from '../store/index.ts'
-import { binEquals, binToHex, leafBin, nodeBin, sha256Bin } from './digest.ts'
-import { chainFields, NOT_SEALED, openCheckpoint, sealedBodyLength, toWire, type CheckpointView } from './entry.ts'
+import { HanseError } from '../errors/index.ts'
+import { type BatchResult, EntryChain, type PackedBatch, packBatch } from './chain.ts'
+import { openCheckpoint, toWire, type CheckpointView } from './entry.ts'
 import { EMPTY_ROOT } from './merkle.ts'
 import type { VerifyReport } from './types.ts'
 
@@ -10,6 +14,8 @@ export interface VerifyParts {
   checkpoints: Sublevel<CheckpointView>
   store: Store
   selfId: string
+  /** From this many entries on, the per-entry checks run on a worker thread. */
+  workerFrom: number
 }
 
 /**
@@ -26,72 +32,76 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
   // the recorded head before the entries: the node may append while we read (a verify of a
   // running node), and a head read afterwards could name entries the scan never saw
   const head = await p.store.sublevel<{ size: number; hash: string }>('meta').get('ledgerHead')
+  const checker = (head?.size ?? 0) >= p.workerFrom ? new WorkerChecker(head) : new LocalChecker(head)
   let lastCp: CheckpointView | undefined
   let checked = 0
-  // hashes as binary strings (see digest.ts): three per entry, where the call is most of the cost
-  const stack: string[] = []
   let expected = 0
-  let prev = '\0'.repeat(32)
+  let root = EMPTY_ROOT.toString('hex')
   const fail = (seq: number, code: string, message: string): VerifyReport => ({
     ok: false,
     entries: expected,
-    root: rootHex(stack),
+    root,
     checkpoints: checked,
     ms: performance.now() - t0,
     problem: { seq, code, message }
   })
-  try {
-    for await (const batch of p.scan())
-      for (const [key, value] of batch) {
-        const at = parseInt(key, 16)
-        if (key.length !== 16 || !Number.isInteger(at)) return fail(expected, 'BAD_KEY', `a ledger key "${key}" is not a sequence number`)
-        if (at > expected) return fail(expected, 'ENTRY_MISSING', `entry ${expected} is missing (the next one stored is ${at})`)
-        const bodyLength = sealedBodyLength(value)
-        if (bodyLength < 0) return fail(at, 'ENTRY_DAMAGED', `entry ${at}: ${NOT_SEALED}`)
-        const body = value.subarray(0, bodyLength)
-        const hash = sha256Bin(body)
-        if (!binEquals(hash, value, bodyLength + 2)) return fail(at, 'HASH_MISMATCH', `entry ${at} was changed: its content does not hash to its recorded hash`)
-        const link = chainFields(body)
-        if (typeof link === 'string') return fail(at, 'ENTRY_DAMAGED', `entry ${at} does not decode: ${link}`)
-        if (link.seq !== at) return fail(at, 'ENTRY_MOVED', `the entry stored at ${at} says it is entry ${link.seq} (entries were reordered or copied)`)
-        if (link.prevEnd - link.prevStart !== 32 || !binEquals(prev, body, link.prevStart))
-          return fail(
-            at,
-            'CHAIN_BROKEN',
-            `entry ${at} does not follow entry ${at - 1}: its prev_hash is not entry ${at - 1}'s hash (entry ${at - 1} or ${at} was rewritten)`
-          )
-        prev = hash
-        // the tree
-        let cur = leafBin(hash)
-        let n = at
-        while (n % 2 === 1) {
-          cur = nodeBin(stack.pop() as string, cur)
-          n = Math.floor(n / 2)
-        }
-        stack.push(cur)
-        expected = at + 1
-        while (nextCp !== undefined && nextCp.size <= expected) {
-          const cp: CheckpointView = nextCp
-          lastCp = cp
-          nextCp = await own.next()
-          if (cp.size < expected) continue
-          if (rootHex(stack) !== cp.root)
-            return fail(
-              at,
-              'CHECKPOINT_MISMATCH',
-              `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`
-            )
-          try {
-            await openCheckpoint(toWire(cp), p.selfId)
-          } catch (err) {
-            return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`)
-          }
-          checked++
-        }
-        // (after the checkpoints: a rewritten history is named as such, not as a head mismatch)
-        if (head !== undefined && at === head.size - 1 && binToHex(hash) !== head.hash)
-          return fail(at, 'HEAD_MISMATCH', `the last entry (${at}) is not the one recorded as the head`)
+  // batches handed to the checker and not yet answered, with the checkpoints they may reach
+  const inFlight: Array<{ result: Promise<BatchResult>; cps: CheckpointView[] }> = []
+  // the answer to the oldest batch: its checkpoints first (each was reached before the
+  // checker's problem, if any, or at that entry before its head check), then its problem
+  const settle = async (): Promise<VerifyReport | undefined> => {
+    const { result, cps } = inFlight.shift() as (typeof inFlight)[number]
+    const r = await result
+    expected = r.expected
+    root = r.root
+    for (const cp of cps) {
+      const reached = r.roots.find(([size]) => size === cp.size)
+      if (reached === undefined) break
+      const at = cp.size - 1
+      if (reached[1] !== cp.root)
+        return fail(
+          at,
+          'CHECKPOINT_MISMATCH',
+          `the entries up to ${at} no longer have the Merkle root this node signed at size ${cp.size} (${new Date(cp.time).toISOString()}): history before entry ${at + 1} was rewritten`
+        )
+      try {
+        await openCheckpoint(toWire(cp), p.selfId)
+      } catch (err) {
+        return fail(at, 'CHECKPOINT_INVALID', `own checkpoint at size ${cp.size}: ${(err as Error).message}`)
       }
+      checked++
+    }
+    if (r.problem !== undefined) return fail(r.problem.seq, r.problem.code, r.problem.message)
+    return undefined
+  }
+  try {
+    let scanned = 0
+    for await (const batch of p.scan()) {
+      // the entries so far can reach at most this size (seqs without gaps from 0)
+      scanned += batch.length
+      const cps: CheckpointView[] = []
+      while (nextCp !== undefined && nextCp.size <= scanned) {
+        lastCp = nextCp
+        if (nextCp.size > 0) cps.push(nextCp)
+        nextCp = await own.next()
+      }
+      inFlight.push({
+        result: checker.check(
+          packBatch(batch),
+          cps.map(cp => cp.size)
+        ),
+        cps
+      })
+      // bounded: a few batches ahead of the answers, so the scan and the checks overlap
+      if (inFlight.length >= 3) {
+        const failed = await settle()
+        if (failed !== undefined) return failed
+      }
+    }
+    while (inFlight.length > 0) {
+      const failed = await settle()
+      if (failed !== undefined) return failed
+    }
     if (head !== undefined && head.size > expected)
       return fail(
         expected,
@@ -104,16 +114,65 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
     }
     if (lastCp !== undefined && lastCp.size > expected)
       return fail(expected, 'ENTRY_MISSING', `entries ${expected} to ${lastCp.size - 1} are missing: this node signed a checkpoint of ${lastCp.size} entries`)
-    return { ok: true, entries: expected, root: rootHex(stack), checkpoints: checked, ms: performance.now() - t0 }
+    return { ok: true, entries: expected, root, checkpoints: checked, ms: performance.now() - t0 }
   } finally {
+    // answers still owed after an early return are nobody's to report
+    for (const f of inFlight) f.result.catch(() => undefined)
+    await checker.close()
     await own.close()
   }
 }
 
-/** `rootOf` (merkle.ts) over binary strings, as hex. */
-function rootHex(stack: readonly string[]): string {
-  if (stack.length === 0) return EMPTY_ROOT.toString('hex')
-  let r = stack[stack.length - 1] as string
-  for (let i = stack.length - 2; i >= 0; i--) r = nodeBin(stack[i] as string, r)
-  return binToHex(r)
+/** Where the per-entry checks run. */
+interface Checker {
+  check: (batch: PackedBatch, rootsAt: number[]) => Promise<BatchResult>
+  close: () => Promise<void>
+}
+
+class LocalChecker implements Checker {
+  private readonly chain: EntryChain
+  constructor(head: { size: number; hash: string } | undefined) {
+    this.chain = new EntryChain(head)
+  }
+  async check(batch: PackedBatch, rootsAt: number[]): Promise<BatchResult> {
+    return this.chain.check(batch, rootsAt)
+  }
+  async close(): Promise<void> {}
+}
+
+/**
+ * The checks on a worker thread, while this one reads the next batches: on two cores the three
+ * hash calls an entry (about half of verify's time on one thread) overlap the scan. Answers come
+ * back in the order the batches went.
+ */
+class WorkerChecker implements Checker {
+  private readonly worker: Worker
+  private readonly waiting: Array<{ resolve: (r: BatchResult) => void; reject: (err: unknown) => void }> = []
+  private failure: Error | undefined
+
+  constructor(head: { size: number; hash: string } | undefined) {
+    // the compiled build runs .js files, the sources .ts: the worker is this module's sibling
+    const ext = extname(fileURLToPath(import.meta.url))
+    this.worker = new Worker(new URL(`./verify-worker${ext}`, import.meta.url), { workerData: { head } })
+    this.worker.on('message', (r: BatchResult) => this.waiting.shift()?.resolve(r))
+    const fail = (err: Error): void => {
+      this.failure = new HanseError('INTERNAL', `the ledger verification thread failed: ${err.message}`)
+      for (const w of this.waiting.splice(0)) w.reject(this.failure)
+    }
+    this.worker.on('error', fail)
+    this.worker.on('exit', code => fail(new Error(`it exited with code ${code}`)))
+  }
+
+  async check(batch: PackedBatch, rootsAt: number[]): Promise<BatchResult> {
+    if (this.failure !== undefined) throw this.failure
+    return await new Promise<BatchResult>((resolve, reject) => {
+      this.waiting.push({ resolve, reject })
+      this.worker.postMessage({ batch, rootsAt }, [batch.bytes.buffer as ArrayBuffer])
+    })
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit')
+    await this.worker.terminate()
+  }
 }

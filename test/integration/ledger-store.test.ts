@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { Level } from 'level'
 import { cleanup, onCleanup, tempDir } from '../helpers.ts'
-import { openLedgerDir, verifyConsistency, verifyInclusion, openCheckpoint, type Ledger } from '../../src/ledger/index.ts'
+import { openLedgerDir, verifyConsistency, verifyInclusion, openCheckpoint, type Ledger, type LedgerInit } from '../../src/ledger/index.ts'
 import { seqKey } from '../../src/ledger/entry.ts'
 
 afterEach(cleanup)
 
-async function openLedger(dataDir: string): Promise<Awaited<ReturnType<typeof openLedgerDir>>> {
-  const opened = await openLedgerDir(dataDir)
+async function openLedger(dataDir: string, init: Partial<LedgerInit> = {}): Promise<Awaited<ReturnType<typeof openLedgerDir>>> {
+  const opened = await openLedgerDir(dataDir, undefined, init)
   onCleanup(opened.close)
   return opened
 }
@@ -168,73 +168,127 @@ describe('ledger storage', () => {
       },
       6,
       'CHAIN_BROKEN'
+    ],
+    [
+      'a copy under a key that parses as a seq but is not one',
+      async entries => {
+        // sorts between entries 15 and 16; parseInt alone reads it as 0
+        await entries.put('000000000000000g', await entries.get(seqKey(1)))
+      },
+      16,
+      'BAD_KEY'
+    ],
+    [
+      'a key that is not a seq among the entries',
+      async entries => {
+        await entries.put('0000000000000017x', await entries.get(seqKey(23)))
+      },
+      24,
+      'BAD_KEY'
+    ],
+    [
+      'an entry cut short',
+      async entries => {
+        await entries.put(seqKey(40), Buffer.from(await entries.get(seqKey(40))).subarray(0, 30))
+      },
+      40,
+      'ENTRY_DAMAGED'
     ]
   ]
-  for (const [what, edit, seq, code] of cases) {
-    it(`verify names the first bad entry: ${what}`, async () => {
-      const dir = tempDir()
-      const { ledger, store } = await openLedger(dir)
-      await fill(ledger, 50, 1)
-      await ledger.stop()
-      await store.stop()
-      await tamper(dir, edit)
-      const again = await openLedger(dir)
-      const report = await again.ledger.verify()
-      expect(report.ok).toBe(false)
-      expect(report.problem?.code).toBe(code)
-      expect(report.problem?.seq).toBe(seq)
-    })
-  }
+  // verify checks on its own thread below `verifyWorkerFrom` entries, on a worker above
+  const threads: Array<[string, Partial<LedgerInit>]> = [
+    ['on this thread', {}],
+    ['on a worker thread', { verifyWorkerFrom: 0 }]
+  ]
+  for (const [where, init] of threads)
+    for (const [what, edit, seq, code] of cases) {
+      it(`verify ${where} names the first bad entry: ${what}`, async () => {
+        const dir = tempDir()
+        const { ledger, store } = await openLedger(dir)
+        await fill(ledger, 50, 1)
+        await ledger.stop()
+        await store.stop()
+        await tamper(dir, edit)
+        const again = await openLedger(dir, init)
+        const report = await again.ledger.verify()
+        expect(report.ok).toBe(false)
+        expect(report.problem?.code).toBe(code)
+        expect(report.problem?.seq).toBe(seq)
+      })
+    }
 
-  it('verify while entries and checkpoints are being appended (a running node) passes every time', async () => {
-    const dir = tempDir()
-    const { ledger } = await openLedger(dir)
-    await fill(ledger, 200, 4)
-    let stop = false
-    const writing = (async () => {
-      let n = 0
-      while (!stop) {
-        await fill(ledger, 20, 4)
-        if (n++ % 5 === 0) await ledger.checkpoint()
-      }
-    })()
-    const reports = []
-    for (let i = 0; i < 10; i++) reports.push(await ledger.verify())
-    stop = true
-    await writing
-    expect(reports.map(r => r.problem?.code ?? 'ok')).toEqual(Array(10).fill('ok'))
-  })
-
-  it("a whole rewritten history (chain recomputed) is caught by the node's own signed checkpoint", async () => {
+  it('verify on a worker thread reports what it reports on this thread, checkpoints across batches included', async () => {
     const dir = tempDir()
     const { ledger, store } = await openLedger(dir)
-    await fill(ledger, 20, 1)
-    await ledger.checkpoint()
+    // checkpoints inside batches of a thousand, at their edges and in the last, short one
+    for (const upTo of [1, 999, 1000, 1001, 1500, 2000, 2001, 2600]) {
+      await fill(ledger, upTo - ledger.size)
+      await ledger.checkpoint()
+    }
+    await fill(ledger, 17)
+    const root = (await ledger.root()).toString('hex')
     await ledger.stop()
     await store.stop()
-    await tamper(dir, async entries => {
-      const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
-      let prev: Buffer = Buffer.alloc(32)
-      for (let i = 0; i < 20; i++) {
-        const e = decodeEntry(await entries.get(seqKey(i)))
-        const payload = i === 3 ? Buffer.from('{"i":3,"state":"REWRITTEN"}') : Buffer.from(e.payload)
-        const { stored, hash } = sealEntry({
-          seq: i,
-          time: Number(e.time),
-          type: e.type,
-          peer: e.peer,
-          agreementId: e.agreementId,
-          transferId: e.transferId,
-          payload,
-          prevHash: prev
-        })
-        await entries.put(seqKey(i), stored)
-        prev = hash
-      }
-    })
-    const again = await openLedger(dir)
-    const report = await again.ledger.verify()
-    expect(report.ok).toBe(false)
-    expect(report.problem?.code).toBe('CHECKPOINT_MISMATCH')
+    for (const [, init] of threads) {
+      const again = await openLedger(dir, init)
+      const report = await again.ledger.verify()
+      expect({ ...report, ms: 0 }).toEqual({ ok: true, entries: 2617, root, checkpoints: 8, ms: 0 })
+      await again.close()
+    }
   })
+
+  for (const [where, init] of threads)
+    it(`verify ${where} while entries and checkpoints are being appended (a running node) passes every time`, async () => {
+      const dir = tempDir()
+      const { ledger } = await openLedger(dir, init)
+      await fill(ledger, 200, 4)
+      let stop = false
+      const writing = (async () => {
+        let n = 0
+        while (!stop) {
+          await fill(ledger, 20, 4)
+          if (n++ % 5 === 0) await ledger.checkpoint()
+        }
+      })()
+      const reports = []
+      for (let i = 0; i < 10; i++) reports.push(await ledger.verify())
+      stop = true
+      await writing
+      expect(reports.map(r => r.problem?.code ?? 'ok')).toEqual(Array(10).fill('ok'))
+    })
+
+  for (const [where, init] of threads)
+    it(`a whole rewritten history (chain recomputed) is caught ${where} by the node's own signed checkpoint`, async () => {
+      const dir = tempDir()
+      const { ledger, store } = await openLedger(dir)
+      await fill(ledger, 20, 1)
+      await ledger.checkpoint()
+      await ledger.stop()
+      await store.stop()
+      await tamper(dir, async entries => {
+        const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
+        let prev: Buffer = Buffer.alloc(32)
+        for (let i = 0; i < 20; i++) {
+          const e = decodeEntry(await entries.get(seqKey(i)))
+          const payload = i === 3 ? Buffer.from('{"i":3,"state":"REWRITTEN"}') : Buffer.from(e.payload)
+          const { stored, hash } = sealEntry({
+            seq: i,
+            time: Number(e.time),
+            type: e.type,
+            peer: e.peer,
+            agreementId: e.agreementId,
+            transferId: e.transferId,
+            payload,
+            prevHash: prev
+          })
+          await entries.put(seqKey(i), stored)
+          prev = hash
+        }
+      })
+      const again = await openLedger(dir, init)
+      const report = await again.ledger.verify()
+      expect(report.ok).toBe(false)
+      expect(report.problem?.code).toBe('CHECKPOINT_MISMATCH')
+      expect(report.problem?.seq).toBe(19)
+    })
 })
