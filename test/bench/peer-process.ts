@@ -38,7 +38,7 @@ process.stdin.resume()
 // bench commands on stdin, one JSON object per line, each answered with one JSON line:
 //   negotiate {peer, addr, offerId, purposes} -> {agreementId, state}
 //   fetch {agreementId, dest} -> {ms, bytes, state, error}
-//   blast {peer, bytes}: bare libp2p stream baseline; tcp / tls {port, bytes}: socket baselines
+//   blast {peer, bytes, dest?}: bare libp2p stream baseline (with dest: written to that file and synced); tcp / tls {port, bytes}: socket baselines
 //   ports, rss; watch / watched: the peak RSS between the two, and the full collections in all watched spans
 const { peerIdFromString } = await import('@libp2p/peer-id')
 const { createServer: createTcpServer, connect: tcpConnect } = await import('node:net')
@@ -111,6 +111,7 @@ if (process.env.BENCH_TLS_KEY !== undefined && process.env.BENCH_TLS_CERT !== un
 // a bare HTTP server (the DSP benchmark's baseline): answers each POST with its body
 const { createServer: createHttpServer } = await import('node:http')
 const { createReadStream, statSync } = await import('node:fs')
+const { open } = await import('node:fs/promises')
 const httpServer = createHttpServer((req, res) => {
   // GET /file?path=<absolute path>: the file as a bare stream (the data plane's baseline)
   if (req.method === 'GET') {
@@ -184,9 +185,36 @@ answerCommands(async msg => {
       const t0 = performance.now()
       const stream = await node.parts.net.libp2p.dialProtocol(peerIdFromString(msg.peer), BLAST_PROTOCOL)
       let got = 0
+      // with `dest`: what arrives is written to that file in writes of 1 MiB or more, several at
+      // once (reads pause while 16 MiB wait for the disk), and synced at the end: as a transfer
+      // lands its data, unverified
+      const file = msg.dest !== undefined ? await open(msg.dest, 'w') : undefined
+      const writes = new Set<Promise<unknown>>()
+      let pieces: Uint8Array[] = []
+      let batched = 0
+      let queued = 0
+      const flush = (): void => {
+        if (file === undefined || batched === 0) return
+        const at = got - batched
+        const n = batched
+        const w: Promise<unknown> = file.writev(pieces, at).then(() => {
+          writes.delete(w)
+          queued -= n
+          if (queued <= 16 * 1024 * 1024 && stream.readStatus === 'paused') stream.resume()
+        })
+        writes.add(w)
+        queued += n
+        if (queued > 16 * 1024 * 1024) stream.pause()
+        pieces = []
+        batched = 0
+      }
       const done = new Promise<void>(resolve => {
         stream.addEventListener('message', evt => {
           got += evt.data.byteLength
+          if (file === undefined) return
+          for (const piece of evt.data instanceof Uint8Array ? [evt.data] : evt.data) pieces.push(piece)
+          batched += evt.data.byteLength
+          if (batched >= 1024 * 1024) flush()
         })
         stream.addEventListener('close', () => {
           resolve()
@@ -199,6 +227,12 @@ answerCommands(async msg => {
       })
       stream.send(new TextEncoder().encode(String(msg.bytes)))
       await done
+      if (file !== undefined) {
+        flush()
+        await Promise.all(writes)
+        await file.datasync()
+        await file.close()
+      }
       return { ms: performance.now() - t0, bytes: got }
     }
     case 'tcp':
