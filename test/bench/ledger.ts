@@ -156,9 +156,12 @@ export async function benchLedger(report: Report, opts: { quick: boolean }): Pro
       )
       await ledger.checkpoint()
       const heap0 = process.memoryUsage().heapUsed
+      const rss0 = process.memoryUsage.rss()
       let heapPeak = heap0
+      let rssPeak = rss0
       const sampler = setInterval(() => {
         heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)
+        rssPeak = Math.max(rssPeak, process.memoryUsage.rss())
       }, 20)
       const v = await ledger.verify()
       clearInterval(sampler)
@@ -183,6 +186,12 @@ export async function benchLedger(report: Report, opts: { quick: boolean }): Pro
         value: round((heapPeak - heap0) / 1024 / 1024, 1),
         unit: 'MiB',
         note: `over ${v.entries} entries: streams in bounded memory`
+      })
+      report.add({
+        name: 'ledger_verify_rss_growth',
+        value: round((rssPeak - rss0) / 1024 / 1024, 1),
+        unit: 'MiB',
+        note: 'the whole process, its checking thread included'
       })
     } finally {
       await close()
