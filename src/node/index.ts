@@ -2,11 +2,11 @@ import { writeFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadConfig, type NodeConfig } from '../config/index.ts'
 import type { Clock } from '../clock/index.ts'
-import { Throttle, type Logger } from '../logging/index.ts'
+import type { Logger } from '../logging/index.ts'
 import { Store } from '../store/index.ts'
-import { ensureDataDir, loadOrCreateIdentity, loadOrCreateToken, signerOf, TOKEN_FILE, type Identity } from '../identity/index.ts'
+import { ensureDataDir, loadOrCreateIdentity, signerOf, type Identity } from '../identity/index.ts'
 import { Net } from '../net/index.ts'
-import { ApiServer, type NodeStatus } from '../api/index.ts'
+import type { ApiServer, NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 import { Metrics } from '../metrics/index.ts'
 import { LevelDatastore } from 'datastore-level'
@@ -17,15 +17,17 @@ import { Libp2pTransferPlane, TransferService, transferRoutes } from '../transfe
 import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { MembershipService, gatedHost } from '../trust/index.ts'
+import type { MembershipService } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { IdleCollector } from '../memory/index.ts'
 import { readPsk } from './psk.ts'
 import { createDsp, dspOffer, participantIdOf } from './dsp.ts'
 import { createDcp } from './dcp.ts'
+import { createMembership, memberHost } from './members.ts'
+import { createApi } from './api.ts'
 import type { DspServer, TckTrigger } from '../dsp/index.ts'
 import { wireMetrics } from './metrics.ts'
-import { configDigests, isLoopback } from './digests.ts'
+import { configDigests } from './digests.ts'
 
 export { checkConfig } from './check.ts'
 
@@ -118,15 +120,7 @@ export class HanseNode {
 
       // the store first: its LOCK file is what tells us another node owns this data dir
       const store = new Store({ clock }, { dataDir: config.dataDir })
-      await this.run({
-        name: 'store',
-        start: async () => {
-          await store.start()
-        },
-        stop: async () => {
-          await store.stop()
-        }
-      })
+      await this.runPart('store', store)
       this.store = store
 
       const datasets = new DatasetRegistry(
@@ -137,15 +131,7 @@ export class HanseNode {
           policies: this.policies
         }
       )
-      await this.run({
-        name: 'datasets',
-        start: async () => {
-          await datasets.start()
-        },
-        stop: async () => {
-          await datasets.stop()
-        }
-      })
+      await this.runPart('datasets', datasets)
       this.datasets = datasets
       this.metrics.datasets.set(datasets.datasets.length)
 
@@ -213,15 +199,7 @@ export class HanseNode {
           psk: config.trust.psk === undefined ? undefined : readPsk(config.trust.psk)
         }
       )
-      await this.run({
-        name: 'net',
-        start: async () => {
-          await net.start()
-        },
-        stop: async () => {
-          await net.stop()
-        }
-      })
+      await this.runPart('net', net)
       this.net = net
       const libp2p = net.libp2p
 
@@ -240,35 +218,9 @@ export class HanseNode {
       })
 
       // membership: verified credentials of peers (and ours), when the data space has an authority
-      if (config.trust.authorities.length > 0 || config.identity.trustedIssuers.length > 0) {
-        const m = new MembershipService(
-          {
-            host: libp2p,
-            selfId: identity.peerId.toString(),
-            logger: logger.child({ component: 'membership' }),
-            metrics: this.metrics,
-            clock,
-            ledger,
-            vc: dcp.libp2p
-          },
-          {
-            authorities: config.trust.authorities,
-            credentialFile: config.trust.credential,
-            revocationListFile: config.trust.revocationList,
-            recheckMs: config.trust.recheckMs,
-            helloTimeoutMs: config.trust.helloTimeoutMs,
-            expiryWarningDays: config.trust.expiryWarningDays
-          }
-        )
-        await this.run({
-          name: 'membership',
-          start: async () => {
-            await m.start()
-          },
-          stop: async () => {
-            await m.stop()
-          }
-        })
+      const m = createMembership({ config, host: libp2p, selfId: identity.peerId.toString(), logger, metrics: this.metrics, clock, ledger, vc: dcp.libp2p })
+      if (m !== undefined) {
+        await this.runPart('membership', m)
         membership = m
         this.membership = m
         // a peer that is no longer a member is no longer vouched for to others
@@ -280,33 +232,8 @@ export class HanseNode {
         })
       }
       const facts = membership === undefined ? undefined : (peer: PeerId) => membership?.facts(peer.toString())
-      const refusedStreams = new Throttle({ windowMs: 10_000 })
       // in `members` mode the data protocols see a host that only members get through
-      const dataHost =
-        members && membership !== undefined
-          ? gatedHost(
-              libp2p,
-              {
-                allow: async peer => {
-                  const st = await (membership as MembershipService).ensure(peer.toString())
-                  return (membership as MembershipService).isMember(peer.toString())
-                    ? { ok: true }
-                    : { ok: false, code: st.code ?? 'NOT_A_MEMBER', reason: st.reason ?? `membership ${st.state}` }
-                },
-                known: peer => membership?.isMember(peer.toString()) === true
-              },
-              (peer, protocol, verdict) => {
-                this.metrics.membershipRefusals.inc({ protocol })
-                // one line per peer and 10 s, with the count: a fuzzing non-member cannot flood the log
-                const suppressed = refusedStreams.hit(peer.toString())
-                if (suppressed !== undefined)
-                  logger.warn(
-                    { peer: peer.toString(), protocol, code: verdict.code, ...(suppressed > 0 ? { suppressed } : {}) },
-                    'stream refused: peer is not a verified member'
-                  )
-              }
-            )
-          : libp2p
+      const dataHost = members && membership !== undefined ? memberHost(libp2p, membership, this.metrics, logger) : libp2p
       const catalog = new CatalogService(
         {
           host: dataHost,
@@ -319,15 +246,7 @@ export class HanseNode {
         },
         config.catalog
       )
-      await this.run({
-        name: 'catalog',
-        start: async () => {
-          await catalog.start()
-        },
-        stop: async () => {
-          await catalog.stop()
-        }
-      })
+      await this.runPart('catalog', catalog)
       this.catalog = catalog
 
       // DSP participants negotiate over HTTPS, libp2p peers over libp2p: one core, two bindings.
@@ -376,15 +295,7 @@ export class HanseNode {
         },
         config.negotiation
       )
-      await this.run({
-        name: 'negotiation',
-        start: async () => {
-          await negotiations.start()
-        },
-        stop: async () => {
-          await negotiations.stop()
-        }
-      })
+      await this.runPart('negotiation', negotiations)
       this.negotiations = negotiations
       manager = negotiations
 
@@ -398,15 +309,7 @@ export class HanseNode {
         remote: dsp?.ledgerRemote
       })
       ledgerProtocol = ledgerService
-      await this.run({
-        name: 'ledger-protocol',
-        start: async () => {
-          await ledgerService.start()
-        },
-        stop: async () => {
-          await ledgerService.stop()
-        }
-      })
+      await this.runPart('ledger-protocol', ledgerService)
       this.ledgerService = ledgerService
 
       const transfers = new TransferService(
@@ -430,15 +333,7 @@ export class HanseNode {
         },
         { ...config.transfer, dataDir: config.dataDir }
       )
-      await this.run({
-        name: 'transfer',
-        start: async () => {
-          await transfers.start()
-        },
-        stop: async () => {
-          await transfers.stop()
-        }
-      })
+      await this.runPart('transfer', transfers)
       this.transfers = transfers
 
       wireMetrics(this.metrics, { libp2p, negotiations, transfers })
@@ -480,47 +375,22 @@ export class HanseNode {
       }
 
       if (config.api.enabled) {
-        const token = loadOrCreateToken(config.dataDir)
-        const tokenFile = join(config.dataDir, TOKEN_FILE)
-        const tokenMode = statSync(tokenFile).mode & 0o777
-        if ((tokenMode & 0o077) !== 0)
-          logger.warn({ file: tokenFile, mode: tokenMode.toString(8) }, 'the admin token is readable by other users; run chmod 600 on it')
-        if (!isLoopback(config.api.host)) {
-          logger.warn(
-            { host: config.api.host, port: config.api.port },
-            'the admin API listens beyond this machine: whoever reaches it with the token controls the node, over plain HTTP; keep api.host on 127.0.0.1 or put a TLS proxy in front'
-          )
-        }
-        const api = new ApiServer(
-          {
-            logger: logger.child({ component: 'api' }),
-            node: this.apiView(),
-            metrics: this.metrics,
-            routes: [
-              catalogRoutes({ catalog, datasets, policies: () => this.policies, members: peer => membership?.facts(peer), now: () => clock.now() }),
-              negotiationRoutes({ negotiations }),
-              transferRoutes({ transfers, now: () => clock.now() }),
-              ledgerRoutes({ ledger, service: ledgerService }),
-              usageRoutes({ ledger, agreements: negotiations, now: () => clock.now() }),
-              ...(dsp === undefined ? [] : [dsp.adminRoutes(negotiations)])
-            ]
-          },
-          {
-            host: config.api.host,
-            port: config.api.port,
-            token,
-            version: this.version
-          }
-        )
-        await this.run({
-          name: 'api',
-          start: async () => {
-            await api.start()
-          },
-          stop: async () => {
-            await api.stop()
-          }
+        const api = createApi({
+          config,
+          logger,
+          metrics: this.metrics,
+          version: this.version,
+          node: this.apiView(),
+          routes: [
+            catalogRoutes({ catalog, datasets, policies: () => this.policies, members: peer => membership?.facts(peer), now: () => clock.now() }),
+            negotiationRoutes({ negotiations }),
+            transferRoutes({ transfers, now: () => clock.now() }),
+            ledgerRoutes({ ledger, service: ledgerService }),
+            usageRoutes({ ledger, agreements: negotiations, now: () => clock.now() }),
+            ...(dsp === undefined ? [] : [dsp.adminRoutes(negotiations)])
+          ]
         })
+        await this.runPart('api', api)
         this.api = api
       }
 
@@ -670,10 +540,23 @@ export class HanseNode {
     return this.net
   }
 
-  /** The gauges read the components when scraped; counters follow their events. */
+  /** Start a part and remember it, to be stopped in reverse order. */
   private async run(c: Startable): Promise<void> {
     await c.start()
     this.started.push(c)
+  }
+
+  /** `run` for a component with its own start() and stop(). */
+  private async runPart(name: string, part: { start: () => Promise<void>; stop: () => Promise<void> }): Promise<void> {
+    await this.run({
+      name,
+      start: async () => {
+        await part.start()
+      },
+      stop: async () => {
+        await part.stop()
+      }
+    })
   }
 
   private async stopStarted(): Promise<void> {
