@@ -25,9 +25,16 @@ import { runInNewContext } from 'node:vm'
  * that delay held 10-20 MiB more: `npm run bench -- --quick --only transfer` peaked at 230/244
  * and 222/238 MiB (provider/consumer, two runs) by default, at 213/227 and 217/220 MiB with 1 s
  * and dirty pages handed back without the intermediate "muzzy" state, at the same speed (0 s
- * cost a third of the throughput in madvise calls). An operator's own MALLOC_CONF wins.
+ * cost a third of the throughput in madvise calls).
+ *
+ * Two arenas instead of jemalloc's four per CPU: a node allocates almost all of its memory on
+ * its main thread, and every extra arena (one per thread that allocates: V8's collector
+ * threads, libuv's pool) holds free pages of its own. At 1 GiB
+ * (`npm run bench -- --only transfer`) the provider peaked at 198.2-200.5 MiB in four runs with
+ * two arenas against 194.6-212 MiB (eight of ten above 200) with the default, at the same speed
+ * (0.75-0.81 of the bare stream either way). An operator's own MALLOC_CONF wins.
  */
-export const JEMALLOC_CONF = 'dirty_decay_ms:1000,muzzy_decay_ms:0'
+export const JEMALLOC_CONF = 'dirty_decay_ms:1000,muzzy_decay_ms:0,narenas:2'
 
 /** Where Linux distributions install jemalloc 5. */
 export const JEMALLOC_PATHS = [

@@ -15,7 +15,7 @@ describe('the allocator `hanse start` runs on', () => {
   })
 
   it('returns freed memory within a second unless the operator configured jemalloc', () => {
-    expect(allocatorEnvironment({}, has, 'linux')?.MALLOC_CONF).toBe('dirty_decay_ms:1000,muzzy_decay_ms:0')
+    expect(allocatorEnvironment({}, has, 'linux')?.MALLOC_CONF).toBe('dirty_decay_ms:1000,muzzy_decay_ms:0,narenas:2')
     expect(allocatorEnvironment({ MALLOC_CONF: 'narenas:2' }, has, 'linux')?.MALLOC_CONF).toBe('narenas:2')
   })
 
