@@ -1,138 +1,26 @@
-import type { ErrorCode } from '../errors/index.ts'
 import { backoffDelay } from '../clock/backoff.ts'
 import { EventEmitter } from 'node:events'
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { Throttle, type Logger } from '../logging/index.ts'
-import type { Metrics } from '../metrics/index.ts'
-import type { Clock } from '../clock/index.ts'
+import { Throttle } from '../logging/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
-import type { UsageLog } from '../ledger/index.ts'
-import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
-import {
-  CredentialError,
-  signedFromCredentialFile,
-  signedFromRevocationsFile,
-  verifyCredential,
-  verifyRevocations,
-  type CredentialView,
-  type RevocationState,
-  type VerifiedCredential
-} from './credential.ts'
+import { hanse, openFramed, serveProtocol, type FramedStream } from '../wire/index.ts'
+import { CredentialError, signedFromCredentialFile, verifyCredential, type CredentialView, type VerifiedCredential } from './credential.ts'
+import { isCredentialCode, STATE_BY_CODE, type MembershipComponents, type MembershipInit, type MemberState, type PeerMembership } from './membership-types.ts'
+import { RevocationFile } from './revocation-file.ts'
+
+export type { MembershipComponents, MembershipHost, MembershipInit, MemberState, PeerMembership, VcMember, VcMembership } from './membership-types.ts'
 
 export const MEMBERSHIP_PROTOCOL = '/hanse/membership/1.0.0'
 
 const { MembershipHello } = hanse.v1
 
-/** `valid`: a verified, current credential. Anything else grants nothing. */
-export type MemberState = 'valid' | 'pending' | 'missing' | 'invalid' | 'expired' | 'revoked'
-
-export interface PeerMembership {
-  state: MemberState
-  /** Why not valid: a stable code (CREDENTIAL_EXPIRED, ...) and a sentence. */
-  code?: ErrorCode
-  /** No verdict: the peer did not answer (yet); it is asked again. */
-  noAnswer?: boolean
-  reason?: string
-  credential?: CredentialView
-  facts?: MemberFacts
-  /** The DID a W3C membership credential names (admitted by presentation), else undefined. */
-  did?: string
-  expiresAt?: number
-  checkedAt: number
-  /** The peer's verdict on our credential, from its answer. */
-  acceptsUs?: boolean
-  theirReason?: string
-}
-
-export interface MembershipHost extends ProtocolHost {
-  addEventListener: (type: 'peer:connect', fn: (evt: CustomEvent<PeerId>) => void) => void
-  removeEventListener: (type: 'peer:connect', fn: (evt: CustomEvent<PeerId>) => void) => void
-  getConnections: (peer?: PeerId) => unknown[]
-}
-
 /** Retries of an exchange that got no answer (the peer was still starting, a stream failed). */
 const NO_ANSWER_RETRIES = 4
 const NO_ANSWER_BACKOFF = { initialMs: 250, maxMs: 2_000 }
 
-/** A peer's membership proved by W3C credentials (see `VcMembership.verify`). */
-export interface VcMember {
-  did: string
-  facts: MemberFacts
-  view: CredentialView
-  expiresAt: number
-  /** Check it again (the issuer's status list, the validity); throws a CredentialError-coded error when it no longer holds. */
-  recheck: () => Promise<void>
-}
-
-/**
- * Membership as W3C Verifiable Credentials on libp2p (DCP's credentials, pushed in the hello
- * instead of queried from a CredentialService): implemented by the DCP component.
- */
-export interface VcMembership {
-  /** This node's presentation for `peer` (audience: the did:key of its peer key), or undefined without credentials. */
-  present: (peer: string) => string | undefined
-  /** Verify a peer's presentation: holder key = the peer's libp2p key, a trusted issuer, subject = holder, status. */
-  verify: (peer: string, presentation: string) => Promise<VcMember>
-  /** This node's own credential, as people read it, or undefined. */
-  own: () => { view: CredentialView; expiresAt: number } | undefined
-}
-
-export interface MembershipComponents {
-  host: MembershipHost
-  selfId: string
-  logger: Logger
-  metrics: Metrics
-  clock: Clock
-  ledger?: Pick<UsageLog, 'append'>
-  /** Membership by W3C credentials besides (or instead of) hanse-credential/1 files. */
-  vc?: VcMembership
-}
-
-export interface MembershipInit {
-  /** Authority ids trusted to admit members. */
-  authorities: readonly string[]
-  /** This node's credential file (required to be admitted by others). */
-  credentialFile?: string
-  /** The authority's signed revocation list; reloaded when it changes. */
-  revocationListFile?: string
-  /** How often the revocation list file and credential expiries are checked. */
-  recheckMs: number
-  /** How long a membership exchange may take. */
-  helloTimeoutMs: number
-  /** Warn this many days before the node's own credential expires. */
-  expiryWarningDays: number
-}
-
-const STATE_BY_CODE: Record<string, MemberState> = {
-  CREDENTIAL_MISSING: 'missing',
-  CREDENTIAL_EXPIRED: 'expired',
-  CREDENTIAL_REVOKED: 'revoked'
-}
-
 const DAY = 24 * 3600 * 1000
-
-const CREDENTIAL_CODES = new Set<string>([
-  'CREDENTIAL_MISSING',
-  'CREDENTIAL_MALFORMED',
-  'CREDENTIAL_BAD_SIGNATURE',
-  'CREDENTIAL_UNKNOWN_AUTHORITY',
-  'CREDENTIAL_WRONG_PEER',
-  'CREDENTIAL_EXPIRED',
-  'CREDENTIAL_NOT_YET_VALID',
-  'CREDENTIAL_REVOKED',
-  'PRESENTATION_INVALID',
-  'STATUS_LIST_INVALID',
-  'DID_UNRESOLVABLE',
-  'DID_DOCUMENT_INVALID',
-  'DID_KEY_NOT_FOUND',
-  'DID_INVALID'
-])
-
-function isCredentialCode(code: string | undefined): code is ErrorCode {
-  return code !== undefined && CREDENTIAL_CODES.has(code)
-}
 
 /** Peers whose membership status is remembered. */
 const MAX_STATUSES = 10_000
@@ -149,8 +37,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
   private readonly init: MembershipInit
   private own: VerifiedCredential | undefined
   private ownError: CredentialError | undefined
-  private readonly revocations = new Map<string, RevocationState>()
-  private revocationsStamp = ''
+  private readonly revocationFile: RevocationFile
   private readonly status = new Map<string, PeerMembership>()
   /** Re-checks of members admitted by W3C credentials (their issuers' status lists). */
   private readonly vcChecks = new Map<string, () => Promise<void>>()
@@ -172,12 +59,13 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     this.c = components
     this.init = init
     this.churn = new Throttle({ windowMs: 60_000, now: () => components.clock.now() })
+    this.revocationFile = new RevocationFile({ logger: components.logger }, { file: init.revocationListFile, authorities: init.authorities })
   }
 
   async start(): Promise<void> {
     if (this.running) return
-    this.revocationFileChanged(true)
-    await this.applyRevocationFile()
+    this.revocationFile.changed(true)
+    await this.revocationFile.apply()
     await this.loadOwn()
     await serveProtocol(
       { host: this.c.host, logger: this.c.logger, metrics: this.c.metrics },
@@ -376,7 +264,12 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     if (this.init.authorities.length === 0 && vcFailure === undefined)
       return this.failed(new CredentialError('CREDENTIAL_MISSING', 'no verifiable presentation of a MembershipCredential was presented'))
     try {
-      const v = await verifyCredential(signed, { authorities: this.init.authorities, peerId: peer, now: this.c.clock.now(), revocations: this.revocations })
+      const v = await verifyCredential(signed, {
+        authorities: this.init.authorities,
+        peerId: peer,
+        now: this.c.clock.now(),
+        revocations: this.revocationFile.revocations
+      })
       return { state: 'valid', credential: v.view, facts: v.facts, expiresAt: v.expiresAt, checkedAt: this.c.clock.now() }
     } catch (err) {
       if (!(err instanceof CredentialError)) throw err
@@ -439,7 +332,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     for (const [state, n] of Object.entries(counts)) this.c.metrics.members.set({ status: state }, n)
   }
 
-  // ------------------------------------------------------------ own credential, revocations
+  // ------------------------------------------------------------ own credential
 
   private async loadOwn(): Promise<void> {
     const file = this.init.credentialFile
@@ -450,7 +343,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
         authorities: this.init.authorities,
         peerId: this.c.selfId,
         now: this.c.clock.now(),
-        revocations: this.revocations
+        revocations: this.revocationFile.revocations
       })
       this.ownError = undefined
     } catch (err) {
@@ -477,52 +370,15 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
     }
   }
 
-  /** Whether the revocation list file changed since it was last read (size, mtime, inode). */
-  private revocationFileChanged(initial = false): boolean {
-    const file = this.init.revocationListFile
-    if (file === undefined) return false
-    let stamp: string
-    try {
-      const st = statSync(file)
-      stamp = `${st.mtimeMs}:${st.size}:${st.ino}`
-    } catch (err) {
-      if (initial || this.revocationsStamp !== 'missing') this.c.logger.error({ file, err }, 'cannot read the revocation list; keeping the previous one')
-      this.revocationsStamp = 'missing'
-      return false
-    }
-    if (stamp === this.revocationsStamp) return false
-    this.revocationsStamp = stamp
-    return true
-  }
-
-  private async applyRevocationFile(): Promise<boolean> {
-    const file = this.init.revocationListFile
-    if (file === undefined) return false
-    try {
-      const state = await verifyRevocations(signedFromRevocationsFile(readFileSync(file, 'utf8'), file), this.init.authorities)
-      const cur = this.revocations.get(state.authorityId)
-      if (cur !== undefined && state.serial < cur.serial) {
-        this.c.logger.error({ file, serial: state.serial, current: cur.serial }, 'the revocation list is older than the one in use; ignored')
-        return false
-      }
-      this.revocations.set(state.authorityId, state)
-      this.c.logger.info({ file, authority: state.authorityId, serial: state.serial, revoked: state.revoked.size }, 'revocation list loaded')
-      return true
-    } catch (err) {
-      this.c.logger.error({ file, err }, 'the revocation list is not valid; ignored, the previous one stays')
-      return false
-    }
-  }
-
   /** Periodic: a changed revocation list, expired members, and our own expiry. */
   private async recheck(): Promise<void> {
     if (!this.running) return
-    if (this.revocationFileChanged()) await this.applyRevocationFile()
+    if (this.revocationFile.changed()) await this.revocationFile.apply()
     const now = this.c.clock.now()
     // a snapshot: the checks below wait (status lists) and change the map they walk
     for (const [peer, s] of [...this.status]) {
       if (s.state !== 'valid' || this.status.get(peer) !== s) continue
-      const rev = this.revocations.get(s.credential?.authorityId ?? '')?.revoked.get(peer)
+      const rev = this.revocationFile.revocations.get(s.credential?.authorityId ?? '')?.revoked.get(peer)
       if (rev !== undefined && Date.parse(s.credential?.issuedAt ?? '') <= rev.at) {
         this.setStatus(peer, {
           ...s,
@@ -568,7 +424,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
 
   /** Re-read the revocation list even if the file looks unchanged (`hanse reload`). */
   async forceReloadRevocations(): Promise<void> {
-    this.revocationsStamp = ''
+    this.revocationFile.forget()
     await this.recheck()
   }
 }
