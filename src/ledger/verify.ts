@@ -52,12 +52,13 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
   const settle = async (): Promise<VerifyReport | undefined> => {
     const { result, cps } = inFlight.shift() as (typeof inFlight)[number]
     const r = await result
-    expected = r.expected
-    root = r.root
     for (const cp of cps) {
       const reached = r.roots.find(([size]) => size === cp.size)
       if (reached === undefined) break
       const at = cp.size - 1
+      // a failure here reports how far the entries held: up to this checkpoint
+      expected = cp.size
+      root = reached[1]
       if (reached[1] !== cp.root)
         return fail(
           at,
@@ -71,6 +72,8 @@ export async function verifyLedger(p: VerifyParts): Promise<VerifyReport> {
       }
       checked++
     }
+    expected = r.expected
+    root = r.root
     if (r.problem !== undefined) return fail(r.problem.seq, r.problem.code, r.problem.message)
     return undefined
   }

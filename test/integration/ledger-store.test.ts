@@ -263,12 +263,15 @@ describe('ledger storage', () => {
       const { ledger, store } = await openLedger(dir)
       await fill(ledger, 20, 1)
       await ledger.checkpoint()
+      // entries after the checkpoint: their recomputed chain no longer ends at the recorded
+      // head either, a later problem in the same batch that must not hide the first
+      await fill(ledger, 10, 1)
       await ledger.stop()
       await store.stop()
       await tamper(dir, async entries => {
         const { decodeEntry, sealEntry } = await import('../../src/ledger/entry.ts')
         let prev: Buffer = Buffer.alloc(32)
-        for (let i = 0; i < 20; i++) {
+        for (let i = 0; i < 30; i++) {
           const e = decodeEntry(await entries.get(seqKey(i)))
           const payload = i === 3 ? Buffer.from('{"i":3,"state":"REWRITTEN"}') : Buffer.from(e.payload)
           const { stored, hash } = sealEntry({
@@ -290,5 +293,7 @@ describe('ledger storage', () => {
       expect(report.ok).toBe(false)
       expect(report.problem?.code).toBe('CHECKPOINT_MISMATCH')
       expect(report.problem?.seq).toBe(19)
+      // how far the history held: up to the checkpoint it contradicts
+      expect(report.entries).toBe(20)
     })
 })
