@@ -60,8 +60,3 @@ export function nodeBytes(left: Uint8Array, right: Uint8Array): Buffer {
   nodeInput.set(right, 33)
   return sha256(nodeInput)
 }
-
-/** Binary string of a 32-byte hash held as bytes. */
-export function toBin(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
-}

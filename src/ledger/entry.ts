@@ -84,8 +84,6 @@ export function canonicalBody(f: EntryFields): Uint8Array {
   return LedgerEntry.encode(m).finish()
 }
 
-export { sha256 }
-
 /** The stored form: canonical body, then field 9 with the body's SHA-256. */
 export function sealEntry(f: EntryFields): { stored: Buffer; hash: Buffer } {
   const body = canonicalBody(f)

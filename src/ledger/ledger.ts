@@ -9,7 +9,6 @@ import {
   openCheckpoint,
   sealEntry,
   seqKey,
-  sha256,
   signCheckpoint,
   toWire,
   ZERO_HASH,
@@ -18,6 +17,7 @@ import {
   type LedgerInput
 } from './entry.ts'
 import { chainFields, unseal } from './layout.ts'
+import { sha256 } from './digest.ts'
 import {
   isPow2,
   ledgerDefaults,

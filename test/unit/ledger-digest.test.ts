@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createHash } from 'node:crypto'
-import { binEquals, binToHex, leafBin, nodeBin, sha256, sha256Bin, toBin } from '../../src/ledger/digest.ts'
+import { binEquals, binToHex, leafBin, nodeBin, sha256, sha256Bin } from '../../src/ledger/digest.ts'
 import { canonicalBody } from '../../src/ledger/entry.ts'
 import { chainFields } from '../../src/ledger/layout.ts'
 import { leafHash, nodeHash } from '../../src/ledger/merkle.ts'
@@ -13,6 +13,7 @@ const ref = (...parts: Uint8Array[]): Buffer => {
   return h.digest()
 }
 const hash32 = fc.uint8Array({ minLength: 32, maxLength: 32 })
+const toBin = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1')
 
 describe('ledger digests as binary strings', () => {
   it('give the SHA-256 of the input, of 0x00 + a leaf and of 0x01 + two children (RFC 6962)', () => {
