@@ -145,6 +145,9 @@ export class Store {
     }
     this.db = db
     try {
+      // every sublevel open before anything reads: a sublevel made on first use opens a tick
+      // later, and a synchronous read (`getSync`) of one still opening throws
+      for (const name of Object.keys(SUBLEVELS) as SublevelName[]) await this.sublevel(name).open()
       await this.checkSchema()
     } catch (err) {
       await db.close()

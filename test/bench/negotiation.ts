@@ -122,22 +122,34 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
       note: 'the disk-bound floor: round trips and durable transitions, no CPU'
     })
 
-    let next = 0
-    const t0 = performance.now()
-    await Promise.all(
-      Array.from({ length: 32 }, async () => {
-        while (next < total) {
-          next++
-          await negotiate()
-        }
-      })
-    )
-    const secs = (performance.now() - t0) / 1000
+    // 32 in flight: the first burst opens the pool's streams and meets code the sequential runs
+    // never took (group commits of many, the lock queues); it is reported on its own, and the
+    // steady-state figure is measured after it
+    const burst = async (n: number): Promise<number> => {
+      let next = 0
+      const t0 = performance.now()
+      await Promise.all(
+        Array.from({ length: 32 }, async () => {
+          while (next < n) {
+            next++
+            await negotiate()
+          }
+        })
+      )
+      return n / ((performance.now() - t0) / 1000)
+    }
+    const first = opts.quick ? 150 : 300
+    report.add({
+      name: 'negotiation_throughput_32_in_flight_first_burst',
+      value: round(await burst(first), 1),
+      unit: 'negotiations/s',
+      note: `the first ${first} at 32 in flight, the pool's streams opened on the way`
+    })
     report.add({
       name: 'negotiation_throughput_32_in_flight',
-      value: round(total / secs, 1),
+      value: round(await burst(total), 1),
       unit: 'negotiations/s',
-      note: `target >= 300; ${total} negotiations`
+      note: `target >= 300; ${total} negotiations, after the first burst`
     })
   } finally {
     await consumer.stop()

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, onCleanup, tempDir } from '../helpers.ts'
-import { Store } from '../../src/store/index.ts'
+import { SUBLEVELS, Store, type SublevelName } from '../../src/store/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
 
 /*
@@ -87,5 +87,16 @@ describe('Store.commit (group commit)', () => {
     expect(results.map(r => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
     expect(await usage.get('a')).toEqual({ n: 1 })
     expect(await usage.get('c')).toEqual({ n: 3 })
+  })
+})
+
+describe('Store sublevels', () => {
+  it('every registered sublevel reads synchronously right after start, before its first asynchronous use', async () => {
+    const s = await store()
+    for (const name of Object.keys(SUBLEVELS) as SublevelName[]) expect(s.sublevel(name).getSync('absent')).toBeUndefined()
+    await s.commit(b => {
+      b.put('a', { n: 1 }, { sublevel: s.sublevel('agreements') })
+    })
+    expect(s.sublevel('agreements').getSync('a')).toEqual({ n: 1 })
   })
 })
