@@ -156,9 +156,7 @@ export class NegotiationRepository {
         // group commit: concurrent transitions share one synced write
         await this.c.store.commit(ops)
       } else {
-        const batch = this.c.store.batch()
-        ops(batch)
-        await batch.write()
+        await this.c.store.persist(ops)
       }
     } catch (err) {
       // the working copy may hold a change that is not on disk: drop it, reread next time

@@ -90,6 +90,45 @@ describe('Store.commit (group commit)', () => {
   })
 })
 
+describe('Store.persist (writes that need not be durable)', () => {
+  it('on an idle store it is one write of its own; beside a group commit it joins the next batch, in order, with no write of its own', async () => {
+    const s = await store()
+    const usage = s.sublevel<{ n: number }>('usage')
+    let sealed = 0
+    s.onBatch({
+      sealed: () => {
+        sealed++
+      },
+      written: () => {},
+      failed: () => {
+        throw new Error('no batch may fail here')
+      }
+    })
+    await s.persist(b => {
+      b.put('idle', { n: 0 }, { sublevel: usage })
+    })
+    expect(sealed).toBe(0)
+    expect(await usage.get('idle')).toEqual({ n: 0 })
+
+    // a commit is being written: the persisted value rides the batch after it
+    const first = s.commit(b => {
+      b.put('k', { n: 1 }, { sublevel: usage })
+    })
+    await s.persist(b => {
+      b.put('k', { n: 2 }, { sublevel: usage })
+      b.put('p', { n: 2 }, { sublevel: usage })
+    })
+    const later = s.commit(b => {
+      b.put('k', { n: 3 }, { sublevel: usage })
+    })
+    await Promise.all([first, later])
+    expect(await usage.get('k')).toEqual({ n: 3 })
+    expect(await usage.get('p')).toEqual({ n: 2 })
+    // two batches: the first commit's, then the one the persisted write and the later commit shared
+    expect(sealed).toBe(2)
+  })
+})
+
 describe('Store sublevels', () => {
   it('every registered sublevel reads synchronously right after start, before its first asynchronous use', async () => {
     const s = await store()
