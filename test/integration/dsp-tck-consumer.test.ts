@@ -441,6 +441,8 @@ describe('TCK consumer transfer scenarios (TP_C) against a real node', () => {
     await t.reaches('COMPLETED')
     const done = await tck.next(/\/transfers\/[^/]+\/completion$/)
     expect(done.body).toMatchObject({ consumerPid: t.consumerPid, providerPid: t.providerPid })
+    // the download cut by the suspension did not end the provider's process
+    expect(tck.received.filter(m => m.path.endsWith('/termination'))).toEqual([])
     // the operator's view: the transfer, where the data went, and the data
     const listed = await admin(node, 'GET', '/v1/dsp/transfers')
     const mine = listed.body.transfers.find((x: { id: string }) => x.id === t.consumerPid)

@@ -355,6 +355,72 @@ describe('the DSP pull', () => {
     expect(seen.some(l => l.startsWith('POST /dsp/2025-1/transfers/urn%3Auuid%3Aprovider-side/completion'))).toBe(true)
   })
 
+  it('a node stopped in the middle of a pull leaves the process STARTED; after the restart it goes on with Range and completes', async () => {
+    const data = Buffer.alloc(512 * 1024, 5)
+    const sha = createHash('sha256').update(data).digest('hex')
+    const seen: string[] = []
+    let hold = true
+    const { port } = await httpServer((req, res) => {
+      seen.push(`${req.method} ${req.url} ${String(req.headers.range ?? '')}`)
+      if (req.method === 'POST') {
+        req.resume()
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+        return
+      }
+      const from = Number(/bytes=(\d+)-/.exec(String(req.headers.range ?? ''))?.[1] ?? 0)
+      res.writeHead(from === 0 ? 200 : 206, {
+        'content-length': String(data.length - from),
+        'content-range': `bytes ${from}-${data.length - 1}/${data.length}`
+      })
+      // the first GET sends 200,000 bytes and then nothing: the node is stopped while it waits
+      if (hold) res.write(data.subarray(0, 200_000))
+      else res.end(data.subarray(from))
+    })
+    const cfg = testConfig({
+      name: 'stopped-mid-pull',
+      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
+      dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
+    })
+    const dest = join(tempDir(), 'stopped.bin')
+    const id = 'urn:uuid:stop-mid-pull'
+    const record = {
+      id,
+      role: 'consumer',
+      peer: 'did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp',
+      consumerPid: id,
+      providerPid: 'urn:uuid:provider-side',
+      agreementId: 'urn:uuid:some-agreement',
+      datasetId: 'data',
+      state: 'STARTED',
+      loggedState: 'STARTED',
+      createdAt: Date.now(),
+      address: `http://127.0.0.1:${port}/dsp/2025-1`,
+      dataAddress: { endpoint: `http://127.0.0.1:${port}/data` },
+      dest,
+      sha256: sha,
+      bytes: 0
+    }
+    const setup = await startNode(cfg)
+    await setup.parts.store.commit(b => b.put(id, record, { sublevel: setup.parts.store.sublevel('dsptransfers') }))
+    await setup.stop()
+    // this start takes the download up, and is stopped while the provider holds the body
+    const first = await startNode(cfg)
+    await waitFor(async () => (seen.some(l => l.startsWith('GET /data')) ? true : undefined))
+    await new Promise(resolve => setTimeout(resolve, 200))
+    await first.stop()
+    hold = false
+    const second = await startNode(cfg)
+    const done = await waitFor(async () => {
+      const list = (await admin(second, 'GET', '/v1/dsp/transfers')).body.transfers
+      return list.find((t: any) => t.id === id && t.state !== 'STARTED')
+    }, 15_000)
+    expect(done.state).toBe('COMPLETED')
+    expect(readFileSync(dest).equals(data)).toBe(true)
+    // no termination went to the provider, and the second node went on from what had arrived
+    expect(seen.some(l => l.includes('/termination'))).toBe(false)
+    expect(seen).toContain('GET /data bytes=200000-')
+  })
+
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
     const data = Buffer.alloc(2 * 1024 * 1024)
     for (let i = 0; i < data.length; i++) data[i] = (i * 13) & 0xff
