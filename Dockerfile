@@ -16,8 +16,8 @@ COPY config ./config
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:22-bookworm-slim
-# jemalloc: `hanse start` runs on it when installed, so memory freed after load goes back
-RUN apt-get update && apt-get install -y --no-install-recommends tini libjemalloc2 && rm -rf /var/lib/apt/lists/* \
+# mimalloc: `hanse start` runs on it when installed, so memory freed after load goes back
+RUN apt-get update && apt-get install -y --no-install-recommends tini libmimalloc2.0 && rm -rf /var/lib/apt/lists/* \
   && mkdir -p /var/lib/hanse /etc/hanse && chown node:node /var/lib/hanse
 WORKDIR /app
 COPY --from=build /app /app

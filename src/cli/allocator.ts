@@ -3,46 +3,53 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
 /**
- * Memory that comes back: `hanse start` runs on jemalloc when the machine has it.
+ * Memory that comes back: `hanse start` runs on mimalloc, or else jemalloc, when the machine has
+ * one of them.
  *
  * With glibc's malloc a streaming node's memory does not come back: glibc raises its mmap
  * threshold (and with it the trim threshold) as large blocks are freed, so the 64 KiB Noise
  * frames a provider frees by the thousand come from the main heap and fragment it. In a
  * 120 s soak (test/integration/soak.test.ts) the provider's main arena held 123 MiB while a heap
- * snapshot at that moment found 46 MiB of JS heap and 5 MiB of live buffers; idle RSS 342 MiB.
- * Fixing glibc's threshold at 32 KiB kept it flat but cost 42% of transfer speed (each frame an
- * mmap). jemalloc returns freed memory by itself (decay) at no measured cost: the same 180 s
- * soak ended at 197 MiB idle (RSS 200-279 under load), and the 128 MiB transfer ran at the
- * same ratio to bare libp2p (0.554 vs 0.55).
+ * snapshot at that moment found 46 MiB of JS heap and 5 MiB of live buffers; idle RSS 342 MiB
+ * (a 100 s soak on a later day: 271 MiB). Fixing glibc's threshold at 32 KiB kept it flat but
+ * cost 42% of transfer speed (each frame an mmap).
  *
- * The preload is read at process start, so when jemalloc is installed (Debian/Ubuntu:
- * libjemalloc2) and nothing is preloaded yet, `hanse start` replaces itself once with the same
- * program, pid and stdio, and LD_PRELOAD set. `HANSE_ALLOCATOR=system` keeps the C library's.
- * Nothing else is open at that point.
+ * jemalloc returns freed memory, but it zeroes the memory it hands out for `calloc` (every
+ * ArrayBuffer V8 allocates, a Noise frame's ciphertext included) by discarding the pages
+ * (madvise) so the kernel faults in zeroed ones: one page fault per 4 KiB of every buffer. When
+ * page faults are cheap that is hidden in the noise; on a virtual machine under memory pressure
+ * they are not: on the development machine they cost 11.5-15.5 µs each on one afternoon
+ * (a C loop touching fresh pages), and Node's ChaCha20-Poly1305 ran at 205 MiB/s on jemalloc
+ * (any MALLOC_CONF tried) against 1.1-1.6 GiB/s on glibc, tcmalloc or mimalloc; the bare
+ * libp2p stream fell from ~450 to 41 MiB/s and a 100 s soak did 112 fetches against 380 on
+ * mimalloc. mimalloc hands freed pages back too (that soak idled at 152 MiB on it, 271 on glibc)
+ * without faulting them in again on reuse. The benches compare hanse with baselines in the
+ * same processes on the same allocator, so their ratios did not show this; the absolute speeds
+ * did, as "this machine's speed drifts".
  *
- * jemalloc keeps freed pages for 10 s by default before it returns them (its "decay"). A
- * transfer frees 64 KiB Noise frames and 1 MiB chunks by the thousand a second, so under load
- * that delay held 10-20 MiB more: `npm run bench -- --quick --only transfer` peaked at 230/244
- * and 222/238 MiB (provider/consumer, two runs) by default, at 213/227 and 217/220 MiB with 1 s
- * and dirty pages handed back without the intermediate "muzzy" state, at the same speed (0 s
- * cost a third of the throughput in madvise calls).
+ * The preload is read at process start, so when an allocator is installed (Debian/Ubuntu:
+ * libmimalloc2.0, libjemalloc2) and nothing is preloaded yet, `hanse start` replaces itself
+ * once with the same program, pid and stdio, and LD_PRELOAD set. `HANSE_ALLOCATOR=system` keeps
+ * the C library's; `HANSE_ALLOCATOR=jemalloc` or `mimalloc` picks that one only.
  *
- * Two arenas instead of jemalloc's four per CPU: a node allocates almost all of its memory on
- * its main thread, and every extra arena (one per thread that allocates: V8's collector
- * threads, libuv's pool) holds free pages of its own. At 1 GiB
- * (`npm run bench -- --only transfer`) the provider peaked at 198.2-200.5 MiB in four runs with
- * two arenas against 194.6-212 MiB (eight of ten above 200) with the default, at the same speed
- * (0.75-0.81 of the bare stream either way). An operator's own MALLOC_CONF wins.
+ * On jemalloc: freed pages go back after 1 s rather than its default 10 (under transfer load
+ * 10-20 MiB less; 0 s cost a third of the throughput in madvise calls), and two arenas rather
+ * than four per CPU (a node allocates almost all of its memory on its main thread; every extra
+ * arena holds free pages of its own: at 1 GiB the provider peaked at 198.2-200.5 MiB in four
+ * runs against 194.6-212 with the default). An operator's own MALLOC_CONF wins.
  */
 export const JEMALLOC_CONF = 'dirty_decay_ms:1000,muzzy_decay_ms:0,narenas:2'
 
-/** Where Linux distributions install jemalloc 5. */
-export const JEMALLOC_PATHS = [
-  '/usr/lib/x86_64-linux-gnu/libjemalloc.so.2',
-  '/usr/lib/aarch64-linux-gnu/libjemalloc.so.2',
-  '/usr/lib64/libjemalloc.so.2',
-  '/usr/lib/libjemalloc.so.2',
-  '/usr/local/lib/libjemalloc.so.2'
+const LIB_DIRS = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib', '/usr/local/lib']
+
+/** Where Linux distributions install mimalloc 2 and jemalloc 5. */
+export const MIMALLOC_PATHS = LIB_DIRS.map(d => `${d}/libmimalloc.so.2`)
+export const JEMALLOC_PATHS = LIB_DIRS.map(d => `${d}/libjemalloc.so.2`)
+
+/** The allocators `hanse start` preloads, in order of preference, with the environment each wants. */
+const ALLOCATORS: ReadonlyArray<{ name: 'mimalloc' | 'jemalloc'; paths: readonly string[]; env: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv }> = [
+  { name: 'mimalloc', paths: MIMALLOC_PATHS, env: () => ({}) },
+  { name: 'jemalloc', paths: JEMALLOC_PATHS, env: env => ({ MALLOC_CONF: env.MALLOC_CONF ?? JEMALLOC_CONF }) }
 ]
 
 /** The environment `hanse start` should run with, or undefined when the current one will do. */
@@ -55,9 +62,12 @@ export function allocatorEnvironment(
   if (env.HANSE_ALLOCATOR === 'system' || env.HANSE_ALLOCATOR_SET === '1') return undefined
   // an operator's own preload (a profiler, another allocator) is left alone
   if ((env.LD_PRELOAD ?? '') !== '') return undefined
-  const lib = JEMALLOC_PATHS.find(found)
-  if (lib === undefined) return undefined
-  return { ...env, LD_PRELOAD: lib, HANSE_ALLOCATOR_SET: '1', MALLOC_CONF: env.MALLOC_CONF ?? JEMALLOC_CONF }
+  const wanted = ALLOCATORS.filter(a => (env.HANSE_ALLOCATOR !== 'jemalloc' && env.HANSE_ALLOCATOR !== 'mimalloc' ? true : a.name === env.HANSE_ALLOCATOR))
+  for (const a of wanted) {
+    const lib = a.paths.find(found)
+    if (lib !== undefined) return { ...env, LD_PRELOAD: lib, HANSE_ALLOCATOR_SET: '1', ...a.env(env) }
+  }
+  return undefined
 }
 
 /** Global options of the CLI that take a value (program.ts). */
@@ -74,8 +84,8 @@ export function startsNode(args: readonly string[]): boolean {
 }
 
 /**
- * Replace this process once, before anything else is loaded: on jemalloc when it should run on
- * it (see above), and with `compiled` (the current compiled build's entry, build.ts) as the
+ * Replace this process once, before anything else is loaded: on mimalloc or jemalloc when it
+ * should run on one (see above), and with `compiled` (the current compiled build's entry, build.ts) as the
  * program when there is one. Neither: nothing happens.
  */
 export function restartForStart(env: NodeJS.ProcessEnv, compiled: string | undefined): void {

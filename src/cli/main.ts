@@ -1,6 +1,6 @@
 /**
  * The `hanse` command's entry point. `hanse start` replaces itself before it loads anything
- * else: on jemalloc (allocator.ts, HANSE_ALLOCATOR) and from the compiled build when that is
+ * else: on mimalloc or jemalloc (allocator.ts, HANSE_ALLOCATOR) and from the compiled build when that is
  * current (build.ts). Doing it after the commands were loaded cost every start a second of
  * module loading twice over. Everything else is in program.ts.
  */
