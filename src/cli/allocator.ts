@@ -30,7 +30,8 @@ import { runInNewContext } from 'node:vm'
  * The preload is read at process start, so when an allocator is installed (Debian/Ubuntu:
  * libmimalloc2.0, libjemalloc2) and nothing is preloaded yet, `hanse start` replaces itself
  * once with the same program, pid and stdio, and LD_PRELOAD set. `HANSE_ALLOCATOR=system` keeps
- * the C library's; `HANSE_ALLOCATOR=jemalloc` or `mimalloc` picks that one only.
+ * the C library's; `HANSE_ALLOCATOR=jemalloc` or `mimalloc` picks that one only. Nothing else
+ * is open at that point.
  *
  * On jemalloc: freed pages go back after 1 s rather than its default 10 (under transfer load
  * 10-20 MiB less; 0 s cost a third of the throughput in madvise calls), and two arenas rather
@@ -62,7 +63,9 @@ export function allocatorEnvironment(
   if (env.HANSE_ALLOCATOR === 'system' || env.HANSE_ALLOCATOR_SET === '1') return undefined
   // an operator's own preload (a profiler, another allocator) is left alone
   if ((env.LD_PRELOAD ?? '') !== '') return undefined
-  const wanted = ALLOCATORS.filter(a => (env.HANSE_ALLOCATOR !== 'jemalloc' && env.HANSE_ALLOCATOR !== 'mimalloc' ? true : a.name === env.HANSE_ALLOCATOR))
+  // one named by HANSE_ALLOCATOR, or the first installed
+  const pick = env.HANSE_ALLOCATOR
+  const wanted = pick === 'jemalloc' || pick === 'mimalloc' ? ALLOCATORS.filter(a => a.name === pick) : ALLOCATORS
   for (const a of wanted) {
     const lib = a.paths.find(found)
     if (lib !== undefined) return { ...env, LD_PRELOAD: lib, HANSE_ALLOCATOR_SET: '1', ...a.env(env) }
