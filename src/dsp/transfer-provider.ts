@@ -6,7 +6,7 @@ import { decodeAgreement, type AgreementRecord } from '../negotiation/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
 import { admitUse, type Usage } from '../transfer/index.ts'
-import { FINAL, type DspTransferRecord } from './transfer-records.ts'
+import { FINAL, pidsOf, type DspTransferRecord } from './transfer-records.ts'
 import type { DspTransferProcesses } from './transfer-processes.ts'
 import { DspError } from './server.ts'
 import { HTTP_PULL } from './types.ts'
@@ -93,8 +93,7 @@ export class DspTransferProvider {
 
   /** The consumer resumes a suspended transfer with a start message: it is admitted again, with no second use (under the lock). */
   async restarted(r: DspTransferRecord): Promise<void> {
-    if (r.state !== 'SUSPENDED')
-      throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not SUSPENDED`, { consumerPid: r.consumerPid, providerPid: r.providerPid }, 400)
+    if (r.state !== 'SUSPENDED') throw new DspError('INVALID_TRANSITION', `transfer is ${r.state}, not SUSPENDED`, pidsOf(r), 400)
     await this.c.processes.move(r, 'REQUESTED')
   }
 

@@ -109,6 +109,12 @@ type Sub = Sublevel<any>
 /** A batch across sublevels (see `Store.batch`). */
 export type StoreBatch = ReturnType<Level<string, unknown>['batch']>
 
+/** A group-commit batch being built and the commits waiting for it. */
+interface Building {
+  batch: StoreBatch
+  items: Array<{ resolve: () => void; reject: (err: unknown) => void }>
+}
+
 /** The node's LevelDB, opened once, with named sublevels from the registry above. */
 export class Store {
   readonly path: string
@@ -116,7 +122,7 @@ export class Store {
   private db: Level<string, unknown> | undefined
   private readonly subs = new Map<SublevelName, Sub>()
   /** The group-commit batch being built while the previous one is written. */
-  private building: { batch: ReturnType<Store['batch']>; items: Array<{ resolve: () => void; reject: (err: unknown) => void }> } | undefined
+  private building: Building | undefined
   private flushing: Promise<void> | undefined
   private readonly batchListeners: BatchListener[] = []
   private applyingNow = false
@@ -188,21 +194,30 @@ export class Store {
    */
   async commit(apply: (batch: ReturnType<Store['batch']>) => void): Promise<void> {
     return await new Promise<void>((resolve, reject) => {
-      if (this.building === undefined) this.building = { batch: this.batch(), items: [] }
-      const building = this.building
-      this.applyingNow = true
+      let building: Building
       try {
         // a callback that throws fails its own commit only (callbacks check before they put)
-        apply(building.batch)
+        building = this.addToNext(apply)
       } catch (err) {
         reject(err)
         return
-      } finally {
-        this.applyingNow = false
       }
       building.items.push({ resolve, reject })
       if (this.flushing === undefined) this.flushing = this.flush()
     })
+  }
+
+  /** Run `apply` on the batch being built (started if there is none); returns that batch. */
+  private addToNext(apply: (batch: StoreBatch) => void): Building {
+    if (this.building === undefined) this.building = { batch: this.batch(), items: [] }
+    const building = this.building
+    this.applyingNow = true
+    try {
+      apply(building.batch)
+    } finally {
+      this.applyingNow = false
+    }
+    return building
   }
 
   /**
@@ -221,13 +236,7 @@ export class Store {
       await batch.write()
       return
     }
-    if (this.building === undefined) this.building = { batch: this.batch(), items: [] }
-    this.applyingNow = true
-    try {
-      apply(this.building.batch)
-    } finally {
-      this.applyingNow = false
-    }
+    this.addToNext(apply)
   }
 
   /** True while commit callbacks run: a component that keeps state in step with batches (the ledger) checks it. */
@@ -264,7 +273,7 @@ export class Store {
         for (const l of this.batchListeners) l.failed()
         for (const it of items) it.reject(err)
         // what was built meanwhile assumed this batch would land: it fails too
-        const next = this.building as { batch: ReturnType<Store['batch']>; items: typeof items } | undefined
+        const next = this.building as Building | undefined
         this.building = undefined
         if (next !== undefined) {
           await next.batch.close().catch(() => {})

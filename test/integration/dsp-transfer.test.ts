@@ -63,6 +63,28 @@ async function consumer(): Promise<HanseNode> {
   )
 }
 
+/** A consumer's DSP transfer as a stop in the middle of a pull leaves it: STARTED, pulling from `port`. */
+async function storeStartedPull(node: HanseNode, t: { id: string; port: number; dest: string; sha: string }): Promise<void> {
+  const record = {
+    id: t.id,
+    role: 'consumer',
+    peer: 'did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp',
+    consumerPid: t.id,
+    providerPid: 'urn:uuid:provider-side',
+    agreementId: 'urn:uuid:some-agreement',
+    datasetId: 'data',
+    state: 'STARTED',
+    loggedState: 'STARTED',
+    createdAt: Date.now(),
+    address: `http://127.0.0.1:${t.port}/dsp/2025-1`,
+    dataAddress: { endpoint: `http://127.0.0.1:${t.port}/data` },
+    dest: t.dest,
+    sha256: t.sha,
+    bytes: 0
+  }
+  await node.parts.store.commit(b => b.put(t.id, record, { sublevel: node.parts.store.sublevel('dsptransfers') }))
+}
+
 describe('hanse ↔ hanse transfer over DSP only (HttpData-PULL)', () => {
   it('fetches a file and a directory, verified, with the same ledger entries; the fourth use under a three-use agreement is refused', async () => {
     const p = await provider()
@@ -318,29 +340,7 @@ describe('the DSP pull', () => {
     const id = 'urn:uuid:restart-test'
     const tag = createHash('sha256').update(id).digest('hex').slice(0, 12)
     // the state a stop in the middle of a pull leaves: the record STARTED, part of the data on disk
-    await first.parts.store.commit(b =>
-      b.put(
-        id,
-        {
-          id,
-          role: 'consumer',
-          peer: 'did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp',
-          consumerPid: id,
-          providerPid: 'urn:uuid:provider-side',
-          agreementId: 'urn:uuid:some-agreement',
-          datasetId: 'data',
-          state: 'STARTED',
-          loggedState: 'STARTED',
-          createdAt: Date.now(),
-          address: `http://127.0.0.1:${port}/dsp/2025-1`,
-          dataAddress: { endpoint: `http://127.0.0.1:${port}/data` },
-          dest,
-          sha256: sha,
-          bytes: 0
-        },
-        { sublevel: first.parts.store.sublevel('dsptransfers') }
-      )
-    )
+    await storeStartedPull(first, { id, port, dest, sha })
     writeFileSync(`${dest}.part-${tag}`, data.subarray(0, 200_000))
     await first.stop()
     const second = await startNode(cfg)
@@ -383,25 +383,8 @@ describe('the DSP pull', () => {
     })
     const dest = join(tempDir(), 'stopped.bin')
     const id = 'urn:uuid:stop-mid-pull'
-    const record = {
-      id,
-      role: 'consumer',
-      peer: 'did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp',
-      consumerPid: id,
-      providerPid: 'urn:uuid:provider-side',
-      agreementId: 'urn:uuid:some-agreement',
-      datasetId: 'data',
-      state: 'STARTED',
-      loggedState: 'STARTED',
-      createdAt: Date.now(),
-      address: `http://127.0.0.1:${port}/dsp/2025-1`,
-      dataAddress: { endpoint: `http://127.0.0.1:${port}/data` },
-      dest,
-      sha256: sha,
-      bytes: 0
-    }
     const setup = await startNode(cfg)
-    await setup.parts.store.commit(b => b.put(id, record, { sublevel: setup.parts.store.sublevel('dsptransfers') }))
+    await storeStartedPull(setup, { id, port, dest, sha })
     await setup.stop()
     // this start takes the download up, and is stopped while the provider holds the body
     const first = await startNode(cfg)
