@@ -4,7 +4,9 @@
  * `{ "peerId", "addr", "code" }` when ready (`code`: compiled or sources, see hanse.ts); exits on SIGTERM or when stdin closes.
  * Usage: node test/bench/peer-process.ts CONFIG.json
  */
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { answerCommands, ECHO_PROTOCOL } from './commands.ts'
 import { loadHanse } from './hanse.ts'
 
@@ -38,13 +40,15 @@ process.stdin.resume()
 // bench commands on stdin, one JSON object per line, each answered with one JSON line:
 //   negotiate {peer, addr, offerId, purposes} -> {agreementId, state}
 //   fetch {agreementId, dest} -> {ms, bytes, state, error}
-//   blast {peer, bytes, dest?}: bare libp2p stream baseline (with dest: written to that file and synced); tcp / tls {port, bytes}: socket baselines
+//   blast {peer, bytes, dest?, source?}: bare libp2p stream baseline (with dest: written to that file and synced;
+//     with source too: read from that file by the provider, hashed per chunk and whole before written); tcp / tls {port, bytes}: socket baselines
 //   ports, rss; watch / watched: the peak RSS between the two, and the full collections in all watched spans
 const { peerIdFromString } = await import('@libp2p/peer-id')
 const { createServer: createTcpServer, connect: tcpConnect } = await import('node:net')
 const tls = await import('node:tls')
 const { multiaddr } = await import('@multiformats/multiaddr')
 const BLAST_PROTOCOL = '/hanse-bench/blast/1.0.0'
+const MiB = 1024 * 1024
 let watcher: NodeJS.Timeout | undefined
 let watchedPeak = 0
 // full (mark-compact) collections, counted while watching: a streaming node should run few
@@ -63,12 +67,26 @@ await node.parts.net.libp2p.handle(
     stream.addEventListener(
       'message',
       evt => {
-        const want = Number(new TextDecoder().decode(evt.data.subarray()))
+        // "N" (N bytes of one reused block) or {"bytes": N, "source": FILE}: N bytes read from FILE
+        // in 1 MiB reads into fresh buffers, as the provider reads a dataset (src/transfer/chunks.ts)
+        const asked = new TextDecoder().decode(evt.data.subarray())
+        const { bytes: want, source } = (asked.startsWith('{') ? JSON.parse(asked) : { bytes: Number(asked) }) as { bytes: number; source?: string }
         void (async () => {
+          const fh = source !== undefined ? await open(source, 'r') : undefined
           const block = new Uint8Array(256 * 1024)
-          for (let sent = 0; sent < want; sent += block.length) {
-            if (!stream.send(block.subarray(0, Math.min(block.length, want - sent)))) await stream.onDrain()
+          for (let sent = 0; sent < want; ) {
+            let piece: Uint8Array
+            if (fh !== undefined) {
+              const { bytesRead, buffer } = await fh.read(Buffer.allocUnsafe(MiB), 0, Math.min(MiB, want - sent), sent)
+              if (bytesRead === 0) break
+              piece = buffer.subarray(0, bytesRead)
+            } else piece = block.subarray(0, Math.min(block.length, want - sent))
+            sent += piece.byteLength
+            if (!stream.send(piece)) await stream.onDrain()
+            // as the provider sends (FramedStream.sendPrefixed): at most 8 MiB waits in the stream
+            while (fh !== undefined && stream.writeBufferLength > 8 * MiB && stream.status === 'open') await new Promise(r => setTimeout(r, 2))
           }
+          await fh?.close()
           await stream.close()
         })()
       },
@@ -77,6 +95,31 @@ await node.parts.net.libp2p.handle(
   },
   { maxInboundStreams: 16 }
 )
+/** A SHA-256 over everything and one per 1 MiB chunk (the chunk digests are what a transfer compares). */
+function chunkAndWholeHashes(): { update: (piece: Uint8Array) => void; chunks: () => number } {
+  const whole = createHash('sha256')
+  let chunk = createHash('sha256')
+  let inChunk = 0
+  let chunks = 0
+  return {
+    update(piece) {
+      whole.update(piece)
+      for (let at = 0; at < piece.byteLength; ) {
+        const n = Math.min(MiB - inChunk, piece.byteLength - at)
+        chunk.update(piece.subarray(at, at + n))
+        at += n
+        inChunk += n
+        if (inChunk === MiB) {
+          chunk.digest()
+          chunk = createHash('sha256')
+          inChunk = 0
+          chunks++
+        }
+      }
+    },
+    chunks: () => chunks
+  }
+}
 function sendBytes(sock: import('node:net').Socket, want: number): void {
   const block = Buffer.alloc(256 * 1024)
   let sent = 0
@@ -111,7 +154,6 @@ if (process.env.BENCH_TLS_KEY !== undefined && process.env.BENCH_TLS_CERT !== un
 // a bare HTTP server (the DSP benchmark's baseline): answers each POST with its body
 const { createServer: createHttpServer } = await import('node:http')
 const { createReadStream, statSync } = await import('node:fs')
-const { open } = await import('node:fs/promises')
 const httpServer = createHttpServer((req, res) => {
   // GET /file?path=<absolute path>: the file as a bare stream (the data plane's baseline)
   if (req.method === 'GET') {
@@ -190,6 +232,9 @@ answerCommands(async msg => {
       // lands its data, unverified
       const file = msg.dest !== undefined ? await open(msg.dest, 'w') : undefined
       const writes = new Set<Promise<unknown>>()
+      // with `source` too: the provider reads that file, and every byte is hashed twice before it
+      // is written, a SHA-256 per 1 MiB chunk and one over the whole, as a transfer checks them
+      const hashes = msg.source !== undefined ? chunkAndWholeHashes() : undefined
       let pieces: Uint8Array[] = []
       let batched = 0
       let queued = 0
@@ -212,7 +257,10 @@ answerCommands(async msg => {
         stream.addEventListener('message', evt => {
           got += evt.data.byteLength
           if (file === undefined) return
-          for (const piece of evt.data instanceof Uint8Array ? [evt.data] : evt.data) pieces.push(piece)
+          for (const piece of evt.data instanceof Uint8Array ? [evt.data] : evt.data) {
+            if (hashes !== undefined) hashes.update(piece)
+            pieces.push(piece)
+          }
           batched += evt.data.byteLength
           if (batched >= 1024 * 1024) flush()
         })
@@ -225,7 +273,7 @@ answerCommands(async msg => {
           })
         })
       })
-      stream.send(new TextEncoder().encode(String(msg.bytes)))
+      stream.send(new TextEncoder().encode(msg.source !== undefined ? JSON.stringify({ bytes: msg.bytes, source: msg.source }) : String(msg.bytes)))
       await done
       if (file !== undefined) {
         flush()
@@ -233,7 +281,7 @@ answerCommands(async msg => {
         await file.datasync()
         await file.close()
       }
-      return { ms: performance.now() - t0, bytes: got }
+      return { ms: performance.now() - t0, bytes: got, chunks: hashes?.chunks() ?? 0 }
     }
     case 'tcp':
     case 'tls': {
