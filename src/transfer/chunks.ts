@@ -48,13 +48,21 @@ async function openSegment(seg: Segment): Promise<FileHandle> {
 }
 
 /**
- * Read the dataset's bytes from `offset` on, in pieces of at most `chunkSize` that never cross a
- * chunk boundary, into one reused buffer per chunk (bounded memory whatever the size).
+ * Read the dataset's chunks from `firstChunk` on, each into the buffer `take` gives for it (a
+ * fresh one by default). A buffer may be given again once its chunk has been consumed: the reader
+ * of a yielded chunk decides when (a hash pass at once; a provider once the chunk is acknowledged,
+ * see ring.ts).
  */
-export async function* readChunks(segs: Segment[], chunkSize: number, firstChunk: number): AsyncGenerator<{ index: number; data: Uint8Array }> {
+export async function* readChunks(
+  segs: Segment[],
+  chunkSize: number,
+  firstChunk: number,
+  take: (index: number) => Buffer | Promise<Buffer> = () => Buffer.allocUnsafe(chunkSize)
+): AsyncGenerator<{ index: number; data: Uint8Array }> {
   let offset = firstChunk * chunkSize
   let index = firstChunk
-  let buf = Buffer.allocUnsafe(chunkSize)
+  // taken when the chunk's first byte is read (none for the chunk after the last)
+  let buf: Buffer | undefined
   let filled = 0
   let base = 0
   for (const seg of segs) {
@@ -66,6 +74,7 @@ export async function* readChunks(segs: Segment[], chunkSize: number, firstChunk
       let pos = offset - segStart
       while (pos < seg.size) {
         const want = Math.min(chunkSize - filled, seg.size - pos)
+        buf ??= await take(index)
         const { bytesRead } = await fh.read(buf, filled, want, pos)
         if (bytesRead === 0) throw new DatasetChangedError(`${seg.path} is shorter than when it was described`)
         filled += bytesRead
@@ -73,17 +82,16 @@ export async function* readChunks(segs: Segment[], chunkSize: number, firstChunk
         offset += bytesRead
         if (filled === chunkSize) {
           yield { index, data: buf }
-          // the consumer of the generator has sent (copied) it: a fresh buffer keeps it simple and safe
-          buf = Buffer.allocUnsafe(chunkSize)
           filled = 0
           index++
+          buf = undefined
         }
       }
     } finally {
       await fh.close()
     }
   }
-  if (filled > 0) yield { index, data: buf.subarray(0, filled) }
+  if (filled > 0 && buf !== undefined) yield { index, data: buf.subarray(0, filled) }
 }
 
 export function chunkCount(size: number, chunkSize: number): number {

@@ -18,7 +18,7 @@ const WRITE_DEPTH = 4
 /** A chunk in more pieces than this is joined before it is hashed and written. */
 const MAX_PIECES = 256
 
-const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
+const { TransferRequest, TransferFrame, Receipt, ReceiptBody, ChunkAck } = hanse.v1
 
 /**
  * The consumer side of a transfer: a download verifies every chunk against the list in
@@ -241,7 +241,8 @@ export class TransferConsumer extends SideBase {
     let syncing: Promise<void> | undefined
     let clean = false
     try {
-      await framed.write(TransferRequest, { agreementId: r.agreementId, transferId: r.id, resumeFromChunk: r.verifiedChunks }, signal)
+      // we offer to acknowledge chunks: the provider then reuses its read buffers (transfer.proto)
+      await framed.write(TransferRequest, { agreementId: r.agreementId, transferId: r.id, resumeFromChunk: r.verifiedChunks, acks: true }, signal)
       const first = await framed.read(TransferFrame, signal)
       if (first === undefined) throw new TransferError('PEER_CLOSED', 'the provider closed the stream without an answer')
       if (first.termination != null) throw new RelayedError(first.termination.code || 'TERMINATED', first.termination.reason ?? '')
@@ -366,6 +367,8 @@ export class TransferConsumer extends SideBase {
             this.c.metrics.transferRefusals.inc({ code: 'CHUNK_CORRUPT' })
             throw new TransferError('CHUNK_CORRUPT', `chunk ${index} does not match its SHA-256; the transfer can be resumed from there`)
           }
+          // the provider may read the next chunk into this one's buffer now
+          if (start.acks === true) await framed.write(ChunkAck, { index }, signal)
           const done = writeAll(file, data, index * chunkSize)
           // a failed write (ENOSPC) is reported when its turn comes in settle(); until then it
           // must not count as an unhandled rejection

@@ -1,5 +1,4 @@
 import type { ErrorCode } from '../errors/index.ts'
-import { createHash } from 'node:crypto'
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { verifyPeerSignature } from '../identity/index.ts'
@@ -10,6 +9,8 @@ import { hanse, isToken, shown, type FramedStream } from '../wire/index.ts'
 import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } from './chunks.ts'
 import { moveTo, TransferError, wireTransferId, type HashRuns, type TransferRecord, type Usage } from './records.ts'
 import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix } from './side.ts'
+import { chunkHashRuns } from './hashes.ts'
+import { AckedBuffers } from './ring.ts'
 import { admitUse } from './usage.ts'
 
 const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
@@ -25,6 +26,8 @@ interface Sending {
   first: number
   hashRun: HashRuns
   signal: AbortSignal
+  /** The consumer acknowledges every chunk (both sides said so): read into a ring of buffers. */
+  acks: boolean
 }
 
 /**
@@ -123,7 +126,10 @@ export class TransferProvider extends SideBase {
     const segs = segments(dataset)
     let hashRun: HashRuns
     try {
-      hashRun = await this.chunkHashesOf(dataset.id, dataset.sha256, segs, chunkSize)
+      hashRun = await chunkHashRuns(
+        { store: this.c.store, locks: this.locks, log: this.log },
+        { datasetId: dataset.id, sha256: dataset.sha256, segs, chunkSize, run: this.init.hashRunChunks }
+      )
     } catch (err) {
       if (err instanceof DatasetChangedError) return await refuse(err.code, err.message)
       throw err
@@ -164,10 +170,21 @@ export class TransferProvider extends SideBase {
           firstChunk: first,
           totalChunks: total,
           directory: dataset.directory,
-          files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 }))
+          files: dataset.files.map(f => ({ path: f.path, size: f.size, sha256: f.sha256 })),
+          acks: req.acks === true
         }
       })
-      await this.stream({ framed, rec, policy: view.policy, context: () => ctx(decision.usage), segs, first, hashRun, signal: ctl.signal })
+      await this.stream({
+        framed,
+        rec,
+        policy: view.policy,
+        context: () => ctx(decision.usage),
+        segs,
+        first,
+        hashRun,
+        signal: ctl.signal,
+        acks: req.acks === true
+      })
     } catch (err) {
       // the consumer reset the stream or vanished mid-transfer: not final yet (it may resume)
       if (rec.state === 'STARTED') await this.consumerGone(rec, (err as Error).message).catch(() => {})
@@ -238,7 +255,7 @@ export class TransferProvider extends SideBase {
     }
   }
 
-  private async sendChunks({ framed, rec, policy, context, segs, first, hashRun, signal }: Sending): Promise<void> {
+  private async sendChunks({ framed, rec, policy, context, segs, first, hashRun, signal, acks }: Sending): Promise<void> {
     const chunkSize = rec.chunkSize
     const peer = peerIdFromString(rec.peer)
     const transferId = wireTransferId(rec)
@@ -247,64 +264,85 @@ export class TransferProvider extends SideBase {
     let hashedUpTo = (Math.floor(first / run) + 1) * run
     let sinceCheck = 0
     let lastCheck = this.c.clock.now()
-    for await (const { index, data } of readChunks(segs, chunkSize, first)) {
-      if (index >= hashedUpTo && !signal.aborted) {
-        // the next run of hashes goes before the first chunk it covers
-        await framed.write(TransferFrame, { hashes: { from: index, hashes: await hashRun(index) } })
-        hashedUpTo = (Math.floor(index / run) + 1) * run
-      }
-      if (signal.aborted) {
-        // the operator suspended or terminated it (or the peer lost its membership): tell the
-        // consumer why, send nothing more
-        const reason = signal.reason as TransferError
-        await this.endServing(framed, rec, reason.code, reason.message)
-        return
-      }
-      if (sinceCheck >= this.init.recheckEveryBytes || this.c.clock.now() - lastCheck >= this.init.recheckEveryMs) {
-        if (this.c.memberRequired === true && this.c.members?.(peer) === undefined) {
-          // revoked or expired since the transfer began
-          await this.endServing(framed, rec, 'MEMBERSHIP_INVALID', 'the consumer is no longer a verified member of the data space')
+    // with acks, chunks are read into a ring of buffers that the consumer's acks free (ring.ts);
+    // the acks are read alongside, and a wrong one or a silent consumer resets the stream
+    const ring = acks ? new AckedBuffers({ slots: Math.max(2, Math.ceil(this.init.sendBufferBytes / chunkSize)), chunkSize }, first) : undefined
+    const reading = new AbortController()
+    const acked = ring?.readAcks(framed, chunkCount(rec.size, chunkSize), reading.signal)
+    acked?.catch((err: Error) => {
+      if (reading.signal.aborted) return
+      this.log.warn({ transfer: rec.id, peer: rec.peer, err }, 'chunk acknowledgements failed; stream reset')
+      framed.abort(err)
+    })
+    const take = ring !== undefined ? async (index: number) => await ring.take(index, signal) : undefined
+    let completed = false
+    try {
+      for await (const { index, data } of readChunks(segs, chunkSize, first, take)) {
+        if (index >= hashedUpTo && !signal.aborted) {
+          // the next run of hashes goes before the first chunk it covers
+          await framed.write(TransferFrame, { hashes: { from: index, hashes: await hashRun(index) } })
+          hashedUpTo = (Math.floor(index / run) + 1) * run
+        }
+        if (signal.aborted) {
+          // the operator suspended or terminated it (or the peer lost its membership): tell the
+          // consumer why, send nothing more
+          const reason = signal.reason as TransferError
+          await this.endServing(framed, rec, reason.code, reason.message)
           return
         }
-        const d = evaluatePolicy(policy, 'transfer', context())
-        if (!d.allowed) {
-          moveTo(rec, 'TERMINATED', { code: 'POLICY_DENIED', message: d.reasons.join('; ') })
-          await this.save(rec, false)
-          await this.c.ledger?.append({
-            type: 'policy.denied',
-            peer: rec.peer,
-            agreementId: rec.agreementId,
-            transferId,
-            payload: { scope: 'transfer', code: 'POLICY_DENIED', reasons: d.reasons, bytesSent: rec.bytes, midStream: true }
-          })
-          this.c.metrics.transferRefusals.inc({ code: 'POLICY_DENIED' })
-          await framed.write(TransferFrame, { termination: { code: 'POLICY_DENIED', reason: d.reasons.join('; ') } })
-          return
+        if (sinceCheck >= this.init.recheckEveryBytes || this.c.clock.now() - lastCheck >= this.init.recheckEveryMs) {
+          if (this.c.memberRequired === true && this.c.members?.(peer) === undefined) {
+            // revoked or expired since the transfer began
+            await this.endServing(framed, rec, 'MEMBERSHIP_INVALID', 'the consumer is no longer a verified member of the data space')
+            return
+          }
+          const d = evaluatePolicy(policy, 'transfer', context())
+          if (!d.allowed) {
+            moveTo(rec, 'TERMINATED', { code: 'POLICY_DENIED', message: d.reasons.join('; ') })
+            await this.save(rec, false)
+            await this.c.ledger?.append({
+              type: 'policy.denied',
+              peer: rec.peer,
+              agreementId: rec.agreementId,
+              transferId,
+              payload: { scope: 'transfer', code: 'POLICY_DENIED', reasons: d.reasons, bytesSent: rec.bytes, midStream: true }
+            })
+            this.c.metrics.transferRefusals.inc({ code: 'POLICY_DENIED' })
+            await framed.write(TransferFrame, { termination: { code: 'POLICY_DENIED', reason: d.reasons.join('; ') } })
+            return
+          }
+          sinceCheck = 0
+          lastCheck = this.c.clock.now()
         }
-        sinceCheck = 0
-        lastCheck = this.c.clock.now()
+        const frame = chunkFrame(index, data)
+        // (before sending: the ack can arrive before the send returns)
+        ring?.sent(index, framed.givenBytes + frame.byteLength)
+        await framed.sendPrefixed(frame, signal)
+        sinceCheck += data.length
+        rec.bytes += data.length
+        this.c.metrics.bytesSent.inc(data.length)
       }
-      try {
-        await framed.sendPrefixed(chunkFrame(index, data), signal)
-      } catch (err) {
-        if (!signal.aborted) throw err
-        // stopped while the consumer was not reading: there is no room for a termination
-        // message, so the stream is reset instead
-        const reason = signal.reason as TransferError
-        moveTo(rec, reason.code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED', { code: reason.code, message: reason.message })
-        await this.save(rec, false)
-        framed.abort(reason)
-        return
-      }
-      sinceCheck += data.length
-      rec.bytes += data.length
-      this.c.metrics.bytesSent.inc(data.length)
+      completed = true
+    } catch (err) {
+      // (a wrong ack resets the stream: the send then fails, and the ack is the reason)
+      if (!signal.aborted) throw ring?.error ?? err
+      // stopped while the consumer was not reading (or not acknowledging): there is no room for
+      // a termination message, so the stream is reset instead
+      const reason = signal.reason as TransferError
+      moveTo(rec, reason.code === 'SUSPENDED' ? 'SUSPENDED' : 'TERMINATED', { code: reason.code, message: reason.message })
+      await this.save(rec, false)
+      framed.abort(reason)
+      return
+    } finally {
+      if (!completed) reading.abort()
     }
     await framed.write(TransferFrame, { completion: { bytesSent: rec.bytes - first * chunkSize } })
     moveTo(rec, 'COMPLETED')
     rec.completedAt = this.c.clock.now()
     await this.save(rec, false)
     this.log.info({ transfer: rec.id, peer: rec.peer, dataset: rec.datasetId, bytes: rec.size }, 'transfer sent')
+    // the receipt follows the ack of the last chunk
+    await acked
     await this.takeReceipt(framed, peer, transferId, rec)
   }
 
@@ -367,38 +405,5 @@ export class TransferProvider extends SideBase {
     }
     await this.save(rec)
     await framed.write(TransferFrame, { delivery: { body, consumerSignature: sig, providerSignature } })
-  }
-
-  /**
-   * The chunk hashes of a dataset, computed in one read pass the first time it is transferred
-   * with this chunk size and kept in the store in runs of `hashRunChunks`; returns a lookup of
-   * the run that holds a chunk, from that chunk to the end of the run.
-   */
-  private async chunkHashesOf(datasetId: string, sha256: string, segs: ReturnType<typeof segments>, chunkSize: number): Promise<HashRuns> {
-    const run = this.init.hashRunChunks
-    const prefix = `${sha256}:${chunkSize}:${run}:`
-    const cache = this.c.store.sublevel<string[] | { runs: number }>('chunkhashes')
-    await this.locks.run(`hash:${prefix}`, async () => {
-      // (checked inside the lock: a second transfer of a new dataset waits for the first's pass)
-      if ((await cache.get(`${prefix}done`)) !== undefined) return
-      let runs = 0
-      let current: string[] = []
-      for await (const { data } of readChunks(segs, chunkSize, 0)) {
-        current.push(createHash('sha256').update(data).digest('hex'))
-        if (current.length === run) {
-          await cache.put(`${prefix}${runs++}`, current)
-          current = []
-        }
-      }
-      if (current.length > 0) await cache.put(`${prefix}${runs++}`, current)
-      await cache.put(`${prefix}done`, { runs })
-      this.log.debug({ dataset: datasetId, runs }, 'chunk hashes computed')
-    })
-    return async (from: number) => {
-      const k = Math.floor(from / run)
-      const hex = (await cache.get(`${prefix}${k}`)) as string[] | undefined
-      if (hex === undefined) throw new TransferError('INTERNAL', `chunk hashes of ${datasetId} run ${k} are missing`)
-      return hex.slice(from - k * run).map(h => Buffer.from(h, 'hex'))
-    }
   }
 }

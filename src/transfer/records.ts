@@ -78,12 +78,20 @@ export interface TransferInit {
   retryMaxMs: number
   /** Provider: a transfer whose consumer went away is ended (ABANDONED) when not resumed within this. */
   abandonAfterMs: number
+  /**
+   * Provider: read buffers per transfer whose consumer acknowledges chunks (ring.ts), in bytes
+   * (at least two chunks). More than the stream keeps in flight (the consumer's yamux window, 2
+   * MiB, plus MAX_PENDING_WRITE_BYTES, 8 MiB, plus the chunk being read), so that waiting for
+   * an ack is rare.
+   */
+  sendBufferBytes: number
 }
 
 /** The configurable ones come from the config schema (one place); the rest are protocol limits. */
 export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   ...CONFIG_DEFAULTS.transfer,
   checkpointEveryChunks: 16,
+  sendBufferBytes: 16 * 1024 * 1024,
   idleTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.transfer
 }
 

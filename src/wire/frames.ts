@@ -95,6 +95,8 @@ export class FramedStream {
   private ended = false
   private closedWith: Error | undefined
   private wake: (() => void) | undefined
+  /** Bytes given to the stream's `send` so far. */
+  private given = 0
 
   constructor(stream: Stream, init: FramedStreamInit = {}) {
     this.stream = stream
@@ -150,6 +152,19 @@ export class FramedStream {
   /** Bytes received but not yet returned as a frame. */
   get buffered(): number {
     return this.buf.byteLength + this.tailLen
+  }
+
+  /** Bytes given to the stream so far (sent or waiting in its write buffer). */
+  get givenBytes(): number {
+    return this.given
+  }
+
+  /**
+   * Bytes sent so far that have left the stream's own write buffer for the muxer (and may still
+   * be queued below it: libp2p 3 does not say when the transport is done with them).
+   */
+  get handedBytes(): number {
+    return this.given - this.stream.writeBufferLength
   }
 
   /** How many pieces those bytes are kept in (see MANY_PIECES). */
@@ -298,6 +313,7 @@ export class FramedStream {
 
   /** Send bytes that already carry their length prefix (pieces are not copied). */
   async sendPrefixed(list: Uint8ArrayList, signal?: AbortSignal): Promise<void> {
+    this.given += list.byteLength
     if (!this.stream.send(list)) await this.stream.onDrain({ signal })
     // libp2p 3 streams can accept a send while the bytes only wait in the stream's own write
     // buffer (yamux send window exhausted, `send` still true while a send is in progress).

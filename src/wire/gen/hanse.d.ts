@@ -3136,6 +3136,9 @@ export namespace hanse {
             /** TransferRequest resumeFromChunk. */
             resumeFromChunk: number;
 
+            /** TransferRequest acks. */
+            acks: boolean;
+
             /**
              * Encodes the specified TransferRequest message. Does not implicitly {@link hanse.v1.TransferRequest.verify|verify} messages.
              * @param message TransferRequest message or plain object to encode
@@ -3168,6 +3171,9 @@ export namespace hanse {
 
                 /** TransferRequest resumeFromChunk */
                 resumeFromChunk?: (number|null);
+
+                /** TransferRequest acks */
+                acks?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3292,6 +3298,9 @@ export namespace hanse {
             /** TransferStart totalChunks. */
             totalChunks: number;
 
+            /** TransferStart acks. */
+            acks: boolean;
+
             /**
              * Encodes the specified TransferStart message. Does not implicitly {@link hanse.v1.TransferStart.verify|verify} messages.
              * @param message TransferStart message or plain object to encode
@@ -3343,12 +3352,72 @@ export namespace hanse {
                 /** TransferStart totalChunks */
                 totalChunks?: (number|null);
 
+                /** TransferStart acks */
+                acks?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TransferStart. */
             type $Shape = hanse.v1.TransferStart.$Properties;
+        }
+
+        /**
+         * Properties of a ChunkAck.
+         * @deprecated Use hanse.v1.ChunkAck.$Properties instead.
+         */
+        interface IChunkAck extends hanse.v1.ChunkAck.$Properties {
+        }
+
+        /** Represents a ChunkAck. */
+        class ChunkAck {
+
+            /**
+             * Constructs a new ChunkAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hanse.v1.ChunkAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChunkAck index. */
+            index: number;
+
+            /**
+             * Encodes the specified ChunkAck message. Does not implicitly {@link hanse.v1.ChunkAck.verify|verify} messages.
+             * @param message ChunkAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hanse.v1.ChunkAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChunkAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hanse.v1.ChunkAck & hanse.v1.ChunkAck.$Shape} ChunkAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hanse.v1.ChunkAck & hanse.v1.ChunkAck.$Shape;
+        }
+
+        namespace ChunkAck {
+
+            /** Properties of a ChunkAck. */
+            interface $Properties {
+
+                /** ChunkAck index */
+                index?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChunkAck. */
+            type $Shape = hanse.v1.ChunkAck.$Properties;
         }
 
         /**

@@ -7847,6 +7847,7 @@ export const hanse = $root.hanse = (() => {
              * @property {string|null} [agreementId] TransferRequest agreementId
              * @property {string|null} [transferId] TransferRequest transferId
              * @property {number|null} [resumeFromChunk] TransferRequest resumeFromChunk
+             * @property {boolean|null} [acks] TransferRequest acks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7903,6 +7904,14 @@ export const hanse = $root.hanse = (() => {
             TransferRequest.prototype.resumeFromChunk = 0;
 
             /**
+             * TransferRequest acks.
+             * @member {boolean} acks
+             * @memberof hanse.v1.TransferRequest
+             * @instance
+             */
+            TransferRequest.prototype.acks = false;
+
+            /**
              * Encodes the specified TransferRequest message. Does not implicitly {@link hanse.v1.TransferRequest.verify|verify} messages.
              * @function encode
              * @memberof hanse.v1.TransferRequest
@@ -7924,6 +7933,8 @@ export const hanse = $root.hanse = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.transferId);
                 if (message.resumeFromChunk != null && $Object.hasOwnProperty.call(message, "resumeFromChunk") && message.resumeFromChunk !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.resumeFromChunk);
+                if (message.acks != null && $Object.hasOwnProperty.call(message, "acks") && message.acks !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.acks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7993,6 +8004,15 @@ export const hanse = $root.hanse = (() => {
                                 message.resumeFromChunk = value;
                             else
                                 delete message.resumeFromChunk;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.acks = value;
+                            else
+                                delete message.acks;
                             continue;
                         }
                     }
@@ -8205,6 +8225,7 @@ export const hanse = $root.hanse = (() => {
              * @property {boolean|null} [directory] TransferStart directory
              * @property {Array.<hanse.v1.FileEntry.$Properties>|null} [files] TransferStart files
              * @property {number|null} [totalChunks] TransferStart totalChunks
+             * @property {boolean|null} [acks] TransferStart acks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8311,6 +8332,14 @@ export const hanse = $root.hanse = (() => {
             TransferStart.prototype.totalChunks = 0;
 
             /**
+             * TransferStart acks.
+             * @member {boolean} acks
+             * @memberof hanse.v1.TransferStart
+             * @instance
+             */
+            TransferStart.prototype.acks = false;
+
+            /**
              * Encodes the specified TransferStart message. Does not implicitly {@link hanse.v1.TransferStart.verify|verify} messages.
              * @function encode
              * @memberof hanse.v1.TransferStart
@@ -8346,6 +8375,8 @@ export const hanse = $root.hanse = (() => {
                         $root.hanse.v1.FileEntry.encode(message.files[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.totalChunks != null && $Object.hasOwnProperty.call(message, "totalChunks") && message.totalChunks !== 0)
                     writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.totalChunks);
+                if (message.acks != null && $Object.hasOwnProperty.call(message, "acks") && message.acks !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.acks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8469,6 +8500,15 @@ export const hanse = $root.hanse = (() => {
                                 delete message.totalChunks;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.acks = value;
+                            else
+                                delete message.acks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8487,6 +8527,142 @@ export const hanse = $root.hanse = (() => {
             };
 
             return TransferStart;
+        })();
+
+        v1.ChunkAck = (function() {
+
+            /**
+             * Properties of a ChunkAck.
+             * @typedef {Object} hanse.v1.ChunkAck.$Properties
+             * @property {number|null} [index] ChunkAck index
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChunkAck.
+             * @memberof hanse.v1
+             * @interface IChunkAck
+             * @augments hanse.v1.ChunkAck.$Properties
+             * @deprecated Use hanse.v1.ChunkAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChunkAck.
+             * @typedef {hanse.v1.ChunkAck.$Properties} hanse.v1.ChunkAck.$Shape
+             */
+
+            /**
+             * Constructs a new ChunkAck.
+             * @memberof hanse.v1
+             * @classdesc Represents a ChunkAck.
+             * @constructor
+             * @param {hanse.v1.ChunkAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChunkAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChunkAck index.
+             * @member {number} index
+             * @memberof hanse.v1.ChunkAck
+             * @instance
+             */
+            ChunkAck.prototype.index = 0;
+
+            /**
+             * Encodes the specified ChunkAck message. Does not implicitly {@link hanse.v1.ChunkAck.verify|verify} messages.
+             * @function encode
+             * @memberof hanse.v1.ChunkAck
+             * @static
+             * @param {hanse.v1.ChunkAck.$Properties} message ChunkAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChunkAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChunkAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof hanse.v1.ChunkAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hanse.v1.ChunkAck & hanse.v1.ChunkAck.$Shape} ChunkAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChunkAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hanse.v1.ChunkAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChunkAck;
         })();
 
         v1.ChunkHashes = (function() {
