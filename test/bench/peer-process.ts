@@ -15,7 +15,8 @@ if (file === undefined) throw new Error('usage: peer-process.ts CONFIG.json')
 const { code, HanseNode, validateConfig, silentLogger, systemClock, memoryReducingCollection } = await loadHanse()
 const cfg = validateConfig(JSON.parse(readFileSync(file, 'utf8')), file)
 // built as `hanse start` builds it (src/cli/program.ts): the idle collector (and its heap growth) included
-const node = new HanseNode({ logger: silentLogger(), clock: systemClock, collectGarbage: memoryReducingCollection() }, { config: cfg, version: 'bench' })
+const collectGarbage = memoryReducingCollection()
+const node = new HanseNode({ logger: silentLogger(), clock: systemClock, collectGarbage }, { config: cfg, version: 'bench' })
 await node.start()
 await node.parts.net.libp2p.handle(
   ECHO_PROTOCOL,
@@ -42,7 +43,7 @@ process.stdin.resume()
 //   fetch {agreementId, dest} -> {ms, bytes, state, error}
 //   blast {peer, bytes, dest?, source?}: bare libp2p stream baseline (with dest: written to that file and synced;
 //     with source too: read from that file by the provider, hashed per chunk and whole before written); tcp / tls {port, bytes}: socket baselines
-//   ports, rss; watch / watched: the peak RSS between the two, and the full collections in all watched spans
+//   ports, rss; watch {collect?} / watched: the peak RSS between the two, and the full collections in all watched spans
 const { peerIdFromString } = await import('@libp2p/peer-id')
 const { createServer: createTcpServer, connect: tcpConnect } = await import('node:net')
 const tls = await import('node:tls')
@@ -54,11 +55,15 @@ let watchedPeak = 0
 // full (mark-compact) collections, counted while watching: a streaming node should run few
 let fullCollections = 0
 let watching = false
+// (entries arrive after the collection they describe: the ones that began before the watch, the
+// idle collection it may start with included, are not counted)
+let watchingSince = 0
 const { PerformanceObserver, constants } = await import('node:perf_hooks')
 new PerformanceObserver(list => {
   if (watching)
     for (const e of list.getEntries())
-      if ((e as { detail?: unknown } as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullCollections++
+      if (e.startTime >= watchingSince && (e as { detail?: unknown } as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        fullCollections++
 }).observe({ entryTypes: ['gc'] })
 // the provider side of the baselines: send N bytes as fast as the reader takes them
 await node.parts.net.libp2p.handle(
@@ -68,7 +73,8 @@ await node.parts.net.libp2p.handle(
       'message',
       evt => {
         // "N" (N bytes of one reused block) or {"bytes": N, "source": FILE}: N bytes read from FILE
-        // in 1 MiB reads into fresh buffers, as the provider reads a dataset (src/transfer/chunks.ts)
+        // in 1 MiB reads into fresh buffers (a bare stream has no acks that would say when one
+        // could be reused, src/transfer/ring.ts)
         const asked = new TextDecoder().decode(evt.data.subarray())
         const { bytes: want, source } = (asked.startsWith('{') ? JSON.parse(asked) : { bytes: Number(asked) }) as { bytes: number; source?: string }
         void (async () => {
@@ -198,7 +204,12 @@ answerCommands(async msg => {
       return { rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 }
     case 'watch':
       // RSS sampled while something runs (the process's lifetime peak also counts start-up
-      // and the socket baselines that run in the same process)
+      // and the socket baselines that run in the same process). With `collect`, from where the
+      // node's idle collector leaves it: the baselines' garbage (their buffers promoted to
+      // V8's old generation) is not the measured run's, and a node that was quiet for 10 s
+      // has collected it (src/memory)
+      if (msg.collect === true) collectGarbage()
+      watchingSince = performance.now()
       watchedPeak = process.memoryUsage().rss
       watching = true
       clearInterval(watcher)
