@@ -45,8 +45,8 @@ async function chunksUntilQuiet(framed: FramedStream, quietMs: number): Promise<
 }
 
 describe('chunk acknowledgements', () => {
-  it('a dataset three times the ring arrives byte-identical, the receipt after the last ack', async () => {
-    const { provider, consumer, file } = await setup({ fileBytes: 48 * MiB, chunk: MiB })
+  it('a dataset two and a half times the ring arrives byte-identical, the receipt after the last ack', async () => {
+    const { provider, consumer, file } = await setup({ fileBytes: 40 * MiB, chunk: MiB })
     const a = await agree(consumer, provider, 'file')
     const out = join(tempDir(), 'got.bin')
     const t = await consumer.parts.transfers.fetch({ agreementId: a, dest: out })
@@ -59,13 +59,13 @@ describe('chunk acknowledgements', () => {
   })
 
   it('a consumer that does not acknowledge gets no more than the ring; each ack lets one more chunk go', async () => {
-    const { provider, consumer } = await setup({ fileBytes: 48 * MiB, chunk: MiB })
+    const { provider, consumer } = await setup({ fileBytes: 24 * MiB, chunk: MiB })
     const a = await agree(consumer, provider, 'file')
     const { framed, start } = await ask(consumer, provider, a, true)
     expect(start.acks).toBe(true)
     // it reads everything that comes but acknowledges nothing: 16 MiB of 1 MiB chunks (the
     // ring's default size) and no more
-    const before = await chunksUntilQuiet(framed, 1500)
+    const before = await chunksUntilQuiet(framed, 1000)
     expect(before.chunks).toEqual(Array.from({ length: 16 }, (_, i) => i))
     await framed.write(ChunkAck, { index: 0 })
     expect((await before.next)?.chunk?.index).toBe(16)
@@ -90,7 +90,7 @@ describe('chunk acknowledgements', () => {
   })
 
   it('an acknowledgement out of order resets the stream, and the provider records why', async () => {
-    const { provider, consumer } = await setup({ fileBytes: 48 * MiB, chunk: MiB })
+    const { provider, consumer } = await setup({ fileBytes: 24 * MiB, chunk: MiB })
     const a = await agree(consumer, provider, 'file')
     const { framed } = await ask(consumer, provider, a, true)
     await framed.write(ChunkAck, { index: 5 })
