@@ -271,7 +271,9 @@ export class TransferProvider extends SideBase {
     const acked = ring?.readAcks(framed, chunkCount(rec.size, chunkSize), reading.signal)
     acked?.catch((err: Error) => {
       if (reading.signal.aborted) return
-      this.log.warn({ transfer: rec.id, peer: rec.peer, err }, 'chunk acknowledgements failed; stream reset')
+      // (a consumer that went away ends its acks too: only a wrong ack is worth a warning)
+      const wrong = err instanceof TransferError && err.code === 'PROTOCOL_ERROR'
+      this.log[wrong ? 'warn' : 'debug']({ transfer: rec.id, peer: rec.peer, err }, 'chunk acknowledgements ended; stream reset')
       framed.abort(err)
     })
     const take = ring !== undefined ? async (index: number) => await ring.take(index, signal) : undefined
