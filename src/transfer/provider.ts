@@ -10,7 +10,7 @@ import { chunkCount, chunkFrame, DatasetChangedError, readChunks, segments } fro
 import { moveTo, TransferError, wireTransferId, type HashRuns, type TransferRecord, type Usage } from './records.ts'
 import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix } from './side.ts'
 import { chunkHashRuns } from './hashes.ts'
-import { AckedBuffers } from './ring.ts'
+import { AckedBuffers, BufferPool, ringSlots } from './ring.ts'
 import { admitUse } from './usage.ts'
 
 const { TransferRequest, TransferFrame, Receipt, ReceiptBody } = hanse.v1
@@ -43,6 +43,8 @@ export class TransferProvider extends SideBase {
   /** Transfers whose consumer went away, by record id, with when (see abandonAfterMs). */
   private readonly gone = new Map<string, number>()
   private sweeper: NodeJS.Timeout | undefined
+  /** Read buffers that finished transfers' rings leave for the next (ring.ts). */
+  private readonly buffers = new BufferPool(this.init.sendBufferBytes)
 
   async stop(): Promise<void> {
     clearInterval(this.sweeper)
@@ -266,7 +268,7 @@ export class TransferProvider extends SideBase {
     let lastCheck = this.c.clock.now()
     // with acks, chunks are read into a ring of buffers that the consumer's acks free (ring.ts);
     // the acks are read alongside, and a wrong one or a silent consumer resets the stream
-    const ring = acks ? new AckedBuffers({ slots: Math.max(2, Math.ceil(this.init.sendBufferBytes / chunkSize)), chunkSize }, first) : undefined
+    const ring = acks ? new AckedBuffers({ slots: ringSlots(chunkSize, this.serving.size, this.init), chunkSize }, first, this.buffers) : undefined
     const reading = new AbortController()
     const acked = ring?.readAcks(framed, chunkCount(rec.size, chunkSize), reading.signal)
     acked?.catch((err: Error) => {
@@ -336,7 +338,10 @@ export class TransferProvider extends SideBase {
       framed.abort(reason)
       return
     } finally {
-      if (!completed) reading.abort()
+      if (!completed) {
+        reading.abort()
+        ring?.release()
+      }
     }
     await framed.write(TransferFrame, { completion: { bytesSent: rec.bytes - first * chunkSize } })
     moveTo(rec, 'COMPLETED')
@@ -345,6 +350,7 @@ export class TransferProvider extends SideBase {
     this.log.info({ transfer: rec.id, peer: rec.peer, dataset: rec.datasetId, bytes: rec.size }, 'transfer sent')
     // the receipt follows the ack of the last chunk
     await acked
+    ring?.release()
     await this.takeReceipt(framed, peer, transferId, rec)
   }
 

@@ -82,9 +82,14 @@ export interface TransferInit {
    * Provider: read buffers per transfer whose consumer acknowledges chunks (ring.ts), in bytes
    * (at least two chunks). More than the stream keeps in flight (the consumer's yamux window, 2
    * MiB, plus MAX_PENDING_WRITE_BYTES, 8 MiB, plus the chunk being read), so that waiting for
-   * an ack is rare.
+   * an ack is rare...
    */
   sendBufferBytes: number
+  /**
+   * ...while the transfers being served together share this many: a transfer that starts
+   * while n are served gets sendBuffersTotalBytes / n (at most sendBufferBytes).
+   */
+  sendBuffersTotalBytes: number
 }
 
 /** The configurable ones come from the config schema (one place); the rest are protocol limits. */
@@ -92,6 +97,7 @@ export const transferDefaults: Omit<TransferInit, 'receiveDir'> = {
   ...CONFIG_DEFAULTS.transfer,
   checkpointEveryChunks: 16,
   sendBufferBytes: 16 * 1024 * 1024,
+  sendBuffersTotalBytes: 64 * 1024 * 1024,
   idleTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.transfer
 }
 

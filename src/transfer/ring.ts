@@ -13,8 +13,10 @@ const { ChunkAck } = hanse.v1
  * them have piled up: that pile was the provider's peak RSS while streaming (issue 17). Reusing a
  * buffer needs to know when the transport has let go of it. libp2p 3's streams do not say (Noise
  * can still hold plaintext queued behind TCP after the stream's own write buffer is empty), but a
- * chunk the consumer has acknowledged was encrypted and sent. So `slots` buffers go round: chunk i
- * is read into slot i mod slots once chunk i - slots is acknowledged.
+ * chunk the consumer has acknowledged was encrypted and sent. So at most `slots` chunks are read
+ * and unacknowledged at once, and a chunk is read into a buffer whose chunk was acknowledged. A
+ * consumer that keeps up needs only a few of them: buffers are taken as the number in flight
+ * grows, not for every slot.
  *
  * An ack is believed only for a chunk whose frame has left the stream's own write buffer: a
  * consumer that acknowledges early could otherwise make us overwrite bytes the muxer has not sent.
@@ -22,7 +24,10 @@ const { ChunkAck } = hanse.v1
  * same dataset, which its chunk hashes then refuse: the ring belongs to one transfer.
  */
 export class AckedBuffers {
-  private readonly slots: Buffer[] = []
+  /** Buffers of chunks read and not yet acknowledged, by chunk. */
+  private readonly inFlight = new Map<number, Buffer>()
+  /** Buffers whose chunk was acknowledged. */
+  private readonly free: Buffer[] = []
   /** Chunks below this are acknowledged. */
   private acked: number
   /** Where each sent, unacknowledged chunk's frame ends in the bytes handed to the stream. */
@@ -30,10 +35,12 @@ export class AckedBuffers {
   private wake: (() => void) | undefined
   private failure: Error | undefined
   private readonly size: { slots: number; chunkSize: number }
+  private readonly pool: BufferPool
 
-  constructor(size: { slots: number; chunkSize: number }, first: number) {
+  constructor(size: { slots: number; chunkSize: number }, first: number, pool: BufferPool) {
     this.size = size
     this.acked = first
+    this.pool = pool
   }
 
   /** Why reading the acks failed, if it did (the reason to give for a stream reset by it). */
@@ -41,9 +48,9 @@ export class AckedBuffers {
     return this.failure
   }
 
-  /** The buffer to read chunk `index` into; waits while the chunk `slots` before it is unacknowledged. */
+  /** The buffer to read chunk `index` into; waits while `slots` chunks are unacknowledged. */
   async take(index: number, signal: AbortSignal): Promise<Buffer> {
-    while (index - this.size.slots >= this.acked) {
+    while (this.inFlight.size >= this.size.slots) {
       if (this.failure !== undefined) throw this.failure
       signal.throwIfAborted()
       await new Promise<void>(resolve => {
@@ -56,10 +63,19 @@ export class AckedBuffers {
         signal.addEventListener('abort', done, { once: true })
       })
     }
-    const slot = index % this.size.slots
-    // allocated on first use: a short dataset never needs the whole ring
-    this.slots[slot] ??= Buffer.allocUnsafe(this.size.chunkSize)
-    return this.slots[slot]
+    const buf = this.free.pop() ?? this.pool.take(this.size.chunkSize)
+    this.inFlight.set(index, buf)
+    return buf
+  }
+
+  /**
+   * The transfer is over: buffers whose chunk was acknowledged go back to the pool for the next
+   * one (a ring's buffers live long enough to reach V8's old generation, so dropping them would
+   * pile up there again); the others may still be queued below the stream and are left to the GC.
+   */
+  release(): void {
+    for (const buf of this.free.splice(0)) this.pool.give(buf)
+    this.inFlight.clear()
   }
 
   /** Chunk `index` has been handed to the stream; its frame ends at `end` bytes of what the stream was given. */
@@ -81,6 +97,9 @@ export class AckedBuffers {
         if (index !== this.acked || end === undefined || framed.handedBytes < end)
           throw new TransferError('PROTOCOL_ERROR', `an acknowledgement of chunk ${index} where chunk ${this.acked} was sent and due`)
         this.ends.delete(index)
+        const buf = this.inFlight.get(index)
+        this.inFlight.delete(index)
+        if (buf !== undefined) this.free.push(buf)
         this.acked++
         this.wake?.()
       }
@@ -89,5 +108,42 @@ export class AckedBuffers {
       this.wake?.()
       throw err
     }
+  }
+}
+
+/**
+ * The slots of a ring for a transfer that starts while `served` transfers are being served (it
+ * included): an equal share of the total, at most the per-transfer size, at least two chunks.
+ */
+export function ringSlots(chunkSize: number, served: number, init: { sendBufferBytes: number; sendBuffersTotalBytes: number }): number {
+  const bytes = Math.min(init.sendBufferBytes, init.sendBuffersTotalBytes / Math.max(1, served))
+  return Math.max(2, Math.ceil(bytes / chunkSize))
+}
+
+/**
+ * Read buffers that finished rings hand to the next: a provider keeps up to `maxIdleBytes` of
+ * them (of any one size: the chunk size is the node's, a resumed transfer keeps its own).
+ */
+export class BufferPool {
+  private readonly idle: Buffer[] = []
+  private readonly maxIdleBytes: number
+
+  constructor(maxIdleBytes: number) {
+    this.maxIdleBytes = maxIdleBytes
+  }
+
+  take(size: number): Buffer {
+    const i = this.idle.findIndex(b => b.length === size)
+    return i >= 0 ? (this.idle.splice(i, 1)[0] as Buffer) : Buffer.allocUnsafe(size)
+  }
+
+  give(buf: Buffer): void {
+    if (this.idleBytes + buf.length <= this.maxIdleBytes) this.idle.push(buf)
+  }
+
+  get idleBytes(): number {
+    let n = 0
+    for (const b of this.idle) n += b.length
+    return n
   }
 }

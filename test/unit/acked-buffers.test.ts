@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AckedBuffers } from '../../src/transfer/ring.ts'
+import { AckedBuffers, BufferPool, ringSlots } from '../../src/transfer/ring.ts'
 import { hanse, type FramedStream } from '../../src/wire/index.ts'
 
 /*
@@ -48,7 +48,7 @@ const settled = async (p: Promise<unknown>): Promise<boolean> => {
 
 describe('AckedBuffers', () => {
   it('hands out a slot again only after the chunk that used it is acknowledged', async () => {
-    const ring = new AckedBuffers({ slots: 2, chunkSize: 8 }, 0)
+    const ring = new AckedBuffers({ slots: 2, chunkSize: 8 }, 0, new BufferPool(64))
     const s = stubStream()
     const signal = new AbortController().signal
     const reading = ring.readAcks(s.framed, 4, signal)
@@ -73,11 +73,36 @@ describe('AckedBuffers', () => {
   })
 
   it('starts at the chunk a resumed transfer starts at', async () => {
-    const ring = new AckedBuffers({ slots: 2, chunkSize: 8 }, 10)
+    const ring = new AckedBuffers({ slots: 2, chunkSize: 8 }, 10, new BufferPool(64))
+    const s = stubStream()
     const signal = new AbortController().signal
+    const reading = ring.readAcks(s.framed, 13, signal)
     await ring.take(10, signal)
+    ring.sent(10, 100)
     await ring.take(11, signal)
-    expect(await settled(ring.take(12, signal))).toBe(false)
+    const third = ring.take(12, signal)
+    expect(await settled(third)).toBe(false)
+    s.handed(100)
+    s.ack({ index: 10 })
+    await third
+    reading.catch(() => {})
+  })
+
+  it('a consumer that keeps up needs one buffer, not the whole ring', async () => {
+    const ring = new AckedBuffers({ slots: 16, chunkSize: 8 }, 0, new BufferPool(64))
+    const s = stubStream()
+    const signal = new AbortController().signal
+    const reading = ring.readAcks(s.framed, 3, signal)
+    const seen = new Set<Buffer>()
+    for (let i = 0; i < 3; i++) {
+      seen.add(await ring.take(i, signal))
+      ring.sent(i, (i + 1) * 100)
+      s.handed((i + 1) * 100)
+      s.ack({ index: i })
+      await new Promise(resolve => setTimeout(resolve, 5))
+    }
+    await reading
+    expect(seen.size).toBe(1)
   })
 
   it('refuses an ack out of order, for a chunk not yet sent, or for one still in the write buffer; later takes fail too', async () => {
@@ -87,7 +112,7 @@ describe('AckedBuffers', () => {
       [{ index: 0 }, 99],
       [{ index: 7 }, 1000]
     ] as const) {
-      const ring = new AckedBuffers({ slots: 1, chunkSize: 8 }, 0)
+      const ring = new AckedBuffers({ slots: 1, chunkSize: 8 }, 0, new BufferPool(64))
       const s = stubStream()
       const reading = ring.readAcks(s.framed, 3, signal)
       await ring.take(0, signal)
@@ -101,15 +126,51 @@ describe('AckedBuffers', () => {
   })
 
   it('a consumer that closes before its last ack is an error', async () => {
-    const ring = new AckedBuffers({ slots: 4, chunkSize: 8 }, 0)
+    const ring = new AckedBuffers({ slots: 4, chunkSize: 8 }, 0, new BufferPool(64))
     const s = stubStream()
     const reading = ring.readAcks(s.framed, 2, new AbortController().signal)
     s.ack(undefined)
     await expect(reading).rejects.toMatchObject({ code: 'PROTOCOL_ERROR' })
   })
 
+  it('a finished ring gives its acknowledged buffers to the next; one still in flight is left behind', async () => {
+    const pool = new BufferPool(64)
+    const signal = new AbortController().signal
+    const ring = new AckedBuffers({ slots: 2, chunkSize: 8 }, 0, pool)
+    const s = stubStream()
+    const reading = ring.readAcks(s.framed, 2, signal)
+    reading.catch(() => {})
+    const b0 = await ring.take(0, signal)
+    const b1 = await ring.take(1, signal)
+    ring.sent(0, 100)
+    ring.sent(1, 200)
+    s.handed(100)
+    s.ack({ index: 0 })
+    await new Promise(resolve => setTimeout(resolve, 10))
+    // stopped with chunk 1 unacknowledged: it may still sit below the stream
+    ring.release()
+    expect(pool.idleBytes).toBe(8)
+    const next = new AckedBuffers({ slots: 2, chunkSize: 8 }, 0, pool)
+    const n0 = await next.take(0, signal)
+    expect(n0).toBe(b0)
+    expect(await next.take(1, signal)).not.toBe(b1)
+    // a full pool keeps no more
+    const small = new BufferPool(8)
+    small.give(Buffer.alloc(8))
+    small.give(Buffer.alloc(8))
+    expect(small.idleBytes).toBe(8)
+  })
+
+  it('transfers served together share the buffers: 16 MiB each up to four, then an equal part of 64 MiB, never under two chunks', () => {
+    const MiB = 1024 * 1024
+    const init = { sendBufferBytes: 16 * MiB, sendBuffersTotalBytes: 64 * MiB }
+    expect([1, 4, 5, 8, 100].map(n => ringSlots(MiB, n, init))).toEqual([16, 16, 13, 8, 2])
+    expect(ringSlots(4 * MiB, 1, init)).toBe(4)
+    expect(ringSlots(64 * 1024, 1, init)).toBe(256)
+  })
+
   it('a wait for a slot ends when the transfer is stopped', async () => {
-    const ring = new AckedBuffers({ slots: 1, chunkSize: 8 }, 0)
+    const ring = new AckedBuffers({ slots: 1, chunkSize: 8 }, 0, new BufferPool(64))
     const ctl = new AbortController()
     await ring.take(0, ctl.signal)
     const waiting = ring.take(1, ctl.signal)
