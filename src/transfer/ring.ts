@@ -122,7 +122,8 @@ export function ringSlots(chunkSize: number, served: number, init: { sendBufferB
 
 /**
  * Read buffers that finished rings hand to the next: a provider keeps up to `maxIdleBytes` of
- * them (of any one size: the chunk size is the node's, a resumed transfer keeps its own).
+ * them. Usually all of the node's chunk size; a transfer resumed after the chunk size changed
+ * asks for its own, and gets a buffer of that size only.
  */
 export class BufferPool {
   private readonly idle: Buffer[] = []
