@@ -278,7 +278,7 @@ export class TransferProvider extends SideBase {
       this.log[wrong ? 'warn' : 'debug']({ transfer: rec.id, peer: rec.peer, err }, 'chunk acknowledgements ended; stream reset')
       framed.abort(err)
     })
-    const take = ring !== undefined ? async (index: number) => await ring.take(index, signal) : undefined
+    const take = ring !== undefined ? (index: number) => ring.take(index, signal) : undefined
     let completed = false
     try {
       for await (const { index, data } of readChunks(segs, chunkSize, first, take)) {

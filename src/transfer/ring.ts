@@ -24,14 +24,15 @@ const { ChunkAck } = hanse.v1
  * same dataset, which its chunk hashes then refuse: the ring belongs to one transfer.
  */
 export class AckedBuffers {
-  /** Buffers of chunks read and not yet acknowledged, by chunk. */
-  private readonly inFlight = new Map<number, Buffer>()
+  /**
+   * Chunks read and not yet acknowledged: their buffer, and once sent, where the chunk's frame
+   * ends in the bytes given to the stream.
+   */
+  private readonly inFlight = new Map<number, { buf: Buffer; end?: number }>()
   /** Buffers whose chunk was acknowledged. */
   private readonly free: Buffer[] = []
   /** Chunks below this are acknowledged. */
   private acked: number
-  /** Where each sent, unacknowledged chunk's frame ends in the bytes handed to the stream. */
-  private readonly ends = new Map<number, number>()
   private wake: (() => void) | undefined
   private failure: Error | undefined
   private readonly size: { slots: number; chunkSize: number }
@@ -64,7 +65,7 @@ export class AckedBuffers {
       })
     }
     const buf = this.free.pop() ?? this.pool.take(this.size.chunkSize)
-    this.inFlight.set(index, buf)
+    this.inFlight.set(index, { buf })
     return buf
   }
 
@@ -80,7 +81,8 @@ export class AckedBuffers {
 
   /** Chunk `index` has been handed to the stream; its frame ends at `end` bytes of what the stream was given. */
   sent(index: number, end: number): void {
-    this.ends.set(index, end)
+    const chunk = this.inFlight.get(index)
+    if (chunk !== undefined) chunk.end = end
   }
 
   /**
@@ -93,13 +95,11 @@ export class AckedBuffers {
         const ack = await framed.read(ChunkAck, signal)
         if (ack === undefined) throw new TransferError('PROTOCOL_ERROR', `the consumer closed its side before acknowledging chunk ${this.acked}`)
         const index = ack.index ?? 0
-        const end = this.ends.get(index)
-        if (index !== this.acked || end === undefined || framed.handedBytes < end)
+        const chunk = this.inFlight.get(index)
+        if (index !== this.acked || chunk?.end === undefined || framed.handedBytes < chunk.end)
           throw new TransferError('PROTOCOL_ERROR', `an acknowledgement of chunk ${index} where chunk ${this.acked} was sent and due`)
-        this.ends.delete(index)
-        const buf = this.inFlight.get(index)
         this.inFlight.delete(index)
-        if (buf !== undefined) this.free.push(buf)
+        this.free.push(chunk.buf)
         this.acked++
         this.wake?.()
       }

@@ -53,14 +53,35 @@ async function provider(): Promise<Provider> {
   return { node, file, tree }
 }
 
+/** A node that speaks DSP only (its data dir follows `name`: the same config starts it again). */
+function dspConsumerConfig(name: string): ReturnType<typeof testConfig> {
+  return testConfig({
+    name,
+    network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
+    dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
+  })
+}
+
 async function consumer(): Promise<HanseNode> {
-  return await startNode(
-    testConfig({
-      name: 'consumer',
-      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
-      dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
-    })
-  )
+  return await startNode(dspConsumerConfig('consumer'))
+}
+
+/**
+ * A DSP provider's HTTP side for a consumer under test: every request is recorded in `seen`
+ * ("METHOD URL RANGE"), every POST (completion, termination) answered with {}, GETs by `serveGet`.
+ */
+async function recordingProvider(serveGet: Parameters<typeof httpServer>[0]): Promise<{ port: number; seen: string[] }> {
+  const seen: string[] = []
+  const { port } = await httpServer((req, res) => {
+    seen.push(`${req.method} ${req.url} ${String(req.headers.range ?? '')}`)
+    if (req.method === 'POST') {
+      req.resume()
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+      return
+    }
+    serveGet(req, res)
+  })
+  return { port, seen }
 }
 
 /** A consumer's DSP transfer as a stop in the middle of a pull leaves it: STARTED, pulling from `port`. */
@@ -315,14 +336,7 @@ describe('the DSP pull', () => {
   it('a download under way when the node stopped goes on from its .part file after a restart, then completes', async () => {
     const data = Buffer.alloc(512 * 1024, 3)
     const sha = createHash('sha256').update(data).digest('hex')
-    const seen: string[] = []
-    const { port } = await httpServer((req, res) => {
-      seen.push(`${req.method} ${req.url} ${String(req.headers.range ?? '')}`)
-      if (req.method === 'POST') {
-        req.resume()
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
-        return
-      }
+    const { port, seen } = await recordingProvider((req, res) => {
       const m = /bytes=(\d+)-/.exec(String(req.headers.range ?? ''))
       const from = m === null ? 0 : Number(m[1])
       const end = /bytes=\d+-(\d+)/.exec(String(req.headers.range ?? ''))?.[1]
@@ -330,11 +344,7 @@ describe('the DSP pull', () => {
       res.writeHead(m === null ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` })
       res.end(data.subarray(from, to + 1))
     })
-    const cfg = testConfig({
-      name: 'restarting',
-      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
-      dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
-    })
+    const cfg = dspConsumerConfig('restarting')
     const first = await startNode(cfg)
     const dest = join(tempDir(), 'resumed.bin')
     const id = 'urn:uuid:restart-test'
@@ -358,15 +368,8 @@ describe('the DSP pull', () => {
   it('a node stopped in the middle of a pull leaves the process STARTED; after the restart it goes on with Range and completes', async () => {
     const data = Buffer.alloc(512 * 1024, 5)
     const sha = createHash('sha256').update(data).digest('hex')
-    const seen: string[] = []
     let hold = true
-    const { port } = await httpServer((req, res) => {
-      seen.push(`${req.method} ${req.url} ${String(req.headers.range ?? '')}`)
-      if (req.method === 'POST') {
-        req.resume()
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
-        return
-      }
+    const { port, seen } = await recordingProvider((req, res) => {
       const from = Number(/bytes=(\d+)-/.exec(String(req.headers.range ?? ''))?.[1] ?? 0)
       res.writeHead(from === 0 ? 200 : 206, {
         'content-length': String(data.length - from),
@@ -376,11 +379,7 @@ describe('the DSP pull', () => {
       if (hold) res.write(data.subarray(0, 200_000))
       else res.end(data.subarray(from))
     })
-    const cfg = testConfig({
-      name: 'stopped-mid-pull',
-      network: { listen: [], mdns: { enabled: false }, dht: { enabled: false } },
-      dsp: { enabled: true, listen: { host: '127.0.0.1', port: 0 } }
-    })
+    const cfg = dspConsumerConfig('stopped-mid-pull')
     const dest = join(tempDir(), 'stopped.bin')
     const id = 'urn:uuid:stop-mid-pull'
     const setup = await startNode(cfg)
