@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { allocatorEnvironment } from '../../src/cli/allocator.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -163,4 +163,42 @@ export async function resolveAll(node: HanseNode, peers: string[], limitMs = 60_
     if (pending.size > 0) await new Promise(resolve => setTimeout(resolve, 50))
   }
   return { resolvedMs: performance.now() - t0, lookups, failed: pending.size }
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
+const USER_HZ = 100
+
+/** CPU time (ms, user + system, every thread) a process has used so far, from /proc/<pid>/stat. */
+export function processCpuMs(pid: number | 'self'): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // the fields after the command name, which may hold spaces: utime and stime are 14th and 15th
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ
+}
+
+/** The machine's CPU time so far (ms summed over cores): busy and in all, from /proc/stat. */
+export function machineCpuMs(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] as string
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number)
+  const total = ticks.reduce((a, b) => a + b, 0)
+  // idle and iowait: a core waiting for the disk is free for anyone else
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0)
+  return { busy: ((total - idle) * 1000) / USER_HZ, total: (total * 1000) / USER_HZ }
+}
+
+/**
+ * CPU used while `work` runs: by this process, by the `pids` given, and how busy the machine's
+ * cores were (share of their time, 0-1).
+ */
+export async function cpuDuring(pids: number[], work: () => Promise<void>): Promise<{ selfMs: number; othersMs: number[]; machineBusy: number }> {
+  const self0 = processCpuMs('self')
+  const others0 = pids.map(p => processCpuMs(p))
+  const m0 = machineCpuMs()
+  await work()
+  const m1 = machineCpuMs()
+  return {
+    selfMs: processCpuMs('self') - self0,
+    othersMs: pids.map((p, i) => processCpuMs(p) - (others0[i] as number)),
+    machineBusy: m1.total > m0.total ? (m1.busy - m0.busy) / (m1.total - m0.total) : 0
+  }
 }
