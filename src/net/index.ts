@@ -176,8 +176,11 @@ export class Net {
         peerDiscovery,
         connectionGater: gater,
         ...(init.psk !== undefined ? { connectionProtector: preSharedKey({ psk: init.psk }) } : {}),
+        // @libp2p/prometheus-metrics keeps its metrics in a map global to the process: a second
+        // node in one process (tests, an embedding application) would otherwise find the first
+        // node's metrics there, registered in the first node's registry, and show none of its own
         ...(this.components.metricsRegistry !== undefined
-          ? { metrics: prometheusMetrics({ registry: this.components.metricsRegistry, preserveExistingMetrics: true, collectDefaultMetrics: true }) }
+          ? { metrics: prometheusMetrics({ registry: this.components.metricsRegistry, preserveExistingMetrics: false, collectDefaultMetrics: true }) }
           : {}),
         connectionManager: {
           maxConnections: init.connections.maxConnections,

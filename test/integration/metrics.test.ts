@@ -47,8 +47,10 @@ describe('/metrics', () => {
     const { provider, consumer } = await setup()
     const before = await scrape(provider)
     expect(get(before, 'hanse_connected_peers')).toBe(1)
-    // libp2p's own metrics are there too
+    // libp2p's own metrics are there too, in each node's registry (the consumer, started second
+    // in this process, used to find the provider's in @libp2p/prometheus-metrics' global map)
     expect([...before.keys()].some(k => k.startsWith('libp2p_'))).toBe(true)
+    expect([...(await scrape(consumer)).keys()].some(k => k.startsWith('libp2p_'))).toBe(true)
 
     const agreementId = await agree(consumer, provider, 'file')
     const denied = await consumer.parts.negotiations.request({ peer: provider.peerId, offerId: 'file', narrowing: { purposes: ['marketing'] } })
