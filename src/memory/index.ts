@@ -26,6 +26,12 @@ export interface IdleCollectorComponents {
   utilization?: () => number
   /** Bytes of JS heap committed (`heapTotal`); Node's by default. */
   heapCommitted?: () => number
+  /**
+   * Let go of what the node keeps for reuse (the transfer provider's idle read buffers) once it
+   * is quiet; returns the bytes let go, which count as growth: outside the JS heap, they are
+   * freed only by a full collection when V8 has promoted them.
+   */
+  release?: () => number
 }
 
 export interface IdleCollectorInit {
@@ -49,6 +55,8 @@ export class IdleCollector {
   private timer: NodeJS.Timeout | undefined
   private quiet = 0
   private baseline = 0
+  /** Bytes let go since the last collection (see `release`). */
+  private released = 0
 
   constructor(components: IdleCollectorComponents, init: Partial<IdleCollectorInit> = {}) {
     let last: EventLoopUtilization | undefined
@@ -61,6 +69,7 @@ export class IdleCollector {
         return delta.utilization
       },
       heapCommitted: () => process.memoryUsage().heapTotal,
+      release: () => 0,
       ...components
     }
     this.init = { ...idleCollectorDefaults, ...init }
@@ -81,10 +90,11 @@ export class IdleCollector {
 
   /** One interval's decision; public for tests that drive it without waiting. */
   tick(): boolean {
-    const { utilization, heapCommitted } = this.components
+    const { utilization, heapCommitted, release } = this.components
     this.quiet = utilization() < this.init.idleBelow ? this.quiet + 1 : 0
     if (this.quiet < this.init.quietIntervals) return false
-    if (heapCommitted() - this.baseline < this.init.minGrowthBytes) return false
+    this.released += release()
+    if (heapCommitted() - this.baseline + this.released < this.init.minGrowthBytes) return false
     return this.collectNow('idle')
   }
 
@@ -106,6 +116,7 @@ export class IdleCollector {
       return false
     }
     this.baseline = heapCommitted()
+    this.released = 0
     this.quiet = 0
     counted()
     logger.debug(

@@ -397,7 +397,12 @@ export class HanseNode {
       const collect = this.collectGarbage
       let idle: IdleCollector | undefined
       if (collect !== undefined) {
-        idle = new IdleCollector({ collect, logger: logger.child({ component: 'memory' }), counted: () => this.metrics.idleCollections.inc() })
+        idle = new IdleCollector({
+          collect,
+          logger: logger.child({ component: 'memory' }),
+          counted: () => this.metrics.idleCollections.inc(),
+          release: () => transfers.releaseIdle()
+        })
         await this.run({
           name: 'idle-collector',
           start: async () => {

@@ -46,6 +46,11 @@ export class TransferProvider extends SideBase {
   /** Read buffers that finished transfers' rings leave for the next (ring.ts). */
   private readonly buffers = new BufferPool(this.init.sendBufferBytes)
 
+  /** The node is quiet: the idle read buffers go (see src/memory); returns their bytes. */
+  releaseIdle(): number {
+    return this.buffers.clear()
+  }
+
   async stop(): Promise<void> {
     clearInterval(this.sweeper)
     this.sweeper = undefined

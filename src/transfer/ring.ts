@@ -142,6 +142,13 @@ export class BufferPool {
     if (this.idleBytes + buf.length <= this.maxIdleBytes) this.idle.push(buf)
   }
 
+  /** Let every idle buffer go (the node is quiet: see src/memory); returns how many bytes. */
+  clear(): number {
+    const bytes = this.idleBytes
+    this.idle.length = 0
+    return bytes
+  }
+
   get idleBytes(): number {
     let n = 0
     for (const b of this.idle) n += b.length

@@ -89,6 +89,11 @@ export class TransferService extends EventEmitter<{ progress: [Progress]; state:
     }
   }
 
+  /** Let go of the buffers kept for the next transfers (a quiet node, src/memory); returns their bytes. */
+  releaseIdle(): number {
+    return this.provider.releaseIdle()
+  }
+
   async stop(): Promise<void> {
     if (!this.running) return
     this.running = false

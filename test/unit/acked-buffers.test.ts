@@ -159,6 +159,15 @@ describe('AckedBuffers', () => {
     small.give(Buffer.alloc(8))
     small.give(Buffer.alloc(8))
     expect(small.idleBytes).toBe(8)
+    // a quiet node lets the idle ones go; the next take allocates afresh
+    const kept = Buffer.alloc(8)
+    const quiet = new BufferPool(64)
+    quiet.give(kept)
+    quiet.give(Buffer.alloc(8))
+    expect(quiet.clear()).toBe(16)
+    expect(quiet.idleBytes).toBe(0)
+    expect(quiet.take(8)).not.toBe(kept)
+    expect(quiet.clear()).toBe(0)
   })
 
   it('transfers served together share the buffers: 16 MiB each up to four, then an equal part of 64 MiB, never under two chunks', () => {

@@ -62,6 +62,44 @@ describe('the idle collector', () => {
     expect(s.collections).toBe(2)
   })
 
+  it('lets go of what the node keeps for reuse once quiet, and counts those bytes as growth', () => {
+    const s = { busy: 0, heap: 40 * MiB, pool: 16 * MiB, collections: 0, releases: 0 }
+    const collector = new IdleCollector(
+      {
+        collect: () => {
+          s.collections++
+        },
+        logger: silentLogger(),
+        utilization: () => s.busy,
+        heapCommitted: () => s.heap,
+        release: () => {
+          s.releases++
+          const bytes = s.pool
+          s.pool = 0
+          return bytes
+        }
+      },
+      { quietIntervals: 2, idleBelow: 0.05, minGrowthBytes: 32 * MiB }
+    )
+    collector.collectNow('started')
+    // busy, or not yet quiet long enough: the pool stays
+    s.busy = 0.5
+    expect(collector.tick()).toBe(false)
+    s.busy = 0
+    expect(collector.tick()).toBe(false)
+    expect(s.releases).toBe(0)
+    // quiet: the pool goes; 16 MiB of buffers and 10 MiB of heap growth are not yet worth a collection
+    s.heap = 50 * MiB
+    expect(collector.tick()).toBe(false)
+    expect(s).toMatchObject({ releases: 1, pool: 0, collections: 1 })
+    // a transfer refills the pool while the node stays quiet: together with what went before, it is
+    s.pool = 16 * MiB
+    expect(collector.tick()).toBe(true)
+    expect(s.collections).toBe(2)
+    // counted from the collection on: an empty pool and no growth collect nothing
+    expect([collector.tick(), collector.tick()]).toEqual([false, false])
+  })
+
   it('stops trying when the collection itself fails', async () => {
     let calls = 0
     const collector = new IdleCollector(
