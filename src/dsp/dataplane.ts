@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { rootCertificates } from 'node:tls'
-import { link, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises'
+import { link, mkdir, open, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { manifestDigest, sha256File, type DatasetFile, type DatasetInfo } from '../catalog/index.ts'
@@ -126,7 +127,20 @@ interface PullInit {
   retries?: number
 }
 
-/** GET one resource into `part`, resuming from its size; returns the bytes it holds. */
+/** Received bytes gathered into one write (see fetchInto). */
+const WRITE_BATCH_BYTES = 1024 * 1024
+
+/** Append `buffers` (`bytes` in all) at the file's position; a short write (a full disk) fails. */
+async function writeAll(fh: FileHandle, buffers: Buffer[], bytes: number): Promise<void> {
+  const { bytesWritten } = await fh.writev(buffers)
+  if (bytesWritten !== bytes) throw Object.assign(new Error(`short write: ${bytesWritten} of ${bytes} bytes`), { code: 'ENOSPC' })
+}
+
+/**
+ * GET one resource into `part`, resuming from its size; returns the bytes it holds and, when one
+ * answer wrote them all from the first byte, their SHA-256, taken as they arrived (the caller
+ * then need not read the file again: a 512 MiB pull spent a fifth of its time on that read).
+ */
 async function fetchInto(
   url: string,
   auth: string | undefined,
@@ -135,11 +149,11 @@ async function fetchInto(
   signal: AbortSignal,
   retries: number,
   agents: { http: HttpAgent; https: HttpsAgent }
-): Promise<number> {
+): Promise<{ bytes: number; sha256?: string }> {
   let lastError: unknown
   for (let attempt = 0; attempt <= retries; attempt++) {
     const have = (await stat(part).catch(() => undefined))?.size ?? 0
-    if (size !== undefined && have >= size) return have
+    if (size !== undefined && have >= size) return { bytes: have }
     const headers: Record<string, string> = {}
     if (auth !== undefined) headers.authorization = auth
     if (have > 0) headers.range = `bytes=${have}-`
@@ -152,14 +166,37 @@ async function fetchInto(
       }
       // a 200 to a ranged request starts over
       const fh = await open(part, res.status === 206 ? 'a' : 'w')
+      const hash = res.status === 206 ? undefined : createHash('sha256')
       try {
-        for await (const chunk of res.body as AsyncIterable<Buffer>) await fh.write(chunk)
+        // the socket hands over ~64 KiB at a time: gathered into writes of a MiB, a pull makes a
+        // sixteenth of the trips through libuv's threads
+        let batch: Buffer[] = []
+        let batched = 0
+        const flush = async (): Promise<void> => {
+          const [buffers, bytes] = [batch, batched]
+          batch = []
+          batched = 0
+          if (bytes > 0) await writeAll(fh, buffers, bytes)
+        }
+        try {
+          for await (const chunk of res.body as AsyncIterable<Buffer>) {
+            hash?.update(chunk)
+            batch.push(chunk)
+            batched += chunk.length
+            if (batched >= WRITE_BATCH_BYTES) await flush()
+          }
+        } catch (err) {
+          // what arrived before a cut stays: the next attempt asks for the rest
+          await flush().catch(() => {})
+          throw err
+        }
+        await flush()
         await fh.sync()
       } finally {
         await fh.close()
       }
       const now = (await stat(part)).size
-      if (size === undefined || now >= size) return now
+      if (size === undefined || now >= size) return { bytes: now, sha256: hash?.digest('hex') }
       lastError = new Error(`short read ${now}/${size}`)
     } catch (err) {
       if (signal.aborted) throw signal.reason
@@ -203,8 +240,9 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
     if (!isManifest) {
       head.body.resume()
       const total = Number(/\/(\d+)$/.exec(head.header('content-range') ?? '')?.[1] ?? head.header('content-length') ?? 'NaN')
-      const bytes = await fetchInto(address.endpoint, address.authorization, part, Number.isFinite(total) ? total : undefined, init.signal, retries, agents)
-      if (expected !== '' && (await sha256File(part)) !== expected)
+      const got = await fetchInto(address.endpoint, address.authorization, part, Number.isFinite(total) ? total : undefined, init.signal, retries, agents)
+      const bytes = got.bytes
+      if (expected !== '' && (got.sha256 ?? (await sha256File(part))) !== expected)
         throw new HanseError('DIGEST_MISMATCH', `the data does not match the SHA-256 the provider announced (${expected.slice(0, 12)}…)`)
       // link, then unlink: fails when something appeared at the destination meanwhile
       await link(part, dest)
@@ -226,7 +264,7 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
       await mkdir(dirname(target), { recursive: true })
       const filePart = `${target}.part`
       if (!(await exists(target))) {
-        bytes += await fetchInto(
+        const got = await fetchInto(
           `${address.endpoint}/${f.path.split('/').map(encodeURIComponent).join('/')}`,
           address.authorization,
           filePart,
@@ -235,7 +273,9 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
           retries,
           agents
         )
-        if ((await sha256File(filePart)) !== f.sha256) throw new HanseError('DIGEST_MISMATCH', `${f.path} does not match its SHA-256 in the manifest`)
+        bytes += got.bytes
+        if ((got.sha256 ?? (await sha256File(filePart))) !== f.sha256)
+          throw new HanseError('DIGEST_MISMATCH', `${f.path} does not match its SHA-256 in the manifest`)
         await rename(filePart, target)
       } else bytes += f.size
     }

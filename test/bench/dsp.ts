@@ -144,7 +144,8 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
     })
 
     // the HTTP data plane: a verified, synced pull of one file against a bare HTTP stream of it
-    // written to disk and synced, both from the provider's process, both on loopback
+    // written to disk the same way (writes of a MiB) and synced, both from the provider's
+    // process, both on loopback
     const size = (opts.quick ? 64 : 512) * 1024 * 1024
     const fileOffer = catalog.offers.find((o: { offerId: string }) => o.offerId === 'big')
     if (fileOffer === undefined) throw new Error('the big offer is not visible')
@@ -155,7 +156,19 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       let t = performance.now()
       const res = await fetch(`http://127.0.0.1:${ports.http}/file?path=${encodeURIComponent(join(dir, 'big.bin'))}`)
       const fh = await open(out, 'w')
-      for await (const chunk of res.body as AsyncIterable<Uint8Array>) await fh.write(chunk)
+      // written as hanse's pull writes: gathered into writes of a MiB
+      let batch: Uint8Array[] = []
+      let batched = 0
+      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+        batch.push(chunk)
+        batched += chunk.byteLength
+        if (batched >= 1024 * 1024) {
+          await fh.writev(batch)
+          batch = []
+          batched = 0
+        }
+      }
+      if (batched > 0) await fh.writev(batch)
       await fh.sync()
       await fh.close()
       bare.push(performance.now() - t)

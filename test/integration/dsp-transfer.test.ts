@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { admin, DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
 import { cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
@@ -401,6 +401,43 @@ describe('the DSP pull', () => {
     // no termination went to the provider, and the second node went on from what had arrived
     expect(seen.some(l => l.includes('/termination'))).toBe(false)
     expect(seen).toContain('GET /data bytes=200000-')
+  })
+
+  it('bytes that do not match the announced SHA-256 are refused, whether they came in one answer or were resumed', async () => {
+    const data = Buffer.alloc(1024 * 1024, 3)
+    const sha = createHash('sha256').update(data).digest('hex')
+    // the provider serves one flipped byte past what a cut left behind
+    const served = Buffer.from(data)
+    served.writeUInt8(served.readUInt8(700_000) ^ 0xff, 700_000)
+    const { port } = await httpServer((req, res) => {
+      const m = /bytes=(\d+)-(\d*)/.exec(String(req.headers.range ?? ''))
+      const from = m === null ? 0 : Number(m[1])
+      const to = m === null || m[2] === '' ? served.length - 1 : Number(m[2])
+      res.writeHead(m === null ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${served.length}` })
+      res.end(served.subarray(from, to + 1))
+    })
+    const dir = tempDir()
+    const pullInto = async (id: string, dest: string): Promise<Awaited<ReturnType<typeof pull>>> =>
+      await pull(
+        { logger: silentLogger() },
+        {
+          record: { id, datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
+          receiveDir: dir,
+          signal: new AbortController().signal
+        }
+      )
+    const tagOf = (id: string): string => createHash('sha256').update(id).digest('hex').slice(0, 12)
+    // in one answer (its digest taken as the bytes arrive)
+    const whole = await pullInto('urn:uuid:bad-whole', join(dir, 'whole.bin'))
+    expect(whole.error?.code).toBe('DIGEST_MISMATCH')
+    expect(existsSync(join(dir, 'whole.bin'))).toBe(false)
+    expect(existsSync(join(dir, `whole.bin.part-${tagOf('urn:uuid:bad-whole')}`))).toBe(false)
+    // resumed from a .part (its digest read back from the file)
+    writeFileSync(join(dir, `resumed.bin.part-${tagOf('urn:uuid:bad-resumed')}`), data.subarray(0, 300_000))
+    const resumed = await pullInto('urn:uuid:bad-resumed', join(dir, 'resumed.bin'))
+    expect(resumed.error?.code).toBe('DIGEST_MISMATCH')
+    expect(existsSync(join(dir, 'resumed.bin'))).toBe(false)
+    expect(existsSync(join(dir, `resumed.bin.part-${tagOf('urn:uuid:bad-resumed')}`))).toBe(false)
   })
 
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
