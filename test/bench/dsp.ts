@@ -4,7 +4,7 @@ import { Agent, request } from 'node:http'
 import { join } from 'node:path'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
-import { RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, cpuDuring, localNode, peerProcess } from './util.ts'
+import { RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, cpuPerRound, localNode, peerProcess } from './util.ts'
 import { readToken } from '../../src/identity/index.ts'
 
 /**
@@ -106,25 +106,17 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       await negotiate()
       lat.push(performance.now() - t)
     }
-    // CPU per negotiation in both processes (every thread), next to four bare POSTs (see negotiation.ts)
-    const cpuRounds = opts.quick ? 100 : 300
-    const providerPid = provider.child.pid as number
-    const postsCpu = await cpuDuring([providerPid], async () => {
-      for (let i = 0; i < cpuRounds; i++) await fourPosts()
-    })
-    const negotiationCpu = await cpuDuring([providerPid], async () => {
-      for (let i = 0; i < cpuRounds; i++) await negotiate()
-    })
+    // the CPU of one negotiation (consumer here, provider there) against four bare POSTs
+    report.add(
+      await cpuPerRound(
+        provider.child.pid as number,
+        opts.quick ? 100 : 300,
+        { name: 'dsp_negotiation_cpu_single_flight', baseline: 'http_4_round_trips_cpu' },
+        fourPosts,
+        negotiate
+      )
+    )
     agent.destroy()
-    const perRound = (c: { selfMs: number; othersMs: number[] }): number => (c.selfMs + (c.othersMs[0] as number)) / cpuRounds
-    report.add({
-      name: 'dsp_negotiation_cpu_single_flight',
-      value: round(perRound(negotiationCpu), 2),
-      unit: 'ms',
-      baseline: 'http_4_round_trips_cpu',
-      baselineValue: round(perRound(postsCpu), 2),
-      note: `CPU per negotiation, both processes, every thread: consumer ${round(negotiationCpu.selfMs / cpuRounds, 2)} + provider ${round((negotiationCpu.othersMs[0] as number) / cpuRounds, 2)} ms; the cores ${Math.round(negotiationCpu.machineBusy * 100)}% busy meanwhile`
-    })
     base.sort((a, b) => a - b)
     lat.sort((a, b) => a - b)
     report.add({

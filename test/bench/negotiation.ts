@@ -6,7 +6,7 @@ import { Level } from 'level'
 import { FramedStream } from '../../src/wire/index.ts'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
-import { ECHO_PROTOCOL, RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, cpuDuring, localNode, peerProcess } from './util.ts'
+import { ECHO_PROTOCOL, RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, cpuDuring, cpuPerRound, localNode, peerProcess } from './util.ts'
 
 /** Synced writes on the critical path of one negotiation (see the floor below). */
 const SYNCED_WRITES_PER_NEGOTIATION = 5
@@ -86,17 +86,15 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
       await negotiate()
       lat.push(performance.now() - t)
     }
-    // where the time goes: the CPU one negotiation costs both processes (every thread: the main
-    // one, libuv's that write LevelDB, V8's), next to what four bare round trips cost them, and
-    // how busy the machine's cores are meanwhile (one at a time, nothing overlaps)
-    const cpuRounds = opts.quick ? 100 : 300
+    // where the time goes: the CPU of one negotiation (consumer here, provider there) against four bare round trips
     const providerPid = provider.child.pid as number
-    const tripsCpu = await cpuDuring([providerPid], async () => {
-      for (let i = 0; i < cpuRounds; i++) await fourTrips()
-    })
-    const negotiationCpu = await cpuDuring([providerPid], async () => {
-      for (let i = 0; i < cpuRounds; i++) await negotiate()
-    })
+    const cpu = await cpuPerRound(
+      providerPid,
+      opts.quick ? 100 : 300,
+      { name: 'negotiation_cpu_single_flight', baseline: 'libp2p_4_round_trips_cpu' },
+      fourTrips,
+      negotiate
+    )
     await stream.close()
     base.sort((a, b) => a - b)
     lat.sort((a, b) => a - b)
@@ -123,15 +121,7 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
     const syncs = await syncedWriteLatencies(join(dir, 'sync-probe'), rounds)
     const syncP50 = percentile(syncs, 50)
     const floor = percentile(base, 50) + SYNCED_WRITES_PER_NEGOTIATION * syncP50
-    const perRound = (c: { selfMs: number; othersMs: number[] }): number => (c.selfMs + (c.othersMs[0] as number)) / cpuRounds
-    report.add({
-      name: 'negotiation_cpu_single_flight',
-      value: round(perRound(negotiationCpu), 2),
-      unit: 'ms',
-      baseline: 'libp2p_4_round_trips_cpu',
-      baselineValue: round(perRound(tripsCpu), 2),
-      note: `CPU per negotiation, both processes, every thread: consumer ${round(negotiationCpu.selfMs / cpuRounds, 2)} + provider ${round((negotiationCpu.othersMs[0] as number) / cpuRounds, 2)} ms; the cores ${Math.round(negotiationCpu.machineBusy * 100)}% busy meanwhile (four round trips: ${Math.round(tripsCpu.machineBusy * 100)}%)`
-    })
+    report.add(cpu)
     report.add({ name: 'leveldb_synced_write_p50', value: round(syncP50, 3), unit: 'ms', note: `${rounds} sequential synced puts, same disk` })
     report.add({
       name: 'negotiation_latency_p50_vs_floor',

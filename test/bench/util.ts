@@ -8,6 +8,7 @@ import { validateConfig } from '../../src/config/index.ts'
 import { HanseNode } from '../../src/node/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
+import type { Figure } from './report.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
 
 export { ECHO_PROTOCOL } from './commands.ts'
@@ -184,6 +185,36 @@ export function machineCpuMs(): { busy: number; total: number } {
   // idle and iowait: a core waiting for the disk is free for anyone else
   const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0)
   return { busy: ((total - idle) * 1000) / USER_HZ, total: (total * 1000) / USER_HZ }
+}
+
+/**
+ * Where a request/response exchange's time goes: the CPU `rounds` runs of `work` cost this
+ * process and the peer process `pid` together (every thread: the main one, libuv's that write
+ * LevelDB, V8's), per run, next to what `rounds` runs of `baseline` cost them, with the split and
+ * how busy the machine's cores were in the note. One at a time: nothing overlaps.
+ */
+export async function cpuPerRound(
+  pid: number,
+  rounds: number,
+  names: { name: string; baseline: string },
+  baseline: () => Promise<void>,
+  work: () => Promise<void>
+): Promise<Figure> {
+  const repeat = async (fn: () => Promise<void>): Promise<void> => {
+    for (let i = 0; i < rounds; i++) await fn()
+  }
+  const base = await cpuDuring([pid], async () => await repeat(baseline))
+  const cpu = await cpuDuring([pid], async () => await repeat(work))
+  const peer = (c: typeof cpu): number => c.othersMs[0] as number
+  const per = (ms: number): number => Math.round((ms / rounds) * 100) / 100
+  return {
+    name: names.name,
+    value: per(cpu.selfMs + peer(cpu)),
+    unit: 'ms',
+    baseline: names.baseline,
+    baselineValue: per(base.selfMs + peer(base)),
+    note: `CPU per run, both processes, every thread: this one ${per(cpu.selfMs)} + the peer ${per(peer(cpu))} ms; the cores ${Math.round(cpu.machineBusy * 100)}% busy meanwhile (the baseline: ${Math.round(base.machineBusy * 100)}%)`
+  }
 }
 
 /**
