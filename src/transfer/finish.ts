@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
-import { link, lstat, mkdir, open, rename, rm, unlink } from 'node:fs/promises'
+import { link, lstat, mkdir, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { manifestDigest, sha256File } from '../catalog/index.ts'
 import { HanseError } from '../errors/index.ts'
-import { inParallel } from '../lock/index.ts'
 import { resolveInside, safeRelativePath } from '../paths/index.ts'
 import { MAX_FILES, TransferError, type TransferRecord } from './records.ts'
 
@@ -53,54 +52,126 @@ export async function placeVerified(r: TransferRecord, part: string, streamed?: 
 
 /**
  * Write the directory's files from the verified stream into `dir`; returns the manifest digest.
- * The files are written first and made durable together afterwards (their syncs run in
- * parallel, so the file system can commit them in a few journal transactions instead of one
- * per file), then the directories that name them: the tree is durable before it is renamed
- * into place, at a fraction of the cost of one sync per file.
+ * Each file is synced and closed in the background while the next ones are written, 16 at a
+ * time (the file system commits them in a few journal transactions instead of one per file),
+ * then the directories that name them: the tree is durable before it is renamed into place.
+ * A dataset of small files is mostly per-file calls, each a trip through libuv's threads: the
+ * stream is read a MiB at a time and cut into files, a directory is made once, and a file's
+ * handle serves its sync (10,000 files of 1 KiB: 4-5 calls a file instead of 8).
  */
 export async function splitDirectory(r: TransferRecord, part: string, dir: string): Promise<string> {
   // only an earlier attempt of this transfer can have made this name (it carries the transfer's tag)
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   const files: Array<{ path: string; size: number; sha256: string }> = []
-  const written: string[] = []
   const dirs = new Set<string>([dir])
-  let offset = 0
   const src = await open(part, 'r')
-  const buf = Buffer.allocUnsafe(1024 * 1024)
+  const stream = new BlockReader(src, (await src.stat()).size)
+  const syncing = new Syncs(16)
   try {
     for (const f of r.files) {
       const target = resolveInside(dir, safeRelativePath(f.path, 'file in the dataset'), 'file in the dataset')
-      for (let d = dirname(target); d.length > dir.length; d = dirname(d)) dirs.add(d)
-      await mkdir(dirname(target), { recursive: true })
+      if (!dirs.has(dirname(target))) {
+        await mkdir(dirname(target), { recursive: true })
+        for (let d = dirname(target); d.length > dir.length; d = dirname(d)) dirs.add(d)
+      }
       const out = await open(target, 'wx')
       const h = createHash('sha256')
       try {
-        for (let left = f.size, pos = offset; left > 0; ) {
-          const { bytesRead } = await src.read(buf, 0, Math.min(buf.length, left), pos)
-          if (bytesRead === 0) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
-          h.update(buf.subarray(0, bytesRead))
-          await out.write(buf, 0, bytesRead)
-          pos += bytesRead
-          left -= bytesRead
+        for (let left = f.size; left > 0; ) {
+          const piece = await stream.next(left)
+          if (piece === undefined) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
+          h.update(piece)
+          const { bytesWritten } = await out.write(piece)
+          if (bytesWritten !== piece.length) throw Object.assign(new Error(`short write: ${bytesWritten} of ${piece.length} bytes`), { code: 'ENOSPC' })
+          left -= piece.length
         }
-      } finally {
-        await out.close()
+      } catch (err) {
+        await out.close().catch(() => {})
+        throw err
       }
-      written.push(target)
+      await syncing.add(out)
       files.push({ path: f.path, size: f.size, sha256: h.digest('hex') })
-      offset += f.size
     }
-    if (offset !== (await src.stat()).size) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
+    if (!stream.atEnd) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
+    await syncing.done()
   } finally {
+    await syncing.settled()
     await src.close()
   }
-  await inParallel(written, 16, async p => {
-    await syncPath(p, true)
-  })
   // deepest first: a directory's entry in its parent is synced after its own contents
   for (const d of [...dirs].sort((a, b) => b.length - a.length)) await syncPath(d, false)
   return manifestDigest(files)
+}
+
+/** A file read front to back a MiB at a time, handed out in pieces (each valid until the next call). */
+class BlockReader {
+  private readonly buf = Buffer.allocUnsafe(1024 * 1024)
+  private start = 0
+  private end = 0
+  private pos = 0
+  private readonly fh: FileHandle
+  private readonly size: number
+
+  constructor(fh: FileHandle, size: number) {
+    this.fh = fh
+    this.size = size
+  }
+
+  get atEnd(): boolean {
+    return this.start === this.end && this.pos >= this.size
+  }
+
+  /** Up to `max` bytes at the current position; undefined at the end of the file. */
+  async next(max: number): Promise<Buffer | undefined> {
+    if (this.start === this.end) {
+      const { bytesRead } = await this.fh.read(this.buf, 0, Math.min(this.buf.length, this.size - this.pos), this.pos)
+      if (bytesRead === 0) return undefined
+      this.pos += bytesRead
+      this.start = 0
+      this.end = bytesRead
+    }
+    const n = Math.min(max, this.end - this.start)
+    const piece = this.buf.subarray(this.start, this.start + n)
+    this.start += n
+    return piece
+  }
+}
+
+/** Files synced (data only) and closed in the background, `limit` at a time; the first failure is kept. */
+class Syncs {
+  private readonly running = new Set<Promise<void>>()
+  private failure: unknown
+  private readonly limit: number
+
+  constructor(limit: number) {
+    this.limit = limit
+  }
+
+  /** Sync and close `fh` in the background; waits while `limit` are running. */
+  async add(fh: FileHandle): Promise<void> {
+    const p: Promise<void> = fh
+      .datasync()
+      .finally(async () => await fh.close())
+      .catch((err: unknown) => {
+        this.failure ??= err
+      })
+      .finally(() => this.running.delete(p))
+    this.running.add(p)
+    if (this.running.size >= this.limit) await Promise.race(this.running)
+    if (this.failure !== undefined) throw this.failure
+  }
+
+  /** Every file synced and closed; throws the first failure. */
+  async done(): Promise<void> {
+    await this.settled()
+    if (this.failure !== undefined) throw this.failure
+  }
+
+  /** Every handle closed, whatever happened. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.running])
+  }
 }
 
 /** Consumer: where a download goes (see `TransferInit.receiveDir`); never into the node's own files. */
