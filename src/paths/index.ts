@@ -106,16 +106,17 @@ function printable(s: string): string {
  * swapped for a link after the dataset was described is caught too). On Linux the check reads
  * the path of the open descriptor itself, so there is no window between check and use.
  */
-export async function openInside(root: string, segments: readonly string[]): Promise<FileHandle> {
+export async function openInside(root: string, segments: readonly string[], realRoot?: string): Promise<{ fh: FileHandle; size: number }> {
   const abs = resolveInside(root, segments, 'dataset file')
   const fh = await open(abs, constants.O_RDONLY | constants.O_NOFOLLOW)
   try {
     const st = await fh.stat()
     if (!st.isFile()) throw new UnsafePathError('dataset file', `${abs} is not a regular file`)
-    const realRoot = await realpath(root)
+    // (a caller opening many files of one root resolves it once: `realRoot`)
+    const inside = realRoot ?? (await realpath(root))
     const opened = process.platform === 'linux' ? await realpath(`/proc/self/fd/${fh.fd}`) : await realpath(abs)
-    if (!isInside(realRoot, opened)) throw new UnsafePathError('dataset file', `${abs} resolves to ${opened}, outside the dataset`)
-    return fh
+    if (!isInside(inside, opened)) throw new UnsafePathError('dataset file', `${abs} resolves to ${opened}, outside the dataset`)
+    return { fh, size: st.size }
   } catch (err) {
     await fh.close()
     throw err

@@ -1,4 +1,4 @@
-import { open, type FileHandle } from 'node:fs/promises'
+import { open, realpath, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { encodeVarint } from '../wire/index.ts'
@@ -30,21 +30,40 @@ export class DatasetChangedError extends HanseError {
   }
 }
 
-async function openSegment(seg: Segment): Promise<FileHandle> {
-  let fh: FileHandle
+/**
+ * Open one segment, checked to be the regular file of the size described. A directory's files
+ * are opened inside its root, resolved once per read (`realRoots`): with the stat the open
+ * takes anyway, a small file costs five file system calls (each a trip through libuv's
+ * threads) instead of seven.
+ */
+async function openSegment(seg: Segment, realRoots: Map<string, string>): Promise<FileHandle> {
+  let opened: { fh: FileHandle; size: number; isFile: boolean }
   try {
-    fh = seg.root !== undefined && seg.rel !== undefined ? await openInside(seg.root, seg.rel) : await open(seg.path, 'r')
+    if (seg.root !== undefined && seg.rel !== undefined) {
+      let realRoot = realRoots.get(seg.root)
+      if (realRoot === undefined) {
+        realRoot = await realpath(seg.root)
+        realRoots.set(seg.root, realRoot)
+      }
+      opened = { ...(await openInside(seg.root, seg.rel, realRoot)), isFile: true }
+    } else {
+      const fh = await open(seg.path, 'r')
+      const st = await fh.stat().catch(async (err: unknown) => {
+        await fh.close()
+        throw err
+      })
+      opened = { fh, size: st.size, isFile: st.isFile() }
+    }
   } catch (err) {
     const e = err as NodeJS.ErrnoException
     if (e instanceof HanseError) throw new DatasetChangedError(e.message)
     throw new DatasetChangedError(e.code === 'ELOOP' ? `${seg.path} is now a symbolic link` : `${seg.path}: ${e.code ?? e.message}`)
   }
-  const st = await fh.stat()
-  if (!st.isFile() || st.size !== seg.size) {
-    await fh.close()
-    throw new DatasetChangedError(`${seg.path} is ${st.isFile() ? `${st.size} bytes, not ${seg.size}` : 'not a regular file'}`)
+  if (!opened.isFile || opened.size !== seg.size) {
+    await opened.fh.close()
+    throw new DatasetChangedError(`${seg.path} is ${opened.isFile ? `${opened.size} bytes, not ${seg.size}` : 'not a regular file'}`)
   }
-  return fh
+  return opened.fh
 }
 
 /**
@@ -65,11 +84,12 @@ export async function* readChunks(
   let buf: Buffer | undefined
   let filled = 0
   let base = 0
+  const realRoots = new Map<string, string>()
   for (const seg of segs) {
     const segStart = base
     base += seg.size
     if (base <= offset) continue
-    const fh = await openSegment(seg)
+    const fh = await openSegment(seg, realRoots)
     try {
       let pos = offset - segStart
       while (pos < seg.size) {
