@@ -132,37 +132,24 @@ export async function* readChunks(
     base += seg.size
     if (base <= offset) continue
     let pos = offset - segStart
+    // a small file was read whole ahead of its turn; a larger one is read into its chunks in place
+    let data: Buffer | undefined
+    let fh: FileHandle | undefined
     if (small(seg)) {
       const pending = ahead.get(n) ?? readSmall(seg, realRoots)
       ahead.delete(n)
       readAhead(n + 1)
-      const data = await pending
-      while (pos < seg.size) {
-        const want = Math.min(chunkSize - filled, seg.size - pos)
-        buf ??= await take(index)
-        data.copy(buf, filled, pos, pos + want)
-        filled += want
-        pos += want
-        offset += want
-        if (filled === chunkSize) {
-          yield { index, data: buf }
-          filled = 0
-          index++
-          buf = undefined
-        }
-      }
-      continue
-    }
-    const fh = await openSegment(seg, realRoots)
+      data = await pending
+    } else fh = await openSegment(seg, realRoots)
     try {
       while (pos < seg.size) {
         const want = Math.min(chunkSize - filled, seg.size - pos)
         buf ??= await take(index)
-        const { bytesRead } = await fh.read(buf, filled, want, pos)
-        if (bytesRead === 0) throw new DatasetChangedError(`${seg.path} is shorter than when it was described`)
-        filled += bytesRead
-        pos += bytesRead
-        offset += bytesRead
+        const got = data !== undefined ? data.copy(buf, filled, pos, pos + want) : (await (fh as FileHandle).read(buf, filled, want, pos)).bytesRead
+        if (got === 0) throw new DatasetChangedError(`${seg.path} is shorter than when it was described`)
+        filled += got
+        pos += got
+        offset += got
         if (filled === chunkSize) {
           yield { index, data: buf }
           filled = 0
@@ -171,7 +158,7 @@ export async function* readChunks(
         }
       }
     } finally {
-      await fh.close()
+      await fh?.close()
     }
   }
   if (filled > 0 && buf !== undefined) yield { index, data: buf.subarray(0, filled) }
