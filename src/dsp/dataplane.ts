@@ -3,14 +3,14 @@ import { createReadStream } from 'node:fs'
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { rootCertificates } from 'node:tls'
-import { link, mkdir, open, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises'
+import { link, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { manifestDigest, sha256File, type DatasetFile, type DatasetInfo } from '../catalog/index.ts'
 import { HanseError, isErrorCode } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { resolveInside, safeName, safeRelativePath } from '../paths/index.ts'
-import { exists, tagOf } from '../transfer/index.ts'
+import { exists, tagOf, writeAll } from '../transfer/index.ts'
 import { errorDocument } from './server.ts'
 
 /*
@@ -130,12 +130,6 @@ interface PullInit {
 /** Received bytes gathered into one write (see fetchInto). */
 const WRITE_BATCH_BYTES = 1024 * 1024
 
-/** Append `buffers` (`bytes` in all) at the file's position; a short write (a full disk) fails. */
-async function writeAll(fh: FileHandle, buffers: Buffer[], bytes: number): Promise<void> {
-  const { bytesWritten } = await fh.writev(buffers)
-  if (bytesWritten !== bytes) throw Object.assign(new Error(`short write: ${bytesWritten} of ${bytes} bytes`), { code: 'ENOSPC' })
-}
-
 /**
  * GET one resource into `part`, resuming from its size; returns the bytes it holds and, when one
  * answer wrote them all from the first byte, their SHA-256, taken as they arrived (the caller
@@ -176,7 +170,7 @@ async function fetchInto(
           const [buffers, bytes] = [batch, batched]
           batch = []
           batched = 0
-          if (bytes > 0) await writeAll(fh, buffers, bytes)
+          if (bytes > 0) await writeAll(fh, buffers)
         }
         try {
           for await (const chunk of res.body as AsyncIterable<Buffer>) {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, open, rm, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, rm } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { backoffDelay } from '../clock/backoff.ts'
 import { HanseError, RelayedError } from '../errors/index.ts'
@@ -9,7 +9,7 @@ import { hasControlChars, isInside, resolveInside, safeName, safeRelativePath, U
 import { Uint8ArrayList } from 'uint8arraylist'
 import { decodeFrame, hanse, type FramedStream } from '../wire/index.ts'
 import { chunkCount, takeChunk } from './chunks.ts'
-import { checkFileList, exists, isFileSystemError, placeVerified, tagOf } from './finish.ts'
+import { checkFileList, exists, isFileSystemError, placeVerified, tagOf, writeAll } from './finish.ts'
 import { LOCAL_RESUMABLE, moveTo, TRANSIENT, TransferError, type TransferRecord } from './records.ts'
 import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix, type TransferSide } from './side.ts'
 
@@ -369,7 +369,7 @@ export class TransferConsumer extends SideBase {
           }
           // the provider may read the next chunk into this one's buffer now
           if (start.acks === true) await framed.write(ChunkAck, { index }, signal)
-          const done = writeAll(file, data, index * chunkSize)
+          const done = writeAll(file, [...data], index * chunkSize)
           // a failed write (ENOSPC) is reported when its turn comes in settle(); until then it
           // must not count as an unhandled rejection
           done.catch(() => {})
@@ -521,10 +521,4 @@ function sha256Of(data: Uint8ArrayList): Buffer {
   const h = createHash('sha256')
   for (const piece of data) h.update(piece)
   return h.digest()
-}
-
-/** Write the pieces at `position` in one call; a short write (a full disk) is an error. */
-async function writeAll(file: FileHandle, data: Uint8ArrayList, position: number): Promise<void> {
-  const { bytesWritten } = await file.writev([...data], position)
-  if (bytesWritten !== data.byteLength) throw Object.assign(new Error(`short write: ${bytesWritten} of ${data.byteLength} bytes`), { code: 'ENOSPC' })
 }

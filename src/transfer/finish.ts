@@ -82,8 +82,7 @@ export async function splitDirectory(r: TransferRecord, part: string, dir: strin
           const piece = await stream.next(left)
           if (piece === undefined) throw new TransferError('PROTOCOL_ERROR', 'the file list does not add up to the data received')
           h.update(piece)
-          const { bytesWritten } = await out.write(piece)
-          if (bytesWritten !== piece.length) throw Object.assign(new Error(`short write: ${bytesWritten} of ${piece.length} bytes`), { code: 'ENOSPC' })
+          await writeAll(out, [piece])
           left -= piece.length
         }
       } catch (err) {
@@ -172,6 +171,17 @@ class Syncs {
   async settled(): Promise<void> {
     await Promise.allSettled([...this.running])
   }
+}
+
+/**
+ * Write `pieces` in one call, at `position` or at the file's own position; a short write (a full
+ * disk) is an error (ENOSPC) rather than a silently shorter file.
+ */
+export async function writeAll(fh: FileHandle, pieces: readonly Uint8Array[], position?: number): Promise<void> {
+  let bytes = 0
+  for (const p of pieces) bytes += p.length
+  const { bytesWritten } = await fh.writev(pieces as Uint8Array[], position)
+  if (bytesWritten !== bytes) throw Object.assign(new Error(`short write: ${bytesWritten} of ${bytes} bytes`), { code: 'ENOSPC' })
 }
 
 /** Consumer: where a download goes (see `TransferInit.receiveDir`); never into the node's own files. */
