@@ -91,6 +91,7 @@ export async function loadOrCreateIdentity(dataDir: string): Promise<Identity> {
 const MAX_CACHED_KEYS = 1024
 const keysOfIds = new Map<string, PublicKey | undefined>()
 const keyObjectsOfIds = new Map<string, KeyObject>()
+const peerIdsOfIds = new Map<string, PeerId | undefined>()
 
 /** A bounded cache: the oldest entry goes when it is full (ids of a data space's members, mostly). */
 function remember<V>(cache: Map<string, V>, id: string, value: V): V {
@@ -118,6 +119,22 @@ export function publicKeyOf(id: string): PublicKey | undefined {
     key = undefined
   }
   return remember(keysOfIds, id, key)
+}
+
+/**
+ * The peer ID a string names, or undefined when it names none (cached, failures too: the
+ * negotiation binding asks for every message it routes and sends, and on this VM a parse of a
+ * peer ID costs 40-90 µs when it is not hot; a DSP participant id fails it with an exception).
+ */
+export function peerIdOf(id: string): PeerId | undefined {
+  if (peerIdsOfIds.has(id)) return peerIdsOfIds.get(id)
+  let peer: PeerId | undefined
+  try {
+    peer = peerIdFromString(id)
+  } catch {
+    peer = undefined
+  }
+  return remember(peerIdsOfIds, id, peer)
 }
 
 /** Whether two ids (peer IDs or did:keys) name the same key: one hanse node on two bindings. */

@@ -1,5 +1,5 @@
 import type { PeerId } from '@libp2p/interface'
-import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdOf } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import { hanse, serveProtocol, StreamPool, type FramedStream, type ProtocolHost } from '../wire/index.ts'
@@ -75,6 +75,7 @@ export class Libp2pNegotiationBinding implements NegotiationBinding {
       {
         protocol: NEGOTIATION_PROTOCOL,
         maxInboundStreams: this.init.maxInboundStreams,
+        holdWindowUpdates: true,
         maxFrameBytes: this.init.maxFrameBytes,
         idleTimeoutMs: this.init.idleTimeoutMs
       },
@@ -93,12 +94,7 @@ export class Libp2pNegotiationBinding implements NegotiationBinding {
   }
 
   checkPeer(peer: string): string | undefined {
-    try {
-      peerIdFromString(peer)
-      return undefined
-    } catch {
-      return `'${peer}' is not a peer ID`
-    }
+    return peerIdOf(peer) === undefined ? `'${peer}' is not a peer ID` : undefined
   }
 
   bindingOf(): string {
@@ -115,7 +111,9 @@ export class Libp2pNegotiationBinding implements NegotiationBinding {
 
   async send(peer: string, message: NegotiationMessage, signal: AbortSignal): Promise<NegotiationReply> {
     if (this.pool === undefined) throw new NegotiationError('NODE_STOPPING', 'the negotiation binding is not started')
-    const reply = await this.pool.request(peerIdFromString(peer), PbMessage, toPb(message), PbReply, signal)
+    const pid = peerIdOf(peer)
+    if (pid === undefined) throw new NegotiationError('BAD_REQUEST', `'${peer}' is not a peer ID`)
+    const reply = await this.pool.request(pid, PbMessage, toPb(message), PbReply, signal)
     return replyFromPb(reply)
   }
 

@@ -143,31 +143,36 @@ export class NegotiationRepository {
     const agreement = r.state === 'FINALIZED' ? agreementRecord(r) : undefined
     const ledger = this.c.ledger
     const toLog = ledger === undefined ? 0 : r.history.length - (r.logged ?? 0)
+    let staged = false
     const ops = (batch: StoreBatch): void => {
       // the ledger entries first: if one cannot be staged, the transition is not written either
       if (ledger !== undefined && toLog > 0) stageLedger(ledger, batch, r, agreement, this.c.bindingOf?.(r.peer))
       batch.put(`p:${r.id}`, toLog > 0 ? { ...r, logged: r.history.length } : r, { sublevel: negotiations })
       if (opts.index !== undefined) batch.put(opts.index, r.id, { sublevel: negotiations })
       if (agreement !== undefined) batch.put(agreement.agreementId, agreement, { sublevel: agreements })
+      staged = true
+    }
+    // a transition that goes into the ledger is always a synced write; concurrent ones share it
+    // (group commit). Either way the operations are staged before the call returns
+    const written = (opts.sync ?? true) || toLog > 0 ? this.c.store.commit(ops) : this.c.store.persist(ops)
+    if (staged) {
+      // the working copy's bookkeeping follows what is staged, not what is on disk yet: a save
+      // of this process staged before this one is written (it lands after it, in order) must
+      // not log the same transitions again
+      if (toLog > 0) r.logged = r.history.length
+      this.put(r)
+      if (opts.index !== undefined) {
+        this.indexCache.set(opts.index, r.id)
+        if (this.indexCache.size > CACHE_MAX) this.indexCache.delete(this.indexCache.keys().next().value as string)
+      }
     }
     try {
-      // a transition that goes into the ledger is always a synced write
-      if ((opts.sync ?? true) || toLog > 0) {
-        // group commit: concurrent transitions share one synced write
-        await this.c.store.commit(ops)
-      } else {
-        await this.c.store.persist(ops)
-      }
+      await written
     } catch (err) {
       // the working copy may hold a change that is not on disk: drop it, reread next time
       this.cache.delete(r.id)
+      if (opts.index !== undefined) this.indexCache.delete(opts.index)
       throw err
-    }
-    if (toLog > 0) r.logged = r.history.length
-    this.put(r)
-    if (opts.index !== undefined) {
-      this.indexCache.set(opts.index, r.id)
-      if (this.indexCache.size > CACHE_MAX) this.indexCache.delete(this.indexCache.keys().next().value as string)
     }
   }
 }

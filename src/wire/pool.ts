@@ -64,7 +64,7 @@ export class StreamPool {
       }
     }
     const stream = await this.host.dialProtocol(peer, this.init.protocol, { signal: signal ?? AbortSignal.timeout(this.init.timeoutMs) })
-    const framed = new FramedStream(stream, { idleTimeoutMs: this.init.timeoutMs, maxFrameBytes: this.init.maxFrameBytes })
+    const framed = new FramedStream(stream, { idleTimeoutMs: this.init.timeoutMs, maxFrameBytes: this.init.maxFrameBytes, holdWindowUpdates: true })
     return await this.exchange(peer, framed, reqCodec, req, resCodec, signal)
   }
 

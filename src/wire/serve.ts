@@ -42,7 +42,11 @@ export async function serveProtocol(components: ServeComponents, init: ServeInit
   await host.handle(
     init.protocol,
     (stream, connection) => {
-      const framed = new FramedStream(stream, { maxFrameBytes: init.maxFrameBytes ?? MAX_CONTROL_MESSAGE_BYTES, idleTimeoutMs })
+      const framed = new FramedStream(stream, {
+        maxFrameBytes: init.maxFrameBytes ?? MAX_CONTROL_MESSAGE_BYTES,
+        idleTimeoutMs,
+        holdWindowUpdates: init.holdWindowUpdates
+      })
       const peer = connection.remotePeer
       void (async () => {
         try {

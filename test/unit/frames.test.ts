@@ -15,7 +15,7 @@ afterEach(async () => {
 })
 
 async function pair(
-  init: { maxFrameBytes?: number; idleTimeoutMs?: number } = {}
+  init: { maxFrameBytes?: number; idleTimeoutMs?: number; holdWindowUpdates?: boolean } = {}
 ): Promise<{ a: Stream; b: Stream; reader: FramedStream; writer: FramedStream }> {
   const [a, b] = await streamPair()
   open.push(a, b)
@@ -124,6 +124,35 @@ describe('FramedStream', () => {
     const other = await pair()
     other.a.abort(new Error('gone'))
     await expect(other.reader.next()).rejects.toMatchObject({ code: 'STREAM_CLOSED' })
+  })
+
+  it('holding window updates: paused between reads, and nothing sent meanwhile is lost, nor the clean end after it', async () => {
+    const { b, reader, writer } = await pair({ holdWindowUpdates: true })
+    const msg = (t: string): hanse.v1.IError => ({ code: 'C', message: t })
+    await writer.write(hanse.v1.Error, msg('request 1'))
+    expect((await reader.read(hanse.v1.Error))?.message).toBe('request 1')
+    // the reader has its message and does not wait: the stream stays paused (no window update)
+    expect(b.readStatus).toBe('paused')
+    // the other side sends two more and closes while this side is busy with the first
+    await writer.write(hanse.v1.Error, msg('request 2'))
+    await writer.write(hanse.v1.Error, msg('request 3'))
+    await writer.close()
+    await new Promise(resolve => setTimeout(resolve, 20))
+    expect(b.readBufferLength).toBeGreaterThan(0) // held by the paused stream, not handed over yet
+    expect((await reader.read(hanse.v1.Error))?.message).toBe('request 2')
+    expect((await reader.read(hanse.v1.Error))?.message).toBe('request 3')
+    expect(await reader.next()).toBeUndefined()
+  })
+
+  it('holding window updates: a reader that waits resumes the stream and is woken by the next frame', async () => {
+    const { b, reader, writer } = await pair({ holdWindowUpdates: true, idleTimeoutMs: 5_000 })
+    for (let i = 0; i < 20; i++) {
+      const reading = reader.read(hanse.v1.Error)
+      await new Promise(resolve => setImmediate(resolve))
+      expect(b.readStatus).toBe('readable')
+      await writer.write(hanse.v1.Error, { code: 'C', message: `reply ${i}` })
+      expect((await reading)?.message).toBe(`reply ${i}`)
+    }
   })
 
   it('an abort signal ends a waiting read with the signal reason', async () => {
