@@ -160,7 +160,13 @@ export const NodeConfigSchema = z.strictObject({
       /** How long one negotiation message waits for the peer's reply (and the consumer for the offer). */
       requestTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
       /** Open negotiations one peer may have with this node; more are refused (flood guard). */
-      maxOpenPerPeer: z.number().int().min(1).default(256)
+      maxOpenPerPeer: z.number().int().min(1).default(256),
+      /**
+       * How long the write of a transition whose message went out ahead of it (the consumer's
+       * request, the provider's agreement) waits for the counterparty's answer, so that both
+       * transitions share one synced write. 0 writes it at once.
+       */
+      lingerMs: z.number().int().min(0).max(1000).default(5)
     })
     .prefault({}),
   transfer: z

@@ -137,7 +137,7 @@ export class NegotiationRepository {
    * Persist a record (synced unless told otherwise), with its index entry when new. A FINALIZED
    * record writes its agreement in the same atomic batch.
    */
-  async save(r: NegotiationRecord, opts: { sync?: boolean; index?: string } = {}): Promise<void> {
+  async save(r: NegotiationRecord, opts: { sync?: boolean; index?: string; lingerMs?: number } = {}): Promise<void> {
     const negotiations = this.db
     const agreements = this.agreementsDb
     const agreement = r.state === 'FINALIZED' ? agreementRecord(r) : undefined
@@ -154,7 +154,7 @@ export class NegotiationRepository {
     }
     // a transition that goes into the ledger is always a synced write; concurrent ones share it
     // (group commit). Either way the operations are staged before the call returns
-    const written = (opts.sync ?? true) || toLog > 0 ? this.c.store.commit(ops) : this.c.store.persist(ops)
+    const written = (opts.sync ?? true) || toLog > 0 ? this.c.store.commit(ops, { lingerMs: opts.lingerMs }) : this.c.store.persist(ops)
     if (staged) {
       // the working copy's bookkeeping follows what is staged, not what is on disk yet: a save
       // of this process staged before this one is written (it lands after it, in order) must

@@ -90,6 +90,99 @@ describe('Store.commit (group commit)', () => {
   })
 })
 
+describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
+  function counting(s: Store): { sealed: () => number } {
+    let sealed = 0
+    s.onBatch({
+      sealed: () => {
+        sealed++
+      },
+      written: () => {},
+      failed: () => {
+        throw new Error('no batch may fail here')
+      }
+    })
+    return { sealed: () => sealed }
+  }
+
+  it('waits for the next commit and shares its synced write; alone, it is written once the linger is over', async () => {
+    const s = await store()
+    const usage = s.sublevel<{ n: number }>('usage')
+    const batches = counting(s)
+    let firstDone = false
+    const first = s
+      .commit(
+        b => {
+          b.put('a', { n: 1 }, { sublevel: usage })
+        },
+        { lingerMs: 5_000 }
+      )
+      .then(() => {
+        firstDone = true
+      })
+    await new Promise(resolve => setTimeout(resolve, 30))
+    // staged, not written: nothing sealed yet, and the commit has not resolved
+    expect(batches.sealed()).toBe(0)
+    expect(firstDone).toBe(false)
+    // an ordinary commit writes at once, and takes the lingering one with it, in order
+    await s.commit(b => {
+      b.put('a', { n: 2 }, { sublevel: usage })
+    })
+    await first
+    expect(batches.sealed()).toBe(1)
+    expect(await usage.get('a')).toEqual({ n: 2 })
+
+    const t0 = performance.now()
+    await s.commit(
+      b => {
+        b.put('b', { n: 3 }, { sublevel: usage })
+      },
+      { lingerMs: 40 }
+    )
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(35)
+    expect(batches.sealed()).toBe(2)
+    expect(await usage.get('b')).toEqual({ n: 3 })
+  })
+
+  it('a write that need not be durable joins the lingering batch rather than overtaking it', async () => {
+    const s = await store()
+    const usage = s.sublevel<{ n: number }>('usage')
+    const batches = counting(s)
+    const lingering = s.commit(
+      b => {
+        b.put('k', { n: 1 }, { sublevel: usage })
+      },
+      { lingerMs: 50 }
+    )
+    await s.persist(b => {
+      b.put('k', { n: 2 }, { sublevel: usage })
+    })
+    await lingering
+    expect(batches.sealed()).toBe(1)
+    expect(await usage.get('k')).toEqual({ n: 2 })
+  })
+
+  it('stop writes a lingering batch before it closes', async () => {
+    const dataDir = tempDir()
+    const s = new Store({ clock: systemClock }, { dataDir })
+    await s.start()
+    const lingering = s.commit(
+      b => {
+        b.put('k', { n: 7 }, { sublevel: s.sublevel('usage') })
+      },
+      { lingerMs: 60_000 }
+    )
+    await s.stop()
+    await lingering
+    const again = new Store({ clock: systemClock }, { dataDir })
+    await again.start()
+    onCleanup(async () => {
+      await again.stop()
+    })
+    expect(await again.sublevel<{ n: number }>('usage').get('k')).toEqual({ n: 7 })
+  })
+})
+
 describe('Store.persist (writes that need not be durable)', () => {
   it('on an idle store it is one write of its own; beside a group commit it joins the next batch, in order, with no write of its own', async () => {
     const s = await store()
