@@ -9,7 +9,7 @@ import { percentile, round } from './report.ts'
 import { ECHO_PROTOCOL, RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, cpuDuring, cpuPerRound, localNode, peerProcess } from './util.ts'
 
 /** Synced writes on the critical path of one negotiation (see the floor below). */
-const SYNCED_WRITES_PER_NEGOTIATION = 5
+const SYNCED_WRITES_PER_NEGOTIATION = 3
 
 /** Latencies (ms, sorted) of `n` sequential synced LevelDB puts of a negotiation record's size. */
 async function syncedWriteLatencies(path: string, n: number): Promise<number[]> {
@@ -78,6 +78,18 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
 
     const base: number[] = []
     const lat: number[] = []
+    // how long the consumer's synced batches take in place (from sealed to written)
+    const inPlace: number[] = []
+    let sealedAt = 0
+    const unlisten = consumer.parts.store.onBatch({
+      sealed: () => {
+        sealedAt = performance.now()
+      },
+      written: () => {
+        inPlace.push(performance.now() - sealedAt)
+      },
+      failed: () => {}
+    })
     for (let i = 0; i < rounds; i++) {
       let t = performance.now()
       await fourTrips()
@@ -86,6 +98,7 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
       await negotiate()
       lat.push(performance.now() - t)
     }
+    unlisten()
     // where the time goes: the CPU of one negotiation (consumer here, provider there) against four bare round trips
     const providerPid = provider.child.pid as number
     const cpu = await cpuPerRound(
@@ -114,22 +127,35 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
       baselineValue: round(percentile(base, 99), 3)
     })
 
-    // the floor on this machine: every negotiation makes five synced writes one after the other
-    // (consumer REQUESTED, provider AGREED, consumer VERIFIED, provider FINALIZED, consumer
-    // FINALIZED; each is on disk before its message goes out or is acknowledged), so it cannot
-    // beat the four round trips plus five synced writes of this disk
+    // the floor on this machine: the critical path of a negotiation is its four messages one
+    // way (two round trips: no reply is waited for on it) and three synced writes (the
+    // consumer's VERIFIED before its verification goes out, the provider's FINALIZED before its
+    // finalization, the consumer's FINALIZED before it is done; the request's and the
+    // agreement's writes share those fsyncs). Neither side may end FINALIZED alone, so none of
+    // the three can be sent ahead of its write
     const syncs = await syncedWriteLatencies(join(dir, 'sync-probe'), rounds)
     const syncP50 = percentile(syncs, 50)
-    const floor = percentile(base, 50) + SYNCED_WRITES_PER_NEGOTIATION * syncP50
+    const floor = percentile(base, 50) / 2 + SYNCED_WRITES_PER_NEGOTIATION * syncP50
+    inPlace.sort((a, b) => a - b)
+    const inPlaceP50 = percentile(inPlace, 50)
+    const floorInPlace = percentile(base, 50) / 2 + SYNCED_WRITES_PER_NEGOTIATION * inPlaceP50
     report.add(cpu)
     report.add({ name: 'leveldb_synced_write_p50', value: round(syncP50, 3), unit: 'ms', note: `${rounds} sequential synced puts, same disk` })
+    report.add({
+      name: 'negotiation_synced_write_in_place_p50',
+      value: round(inPlaceP50, 3),
+      unit: 'ms',
+      baseline: 'leveldb_synced_write_p50',
+      baselineValue: round(syncP50, 3),
+      note: `the consumer's synced batches during the sequential negotiations (${inPlace.length}), sealed to written; with three of them the floor is ${round(floorInPlace, 2)} ms, ${round(floorInPlace / percentile(base, 50), 2)}x the four round trips`
+    })
     report.add({
       name: 'negotiation_latency_p50_vs_floor',
       value: round(percentile(lat, 50), 3),
       unit: 'ms',
-      baseline: 'four_round_trips_plus_five_synced_writes',
+      baseline: 'two_round_trips_plus_three_synced_writes',
       baselineValue: round(floor, 3),
-      note: 'the disk-bound floor: round trips and durable transitions, no CPU'
+      note: 'the floor: four messages one way and three synced puts in a row, no CPU'
     })
 
     // 32 in flight: the first burst opens the pool's streams and meets code the sequential runs
