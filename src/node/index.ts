@@ -1,39 +1,44 @@
-import { writeFileSync, rmSync, statSync } from 'node:fs'
+import { writeFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadConfig, type NodeConfig } from '../config/index.ts'
 import type { Clock } from '../clock/index.ts'
 import type { Logger } from '../logging/index.ts'
-import { Store } from '../store/index.ts'
-import { ensureDataDir, loadOrCreateIdentity, signerOf, type Identity } from '../identity/index.ts'
-import { Net } from '../net/index.ts'
+import type { Store } from '../store/index.ts'
+import type { Identity } from '../identity/index.ts'
+import type { Net } from '../net/index.ts'
 import type { ApiServer, NodeStatus } from '../api/index.ts'
 import type { PeerView } from '../net/index.ts'
 import { Metrics } from '../metrics/index.ts'
-import { LevelDatastore } from 'datastore-level'
 import { loadPolicyDir, type Policy } from '../policy/index.ts'
-import { CatalogService, DatasetRegistry, catalogRoutes } from '../catalog/index.ts'
-import { Libp2pNegotiationBinding, NegotiationManager, RoutedNegotiationBinding, negotiationRoutes, usageRoutes } from '../negotiation/index.ts'
-import { Libp2pTransferPlane, TransferService, transferRoutes } from '../transfer/index.ts'
-import { Ledger, LedgerService, canonicalJson, ledgerRoutes } from '../ledger/index.ts'
-import type { PeerId } from '@libp2p/interface'
-import { peerIdFromString } from '@libp2p/peer-id'
+import { catalogRoutes, type CatalogService, type DatasetRegistry } from '../catalog/index.ts'
+import { negotiationRoutes, usageRoutes, type NegotiationManager } from '../negotiation/index.ts'
+import { transferRoutes, type TransferService } from '../transfer/index.ts'
+import { canonicalJson, ledgerRoutes, type Ledger, type LedgerService } from '../ledger/index.ts'
 import type { MembershipService } from '../trust/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { IdleCollector } from '../memory/index.ts'
-import { readPsk } from './psk.ts'
-import { createDsp, dspOffer, participantIdOf } from './dsp.ts'
-import { createDcp } from './dcp.ts'
-import { createMembership, memberHost } from './members.ts'
+import { participantIdOf } from './dsp.ts'
 import { createApi } from './api.ts'
 import type { DspServer, TckTrigger } from '../dsp/index.ts'
-import { wireMetrics } from './metrics.ts'
 import { configDigests } from './digests.ts'
+import { startCore } from './core.ts'
+import { startNetwork } from './network.ts'
+import { startProtocols } from './protocols.ts'
 
 export { checkConfig } from './check.ts'
 
 export { RUNTIME_FILE, readRuntimeInfo, type RuntimeInfo } from './runtime.ts'
 import { RUNTIME_FILE, type RuntimeInfo } from './runtime.ts'
-import { partsOf, RESTART_KEYS, type HanseNodeComponents, type HanseNodeInit, type NodeParts, type ReloadResult, type Startable } from './parts.ts'
+import {
+  partsOf,
+  RESTART_KEYS,
+  type HanseNodeComponents,
+  type HanseNodeInit,
+  type NodeParts,
+  type ReloadResult,
+  type Startable,
+  type StartContext
+} from './parts.ts'
 
 export type { HanseNodeComponents, HanseNodeInit, NodeParts, ReloadResult } from './parts.ts'
 
@@ -113,266 +118,39 @@ export class HanseNode {
     if (this.state !== 'stopped') return
     this.state = 'starting'
     const { config, logger, clock } = this
+    const ctx: StartContext = {
+      config,
+      logger,
+      clock,
+      metrics: this.metrics,
+      version: this.version,
+      run: async c => {
+        await this.run(c)
+      },
+      runPart: async (name, part) => {
+        await this.runPart(name, part)
+      }
+    }
     try {
       // policies first: pure validation of files, nothing is touched when they are wrong
       this.policies = loadPolicyDir(config.policies.dir)
-      ensureDataDir(config.dataDir)
-
-      // the store first: its LOCK file is what tells us another node owns this data dir
-      const store = new Store({ clock }, { dataDir: config.dataDir })
-      await this.runPart('store', store)
-      this.store = store
-
-      const datasets = new DatasetRegistry(
-        { store, logger: logger.child({ component: 'datasets' }) },
-        {
-          configFile: config.source,
-          datasets: config.datasets,
-          policies: this.policies
-        }
-      )
-      await this.runPart('datasets', datasets)
+      const core = await startCore(ctx, this.policies)
+      const { datasets, identity, ledger } = core
+      this.store = core.store
       this.datasets = datasets
-      this.metrics.datasets.set(datasets.datasets.length)
-
-      const identity = await loadOrCreateIdentity(config.dataDir)
       this.identity = identity
-      const log = logger.child({ component: 'identity' })
-      if (identity.created) log.info({ peerId: identity.peerId.toString(), keyFile: identity.keyFile }, 'created node key')
-      if (identity.insecureMode !== undefined) {
-        log.warn({ keyFile: identity.keyFile, mode: identity.insecureMode.toString(8) }, 'node key file is readable by other users; run chmod 600 on it')
-      }
-      const dirMode = statSync(config.dataDir).mode & 0o777
-      if ((dirMode & 0o077) !== 0)
-        log.warn(
-          { dataDir: config.dataDir, mode: dirMode.toString(8) },
-          'the data dir is open to other users (it holds the node key, the admin token and the ledger); run chmod 700 on it'
-        )
-
-      // the usage ledger before anything that logs to it
-      const signer = signerOf(identity)
-      const ledger = new Ledger({ store, clock, signer, logger: logger.child({ component: 'ledger' }), metrics: this.metrics })
-      await this.run({
-        name: 'ledger',
-        start: async () => {
-          await ledger.start()
-        },
-        stop: async () => {
-          // the last words of a clean stop, and a checkpoint covering them
-          await ledger.append({ type: 'node.stopped', payload: { version: this.version } }).catch((err: Error) => {
-            logger.error({ err }, 'could not log the stop')
-          })
-          await ledger.checkpoint().catch(() => {})
-          await ledger.stop()
-        }
-      })
       this.ledger = ledger
-
-      // a node that restarts still knows how to reach the peers it has open business with
-      const datastore = new LevelDatastore(store.sublevel<Uint8Array>('libp2p') as unknown as ConstructorParameters<typeof LevelDatastore>[0])
-      await datastore.open()
-      // trust mode `members` without housekeeping: a peer refused a minute ago is kept out at the
-      // connection stage (the membership service exists once the network is up)
-      let membership: MembershipService | undefined
-      const members = config.trust.mode === 'members'
-      const refused = members && !config.trust.allowHousekeeping ? (peer: PeerId) => membership?.recentlyRefused(peer.toString()) === true : undefined
-      // peer exchange in trust mode `members`: records go to and come from verified members only
-      const exchangeAllowed = members
-        ? async (peer: PeerId): Promise<boolean> => {
-            if (membership === undefined) return false
-            await membership.ensure(peer.toString())
-            return membership.isMember(peer.toString())
-          }
-        : undefined
-      const net = new Net(
-        {
-          privateKey: identity.privateKey,
-          logger: logger.child({ component: 'net' }),
-          datastore,
-          refused,
-          exchangeAllowed,
-          metricsRegistry: this.metrics.registry
-        },
-        {
-          ...config.network,
-          trust: config.trust,
-          psk: config.trust.psk === undefined ? undefined : readPsk(config.trust.psk)
-        }
-      )
-      await this.runPart('net', net)
+      const network = await startNetwork(ctx, core)
+      const { net, membership } = network
       this.net = net
-      const libp2p = net.libp2p
-
-      // DIDs and W3C credentials: this node's, and the issuers it trusts (DSP and libp2p alike)
-      let dspServer: DspServer | undefined
-      const dcp = createDcp({
-        config,
-        identity,
-        clock,
-        logger,
-        audiences: () => {
-          const id = participantIdOf(config, identity)
-          return dspServer === undefined ? [id] : [id, dspServer.baseUrl, dspServer.publicUrl]
-        },
-        dspBaseUrl: () => dspServer?.baseUrl ?? ''
-      })
-
-      // membership: verified credentials of peers (and ours), when the data space has an authority
-      const m = createMembership({ config, host: libp2p, selfId: identity.peerId.toString(), logger, metrics: this.metrics, clock, ledger, vc: dcp.libp2p })
-      if (m !== undefined) {
-        await this.runPart('membership', m)
-        membership = m
-        this.membership = m
-        // a peer that is no longer a member is no longer vouched for to others
-        m.on('invalid', peer => {
-          net.forgetPeer(peer)
-        })
-        m.on('refused', peer => {
-          net.forgetPeer(peer)
-        })
-      }
-      const facts = membership === undefined ? undefined : (peer: PeerId) => membership?.facts(peer.toString())
-      // in `members` mode the data protocols see a host that only members get through
-      const dataHost = members && membership !== undefined ? memberHost(libp2p, membership, this.metrics, logger) : libp2p
-      const catalog = new CatalogService(
-        {
-          host: dataHost,
-          members: facts,
-          datasets,
-          logger: logger.child({ component: 'catalog' }),
-          metrics: this.metrics,
-          clock,
-          ledger
-        },
-        config.catalog
-      )
-      await this.runPart('catalog', catalog)
+      this.membership = membership
+      const { catalog, negotiations, ledgerService, transfers, dsp } = await startProtocols(ctx, core, network)
       this.catalog = catalog
-
-      // DSP participants negotiate over HTTPS, libp2p peers over libp2p: one core, two bindings.
-      // DSP is asked first: its check is a pattern test, libp2p's parses (and throws) per call
-      let manager: NegotiationManager | undefined
-      let ledgerProtocol: LedgerService | undefined
-      const dsp = config.dsp.enabled
-        ? createDsp({
-            config,
-            identity,
-            catalog,
-            store,
-            logger,
-            metrics: this.metrics,
-            clock,
-            negotiations: () => manager,
-            datasets,
-            ledger,
-            ledgerService: () => ledgerProtocol,
-            dcp,
-            listening: server => {
-              dspServer = server
-            }
-          })
-        : undefined
-      const libp2pBinding = new Libp2pNegotiationBinding(
-        { host: dataHost, logger: logger.child({ component: 'negotiation-libp2p' }), metrics: this.metrics, self: identity.peerId.toString() },
-        { requestTimeoutMs: config.negotiation.requestTimeoutMs }
-      )
-      const negotiations = new NegotiationManager(
-        {
-          binding: dsp === undefined ? libp2pBinding : new RoutedNegotiationBinding([dsp.negotiation, libp2pBinding]),
-          // verified members: libp2p peers by the membership exchange, DSP participants by DCP
-          members: peer => membership?.facts(peer) ?? dsp?.dcp.verifier?.facts(peer),
-          store,
-          datasets,
-          signer,
-          ledger,
-          logger: logger.child({ component: 'negotiation' }),
-          metrics: this.metrics,
-          clock,
-          fetchOffer: async (peer, offerId, signal) =>
-            dsp !== undefined && dsp.negotiation.checkPeer(peer) === undefined
-              ? await dspOffer(dsp, peer, offerId)
-              : await catalog.fetchOffer(peerIdFromString(peer), offerId, signal)
-        },
-        config.negotiation
-      )
-      await this.runPart('negotiation', negotiations)
       this.negotiations = negotiations
-      manager = negotiations
-
-      const ledgerService = new LedgerService({
-        host: dataHost,
-        ledger,
-        agreements: negotiations,
-        logger: logger.child({ component: 'ledger-protocol' }),
-        metrics: this.metrics,
-        selfId: identity.peerId.toString(),
-        remote: dsp?.ledgerRemote
-      })
-      ledgerProtocol = ledgerService
-      await this.runPart('ledger-protocol', ledgerService)
       this.ledgerService = ledgerService
-
-      const transfers = new TransferService(
-        {
-          dataPlane: new Libp2pTransferPlane({ host: dataHost, logger: logger.child({ component: 'transfer-libp2p' }), metrics: this.metrics }),
-          members: facts,
-          memberRequired: members,
-          store,
-          datasets,
-          agreements: negotiations,
-          signer,
-          ledger,
-          checkpoints: {
-            exchange: async (peer, info) => {
-              await ledgerService.exchange(peer, info)
-            }
-          },
-          logger: logger.child({ component: 'transfer' }),
-          metrics: this.metrics,
-          clock
-        },
-        { ...config.transfer, dataDir: config.dataDir }
-      )
-      await this.runPart('transfer', transfers)
       this.transfers = transfers
-
-      wireMetrics(this.metrics, { libp2p, negotiations, transfers })
-
-      if (membership !== undefined && members) {
-        // a member that stops being one: its transfers end (with the reason), then it is cut off
-        membership.on('invalid', (peer, st) => {
-          void (async () => {
-            await transfers.endPeer(peer, st.code ?? 'MEMBERSHIP_INVALID', st.reason ?? 'no longer a verified member')
-            await libp2p.hangUp(peerIdFromString(peer)).catch(() => {})
-          })()
-        })
-        if (!config.trust.allowHousekeeping)
-          membership.on('refused', peer => {
-            void libp2p.hangUp(peerIdFromString(peer)).catch(() => {})
-          })
-      }
-
-      if (dsp !== undefined) {
-        const server = dsp.server
-        await this.run({
-          name: 'dsp',
-          start: async () => {
-            await server.start()
-            await dsp.transfers.start()
-            await dsp.tck?.start()
-            dsp.dcp.verifier?.start()
-          },
-          stop: async () => {
-            dsp.dcp.verifier?.stop()
-            await dsp.tck?.stop()
-            dsp.transfers.stop()
-            await server.stop()
-            dsp.client.close()
-          }
-        })
-        this.dsp = server
-        this.dspTck = dsp.tck
-      }
+      this.dsp = dsp?.server
+      this.dspTck = dsp?.tck
 
       if (config.api.enabled) {
         const api = createApi({

@@ -12,6 +12,7 @@ import type { Net } from '../net/index.ts'
 import type { Store } from '../store/index.ts'
 import type { TransferService } from '../transfer/index.ts'
 import type { MembershipService } from '../trust/index.ts'
+import type { Metrics } from '../metrics/index.ts'
 
 export interface HanseNodeComponents {
   logger: Logger
@@ -115,4 +116,17 @@ export function partsOf(name: string, state: string, p: { [K in keyof NodeParts]
       return dspTck
     }
   }
+}
+
+/** What each start stage of the node gets: the config and shared services, and how to register a part. */
+export interface StartContext {
+  config: NodeConfig
+  logger: Logger
+  clock: Clock
+  metrics: Metrics
+  version: string
+  /** Start a part and have the node stop it, in reverse order, on stop or a failed start. */
+  run: (c: Startable) => Promise<void>
+  /** `run` for a component with its own start() and stop(). */
+  runPart: (name: string, part: { start: () => Promise<void>; stop: () => Promise<void> }) => Promise<void>
 }
