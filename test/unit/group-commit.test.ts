@@ -144,6 +144,33 @@ describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
     expect(await usage.get('b')).toEqual({ n: 3 })
   })
 
+  it('a persisted write with lingerMs waits for the next commit and shares its batch; the sooner deadline wins', async () => {
+    const s = await store()
+    const usage = s.sublevel<{ n: number }>('usage')
+    const batches = counting(s)
+    // queued at once, written with the commit that follows
+    await s.persist(
+      b => {
+        b.put('address', { n: 1 }, { sublevel: usage })
+      },
+      { lingerMs: 60_000 }
+    )
+    expect(batches.sealed()).toBe(0)
+    const t0 = performance.now()
+    // a commit that lingers less brings the write forward: it is not held for the persisted
+    // write's minute
+    await s.commit(
+      b => {
+        b.put('record', { n: 2 }, { sublevel: usage })
+      },
+      { lingerMs: 30 }
+    )
+    expect(performance.now() - t0).toBeLessThan(5_000)
+    expect(batches.sealed()).toBe(1)
+    expect(await usage.get('address')).toEqual({ n: 1 })
+    expect(await usage.get('record')).toEqual({ n: 2 })
+  })
+
   it('a write that need not be durable joins the lingering batch rather than overtaking it', async () => {
     const s = await store()
     const usage = s.sublevel<{ n: number }>('usage')
