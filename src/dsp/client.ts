@@ -195,9 +195,32 @@ export class DspClient {
       throw new HanseError('DSP_UNREACHABLE', `${url} is not a URL`)
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new HanseError('DSP_UNREACHABLE', `${url}: only http and https are spoken`)
-    const timeout = AbortSignal.timeout(this.init.timeoutMs)
-    const abort = signal === undefined ? timeout : AbortSignal.any([signal, timeout])
+    // a timer cleared once the answer is in: AbortSignal.timeout would fire after every request
+    // anyway, building a DOMException with its stack (as the negotiation outbox found)
+    const timeout = new AbortController()
+    const timer = setTimeout(() => {
+      timeout.abort(new DOMException(`no answer within ${this.init.timeoutMs} ms`, 'TimeoutError'))
+    }, this.init.timeoutMs)
+    timer.unref()
+    const abort = signal === undefined ? timeout.signal : AbortSignal.any([signal, timeout.signal])
     const send = u.protocol === 'https:' ? httpsRequest : httpRequest
+    try {
+      return await this.send(send, u, method, url, headers, body, abort, timeout.signal)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  private async send(
+    send: typeof httpRequest,
+    u: URL,
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: Buffer | undefined,
+    abort: AbortSignal,
+    timeout: AbortSignal
+  ): Promise<{ status: number; body: Buffer; link: string | null }> {
     return await new Promise((resolve, reject) => {
       const fail = (err: Error): void => {
         const cause = abort.aborted ? ` (${timeout.aborted ? `no answer within ${this.init.timeoutMs} ms` : 'aborted'})` : ''

@@ -1,0 +1,64 @@
+import { createServer, type Server, type ServerResponse } from 'node:http'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DspClient } from '../../src/dsp/index.ts'
+import { cleanup, onCleanup } from '../helpers.ts'
+
+/*
+ * The DSP client's time limit on a real HTTP server that takes requests and answers late or
+ * never: a counterparty that hangs costs one request its timeout, with the reason, and nothing
+ * is left waiting after an answer.
+ */
+
+afterEach(cleanup)
+
+async function server(answerAfterMs: number | undefined): Promise<string> {
+  const pending: ServerResponse[] = []
+  const s: Server = createServer((_req, res) => {
+    pending.push(res)
+    if (answerAfterMs !== undefined)
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
+      }, answerAfterMs)
+  })
+  await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve))
+  onCleanup(async () => {
+    for (const res of pending) res.destroy()
+    s.closeAllConnections()
+    await new Promise<void>((resolve, reject) => s.close(err => (err === undefined ? resolve() : reject(err))))
+  })
+  const port = (s.address() as { port: number }).port
+  return `http://127.0.0.1:${port}`
+}
+
+function client(timeoutMs: number): DspClient {
+  const c = new DspClient({ authorization: async () => 'Bearer test' }, { timeoutMs })
+  onCleanup(() => {
+    c.close()
+  })
+  return c
+}
+
+describe('DspClient time limits', () => {
+  it('a counterparty that never answers fails the request with DSP_UNREACHABLE and the limit, in about the limit', async () => {
+    const url = await server(undefined)
+    const t0 = performance.now()
+    await expect(client(200).request('POST', `${url}/negotiations/request`, { a: 1 }, url)).rejects.toMatchObject({
+      code: 'DSP_UNREACHABLE',
+      message: expect.stringContaining('no answer within 200 ms')
+    })
+    const took = performance.now() - t0
+    expect(took).toBeGreaterThanOrEqual(190)
+    expect(took).toBeLessThan(5_000)
+  })
+
+  it("the caller's own signal ends it as aborted, and an answer in time is read", async () => {
+    const url = await server(30)
+    const c = client(5_000)
+    const ctl = new AbortController()
+    const pending = c.request('POST', `${url}/x`, { a: 1 }, url, ctl.signal)
+    ctl.abort(new Error('operator stop'))
+    await expect(pending).rejects.toMatchObject({ code: 'DSP_UNREACHABLE', message: expect.stringContaining('(aborted)') })
+    const res = await c.request('POST', `${url}/x`, { a: 2 }, url)
+    expect(res).toMatchObject({ status: 200, body: { ok: true } })
+  })
+})
