@@ -3,7 +3,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { cleanup, onCleanup } from '../helpers.ts'
-import { DidResolver, nodeDidDocument, type DidDocument } from '../../src/did/index.ts'
+import { DidResolver, decodeJws, nodeDidDocument, type DidDocument } from '../../src/did/index.ts'
 import { DcpHolder, DcpVerifier, selfIssuedIdToken } from '../../src/dcp/index.ts'
 import { emptyStatusList, encodeStatusList, membershipCredential, setStatusBit, signCredential, statusListCredential, StatusLists } from '../../src/vc/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
@@ -192,6 +192,32 @@ describe('DCP: Self-Issued ID Token, CredentialService, MembershipCredential', (
     const forged = selfIssuedIdToken(mallory, alice.kid, { did: alice.did, audience: bob.did, now: w.clock.t })
     expect(await v.authenticate(`Bearer ${forged}`)).toMatchObject({ code: 'TOKEN_INVALID', refused: expect.stringContaining('signature') })
     expect(await v.authenticate(undefined)).toMatchObject({ refused: expect.any(String) })
+  })
+
+  it('tokens made ahead: every one for an audience is new, each is accepted once, a stale one is not handed out', async () => {
+    const w = await web()
+    const alice = w.party('alice')
+    const bob = w.party('bob')
+    alice.credentials.push(w.issue(w.authority, alice.did))
+    const v = w.verifier(bob)
+    const turn = async (): Promise<void> => {
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    const claims = (jwt: string): { jti: string; iat: number } => decodeJws(jwt)?.payload as { jti: string; iat: number }
+    const seen = new Set<string>()
+    for (let i = 0; i < 4; i++) {
+      // the first is made on the spot, the others were made ahead after the one before
+      const jwt = alice.holder.token(bob.did)
+      expect(seen.has(claims(jwt).jti)).toBe(false)
+      seen.add(claims(jwt).jti)
+      expect(await v.authenticate(`Bearer ${jwt}`)).toEqual({ participantId: alice.did, method: 'dcp' })
+      await turn()
+    }
+    // the one made ahead is now a minute old: a fresh one goes out instead
+    w.clock.t += 60_000
+    const late = alice.holder.token(bob.did)
+    expect(claims(late).iat).toBe(Math.floor(w.clock.t / 1000))
+    expect(await v.authenticate(`Bearer ${late}`)).toEqual({ participantId: alice.did, method: 'dcp' })
   })
 
   it('refuses untrusted-issuer, wrong-subject, forged, expired and revoked credentials, each with its code', async () => {
