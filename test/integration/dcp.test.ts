@@ -165,13 +165,18 @@ describe('did:web resolution over HTTPS', () => {
   })
 })
 
+/** A data space with alice, a member, and bob, who checks her tokens. */
+async function aliceAndBob(): Promise<{ w: Awaited<ReturnType<typeof web>>; alice: Party; bob: Party; v: DcpVerifier }> {
+  const w = await web()
+  const alice = w.party('alice')
+  const bob = w.party('bob')
+  alice.credentials.push(w.issue(w.authority, alice.did))
+  return { w, alice, bob, v: w.verifier(bob) }
+}
+
 describe('DCP: Self-Issued ID Token, CredentialService, MembershipCredential', () => {
   it('admits a member; refuses a replayed token, one for another audience and an expired one', async () => {
-    const w = await web()
-    const alice = w.party('alice')
-    const bob = w.party('bob')
-    alice.credentials.push(w.issue(w.authority, alice.did))
-    const v = w.verifier(bob)
+    const { w, alice, bob, v } = await aliceAndBob()
     const token = alice.holder.token(bob.did)
     expect(await v.authenticate(`Bearer ${token}`)).toEqual({ participantId: alice.did, method: 'dcp' })
     expect(v.facts(alice.did)).toEqual({ did: alice.did, orgId: 'DE-HB-1', orgName: 'Hafenwerke Bremen', country: 'DE', attributes: { sector: 'logistics' } })
@@ -195,11 +200,7 @@ describe('DCP: Self-Issued ID Token, CredentialService, MembershipCredential', (
   })
 
   it('tokens made ahead: every one for an audience is new, each is accepted once, a stale one is not handed out', async () => {
-    const w = await web()
-    const alice = w.party('alice')
-    const bob = w.party('bob')
-    alice.credentials.push(w.issue(w.authority, alice.did))
-    const v = w.verifier(bob)
+    const { w, alice, bob, v } = await aliceAndBob()
     const turn = async (): Promise<void> => {
       await new Promise(resolve => setImmediate(resolve))
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, onCleanup, tempDir } from '../helpers.ts'
-import { SUBLEVELS, Store, type SublevelName } from '../../src/store/index.ts'
+import { SUBLEVELS, Store, type StoreBatch, type SublevelName } from '../../src/store/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
 
 /*
@@ -105,40 +105,35 @@ describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
     return { sealed: () => sealed }
   }
 
+  /** A commit (or, `persisted`, a persist) putting `{ n }` at `key` in the usage sublevel. */
+  function put(s: Store, key: string, n: number, opts: { lingerMs?: number; persisted?: boolean } = {}): Promise<void> {
+    const apply = (b: StoreBatch): void => {
+      b.put(key, { n }, { sublevel: s.sublevel('usage') })
+    }
+    const linger = opts.lingerMs === undefined ? {} : { lingerMs: opts.lingerMs }
+    return opts.persisted === true ? s.persist(apply, linger) : s.commit(apply, linger)
+  }
+
   it('waits for the next commit and shares its synced write; alone, it is written once the linger is over', async () => {
     const s = await store()
     const usage = s.sublevel<{ n: number }>('usage')
     const batches = counting(s)
     let firstDone = false
-    const first = s
-      .commit(
-        b => {
-          b.put('a', { n: 1 }, { sublevel: usage })
-        },
-        { lingerMs: 5_000 }
-      )
-      .then(() => {
-        firstDone = true
-      })
+    const first = put(s, 'a', 1, { lingerMs: 5_000 }).then(() => {
+      firstDone = true
+    })
     await new Promise(resolve => setTimeout(resolve, 30))
     // staged, not written: nothing sealed yet, and the commit has not resolved
     expect(batches.sealed()).toBe(0)
     expect(firstDone).toBe(false)
     // an ordinary commit writes at once, and takes the lingering one with it, in order
-    await s.commit(b => {
-      b.put('a', { n: 2 }, { sublevel: usage })
-    })
+    await put(s, 'a', 2)
     await first
     expect(batches.sealed()).toBe(1)
     expect(await usage.get('a')).toEqual({ n: 2 })
 
     const t0 = performance.now()
-    await s.commit(
-      b => {
-        b.put('b', { n: 3 }, { sublevel: usage })
-      },
-      { lingerMs: 40 }
-    )
+    await put(s, 'b', 3, { lingerMs: 40 })
     expect(performance.now() - t0).toBeGreaterThanOrEqual(35)
     expect(batches.sealed()).toBe(2)
     expect(await usage.get('b')).toEqual({ n: 3 })
@@ -149,22 +144,12 @@ describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
     const usage = s.sublevel<{ n: number }>('usage')
     const batches = counting(s)
     // queued at once, written with the commit that follows
-    await s.persist(
-      b => {
-        b.put('address', { n: 1 }, { sublevel: usage })
-      },
-      { lingerMs: 60_000 }
-    )
+    await put(s, 'address', 1, { lingerMs: 60_000, persisted: true })
     expect(batches.sealed()).toBe(0)
     const t0 = performance.now()
     // a commit that lingers less brings the write forward: it is not held for the persisted
     // write's minute
-    await s.commit(
-      b => {
-        b.put('record', { n: 2 }, { sublevel: usage })
-      },
-      { lingerMs: 30 }
-    )
+    await put(s, 'record', 2, { lingerMs: 30 })
     expect(performance.now() - t0).toBeLessThan(5_000)
     expect(batches.sealed()).toBe(1)
     expect(await usage.get('address')).toEqual({ n: 1 })
@@ -175,15 +160,8 @@ describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
     const s = await store()
     const usage = s.sublevel<{ n: number }>('usage')
     const batches = counting(s)
-    const lingering = s.commit(
-      b => {
-        b.put('k', { n: 1 }, { sublevel: usage })
-      },
-      { lingerMs: 50 }
-    )
-    await s.persist(b => {
-      b.put('k', { n: 2 }, { sublevel: usage })
-    })
+    const lingering = put(s, 'k', 1, { lingerMs: 50 })
+    await put(s, 'k', 2, { persisted: true })
     await lingering
     expect(batches.sealed()).toBe(1)
     expect(await usage.get('k')).toEqual({ n: 2 })
@@ -193,12 +171,7 @@ describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
     const dataDir = tempDir()
     const s = new Store({ clock: systemClock }, { dataDir })
     await s.start()
-    const lingering = s.commit(
-      b => {
-        b.put('k', { n: 7 }, { sublevel: s.sublevel('usage') })
-      },
-      { lingerMs: 60_000 }
-    )
+    const lingering = put(s, 'k', 7, { lingerMs: 60_000 })
     await s.stop()
     await lingering
     const again = new Store({ clock: systemClock }, { dataDir })
