@@ -90,21 +90,22 @@ describe('Store.commit (group commit)', () => {
   })
 })
 
-describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
-  function counting(s: Store): { sealed: () => number } {
-    let sealed = 0
-    s.onBatch({
-      sealed: () => {
-        sealed++
-      },
-      written: () => {},
-      failed: () => {
-        throw new Error('no batch may fail here')
-      }
-    })
-    return { sealed: () => sealed }
-  }
+/** Counts the group-commit batches sealed; a failed batch fails the test. */
+function counting(s: Store): { sealed: () => number } {
+  let sealed = 0
+  s.onBatch({
+    sealed: () => {
+      sealed++
+    },
+    written: () => {},
+    failed: () => {
+      throw new Error('no batch may fail here')
+    }
+  })
+  return { sealed: () => sealed }
+}
 
+describe('Store.commit with lingerMs (a write nobody waits on yet)', () => {
   /** A commit (or, `persisted`, a persist) putting `{ n }` at `key` in the usage sublevel. */
   function put(s: Store, key: string, n: number, opts: { lingerMs?: number; persisted?: boolean } = {}): Promise<void> {
     const apply = (b: StoreBatch): void => {
@@ -187,20 +188,11 @@ describe('Store.persist (writes that need not be durable)', () => {
   it('on an idle store it is one write of its own; beside a group commit it joins the next batch, in order, with no write of its own', async () => {
     const s = await store()
     const usage = s.sublevel<{ n: number }>('usage')
-    let sealed = 0
-    s.onBatch({
-      sealed: () => {
-        sealed++
-      },
-      written: () => {},
-      failed: () => {
-        throw new Error('no batch may fail here')
-      }
-    })
+    const batches = counting(s)
     await s.persist(b => {
       b.put('idle', { n: 0 }, { sublevel: usage })
     })
-    expect(sealed).toBe(0)
+    expect(batches.sealed()).toBe(0)
     expect(await usage.get('idle')).toEqual({ n: 0 })
 
     // a commit is being written: the persisted value rides the batch after it
@@ -218,7 +210,7 @@ describe('Store.persist (writes that need not be durable)', () => {
     expect(await usage.get('k')).toEqual({ n: 3 })
     expect(await usage.get('p')).toEqual({ n: 2 })
     // two batches: the first commit's, then the one the persisted write and the later commit shared
-    expect(sealed).toBe(2)
+    expect(batches.sealed()).toBe(2)
   })
 })
 
