@@ -115,6 +115,11 @@ async function reaches(node: HanseNode, id: string, state: NegotiationState, tim
 describe('negotiation between two real nodes', () => {
   it('request → FINALIZED: both sides hold the same agreement, signed by both, verifiable with a standard Ed25519 tool', async () => {
     const { provider, consumer } = await pair()
+    // the request's write lingers and the agreement is handled before it is on disk: events and
+    // ledger entries must still come in the order of the transitions, on both sides
+    const events = { consumer: [] as string[], provider: [] as string[] }
+    consumer.parts.negotiations.on('transition', e => events.consumer.push(`${e.from}>${e.to}`))
+    provider.parts.negotiations.on('transition', e => events.provider.push(`${e.from}>${e.to}`))
     const r = await consumer.parts.negotiations.request({
       peer: provider.peerId,
       offerId: 'data',
@@ -126,6 +131,16 @@ describe('negotiation between two real nodes', () => {
     expect(done.stateCount).toBe(4)
     const pr = await reaches(provider, done.providerPid, 'FINALIZED')
     expect(pr.history.map(h => h.state)).toEqual(['REQUESTED', 'AGREED', 'VERIFIED', 'FINALIZED'])
+    const path = ['start>REQUESTED', 'REQUESTED>AGREED', 'AGREED>VERIFIED', 'VERIFIED>FINALIZED']
+    expect(events).toEqual({ consumer: path, provider: path })
+    for (const [node, id] of [
+      [consumer, done.id],
+      [provider, pr.id]
+    ] as const) {
+      const logged: string[] = []
+      for await (const e of node.parts.ledger.query({ type: 'negotiation.state' })) if (e.payload.negotiation === id) logged.push(String(e.payload.state))
+      expect(logged).toEqual(['REQUESTED', 'AGREED', 'VERIFIED', 'FINALIZED'])
+    }
     expect(pr.consumerPid).toBe(done.id)
     expect(pr.agreementId).toBe(done.agreementId)
 
