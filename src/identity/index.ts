@@ -108,15 +108,15 @@ function remember<V>(cache: Map<string, V>, id: string, value: V): V {
 export function publicKeyOf(id: string): PublicKey | undefined {
   if (keysOfIds.has(id)) return keysOfIds.get(id)
   let key: PublicKey | undefined
-  try {
-    if (id.startsWith('did:key:')) {
+  if (id.startsWith('did:key:')) {
+    try {
       const raw = publicKeyOfDidKey(id)
       key = raw === undefined ? undefined : peerIdFromPublicKey(publicKeyFromRaw(raw)).publicKey
-    } else {
-      key = peerIdFromString(id).publicKey
+    } catch {
+      key = undefined
     }
-  } catch {
-    key = undefined
+  } else {
+    key = peerIdOf(id)?.publicKey
   }
   return remember(keysOfIds, id, key)
 }

@@ -577,18 +577,14 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     // answer to a message sent ahead may move the (cached) record further under another lock
     const reached = r.state
     if (r.outbox?.kind === 'agreement') {
-      await this.saveWhileSending(r, index)
+      // the lock is held until the record is on disk (the ack waits for it anyway)
+      await (await this.stageWhileSending(r, index)).written
     } else {
       await this.repository.save(r, { index })
       if (r.outbox !== undefined) void this.outbox.deliver(r.id)
     }
     this.emitTransition(r, from, to)
     if (reached !== to) this.emitTransition(r, to, reached)
-  }
-
-  /** stageWhileSending, holding the caller (and its lock) until the record is on disk. */
-  private async saveWhileSending(r: NegotiationRecord, index?: string): Promise<void> {
-    await (await this.stageWhileSending(r, index)).written
   }
 
   /**
