@@ -21,6 +21,7 @@ import { sha256 } from './digest.ts'
 import {
   isPow2,
   ledgerDefaults,
+  MIN_STORED_LEVEL,
   PROOF_CACHE_MAX,
   LedgerCorruptError,
   nodeKey,
@@ -48,7 +49,8 @@ export {
 /**
  * The usage ledger (DESIGN.md section 7, proto/hanse/v1/ledger.proto): an append-only hash
  * chain of entries in LevelDB that are also the leaves of an RFC 6962 Merkle tree, whose
- * perfect subtrees are stored as they complete, so proofs need O(log^2 n) reads.
+ * perfect subtrees of 16 leaves and more are stored as they complete, so proofs need O(log^2 n)
+ * reads (and a range read of at most 16 entries for the levels below, MIN_STORED_LEVEL).
  *
  * Appends go through the store's group commit: seq, chain and tree are advanced while the batch
  * is built and rolled back if it fails, and an append resolves only after the synced write.
@@ -262,7 +264,8 @@ export class Ledger implements UsageLog {
       // entries about our dealings with one peer, in seq order: what an audit between us reads
       if (fields.peer !== '') batch.put(`p:${fields.peer}:${key}`, '', { sublevel: this.index })
     }
-    // the tree: combine with the subtrees this leaf completes, storing each new one
+    // the tree: combine with the subtrees this leaf completes, storing each new one of 16
+    // leaves or more
     let cur = leafHash(hash)
     let n = seq
     let level = 0
@@ -270,7 +273,7 @@ export class Ledger implements UsageLog {
       cur = nodeHash(head.stack.pop() as Buffer, cur)
       level++
       n = Math.floor(n / 2)
-      batch.put(nodeKey(level, (seq + 1) / 2 ** level - 1), cur, { sublevel: this.nodes })
+      if (level >= MIN_STORED_LEVEL) batch.put(nodeKey(level, (seq + 1) / 2 ** level - 1), cur, { sublevel: this.nodes })
     }
     head.stack.push(cur)
     head.size = seq + 1
@@ -334,11 +337,20 @@ export class Ledger implements UsageLog {
     } finally {
       await it.close()
     }
+    // the subtrees below the stored levels that these leaves make up, hashed from them
+    for (let level = 1; level < MIN_STORED_LEVEL && 2 ** level <= treeSize; level++) {
+      const w = 2 ** level
+      for (let i = Math.floor(Math.max(0, from) / w); (i + 1) * w <= Math.min(to + 1, treeSize) && cache.size < PROOF_CACHE_MAX; i++) {
+        const left = cache.get(`${i * w}-${i * w + w / 2}`)
+        const right = cache.get(`${i * w + w / 2}-${(i + 1) * w}`)
+        if (left !== undefined && right !== undefined) cache.set(`${i * w}-${(i + 1) * w}`, nodeHash(left, right))
+      }
+    }
     // and the stored subtrees over that stretch, level by level, in one multi-get: the siblings
-    // an inclusion path needs above the leaves
+    // an inclusion path needs above those
     const keys: string[] = []
     const ranges: string[] = []
-    for (let level = 1; 2 ** level <= treeSize; level++) {
+    for (let level = MIN_STORED_LEVEL; 2 ** level <= treeSize; level++) {
       const w = 2 ** level
       for (let i = Math.max(0, Math.floor(from / w) - 1); i <= Math.floor(to / w) + 1; i++) {
         if ((i + 1) * w > treeSize || cache.has(`${i * w}-${(i + 1) * w}`)) continue
@@ -426,24 +438,34 @@ export class Ledger implements UsageLog {
 
   // ------------------------------------------------------------ tree and proofs
 
-  /** MTH(D[start:end]) from the stored subtrees (the ranges RFC 6962 proofs use). */
+  /** MTH(D[start:end]) from the stored subtrees and, below them, the entries (the ranges RFC 6962 proofs use). */
   private async subtree(start: number, end: number): Promise<Buffer> {
     const n = end - start
-    if (n === 1) {
-      const raw = await this.entries.get(seqKey(start))
-      const parts = raw === undefined ? 'missing' : unseal(raw)
-      if (typeof parts === 'string')
-        throw new LedgerError('LEDGER_CORRUPT', `ledger entry ${start} is ${parts === 'missing' ? 'missing' : 'damaged'}; run \`hanse ledger verify\``)
-      return leafHash(parts.hash)
-    }
-    if (isPow2(n) && start % n === 0) {
+    if (isPow2(n) && start % n === 0 && n >= 2 ** MIN_STORED_LEVEL) {
       const level = Math.log2(n)
       const stored = await this.nodes.get(nodeKey(level, start / n))
       if (stored === undefined) throw new LedgerError('LEDGER_CORRUPT', `ledger tree node ${level}/${start / n} is missing; run \`hanse ledger verify\``)
       return Buffer.from(stored)
     }
+    if (n <= 2 ** MIN_STORED_LEVEL) return await this.hashEntries(start, end)
     const k = splitPoint(n)
     return nodeHash(await this.subtree(start, start + k), await this.subtree(start + k, end))
+  }
+
+  /** MTH(D[start:end]) of a few entries (at most 16), hashed from the entries in one range read. */
+  private async hashEntries(start: number, end: number): Promise<Buffer> {
+    const leaves: Buffer[] = []
+    const corrupt = (seq: number, what: string): LedgerError => new LedgerError('LEDGER_CORRUPT', `ledger entry ${seq} is ${what}; run \`hanse ledger verify\``)
+    for await (const [key, value] of this.entries.iterator({ gte: seqKey(start), lt: seqKey(end) })) {
+      const expected = start + leaves.length
+      if (parseInt(key, 16) !== expected) throw corrupt(expected, 'missing')
+      const parts = unseal(value)
+      if (typeof parts === 'string') throw corrupt(expected, 'damaged')
+      leaves.push(leafHash(parts.hash))
+    }
+    if (leaves.length !== end - start) throw corrupt(start + leaves.length, 'missing')
+    const mth = (a: number, b: number): Buffer => (b - a === 1 ? (leaves[a] as Buffer) : nodeHash(mth(a, a + splitPoint(b - a)), mth(a + splitPoint(b - a), b)))
+    return mth(0, leaves.length)
   }
 
   private checkSize(size: number): void {

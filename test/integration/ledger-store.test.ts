@@ -80,6 +80,42 @@ describe('ledger storage', () => {
     expect(about.every(s => s % 5 === 2)).toBe(true)
   })
 
+  it('stores subtrees of 16 leaves and more only; every proof, from the store or an audit page, verifies', async () => {
+    const dir = tempDir()
+    const { ledger, store } = await openLedger(dir)
+    await fill(ledger, 100)
+    const levels = new Set<number>()
+    for await (const key of store.sublevel('ledgernodes').keys()) levels.add(parseInt(key.split('.')[0] as string, 36))
+    expect([...levels].sort((a, b) => a - b)).toEqual([4, 5, 6])
+    for (const size of [1, 2, 3, 15, 16, 17, 33, 64, 100]) {
+      const root = await ledger.root(size)
+      for (let seq = 0; seq < size; seq++) {
+        const p = await ledger.inclusionProof(seq, size)
+        expect(
+          verifyInclusion(
+            Buffer.from(p.leaf, 'hex'),
+            seq,
+            size,
+            p.path.map(h => Buffer.from(h, 'hex')),
+            root
+          )
+        ).toBe(true)
+      }
+      for (let m = 0; m <= size; m++) expect(verifyConsistency(m, size, await ledger.root(m), root, await ledger.consistencyProof(m, size))).toBe(true)
+    }
+    // an audit page: its entries' leaves and the subtrees they make up come from one range read
+    const root = await ledger.root()
+    const cache = new Map<string, Buffer>()
+    const page = await ledger.rawRange(21, 58, cache)
+    expect(page.size).toBe(38)
+    // 24-32 hashed from the page's leaves, 32-48 and 48-64 read from the store
+    for (const range of ['22-24', '24-32', '32-48', '48-64', '56-58']) expect(cache.has(range)).toBe(true)
+    for (let seq = 21; seq <= 58; seq++) {
+      const path = await ledger.inclusionPath(seq, 100, cache)
+      expect(verifyInclusion(cache.get(`${seq}-${seq + 1}`) as Buffer, seq, 100, path, root)).toBe(true)
+    }
+  })
+
   it('checkpoints signed while appends are landing commit to the root of their own size', async () => {
     const dir = tempDir()
     const { ledger } = await openLedger(dir)
