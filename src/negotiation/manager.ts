@@ -352,7 +352,6 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     })
   }
 
-  /** Run a local action on a process, persist, deliver. */
   /**
    * Run a local action on a process, persist, deliver. An action that returns false changed
    * nothing: no write, and a message already in flight is not sent a second time.
