@@ -4,7 +4,18 @@ import { Agent, request } from 'node:http'
 import { join } from 'node:path'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
-import { RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, cpuPerRound, localNode, peerProcess } from './util.ts'
+import {
+  RESEARCH_ONLY,
+  SYNCED_WRITES_PER_NEGOTIATION,
+  benchConfig,
+  benchDir,
+  benchPolicy,
+  cpuPerRound,
+  localNode,
+  peerProcess,
+  syncedWriteLatencies,
+  writesInPlace
+} from './util.ts'
 import { readToken } from '../../src/identity/index.ts'
 
 /**
@@ -98,6 +109,7 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
     }
     const base: number[] = []
     const lat: number[] = []
+    const inPlace = writesInPlace(consumer.parts.store)
     for (let i = 0; i < rounds; i++) {
       let t = performance.now()
       await fourPosts()
@@ -106,6 +118,7 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       await negotiate()
       lat.push(performance.now() - t)
     }
+    inPlace.stop()
     // the CPU of one negotiation (consumer here, provider there) against four bare POSTs
     report.add(
       await cpuPerRound(
@@ -126,6 +139,19 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       baseline: 'http_4_round_trips_keepalive_p50',
       baselineValue: round(percentile(base, 50), 3),
       note: `target ratio <= 3; ${rounds} sequential, loopback HTTP`
+    })
+    // the floor, as for libp2p (negotiation.ts): four messages one way (two POST round trips)
+    // and the three synced writes on the critical path
+    const syncP50 = percentile(await syncedWriteLatencies(join(dir, 'sync-probe'), rounds), 50)
+    const inPlaceP50 = percentile(inPlace.sorted(), 50)
+    const floorInPlace = percentile(base, 50) / 2 + SYNCED_WRITES_PER_NEGOTIATION * inPlaceP50
+    report.add({
+      name: 'dsp_negotiation_latency_p50_vs_floor',
+      value: round(percentile(lat, 50), 3),
+      unit: 'ms',
+      baseline: 'two_post_round_trips_plus_three_synced_writes',
+      baselineValue: round(percentile(base, 50) / 2 + SYNCED_WRITES_PER_NEGOTIATION * syncP50, 3),
+      note: `the floor: four messages one way and three synced puts in a row (${round(syncP50, 3)} ms each), no CPU; with the consumer's synced batches as long as they took in place (${round(inPlaceP50, 3)} ms) ${round(floorInPlace, 2)} ms, ${round(floorInPlace / percentile(base, 50), 2)}x the four POSTs`
     })
     report.add({
       name: 'dsp_negotiation_latency_p99',

@@ -2,32 +2,23 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Level } from 'level'
 import { FramedStream } from '../../src/wire/index.ts'
 import type { Report } from './report.ts'
 import { percentile, round } from './report.ts'
-import { ECHO_PROTOCOL, RESEARCH_ONLY, benchConfig, benchDir, benchPolicy, cpuDuring, cpuPerRound, localNode, peerProcess } from './util.ts'
-
-/** Synced writes on the critical path of one negotiation (see the floor below). */
-const SYNCED_WRITES_PER_NEGOTIATION = 3
-
-/** Latencies (ms, sorted) of `n` sequential synced LevelDB puts of a negotiation record's size. */
-async function syncedWriteLatencies(path: string, n: number): Promise<number[]> {
-  const db = new Level<string, string>(path)
-  await db.open()
-  const value = 'x'.repeat(1500)
-  const out: number[] = []
-  try {
-    for (let i = 0; i < n + 20; i++) {
-      const t = performance.now()
-      await db.put(`k${i % 50}`, value, { sync: true })
-      if (i >= 20) out.push(performance.now() - t)
-    }
-  } finally {
-    await db.close()
-  }
-  return out.sort((a, b) => a - b)
-}
+import {
+  ECHO_PROTOCOL,
+  RESEARCH_ONLY,
+  SYNCED_WRITES_PER_NEGOTIATION,
+  benchConfig,
+  benchDir,
+  benchPolicy,
+  cpuDuring,
+  cpuPerRound,
+  localNode,
+  peerProcess,
+  syncedWriteLatencies,
+  writesInPlace
+} from './util.ts'
 
 /**
  * Contract negotiation between two processes on loopback: request → FINALIZED on both sides
@@ -79,17 +70,7 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
     const base: number[] = []
     const lat: number[] = []
     // how long the consumer's synced batches take in place (from sealed to written)
-    const inPlace: number[] = []
-    let sealedAt = 0
-    const unlisten = consumer.parts.store.onBatch({
-      sealed: () => {
-        sealedAt = performance.now()
-      },
-      written: () => {
-        inPlace.push(performance.now() - sealedAt)
-      },
-      failed: () => {}
-    })
+    const inPlace = writesInPlace(consumer.parts.store)
     for (let i = 0; i < rounds; i++) {
       let t = performance.now()
       await fourTrips()
@@ -98,7 +79,7 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
       await negotiate()
       lat.push(performance.now() - t)
     }
-    unlisten()
+    inPlace.stop()
     // where the time goes: the CPU of one negotiation (consumer here, provider there) against four bare round trips
     const providerPid = provider.child.pid as number
     const cpu = await cpuPerRound(
@@ -136,8 +117,7 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
     const syncs = await syncedWriteLatencies(join(dir, 'sync-probe'), rounds)
     const syncP50 = percentile(syncs, 50)
     const floor = percentile(base, 50) / 2 + SYNCED_WRITES_PER_NEGOTIATION * syncP50
-    inPlace.sort((a, b) => a - b)
-    const inPlaceP50 = percentile(inPlace, 50)
+    const inPlaceP50 = percentile(inPlace.sorted(), 50)
     const floorInPlace = percentile(base, 50) / 2 + SYNCED_WRITES_PER_NEGOTIATION * inPlaceP50
     report.add(cpu)
     report.add({ name: 'leveldb_synced_write_p50', value: round(syncP50, 3), unit: 'ms', note: `${rounds} sequential synced puts, same disk` })
@@ -147,7 +127,7 @@ export async function benchNegotiation(report: Report, opts: { quick: boolean })
       unit: 'ms',
       baseline: 'leveldb_synced_write_p50',
       baselineValue: round(syncP50, 3),
-      note: `the consumer's synced batches during the sequential negotiations (${inPlace.length}), sealed to written; with three of them the floor is ${round(floorInPlace, 2)} ms, ${round(floorInPlace / percentile(base, 50), 2)}x the four round trips`
+      note: `the consumer's synced batches during the sequential negotiations (${inPlace.sorted().length}), sealed to written; with three of them the floor is ${round(floorInPlace, 2)} ms, ${round(floorInPlace / percentile(base, 50), 2)}x the four round trips`
     })
     report.add({
       name: 'negotiation_latency_p50_vs_floor',

@@ -10,6 +10,8 @@ import { silentLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
 import type { Figure } from './report.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
+import { Level } from 'level'
+import type { Store } from '../../src/store/index.ts'
 
 export { ECHO_PROTOCOL } from './commands.ts'
 
@@ -232,4 +234,41 @@ export async function cpuDuring(pids: number[], work: () => Promise<void>): Prom
     othersMs: pids.map((p, i) => processCpuMs(p) - (others0[i] as number)),
     machineBusy: m1.total > m0.total ? (m1.busy - m0.busy) / (m1.total - m0.total) : 0
   }
+}
+
+/** Synced writes on the critical path of one negotiation, on either binding (see the floor in negotiation.ts). */
+export const SYNCED_WRITES_PER_NEGOTIATION = 3
+
+/** Latencies (ms, sorted) of `n` sequential synced LevelDB puts of a negotiation record's size. */
+export async function syncedWriteLatencies(path: string, n: number): Promise<number[]> {
+  const db = new Level<string, string>(path)
+  await db.open()
+  const value = 'x'.repeat(1500)
+  const out: number[] = []
+  try {
+    for (let i = 0; i < n + 20; i++) {
+      const t = performance.now()
+      await db.put(`k${i % 50}`, value, { sync: true })
+      if (i >= 20) out.push(performance.now() - t)
+    }
+  } finally {
+    await db.close()
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/** Records how long a store's synced batches take in place, from sealed to written, until stopped. */
+export function writesInPlace(store: Store): { sorted: () => number[]; stop: () => void } {
+  const took: number[] = []
+  let sealedAt = 0
+  const stop = store.onBatch({
+    sealed: () => {
+      sealedAt = performance.now()
+    },
+    written: () => {
+      took.push(performance.now() - sealedAt)
+    },
+    failed: () => {}
+  })
+  return { sorted: () => [...took].sort((a, b) => a - b), stop }
 }
