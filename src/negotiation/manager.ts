@@ -2,21 +2,20 @@ import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import type { Clock } from '../clock/index.ts'
-import { HanseError } from '../errors/index.ts'
 import type { Signer } from '../identity/index.ts'
 import type { UsageLog } from '../ledger/index.ts'
 import { KeyedLock, Waiters } from '../lock/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { Metrics } from '../metrics/index.ts'
 import type { Store } from '../store/index.ts'
-import { evaluatePolicy, type MemberFacts, type Policy } from '../policy/index.ts'
+import type { MemberFacts, Policy } from '../policy/index.ts'
 import { exportAgreement, signAgreement } from './agreement.ts'
 import type { NegotiationBinding } from './binding.ts'
 import { NegotiationError } from './errors.ts'
-import { checkMessage, senderOf, type NegotiationMessage, type NegotiationReply, type Outgoing, type Pids } from './messages.ts'
+import type { NegotiationReply, Outgoing } from './messages.ts'
 import { enqueue, Outbox } from './outbox.ts'
-import { blank, pids, remember, type Ack, type AgreementRecord, type NegotiationRecord } from './records.ts'
-import { applyMessage } from './apply.ts'
+import { pids, type AgreementRecord, type NegotiationRecord } from './records.ts'
+import { InboundMessages } from './inbound.ts'
 import { NegotiationRepository } from './repository.ts'
 import { TERMINAL, transition, type NegotiationState, type Role } from './states.ts'
 import { buildAgreement, nextStep, type Step } from './steps.ts'
@@ -88,8 +87,9 @@ export interface TransitionEvent {
  * events: a negotiation between two online nodes takes a few milliseconds.
  *
  * The parts: `NegotiationRepository` (records, cache, ledger staging), `Outbox` (delivery and
- * retries), `steps.ts` (the decisions, without I/O), a `NegotiationBinding` (the wire); this
- * class is the operator API and applies messages and decisions to processes under their lock.
+ * retries), `InboundMessages` (the counterparty's messages), `steps.ts` (the decisions, without
+ * I/O), a `NegotiationBinding` (the wire); this class is the operator API and applies decisions
+ * to processes under their lock.
  */
 export class NegotiationManager extends EventEmitter<{ transition: [TransitionEvent] }> {
   private readonly c: NegotiationComponents
@@ -98,6 +98,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
   private readonly locks = new KeyedLock()
   private readonly repository: NegotiationRepository
   private readonly outbox: Outbox
+  private readonly inbound: InboundMessages
   private running = false
   /** API callers waiting for a process to reach a state. */
   private readonly waiters = new Waiters<TransitionEvent>()
@@ -132,6 +133,22 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
       },
       init
     )
+    this.inbound = new InboundMessages({
+      repository: this.repository,
+      locks: this.locks,
+      clock: components.clock,
+      logger: this.log,
+      datasets: components.datasets,
+      members: components.members,
+      maxOpenPerPeer: init.maxOpenPerPeer,
+      process: {
+        self: peer => this.self(peer),
+        setState: (r, to) => this.setState(r, to),
+        failLocked: (r, code, reason, by) => this.failLocked(r, code, reason, by),
+        emitTransition: (r, from, to) => this.emitTransition(r, from, to),
+        stepAndSave: async (r, from, to, index) => await this.stepAndSave(r, from, to, index)
+      }
+    })
   }
 
   async start(): Promise<void> {
@@ -139,7 +156,7 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     this.running = true
     this.outbox.start()
     await this.c.binding.start(
-      async (message, peer) => await this.handle(message, peer),
+      async (message, peer) => await this.inbound.handle(message, peer),
       peer => {
         this.outbox.retryPeer(peer)
       }
@@ -494,77 +511,6 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     }
   }
 
-  /* ---------------- receiving ---------------- */
-
-  /** A message from a counterparty, from any binding; never throws. */
-  private async handle(message: NegotiationMessage, peer: string): Promise<NegotiationReply> {
-    try {
-      return await this.receive(message, peer)
-    } catch (err) {
-      if (err instanceof HanseError) return { error: err.toJSON() }
-      this.log.error({ err, peer }, 'negotiation message failed')
-      // nothing was decided (the state change and its ledger entry are written together or
-      // not at all): the sender keeps its message and tries again later
-      return { error: { code: 'UNAVAILABLE', message: 'the message could not be processed now (e.g. a storage failure); send it again later' } }
-    }
-  }
-
-  /** Process one message from `peer`; returns the ack, or throws a NegotiationError. */
-  async receive(msg: NegotiationMessage, peer: string): Promise<NegotiationReply> {
-    // nothing a peer sends is stored before its form is checked (ids, offer, purposes, codes)
-    checkMessage(msg)
-    const kind = msg.kind
-    // which of our processes is it about?
-    let localId: string | undefined
-    let index: string | undefined
-    const myRole: Role = kind === 'termination' ? await this.roleForTermination(msg, peer) : senderOf(kind) === 'consumer' ? 'provider' : 'consumer'
-    const mine = myRole === 'provider' ? msg.providerPid : msg.consumerPid
-    const theirs = myRole === 'provider' ? msg.consumerPid : msg.providerPid
-    if (theirs === '') throw new NegotiationError('BAD_REQUEST', `${myRole === 'provider' ? 'consumer_pid' : 'provider_pid'} is required`)
-    if (mine === '') {
-      // only the first message of a process comes without our id
-      if (!(kind === 'request' && myRole === 'provider') && !(kind === 'offer' && myRole === 'consumer')) {
-        throw new NegotiationError('BAD_REQUEST', `${myRole === 'provider' ? 'provider_pid' : 'consumer_pid'} is required`)
-      }
-      index = `r:${peer}:${theirs}`
-      localId = await this.repository.lookup(index)
-    } else {
-      localId = mine
-    }
-
-    if (localId === undefined) return await this.create(msg, peer, theirs, index as string)
-
-    return await this.locks.run(localId, async () => {
-      const r = await this.repository.get(localId)
-      // a process of another peer is as good as absent: never reveal or touch it
-      if (r === undefined || r.peer !== peer || r.role !== myRole || (myRole === 'provider' ? r.consumerPid : r.providerPid || theirs) !== theirs) {
-        throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${localId} with this peer`)
-      }
-      const dup = r.replies[msg.messageId]
-      if (dup !== undefined) return { ack: dup }
-      const sender: Role = myRole === 'provider' ? 'consumer' : 'provider'
-      const to = transition(kind, sender, r.state)
-      if (to === undefined) throw new NegotiationError('INVALID_TRANSITION', `a ${sender} cannot send ${kind} while the negotiation is ${r.state}`)
-      if (r.providerPid === '' && myRole === 'consumer') r.providerPid = theirs
-      const from = r.state
-      const failure = await applyMessage(r, msg, this.self(r.peer))
-      if (failure !== undefined) {
-        // a bad agreement or verification ends the process here; the error reply ends it on the
-        // sender's side too (it fails a process whose message is refused)
-        this.failLocked(r, failure.code, failure.message, 'local')
-        await this.repository.save(r)
-        this.emitTransition(r, from)
-        throw new NegotiationError(failure.code, failure.message)
-      }
-      this.setState(r, to)
-      delete r.outbox // a legal message from the peer means it has what we sent
-      const ack: Ack = { consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
-      remember(r, msg.messageId, ack)
-      await this.stepAndSave(r, from, to)
-      return { ack }
-    })
-  }
-
   /**
    * After an incoming transition: take our own next step right away and persist both with one
    * synced write (a synced LevelDB write costs about 1 ms here). The acknowledgement still
@@ -607,59 +553,5 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
     // awaited by the caller a few turns later; a failure is its to report
     written.catch(() => {})
     return { written }
-  }
-
-  private async roleForTermination(ids: Pids, peer: string): Promise<Role> {
-    if (ids.providerPid !== '') {
-      const r = await this.repository.get(ids.providerPid)
-      if (r?.role === 'provider' && r.peer === peer) return 'provider'
-    }
-    return 'consumer'
-  }
-
-  /** A new process started by the peer: a consumer's first request, or a provider's offer. */
-  private async create(msg: NegotiationMessage, peer: string, theirs: string, index: string): Promise<NegotiationReply> {
-    // serialize creation per remote process, so a duplicate first message finds the first one's record
-    return await this.locks.run(index, async () => {
-      const existing = await this.repository.lookup(index)
-      if (existing !== undefined) {
-        const r = await this.repository.get(existing)
-        const dup = r?.replies[msg.messageId]
-        if (dup !== undefined) return { ack: dup }
-        throw new NegotiationError('INVALID_TRANSITION', `negotiation ${theirs} exists already`)
-      }
-      if (this.repository.openWith(peer) >= this.init.maxOpenPerPeer) {
-        throw new NegotiationError(
-          'TOO_MANY_NEGOTIATIONS',
-          `this peer has ${this.init.maxOpenPerPeer} open negotiations with this node; finish or terminate some first`
-        )
-      }
-      const now = this.c.clock.now()
-      const id = `urn:uuid:${randomUUID()}`
-      let r: NegotiationRecord
-      if (msg.kind === 'request') {
-        const offer = this.c.datasets.offer(msg.offerId)
-        if (offer === undefined) throw new NegotiationError('OFFER_NOT_FOUND', `no offer '${msg.offerId.slice(0, 200)}'`)
-        // an offer the consumer may not even see is unknown to it
-        if (!evaluatePolicy(offer.policy, 'catalog', { now, peer, member: this.c.members?.(peer) }).allowed) {
-          throw new NegotiationError('OFFER_NOT_FOUND', `no offer '${msg.offerId}'`)
-        }
-        r = blank(id, 'provider', peer, { consumerPid: theirs, providerPid: id }, msg.offerId, offer.dataset.id, now)
-        r.approval = offer.approval
-      } else if (msg.kind === 'offer') {
-        if (msg.offerId === '') throw new NegotiationError('BAD_REQUEST', 'offer_id is required')
-        r = blank(id, 'consumer', peer, { consumerPid: id, providerPid: theirs }, msg.offerId, '', now)
-        r.acceptCounterOffers = false // an unsolicited offer waits for the operator
-      } else {
-        throw new NegotiationError('BAD_REQUEST', `a ${msg.kind} message cannot start a negotiation`)
-      }
-      const to = transition(msg.kind, msg.kind === 'request' ? 'consumer' : 'provider', 'start') as NegotiationState
-      await applyMessage(r, msg, this.self(peer))
-      this.setState(r, to)
-      const ack: Ack = { consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
-      remember(r, msg.messageId, ack)
-      await this.stepAndSave(r, 'start', to, index)
-      return { ack }
-    })
   }
 }
