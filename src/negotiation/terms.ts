@@ -34,7 +34,11 @@ export function narrowTerms(offer: Policy, n: Narrowing): Policy {
   return {
     ...offer,
     access: [],
-    permissions: offer.permissions.map(r => (r.action === 'use' ? { action: 'use', constraints: [...r.constraints, ...extra] } : r))
+    // a narrowing the permission says already (the offer's own purposes, asked for as they are)
+    // is not written into the agreement a second time
+    permissions: offer.permissions.map(r =>
+      r.action === 'use' ? { action: 'use', constraints: [...r.constraints, ...extra.filter(c => !r.constraints.some(x => key(x) === key(c)))] } : r
+    )
   }
 }
 

@@ -27,6 +27,24 @@ function process(role: 'provider' | 'consumer', state: NegotiationState, over: P
   return { ...r, state, purposes: ['research'], terms: narrowTerms(offerPolicy, { purposes: ['research'] }), ...over }
 }
 
+describe('narrowTerms', () => {
+  it('adds the narrowing to each use permission, once', () => {
+    const exact = parsePolicy(
+      { permissions: [{ action: 'use', constraints: [{ leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research'] }] }] },
+      'offer.yaml',
+      'research'
+    )
+    // the offer's own purpose asked for as it is: nothing to add
+    expect(narrowTerms(exact, { purposes: ['research'] }).permissions[0]?.constraints).toEqual(exact.permissions[0]?.constraints)
+    // a narrower purpose and a use limit are added after the offer's constraints
+    expect(narrowTerms(offerPolicy, { purposes: ['research'], maxUses: 3 }).permissions[0]?.constraints).toEqual([
+      { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research', 'quality'] },
+      { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['research'] },
+      { leftOperand: 'count', operator: 'lteq', rightOperand: ['3'] }
+    ])
+  })
+})
+
 describe('providerStep', () => {
   it('agrees to terms within the offer, with the dataset digest', () => {
     expect(providerStep(process('provider', 'REQUESTED'), facts())).toEqual({ do: 'agree', datasetSha256: offer.dataset.sha256 })
