@@ -98,9 +98,9 @@ export interface Head {
  * The lowest level of the Merkle tree whose subtrees are stored (level 4: 16 leaves). Smaller
  * subtrees are hashed again from their entries when a proof needs them (one range read of at
  * most 16 entries): storing every node was one more put per entry in every synced batch, on
- * average, and 7 of every 8 of them were levels 1 to 3 (tiled logs store hashes in tiles for
- * the same reason: https://research.swtch.com/tlog#tiling_a_log). Ledgers written with the
- * lower levels stored keep them; nothing reads them.
+ * average, and 7 of every 8 of them were levels 1 to 3 (tiled logs go further: they keep one
+ * level in eight and hash the levels between again, https://research.swtch.com/tlog#tiling_a_log).
+ * Ledgers written with the lower levels stored keep them; nothing reads them.
  */
 export const MIN_STORED_LEVEL = 4
 
