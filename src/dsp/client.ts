@@ -205,62 +205,51 @@ export class DspClient {
     const abort = signal === undefined ? timeout.signal : AbortSignal.any([signal, timeout.signal])
     const send = u.protocol === 'https:' ? httpsRequest : httpRequest
     try {
-      return await this.send(send, u, method, url, headers, body, abort, timeout.signal)
+      return await new Promise((resolve, reject) => {
+        const fail = (err: Error): void => {
+          const cause = abort.aborted ? ` (${timeout.signal.aborted ? `no answer within ${this.init.timeoutMs} ms` : 'aborted'})` : ''
+          reject(new HanseError('DSP_UNREACHABLE', `${method} ${url}: ${err.message}${cause}`, { cause: err }))
+        }
+        const req = send(
+          u,
+          {
+            method,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) },
+            agent: u.protocol === 'https:' ? this.agents.https : this.agents.http,
+            signal: abort
+          },
+          res => {
+            const declared = Number(res.headers['content-length'] ?? '0')
+            if (declared > this.init.maxResponseBytes) {
+              res.destroy()
+              reject(
+                new DspCounterpartyError(`${url} answered with ${declared} bytes, more than ${this.init.maxResponseBytes}`, res.statusCode ?? 0, undefined)
+              )
+              return
+            }
+            const chunks: Buffer[] = []
+            let size = 0
+            res.on('data', (chunk: Buffer) => {
+              size += chunk.length
+              if (size > this.init.maxResponseBytes) {
+                res.destroy()
+                reject(new DspCounterpartyError(`${url} answered with more than ${this.init.maxResponseBytes} bytes`, res.statusCode ?? 0, undefined))
+                return
+              }
+              chunks.push(chunk)
+            })
+            res.on('end', () => {
+              const link = res.headers.link
+              resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), link: Array.isArray(link) ? link.join(', ') : (link ?? null) })
+            })
+            res.on('error', fail)
+          }
+        )
+        req.on('error', fail)
+        req.end(body)
+      })
     } finally {
       clearTimeout(timer)
     }
-  }
-
-  private async send(
-    send: typeof httpRequest,
-    u: URL,
-    method: string,
-    url: string,
-    headers: Record<string, string>,
-    body: Buffer | undefined,
-    abort: AbortSignal,
-    timeout: AbortSignal
-  ): Promise<{ status: number; body: Buffer; link: string | null }> {
-    return await new Promise((resolve, reject) => {
-      const fail = (err: Error): void => {
-        const cause = abort.aborted ? ` (${timeout.aborted ? `no answer within ${this.init.timeoutMs} ms` : 'aborted'})` : ''
-        reject(new HanseError('DSP_UNREACHABLE', `${method} ${url}: ${err.message}${cause}`, { cause: err }))
-      }
-      const req = send(
-        u,
-        {
-          method,
-          headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) },
-          agent: u.protocol === 'https:' ? this.agents.https : this.agents.http,
-          signal: abort
-        },
-        res => {
-          const declared = Number(res.headers['content-length'] ?? '0')
-          if (declared > this.init.maxResponseBytes) {
-            res.destroy()
-            reject(new DspCounterpartyError(`${url} answered with ${declared} bytes, more than ${this.init.maxResponseBytes}`, res.statusCode ?? 0, undefined))
-            return
-          }
-          const chunks: Buffer[] = []
-          let size = 0
-          res.on('data', (chunk: Buffer) => {
-            size += chunk.length
-            if (size > this.init.maxResponseBytes) {
-              res.destroy()
-              reject(new DspCounterpartyError(`${url} answered with more than ${this.init.maxResponseBytes} bytes`, res.statusCode ?? 0, undefined))
-              return
-            }
-            chunks.push(chunk)
-          })
-          res.on('end', () => {
-            const link = res.headers.link
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), link: Array.isArray(link) ? link.join(', ') : (link ?? null) })
-          })
-          res.on('error', fail)
-        }
-      )
-      req.on('error', fail)
-      req.end(body)
-    })
   }
 }
