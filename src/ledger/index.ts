@@ -4,4 +4,5 @@ export { verifyConsistency, verifyInclusion, leafHash, EMPTY_ROOT } from './merk
 export { LedgerService, LEDGER_PROTOCOL, compareAccounts, type AuditReport, type AuditFinding, type LedgerRemote } from './service.ts'
 export { ledgerRoutes, exportLine } from './routes.ts'
 export { openLedgerDir } from './offline.ts'
-export { MIN_STORED_LEVEL } from './types.ts'
+export { MIN_STORED_LEVEL, ledgerDefaults } from './types.ts'
+export { encodeRanges } from './seq-index.ts'

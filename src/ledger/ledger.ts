@@ -33,6 +33,7 @@ import {
   type VerifyReport
 } from './types.ts'
 import { verifyLedger } from './verify.ts'
+import { SeqIndex } from './seq-index.ts'
 import type { StoreBatch } from '../store/index.ts'
 
 export {
@@ -66,10 +67,13 @@ export class Ledger implements UsageLog {
   private stagedAt: number[] = []
   private headDirty = false
   private unlisten: (() => void) | undefined
+  /** Which entries are about which agreement and peer. */
+  private readonly seqIndex: SeqIndex
 
   constructor(components: LedgerComponents, init: Partial<LedgerInit> = {}) {
     this.c = components
     this.init = { ...ledgerDefaults, ...init }
+    this.seqIndex = new SeqIndex({ store: components.store }, { flushEntries: this.init.indexFlushEntries })
   }
 
   private get entries(): Sublevel<Uint8Array> {
@@ -111,6 +115,20 @@ export class Ledger implements UsageLog {
     }
     this.staged = { size, lastHash, stack }
     this.durable = { size, lastHash, stack: [...stack] }
+    // the index's tail is not stored: read back from the entries (at most indexFlushEntries)
+    const indexedTo = await this.seqIndex.start(size)
+    if (indexedTo < size)
+      for await (const batch of this.scan(indexedTo > 0 ? { gt: seqKey(indexedTo - 1) } : {}))
+        for (const [key, value] of batch) {
+          let e: hanse.v1.LedgerEntry
+          try {
+            e = decodeEntry(value)
+          } catch {
+            // a damaged entry is not indexed: the start's check or `verify` names it
+            continue
+          }
+          this.seqIndex.add(parseInt(key, 16), e.peer ?? '', e.agreementId ?? '')
+        }
     this.unlisten = this.c.store.onBatch({
       sealed: batch => {
         // the head as of this batch: durable once its write lands
@@ -122,8 +140,10 @@ export class Ledger implements UsageLog {
           batch.put('ledgerHead', { size: snap.size, hash: snap.lastHash.toString('hex') }, { sublevel: this.c.store.sublevel('meta') })
           this.headDirty = false
         }
+        this.seqIndex.sealed(batch, snap.size)
       },
       written: () => {
+        this.seqIndex.written()
         const done = this.sealed.shift()
         if (done !== undefined) {
           // append latency: from staging to the synced write, for every entry (staged or appended)
@@ -139,6 +159,7 @@ export class Ledger implements UsageLog {
         this.stagedAt = []
         this.headDirty = false
         this.staged = { ...this.durable, stack: [...this.durable.stack] }
+        this.seqIndex.failed(this.durable.size)
       }
     })
     this.c.metrics?.ledgerEntries.set(size)
@@ -259,11 +280,7 @@ export class Ledger implements UsageLog {
     const { stored, hash } = sealEntry(fields)
     const key = seqKey(seq)
     batch.put(key, stored, { sublevel: this.entries })
-    if (fields.agreementId !== '') {
-      batch.put(`a:${fields.agreementId}:${key}`, '', { sublevel: this.index })
-      // entries about our dealings with one peer, in seq order: what an audit between us reads
-      if (fields.peer !== '') batch.put(`p:${fields.peer}:${key}`, '', { sublevel: this.index })
-    }
+    this.seqIndex.add(seq, fields.peer, fields.agreementId)
     // the tree: combine with the subtrees this leaf completes, storing each new one of 16
     // leaves or more
     let cur = leafHash(hash)
@@ -377,13 +394,12 @@ export class Ledger implements UsageLog {
       (q.until === undefined || e.time <= q.until)
     if (q.agreement !== undefined) {
       // through the index: only this agreement's entries are read
-      const prefix = `a:${q.agreement}:`
-      const gt = after >= 0 ? prefix + seqKey(after) : prefix
-      for await (const key of this.index.keys({ gt, lt: prefix + '\xff' })) {
-        const e = await this.get(parseInt(key.slice(prefix.length), 16))
-        if (e !== undefined && match(e)) yield e
+      for (let from = after; ; ) {
+        const seqs = await this.seqsAbout(q.agreement, from, this.durable.size, 1000)
+        if (seqs.length === 0) return
+        for (const e of await this.getMany(seqs)) if (match(e)) yield e
+        from = seqs[seqs.length - 1] as number
       }
-      return
     }
     const opts = after >= 0 ? { gt: seqKey(after) } : {}
     for await (const batch of this.scan(opts)) {
@@ -421,19 +437,12 @@ export class Ledger implements UsageLog {
    * index alone: an audit between two nodes reads this, linear in what it returns.
    */
   async seqsWithPeer(peer: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
-    return await this.indexedSeqs(`p:${peer}:`, afterSeq, below, limit)
+    return await this.seqIndex.seqs(`p:${peer}:`, afterSeq, Math.min(below, this.durable.size), limit)
   }
 
   /** Seqs of the entries about an agreement in (afterSeq, below), from the index alone (no entry is read). */
   async seqsAbout(agreementId: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
-    return await this.indexedSeqs(`a:${agreementId}:`, afterSeq, below, limit)
-  }
-
-  private async indexedSeqs(prefix: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
-    const out: number[] = []
-    const gt = afterSeq >= 0 ? prefix + seqKey(afterSeq) : prefix
-    for await (const key of this.index.keys({ gt, lt: prefix + seqKey(below), limit })) out.push(parseInt(key.slice(prefix.length), 16))
-    return out
+    return await this.seqIndex.seqs(`a:${agreementId}:`, afterSeq, Math.min(below, this.durable.size), limit)
   }
 
   // ------------------------------------------------------------ tree and proofs

@@ -42,12 +42,24 @@ export interface LedgerInit {
    * the thread (about 0.1 s here) costs more than it saves.
    */
   verifyWorkerFrom: number
+  /**
+   * The agreement and peer index is written once this many entries have been appended since it
+   * last was, one key per agreement and per peer for all of them (seq-index.ts); until then it
+   * is in memory, and a start reads that many entries at most to rebuild it.
+   */
+  indexFlushEntries: number
 }
 
 /** Subtree hashes one audit keeps for its proofs (about 150 bytes each: at most ~7 MiB). */
 export const PROOF_CACHE_MAX = 50_000
 
-export const ledgerDefaults: LedgerInit = { maxPayloadBytes: 16 * 1024, checkAtStart: true, tailEntries: 256, verifyWorkerFrom: 20_000 }
+export const ledgerDefaults: LedgerInit = {
+  maxPayloadBytes: 16 * 1024,
+  checkAtStart: true,
+  tailEntries: 256,
+  verifyWorkerFrom: 20_000,
+  indexFlushEntries: 4096
+}
 
 /** The ledger is damaged: the node does not start on it (the message says how to recover). */
 export class LedgerCorruptError extends HanseError {

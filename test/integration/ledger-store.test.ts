@@ -146,6 +146,122 @@ describe('ledger storage', () => {
     expect(verifyConsistency(37, 57, Buffer.from(root, 'hex'), await again.ledger.root(), await again.ledger.consistencyProof(37))).toBe(true)
   })
 
+  it('the agreement and peer index: kept in memory, written in groups, rebuilt at start, older per-entry keys read alike', async () => {
+    const dir = tempDir()
+    const flushEntries = 10
+    let opened = await openLedger(dir, { indexFlushEntries: flushEntries })
+    // seq -> what the entry is about
+    const about = new Map<number, { peer: string; agreementId: string }>()
+    const append = async (n: number): Promise<void> => {
+      let next = 0
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          while (next < n) {
+            const i = next++
+            const peer = ['peer-a', 'peer-b', ''][i % 3] as string
+            const agreementId = i % 7 === 6 ? '' : `agr-${i % 4}`
+            const e = await opened.ledger.append({ type: 'negotiation.state', peer, agreementId, payload: { i } })
+            about.set(e.seq, { peer, agreementId })
+          }
+        })
+      )
+    }
+    const expected = (kind: 'a' | 'p', value: string, after: number, below: number): number[] =>
+      [...about]
+        .filter(([seq, e]) => seq > after && seq < below && e.agreementId !== '' && (kind === 'a' ? e.agreementId === value : e.peer === value))
+        .map(([seq]) => seq)
+        .sort((x, y) => x - y)
+    const paged = async (read: (after: number, limit: number) => Promise<number[]>, limit: number): Promise<number[]> => {
+      const out: number[] = []
+      for (let after = -1; ; ) {
+        const page = await read(after, limit)
+        expect(page.length).toBeLessThanOrEqual(limit)
+        if (page.length === 0) return out
+        out.push(...page)
+        after = page[page.length - 1] as number
+      }
+    }
+    const check = async (): Promise<void> => {
+      const { ledger } = opened
+      const size = ledger.size
+      for (const id of ['agr-0', 'agr-1', 'agr-2', 'agr-3', 'agr-9']) {
+        expect(await ledger.seqsAbout(id, -1, size, 10_000)).toEqual(expected('a', id, -1, size))
+        expect(await paged(async (after, limit) => await ledger.seqsAbout(id, after, size, limit), 3)).toEqual(expected('a', id, -1, size))
+        expect(await ledger.seqsAbout(id, 40, 77, 10_000)).toEqual(expected('a', id, 40, 77))
+        const viaQuery: number[] = []
+        for await (const e of ledger.query({ agreement: id })) viaQuery.push(e.seq)
+        expect(viaQuery).toEqual(expected('a', id, -1, size))
+      }
+      for (const peer of ['peer-a', 'peer-b', 'peer-c']) {
+        expect(await ledger.seqsWithPeer(peer, -1, size, 10_000)).toEqual(expected('p', peer, -1, size))
+        expect(await paged(async (after, limit) => await ledger.seqsWithPeer(peer, after, size, limit), 4)).toEqual(expected('p', peer, -1, size))
+        expect(await ledger.seqsWithPeer(peer, 12, 61, 10_000)).toEqual(expected('p', peer, 12, 61))
+      }
+    }
+
+    // readers while batches (and the index's flushes) land: what they get below the size they
+    // asked for is complete, whichever side of a flush they read
+    let reading = true
+    const readers = (async () => {
+      let reads = 0
+      while (reading || reads === 0) {
+        const below = opened.ledger.size
+        expect(await opened.ledger.seqsWithPeer('peer-a', -1, below, 10_000)).toEqual(expected('p', 'peer-a', -1, below))
+        expect(await opened.ledger.seqsAbout('agr-1', -1, below, 10_000)).toEqual(expected('a', 'agr-1', -1, below))
+        reads++
+        // (a read served from memory alone would otherwise never let the writes' I/O in)
+        await new Promise(resolve => setImmediate(resolve))
+      }
+      return reads
+    })()
+    await append(94)
+    reading = false
+    expect(await readers).toBeGreaterThan(0)
+    await check()
+    // written in groups: the mark is within one flush of the size, and there are fewer keys than
+    // indexed entries (one per agreement and per peer for each flush)
+    const meta = opened.store.sublevel<number>('meta')
+    let mark = (await meta.get('ledgerIndexedTo')) as number
+    expect(mark).toBeGreaterThan(94 - flushEntries - 8)
+    // one more alone, unless the last batch left none in the tail: the restart must read some back
+    if (mark === opened.ledger.size) await append(1)
+    mark = (await meta.get('ledgerIndexedTo')) as number
+    expect(mark).toBeLessThan(opened.ledger.size)
+    await check()
+    const keys: Array<[string, string]> = []
+    for await (const kv of opened.store.sublevel<string>('ledgerindex').iterator()) keys.push(kv)
+    const indexedBelowMark = [...about].filter(([seq, e]) => seq < mark && e.agreementId !== '').length
+    expect(keys.length).toBeGreaterThan(0)
+    expect(keys.length).toBeLessThan(indexedBelowMark)
+    expect(keys.some(([, v]) => /^[0-9a-f]+-[0-9a-f]+/.test(v) || v.includes(','))).toBe(true)
+
+    // a restart reads the tail back from the entries
+    await opened.close()
+    opened = await openLedger(dir, { indexFlushEntries: flushEntries })
+    await check()
+    await append(23)
+    await check()
+
+    // a ledger written before: one key per entry (value ''), no mark
+    await opened.close()
+    const db = new Level<string, string>(join(dir, 'db'), { valueEncoding: 'utf8' })
+    await db.open()
+    const index = db.sublevel<string, string>('ledgerindex', { valueEncoding: 'utf8' })
+    await index.clear()
+    await db.sublevel('meta').del('ledgerIndexedTo')
+    for (const [seq, e] of about) {
+      if (e.agreementId === '') continue
+      await index.put(`a:${e.agreementId}:${seqKey(seq)}`, '')
+      if (e.peer !== '') await index.put(`p:${e.peer}:${seqKey(seq)}`, '')
+    }
+    await db.close()
+    opened = await openLedger(dir, { indexFlushEntries: flushEntries })
+    await check()
+    await append(31)
+    await check()
+    expect(opened.ledger.size).toBe(about.size)
+  })
+
   const cases: Array<[string, (entries: any, db: Level<string, Uint8Array>) => Promise<void>, number, string]> = [
     [
       'an edited entry',

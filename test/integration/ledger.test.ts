@@ -55,6 +55,7 @@ async function rewriteHistory(dataDir: string, drop: (e: EntryView) => boolean):
     const cps = store.sublevel<unknown>('checkpoints')
     for await (const k of cps.keys({ gte: 'own:', lt: 'own:\xff' })) await cps.del(k)
     await store.sublevel('meta').del('ledgerHead')
+    await store.sublevel('meta').del('ledgerIndexedTo')
     const forged = new Ledger({ store, clock, signer, logger: silentLogger() })
     await forged.start()
     for (const e of kept) {
