@@ -1,4 +1,4 @@
-import { sha256 } from './digest.ts'
+import { sha256, sha256Bin } from './digest.ts'
 import { HASH_TAG } from './layout.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { hanse } from '../wire/index.ts'
@@ -54,7 +54,8 @@ function sortKeys(v: unknown): unknown {
     const out: Record<string, unknown> = {}
     for (const k of Object.keys(v).sort()) {
       const x = (v as Record<string, unknown>)[k]
-      if (x !== undefined) out[k] = sortKeys(x)
+      // (a primitive is its own sorted copy: no call for it)
+      if (x !== undefined) out[k] = x !== null && typeof x === 'object' ? sortKeys(x) : x
     }
     return out
   }
@@ -84,11 +85,82 @@ export function canonicalBody(f: EntryFields): Uint8Array {
   return LedgerEntry.encode(m).finish()
 }
 
-/** The stored form: canonical body, then field 9 with the body's SHA-256. */
+/**
+ * The stored form: canonical body, then field 9 with the body's SHA-256 (`hash` is a view of its
+ * last 32 bytes). Every append runs this, so it writes the protobuf wire format
+ * (https://protobuf.dev/programming-guides/encoding/) straight into one buffer: the same bytes
+ * as `canonicalBody` (a property test compares them) without protobufjs's writer, which makes
+ * an object per field, and two copies. A seq or time that is not a non-negative safe integer
+ * (a negative int64 takes ten bytes) goes through `canonicalBody`.
+ */
 export function sealEntry(f: EntryFields): { stored: Buffer; hash: Buffer } {
-  const body = canonicalBody(f)
-  const hash = sha256(body)
-  return { stored: Buffer.concat([body, HASH_TAG, hash]), hash }
+  if (!Number.isSafeInteger(f.seq) || f.seq < 0 || !Number.isSafeInteger(f.time) || f.time < 0) {
+    const body = canonicalBody(f)
+    const hash = sha256(body)
+    return { stored: Buffer.concat([body, HASH_TAG, hash]), hash }
+  }
+  const typeLen = Buffer.byteLength(f.type)
+  const peerLen = Buffer.byteLength(f.peer)
+  const agreementLen = Buffer.byteLength(f.agreementId)
+  const transferLen = Buffer.byteLength(f.transferId)
+  const n =
+    (f.seq === 0 ? 0 : 1 + varintLength(f.seq)) +
+    (f.time === 0 ? 0 : 1 + varintLength(f.time)) +
+    fieldLength(typeLen) +
+    fieldLength(peerLen) +
+    fieldLength(agreementLen) +
+    fieldLength(transferLen) +
+    fieldLength(f.payload.length) +
+    fieldLength(f.prevHash.length)
+  const buf = Buffer.allocUnsafe(n + HASH_TAG.length + 32)
+  let pos = 0
+  if (f.seq !== 0) pos = writeVarint(buf, writeVarint(buf, pos, 0x08), f.seq)
+  if (f.time !== 0) pos = writeVarint(buf, writeVarint(buf, pos, 0x10), f.time)
+  pos = writeString(buf, pos, 0x1a, f.type, typeLen)
+  pos = writeString(buf, pos, 0x22, f.peer, peerLen)
+  pos = writeString(buf, pos, 0x2a, f.agreementId, agreementLen)
+  pos = writeString(buf, pos, 0x32, f.transferId, transferLen)
+  pos = writeBytes(buf, pos, 0x3a, f.payload)
+  pos = writeBytes(buf, pos, 0x42, f.prevHash)
+  buf[pos] = HASH_TAG[0] as number
+  buf[pos + 1] = HASH_TAG[1] as number
+  buf.write(sha256Bin(buf.subarray(0, pos)), pos + 2, 32, 'latin1')
+  return { stored: buf, hash: buf.subarray(pos + 2) }
+}
+
+const varintLength = (v: number): number => {
+  let n = 1
+  while (v >= 128) {
+    v = Math.floor(v / 128)
+    n++
+  }
+  return n
+}
+
+/** Tag, length and content of a length-delimited field; proto3 leaves an empty one out. */
+const fieldLength = (len: number): number => (len === 0 ? 0 : 1 + varintLength(len) + len)
+
+function writeVarint(buf: Buffer, pos: number, v: number): number {
+  while (v >= 128) {
+    buf[pos++] = (v % 128) | 0x80
+    v = Math.floor(v / 128)
+  }
+  buf[pos++] = v
+  return pos
+}
+
+function writeString(buf: Buffer, pos: number, tag: number, s: string, len: number): number {
+  if (len === 0) return pos
+  pos = writeVarint(buf, writeVarint(buf, pos, tag), len)
+  buf.write(s, pos, len, 'utf8')
+  return pos + len
+}
+
+function writeBytes(buf: Buffer, pos: number, tag: number, b: Uint8Array): number {
+  if (b.length === 0) return pos
+  pos = writeVarint(buf, writeVarint(buf, pos, tag), b.length)
+  buf.set(b, pos)
+  return pos + b.length
 }
 
 export function decodeEntry(stored: Uint8Array): hanse.v1.LedgerEntry {

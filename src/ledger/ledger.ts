@@ -437,12 +437,12 @@ export class Ledger implements UsageLog {
    * index alone: an audit between two nodes reads this, linear in what it returns.
    */
   async seqsWithPeer(peer: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
-    return await this.seqIndex.seqs(`p:${peer}:`, afterSeq, Math.min(below, this.durable.size), limit)
+    return await this.seqIndex.seqs('p', peer, afterSeq, Math.min(below, this.durable.size), limit)
   }
 
   /** Seqs of the entries about an agreement in (afterSeq, below), from the index alone (no entry is read). */
   async seqsAbout(agreementId: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
-    return await this.seqIndex.seqs(`a:${agreementId}:`, afterSeq, Math.min(below, this.durable.size), limit)
+    return await this.seqIndex.seqs('a', agreementId, afterSeq, Math.min(below, this.durable.size), limit)
   }
 
   // ------------------------------------------------------------ tree and proofs

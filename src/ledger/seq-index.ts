@@ -3,15 +3,30 @@ import { seqKey } from './entry.ts'
 
 /**
  * The entries staged since the last flush, in seq order, as parallel arrays (an entry without an
- * agreement is not in it); `byKey` is built when a reader first asks, and kept up to date from
- * then on: appends alone pay no map.
+ * agreement is not in it); `byKey` (its seqs by agreement and by peer) is built when a reader
+ * first asks, and kept up to date from then on: appends alone pay no map.
  */
 interface Tail {
   seqs: number[]
   agreements: string[]
   /** '' for none */
   peers: string[]
-  byKey?: Map<string, number[]>
+  byKey?: Groups
+}
+
+/** Seqs in order by agreement id and by peer ID (keyed without the stored keys' prefixes: no string is built per entry). */
+interface Groups {
+  a: Map<string, number[]>
+  p: Map<string, number[]>
+}
+
+const groupsOf = (tail: Tail, keep: (seq: number) => boolean): Groups => {
+  const g: Groups = { a: new Map(), p: new Map() }
+  for (let i = 0; i < tail.seqs.length; i++) {
+    const seq = tail.seqs[i] as number
+    if (keep(seq)) addToGroups(g, seq, tail.agreements[i] as string, tail.peers[i] as string)
+  }
+  return g
 }
 
 const emptyTail = (): Tail => ({ seqs: [], agreements: [], peers: [] })
@@ -83,13 +98,9 @@ export class SeqIndex {
       this.sealedMarks.push(undefined)
       return
     }
-    const groups = new Map<string, number[]>()
-    const t = this.tail
-    for (let i = 0; i < t.seqs.length; i++) {
-      const seq = t.seqs[i] as number
-      if (seq >= from && seq < size) keysOf(t, i, k => group(groups, k, seq))
-    }
-    for (const [prefix, seqs] of groups) batch.put(prefix + seqKey(seqs[seqs.length - 1] as number), encodeRanges(seqs), { sublevel: this.keys })
+    const groups = groupsOf(this.tail, seq => seq >= from && seq < size)
+    for (const kind of ['a', 'p'] as const)
+      for (const [id, seqs] of groups[kind]) batch.put(`${kind}:${id}:${seqKey(seqs[seqs.length - 1] as number)}`, encodeRanges(seqs), { sublevel: this.keys })
     batch.put(META_KEY, size, { sublevel: this.store.sublevel('meta') })
     this.sealedMarks.push(size)
   }
@@ -119,8 +130,9 @@ export class SeqIndex {
     return tail
   }
 
-  /** Seqs in (afterSeq, below) under `prefix` (`a:<id>:` or `p:<peer>:`), in order, at most `limit`. */
-  async seqs(prefix: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
+  /** Seqs in (afterSeq, below) of the entries about agreement `id` (kind `a`) or peer `id` (`p`), in order, at most `limit`. */
+  async seqs(kind: 'a' | 'p', id: string, afterSeq: number, below: number, limit: number): Promise<number[]> {
+    const prefix = `${kind}:${id}:`
     // one consistent view: the stored index below the mark, the tail from it (a flush that lands
     // meanwhile replaces the tail and moves the mark; this call keeps the ones it started with)
     const stored = this.indexedTo
@@ -141,12 +153,8 @@ export class SeqIndex {
         if (last >= storedBelow) break
       }
     }
-    if (tail.byKey === undefined) {
-      const byKey = new Map<string, number[]>()
-      for (let i = 0; i < tail.seqs.length; i++) keysOf(tail, i, k => group(byKey, k, tail.seqs[i] as number))
-      tail.byKey = byKey
-    }
-    for (const seq of tail.byKey.get(prefix) ?? []) {
+    tail.byKey ??= groupsOf(tail, () => true)
+    for (const seq of tail.byKey[kind].get(id) ?? []) {
       if (seq <= afterSeq || seq < stored) continue
       if (seq >= below) break
       out.push(seq)
@@ -160,20 +168,18 @@ function addTo(tail: Tail, seq: number, agreementId: string, peer: string): void
   tail.seqs.push(seq)
   tail.agreements.push(agreementId)
   tail.peers.push(peer)
-  if (tail.byKey !== undefined) keysOf(tail, tail.seqs.length - 1, k => group(tail.byKey as Map<string, number[]>, k, seq))
+  if (tail.byKey !== undefined) addToGroups(tail.byKey, seq, agreementId, peer)
 }
 
-/** The key prefixes entry `i` of the tail is found under: its agreement, and its peer if it has one. */
-function keysOf(tail: Tail, i: number, fn: (prefix: string) => void): void {
-  fn(`a:${tail.agreements[i] as string}:`)
-  const peer = tail.peers[i] as string
+function addToGroups(g: Groups, seq: number, agreementId: string, peer: string): void {
+  add(g.a, agreementId, seq)
   // entries about our dealings with one peer, in seq order: what an audit between us reads
-  if (peer !== '') fn(`p:${peer}:`)
+  if (peer !== '') add(g.p, peer, seq)
 }
 
-function group(groups: Map<string, number[]>, key: string, seq: number): void {
-  const seqs = groups.get(key)
-  if (seqs === undefined) groups.set(key, [seq])
+function add(m: Map<string, number[]>, key: string, seq: number): void {
+  const seqs = m.get(key)
+  if (seqs === undefined) m.set(key, [seq])
   else seqs.push(seq)
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createHash } from 'node:crypto'
 import { binEquals, binToHex, leafBin, nodeBin, sha256, sha256Bin } from '../../src/ledger/digest.ts'
-import { canonicalBody } from '../../src/ledger/entry.ts'
+import { canonicalBody, sealEntry } from '../../src/ledger/entry.ts'
 import { chainFields } from '../../src/ledger/layout.ts'
 import { leafHash, nodeHash } from '../../src/ledger/merkle.ts'
 import { hanse } from '../../src/wire/index.ts'
@@ -92,5 +92,33 @@ describe('chainFields', () => {
     expect(chainFields(Uint8Array.from([0x0b]))).toMatch(/invalid wire type 3/)
     expect(chainFields(Uint8Array.from([0x00]))).toMatch(/bad field tag/)
     expect(chainFields(Uint8Array.from([0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]))).toMatch(/truncated or over-long varint/)
+  })
+})
+
+describe('sealEntry', () => {
+  // fast-check 4: strings of any code point but lone surrogates (which UTF-8 cannot carry)
+  const text = (maxLength: number): fc.Arbitrary<string> => fc.string({ unit: 'grapheme', maxLength })
+  const fields = fc.record({
+    seq: fc.oneof(fc.nat(300), fc.maxSafeNat()),
+    time: fc.oneof(fc.constant(0), fc.maxSafeNat(), fc.integer({ min: -(2 ** 40), max: -1 })),
+    type: text(40),
+    peer: text(60),
+    agreementId: text(60),
+    transferId: text(60),
+    payload: fc.uint8Array({ maxLength: 300 }),
+    prevHash: fc.oneof(hash32, fc.uint8Array({ maxLength: 40 }))
+  })
+
+  it('writes what the generated encoder writes: the canonical body, then field 9 with its SHA-256', () => {
+    fc.assert(
+      fc.property(fields, f => {
+        const body = canonicalBody(f)
+        const { stored, hash } = sealEntry(f)
+        expect(hash).toEqual(ref(body))
+        expect(stored).toEqual(Buffer.concat([body, Buffer.from([0x4a, 0x20]), ref(body)]))
+        expect(Buffer.from(hanse.v1.LedgerEntry.encode(hanse.v1.LedgerEntry.decode(stored)).finish())).toEqual(stored)
+      }),
+      { numRuns: 500 }
+    )
   })
 })
