@@ -62,9 +62,9 @@ function sortKeys(v: unknown): unknown {
   return v
 }
 
-/** An entry before it is sealed: payload as canonical JSON bytes. */
+/** An entry before it is sealed: payload as canonical JSON, bytes or the text itself (UTF-8 on the wire). */
 export interface EntryFields extends EntryHeader {
-  payload: Uint8Array
+  payload: Uint8Array | string
   prevHash: Uint8Array
 }
 
@@ -80,7 +80,7 @@ export function canonicalBody(f: EntryFields): Uint8Array {
   if (f.peer !== '') m.peer = f.peer
   if (f.agreementId !== '') m.agreementId = f.agreementId
   if (f.transferId !== '') m.transferId = f.transferId
-  if (f.payload.length > 0) m.payload = f.payload
+  if (f.payload.length > 0) m.payload = typeof f.payload === 'string' ? Buffer.from(f.payload, 'utf8') : f.payload
   if (f.prevHash.length > 0) m.prevHash = f.prevHash
   return LedgerEntry.encode(m).finish()
 }
@@ -103,6 +103,7 @@ export function sealEntry(f: EntryFields): { stored: Buffer; hash: Buffer } {
   const peerLen = Buffer.byteLength(f.peer)
   const agreementLen = Buffer.byteLength(f.agreementId)
   const transferLen = Buffer.byteLength(f.transferId)
+  const payloadLen = typeof f.payload === 'string' ? Buffer.byteLength(f.payload) : f.payload.length
   const n =
     (f.seq === 0 ? 0 : 1 + varintLength(f.seq)) +
     (f.time === 0 ? 0 : 1 + varintLength(f.time)) +
@@ -110,7 +111,7 @@ export function sealEntry(f: EntryFields): { stored: Buffer; hash: Buffer } {
     fieldLength(peerLen) +
     fieldLength(agreementLen) +
     fieldLength(transferLen) +
-    fieldLength(f.payload.length) +
+    fieldLength(payloadLen) +
     fieldLength(f.prevHash.length)
   const buf = Buffer.allocUnsafe(n + HASH_TAG.length + 32)
   let pos = 0
@@ -120,7 +121,7 @@ export function sealEntry(f: EntryFields): { stored: Buffer; hash: Buffer } {
   pos = writeString(buf, pos, 0x22, f.peer, peerLen)
   pos = writeString(buf, pos, 0x2a, f.agreementId, agreementLen)
   pos = writeString(buf, pos, 0x32, f.transferId, transferLen)
-  pos = writeBytes(buf, pos, 0x3a, f.payload)
+  pos = typeof f.payload === 'string' ? writeString(buf, pos, 0x3a, f.payload, payloadLen) : writeBytes(buf, pos, 0x3a, f.payload)
   pos = writeBytes(buf, pos, 0x42, f.prevHash)
   buf[pos] = HASH_TAG[0] as number
   buf[pos + 1] = HASH_TAG[1] as number

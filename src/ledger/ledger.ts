@@ -67,6 +67,9 @@ export class Ledger implements UsageLog {
   private stagedAt: number[] = []
   private headDirty = false
   private unlisten: (() => void) | undefined
+  /** The last staged hash and its hex (see stage). */
+  private hexOf: Buffer | undefined
+  private hex = ''
   /** Which entries are about which agreement and peer. */
   private readonly seqIndex: SeqIndex
 
@@ -261,10 +264,12 @@ export class Ledger implements UsageLog {
   stage(batch: StoreBatch, input: LedgerInput): EntryView {
     if (!this.c.store.applying) throw new LedgerError('LEDGER_MISUSE', 'ledger entries can only be staged inside Store.commit')
     if (this.unlisten === undefined) throw new LedgerError('LEDGER_CLOSED', 'the ledger is not started')
-    const payloadText = canonicalJson(input.payload ?? {})
-    const payload = Buffer.from(payloadText === '{}' ? '' : payloadText, 'utf8')
-    if (payload.length > this.init.maxPayloadBytes)
-      throw new LedgerError('LEDGER_PAYLOAD_TOO_LARGE', `ledger payload of ${payload.length} bytes for ${input.type} exceeds ${this.init.maxPayloadBytes}`)
+    const json = canonicalJson(input.payload ?? {})
+    // (the text goes into the entry as it is: an empty object is no payload)
+    const payload = json === '{}' ? '' : json
+    const payloadBytes = Buffer.byteLength(payload)
+    if (payloadBytes > this.init.maxPayloadBytes)
+      throw new LedgerError('LEDGER_PAYLOAD_TOO_LARGE', `ledger payload of ${payloadBytes} bytes for ${input.type} exceeds ${this.init.maxPayloadBytes}`)
     const head = this.staged
     const seq = head.size
     const fields = {
@@ -294,6 +299,11 @@ export class Ledger implements UsageLog {
     }
     head.stack.push(cur)
     head.size = seq + 1
+    // the view's hex digests: this entry's prev hash is the last one's hash, already in hex
+    const prevHex = this.hexOf === head.lastHash ? this.hex : head.lastHash.toString('hex')
+    const hashHex = hash.toString('hex')
+    this.hexOf = hash
+    this.hex = hashHex
     head.lastHash = hash
     this.headDirty = true
     if (this.c.metrics !== undefined) {
@@ -308,8 +318,8 @@ export class Ledger implements UsageLog {
       agreementId: fields.agreementId,
       transferId: fields.transferId,
       payload: input.payload ?? {},
-      prevHash: Buffer.from(fields.prevHash).toString('hex'),
-      hash: hash.toString('hex')
+      prevHash: prevHex,
+      hash: hashHex
     }
   }
 

@@ -105,7 +105,7 @@ describe('sealEntry', () => {
     peer: text(60),
     agreementId: text(60),
     transferId: text(60),
-    payload: fc.uint8Array({ maxLength: 300 }),
+    payload: fc.oneof(fc.uint8Array({ maxLength: 300 }), text(100)),
     prevHash: fc.oneof(hash32, fc.uint8Array({ maxLength: 40 }))
   })
 
