@@ -184,8 +184,6 @@ export async function writeAll(fh: FileHandle, pieces: readonly Uint8Array[], po
   if (bytesWritten !== bytes) throw Object.assign(new Error(`short write: ${bytesWritten} of ${bytes} bytes`), { code: 'ENOSPC' })
 }
 
-/** Consumer: where a download goes (see `TransferInit.receiveDir`); never into the node's own files. */
-
 /** A failed file system call on this side (it names a path; network errors do not). */
 export function isFileSystemError(e: Error & { code?: string; path?: unknown }): boolean {
   return typeof e.path === 'string' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)
