@@ -127,8 +127,9 @@ interface PullInit {
   retries?: number
 }
 
-/** Received bytes gathered into one write (see fetchInto). */
+/** Received bytes gathered into one write, and how many such writes may run at once (see fetchInto). */
 const WRITE_BATCH_BYTES = 1024 * 1024
+const WRITE_DEPTH = 4
 
 /**
  * GET one resource into `part`, resuming from its size; returns the bytes it holds and, when one
@@ -159,8 +160,13 @@ async function fetchInto(
         throw new HanseError(code === 'POLICY_DENIED' ? 'POLICY_DENIED' : 'DSP_COUNTERPARTY_ERROR', `${url} answered ${res.status}: ${text.slice(0, 300)}`)
       }
       // a 200 to a ranged request starts over
-      const fh = await open(part, res.status === 206 ? 'a' : 'w')
+      // a resumed file is written at explicit positions too ('r+', not 'a'): writes overlap
+      const fh = await open(part, res.status === 206 ? 'r+' : 'w')
       const hash = res.status === 206 ? undefined : createHash('sha256')
+      let at = res.status === 206 ? have : 0
+      // up to WRITE_DEPTH writes are under way while the next bytes arrive (awaiting each one
+      // before reading on left the socket idle for every MiB's write), settled in order
+      const writing: Array<Promise<void>> = []
       try {
         // the socket hands over ~64 KiB at a time: gathered into writes of a MiB, a pull makes a
         // sixteenth of the trips through libuv's threads
@@ -170,7 +176,13 @@ async function fetchInto(
           const [buffers, bytes] = [batch, batched]
           batch = []
           batched = 0
-          if (bytes > 0) await writeAll(fh, buffers)
+          if (bytes === 0) return
+          const w = writeAll(fh, buffers, at)
+          at += bytes
+          // a failed write (ENOSPC) is reported when its turn comes, not as unhandled
+          w.catch(() => {})
+          writing.push(w)
+          if (writing.length >= WRITE_DEPTH) await writing.shift()
         }
         try {
           for await (const chunk of res.body as AsyncIterable<Buffer>) {
@@ -185,8 +197,11 @@ async function fetchInto(
           throw err
         }
         await flush()
+        while (writing.length > 0) await writing.shift()
         await fh.sync()
       } finally {
+        // nothing is closed under a write still running
+        await Promise.allSettled(writing)
         await fh.close()
       }
       const now = (await stat(part)).size

@@ -174,19 +174,25 @@ export async function benchDsp(report: Report, opts: { quick: boolean }): Promis
       let t = performance.now()
       const res = await fetch(`http://127.0.0.1:${ports.http}/file?path=${encodeURIComponent(join(dir, 'big.bin'))}`)
       const fh = await open(out, 'w')
-      // written as hanse's pull writes: gathered into writes of a MiB
+      // written as hanse's pull writes: gathered into writes of a MiB, up to four under way
+      // while the next bytes arrive
       let batch: Uint8Array[] = []
       let batched = 0
+      let at = 0
+      const writing: Array<Promise<unknown>> = []
       for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
         batch.push(chunk)
         batched += chunk.byteLength
         if (batched >= 1024 * 1024) {
-          await fh.writev(batch)
+          writing.push(fh.writev(batch, at))
+          at += batched
           batch = []
           batched = 0
+          if (writing.length >= 4) await writing.shift()
         }
       }
-      if (batched > 0) await fh.writev(batch)
+      if (batched > 0) writing.push(fh.writev(batch, at))
+      await Promise.all(writing)
       await fh.sync()
       await fh.close()
       bare.push(performance.now() - t)

@@ -441,8 +441,9 @@ describe('the DSP pull', () => {
   })
 
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
-    const data = Buffer.alloc(2 * 1024 * 1024)
-    for (let i = 0; i < data.length; i++) data[i] = (i * 13) & 0xff
+    // several MiB before the cut and after it: writes of a MiB overlap, before and after the resume
+    const data = Buffer.alloc(6 * 1024 * 1024 + 5)
+    for (let i = 0; i < data.length; i++) data[i] = (i * 13 + (i >> 20)) & 0xff
     const sha = createHash('sha256').update(data).digest('hex')
     const ranges: string[] = []
     let cut = false
@@ -453,9 +454,9 @@ describe('the DSP pull', () => {
       const to = Number(/bytes=\d+-(\d+)/.exec(range)?.[1] ?? data.length - 1)
       res.writeHead(range === '' ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` })
       if (!cut && to - from > 1) {
-        // the first real download stops after 700,000 bytes: the connection goes away
+        // the first real download stops after 3,500,000 bytes: the connection goes away
         cut = true
-        res.write(data.subarray(from, from + 700_000), () => res.socket?.destroy())
+        res.write(data.subarray(from, from + 3_500_000), () => res.socket?.destroy())
         return
       }
       res.end(data.subarray(from, to + 1))
