@@ -32,6 +32,7 @@ const groupsOf = (tail: Tail, keep: (seq: number) => boolean): Groups => {
 const emptyTail = (): Tail => ({ seqs: [], agreements: [], peers: [] })
 
 const META_KEY = 'ledgerIndexedTo'
+const SEQ_KEY = /^[0-9a-f]{16}$/
 
 /**
  * Which entries are about an agreement (`hanse ledger usage`) and about agreements with a peer
@@ -144,7 +145,10 @@ export class SeqIndex {
       // a group is keyed by its last seq: the first one keyed at or past `storedBelow` may still
       // hold seqs below it, the ones after it do not
       for await (const [key, value] of this.keys.iterator({ gt, lt: prefix + '\xff' })) {
-        const last = parseInt(key.slice(prefix.length), 16)
+        // an id may go on with ':' (urn:uuid:…): `a:x:y:<seq>` is in the range of `a:x:`
+        const suffix = key.slice(prefix.length)
+        if (!SEQ_KEY.test(suffix)) continue
+        const last = parseInt(suffix, 16)
         for (const seq of value === '' ? [last] : decodeRanges(value)) {
           if (seq <= afterSeq || seq >= storedBelow) continue
           out.push(seq)

@@ -159,7 +159,8 @@ describe('ledger storage', () => {
           while (next < n) {
             const i = next++
             const peer = ['peer-a', 'peer-b', ''][i % 3] as string
-            const agreementId = i % 7 === 6 ? '' : `agr-${i % 4}`
+            // (one id goes on from another with ':' and what reads as hex)
+            const agreementId = i % 7 === 6 ? '' : i % 5 === 4 ? 'agr-1:1f' : `agr-${i % 4}`
             const e = await opened.ledger.append({ type: 'negotiation.state', peer, agreementId, payload: { i } })
             about.set(e.seq, { peer, agreementId })
           }
@@ -184,7 +185,7 @@ describe('ledger storage', () => {
     const check = async (): Promise<void> => {
       const { ledger } = opened
       const size = ledger.size
-      for (const id of ['agr-0', 'agr-1', 'agr-2', 'agr-3', 'agr-9']) {
+      for (const id of ['agr-0', 'agr-1', 'agr-1:1f', 'agr-2', 'agr-3', 'agr-9']) {
         expect(await ledger.seqsAbout(id, -1, size, 10_000)).toEqual(expected('a', id, -1, size))
         expect(await paged(async (after, limit) => await ledger.seqsAbout(id, after, size, limit), 3)).toEqual(expected('a', id, -1, size))
         expect(await ledger.seqsAbout(id, 40, 77, 10_000)).toEqual(expected('a', id, 40, 77))
