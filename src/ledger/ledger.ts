@@ -76,7 +76,10 @@ export class Ledger implements UsageLog {
   constructor(components: LedgerComponents, init: Partial<LedgerInit> = {}) {
     this.c = components
     this.init = { ...ledgerDefaults, ...init }
-    this.seqIndex = new SeqIndex({ store: components.store }, { flushEntries: this.init.indexFlushEntries })
+    this.seqIndex = new SeqIndex(
+      { store: components.store, entries: after => this.scan(after >= 0 ? { gt: seqKey(after) } : {}) },
+      { flushEntries: this.init.indexFlushEntries }
+    )
   }
 
   private get entries(): Sublevel<Uint8Array> {
@@ -84,9 +87,6 @@ export class Ledger implements UsageLog {
   }
   private get nodes(): Sublevel<Uint8Array> {
     return this.c.store.sublevel<Uint8Array>('ledgernodes')
-  }
-  private get index(): Sublevel<string> {
-    return this.c.store.sublevel<string>('ledgerindex')
   }
   private get checkpoints(): Sublevel<CheckpointView> {
     return this.c.store.sublevel<CheckpointView>('checkpoints')
@@ -118,20 +118,7 @@ export class Ledger implements UsageLog {
     }
     this.staged = { size, lastHash, stack }
     this.durable = { size, lastHash, stack: [...stack] }
-    // the index's tail is not stored: read back from the entries (at most indexFlushEntries)
-    const indexedTo = await this.seqIndex.start(size)
-    if (indexedTo < size)
-      for await (const batch of this.scan(indexedTo > 0 ? { gt: seqKey(indexedTo - 1) } : {}))
-        for (const [key, value] of batch) {
-          let e: hanse.v1.LedgerEntry
-          try {
-            e = decodeEntry(value)
-          } catch {
-            // a damaged entry is not indexed: the start's check or `verify` names it
-            continue
-          }
-          this.seqIndex.add(parseInt(key, 16), e.peer ?? '', e.agreementId ?? '')
-        }
+    await this.seqIndex.start(size)
     this.unlisten = this.c.store.onBatch({
       sealed: batch => {
         // the head as of this batch: durable once its write lands
@@ -166,7 +153,10 @@ export class Ledger implements UsageLog {
       }
     })
     this.c.metrics?.ledgerEntries.set(size)
-    if (this.init.checkAtStart) await this.indexPeers(size)
+    if (this.init.checkAtStart) {
+      const built = await this.seqIndex.backfillPeers()
+      if (built !== undefined && size > 0) this.c.logger.info({ entries: size, indexed: built }, 'ledger: per-peer index built')
+    }
     if (this.init.checkAtStart) {
       try {
         await this.checkAtStart(size, lastHash, stack)
@@ -175,31 +165,6 @@ export class Ledger implements UsageLog {
         throw err
       }
     }
-  }
-
-  /**
-   * Ledgers written before the per-peer index get it once, in one pass over the entries (about a
-   * second per 100,000 here); a marker in meta says it is complete.
-   */
-  private async indexPeers(size: number): Promise<void> {
-    const meta = this.c.store.sublevel<boolean>('meta')
-    if ((await meta.get('ledgerPeerIndex')) === true) return
-    let built = 0
-    for await (const batch of this.scan()) {
-      await this.c.store.commit(b => {
-        for (const [key, value] of batch) {
-          const e = decodeEntry(value)
-          if (e.peer !== '' && e.agreementId !== '') {
-            b.put(`p:${e.peer}:${key}`, '', { sublevel: this.index })
-            built++
-          }
-        }
-      })
-    }
-    await this.c.store.commit(b => {
-      b.put('ledgerPeerIndex', true, { sublevel: meta })
-    })
-    if (size > 0) this.c.logger.info({ entries: size, indexed: built }, 'ledger: per-peer index built')
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Store, StoreBatch, Sublevel } from '../store/index.ts'
-import { seqKey } from './entry.ts'
+import { decodeEntry, seqKey } from './entry.ts'
 
 /**
  * The entries staged since the last flush, in seq order, as parallel arrays (an entry without an
@@ -49,6 +49,8 @@ const SEQ_KEY = /^[0-9a-f]{16}$/
  */
 export class SeqIndex {
   private readonly store: Store
+  /** The stored entries after a seq (-1: all), in order, a batch of [key, stored entry] at a time. */
+  private readonly entries: (afterSeq: number) => AsyncIterable<Array<[string, Uint8Array]>>
   private readonly flushEntries: number
   /** Every entry below this seq is in the stored index. */
   private indexedTo = 0
@@ -56,8 +58,9 @@ export class SeqIndex {
   /** The stored-index marks of batches sealed but not yet written, oldest first (undefined: no flush in it). */
   private sealedMarks: Array<number | undefined> = []
 
-  constructor(components: { store: Store }, init: { flushEntries: number }) {
+  constructor(components: { store: Store; entries: (afterSeq: number) => AsyncIterable<Array<[string, Uint8Array]>> }, init: { flushEntries: number }) {
     this.store = components.store
+    this.entries = components.entries
     this.flushEntries = init.flushEntries
   }
 
@@ -67,10 +70,10 @@ export class SeqIndex {
 
   /**
    * Read the stored mark (a ledger without one indexed every entry in its own batch: all of its
-   * `size` are stored; the mark is written then, before any entry is appended without its keys)
-   * and return it: the caller hands the entries from there on to `add`.
+   * `size` are stored; the mark is written then, before any entry is appended without its keys),
+   * then the tail, which is not stored, from the entries after it (at most `flushEntries`).
    */
-  async start(size: number): Promise<number> {
+  async start(size: number): Promise<void> {
     const meta = this.store.sublevel<number>('meta')
     const mark = await meta.get(META_KEY)
     if (typeof mark === 'number' && Number.isSafeInteger(mark) && mark >= 0) this.indexedTo = Math.min(mark, size)
@@ -80,7 +83,44 @@ export class SeqIndex {
     }
     this.tail = emptyTail()
     this.sealedMarks = []
-    return this.indexedTo
+    if (this.indexedTo === size) return
+    for await (const batch of this.entries(this.indexedTo - 1))
+      for (const [key, value] of batch) {
+        let e: ReturnType<typeof decodeEntry>
+        try {
+          e = decodeEntry(value)
+        } catch {
+          // a damaged entry is not indexed: the start's check or `verify` names it
+          continue
+        }
+        this.add(parseInt(key, 16), e.peer ?? '', e.agreementId ?? '')
+      }
+  }
+
+  /**
+   * Ledgers written before the per-peer index get it once, in one pass over the entries (about a
+   * second per 100,000 here; one key per entry, as then); a marker in meta says it is complete.
+   * Returns how many keys were written, or undefined when the marker was there.
+   */
+  async backfillPeers(): Promise<number | undefined> {
+    const meta = this.store.sublevel<boolean>('meta')
+    if ((await meta.get('ledgerPeerIndex')) === true) return undefined
+    let built = 0
+    for await (const batch of this.entries(-1)) {
+      await this.store.commit(b => {
+        for (const [key, value] of batch) {
+          const e = decodeEntry(value)
+          if (e.peer !== '' && e.agreementId !== '') {
+            b.put(`p:${e.peer}:${key}`, '', { sublevel: this.keys })
+            built++
+          }
+        }
+      })
+    }
+    await this.store.commit(b => {
+      b.put('ledgerPeerIndex', true, { sublevel: meta })
+    })
+    return built
   }
 
   /** An entry staged (or read back at start), in seq order. */

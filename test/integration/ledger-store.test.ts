@@ -4,6 +4,10 @@ import { Level } from 'level'
 import { cleanup, onCleanup, tempDir } from '../helpers.ts'
 import { openLedgerDir, verifyConsistency, verifyInclusion, openCheckpoint, type Ledger, type LedgerInit } from '../../src/ledger/index.ts'
 import { seqKey } from '../../src/ledger/entry.ts'
+import { Ledger as LedgerClass } from '../../src/ledger/index.ts'
+import { loadOrCreateIdentity, signerOf } from '../../src/identity/index.ts'
+import { silentLogger } from '../../src/logging/index.ts'
+import { systemClock } from '../../src/clock/index.ts'
 
 afterEach(cleanup)
 
@@ -182,8 +186,7 @@ describe('ledger storage', () => {
         after = page[page.length - 1] as number
       }
     }
-    const check = async (): Promise<void> => {
-      const { ledger } = opened
+    const check = async (ledger: Ledger = opened.ledger): Promise<void> => {
       const size = ledger.size
       for (const id of ['agr-0', 'agr-1', 'agr-1:1f', 'agr-2', 'agr-3', 'agr-9']) {
         expect(await ledger.seqsAbout(id, -1, size, 10_000)).toEqual(expected('a', id, -1, size))
@@ -261,6 +264,29 @@ describe('ledger storage', () => {
     await append(31)
     await check()
     expect(opened.ledger.size).toBe(about.size)
+
+    // older still: agreement keys only, from before the per-peer index; a node's start (its
+    // checks on, unlike openLedgerDir's) builds the peer keys once
+    await opened.close()
+    const old = new Level<string, string>(join(dir, 'db'), { valueEncoding: 'utf8' })
+    await old.open()
+    const oldIndex = old.sublevel<string, string>('ledgerindex', { valueEncoding: 'utf8' })
+    await oldIndex.clear()
+    await old.sublevel('meta').del('ledgerIndexedTo')
+    await old.sublevel('meta').del('ledgerPeerIndex')
+    for (const [seq, e] of about) if (e.agreementId !== '') await oldIndex.put(`a:${e.agreementId}:${seqKey(seq)}`, '')
+    await old.close()
+    opened = await openLedger(dir, { indexFlushEntries: flushEntries })
+    await opened.ledger.stop()
+    const identity = await loadOrCreateIdentity(dir)
+    const started = new LedgerClass(
+      { store: opened.store, clock: systemClock, signer: signerOf(identity), logger: silentLogger() },
+      { indexFlushEntries: flushEntries }
+    )
+    await started.start()
+    onCleanup(async () => await started.stop())
+    expect(await opened.store.sublevel<boolean>('meta').get('ledgerPeerIndex')).toBe(true)
+    await check(started)
   })
 
   const cases: Array<[string, (entries: any, db: Level<string, Uint8Array>) => Promise<void>, number, string]> = [
