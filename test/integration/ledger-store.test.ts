@@ -248,17 +248,21 @@ describe('ledger storage', () => {
 
     // a ledger written before: one key per entry (value ''), no mark
     await opened.close()
-    const db = new Level<string, string>(join(dir, 'db'), { valueEncoding: 'utf8' })
-    await db.open()
-    const index = db.sublevel<string, string>('ledgerindex', { valueEncoding: 'utf8' })
-    await index.clear()
-    await db.sublevel('meta').del('ledgerIndexedTo')
-    for (const [seq, e] of about) {
-      if (e.agreementId === '') continue
-      await index.put(`a:${e.agreementId}:${seqKey(seq)}`, '')
-      if (e.peer !== '') await index.put(`p:${e.peer}:${seqKey(seq)}`, '')
+    const olderIndex = async (peerKeys: boolean): Promise<void> => {
+      const db = new Level<string, string>(join(dir, 'db'), { valueEncoding: 'utf8' })
+      await db.open()
+      const index = db.sublevel<string, string>('ledgerindex', { valueEncoding: 'utf8' })
+      await index.clear()
+      await db.sublevel('meta').del('ledgerIndexedTo')
+      if (!peerKeys) await db.sublevel('meta').del('ledgerPeerIndex')
+      for (const [seq, e] of about) {
+        if (e.agreementId === '') continue
+        await index.put(`a:${e.agreementId}:${seqKey(seq)}`, '')
+        if (e.peer !== '' && peerKeys) await index.put(`p:${e.peer}:${seqKey(seq)}`, '')
+      }
+      await db.close()
     }
-    await db.close()
+    await olderIndex(true)
     opened = await openLedger(dir, { indexFlushEntries: flushEntries })
     await check()
     await append(31)
@@ -268,14 +272,7 @@ describe('ledger storage', () => {
     // older still: agreement keys only, from before the per-peer index; a node's start (its
     // checks on, unlike openLedgerDir's) builds the peer keys once
     await opened.close()
-    const old = new Level<string, string>(join(dir, 'db'), { valueEncoding: 'utf8' })
-    await old.open()
-    const oldIndex = old.sublevel<string, string>('ledgerindex', { valueEncoding: 'utf8' })
-    await oldIndex.clear()
-    await old.sublevel('meta').del('ledgerIndexedTo')
-    await old.sublevel('meta').del('ledgerPeerIndex')
-    for (const [seq, e] of about) if (e.agreementId !== '') await oldIndex.put(`a:${e.agreementId}:${seqKey(seq)}`, '')
-    await old.close()
+    await olderIndex(false)
     opened = await openLedger(dir, { indexFlushEntries: flushEntries })
     await opened.ledger.stop()
     const identity = await loadOrCreateIdentity(dir)
