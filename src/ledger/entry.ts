@@ -123,6 +123,8 @@ export function sealEntry(f: EntryFields): { stored: Buffer; hash: Buffer } {
   pos = writeString(buf, pos, 0x32, f.transferId, transferLen)
   pos = typeof f.payload === 'string' ? writeString(buf, pos, 0x3a, f.payload, payloadLen) : writeBytes(buf, pos, 0x3a, f.payload)
   pos = writeBytes(buf, pos, 0x42, f.prevHash)
+  // (allocUnsafe: a byte not written would store whatever the memory held)
+  if (pos !== n) throw new LedgerError('INTERNAL', `sealing an entry wrote ${pos} bytes of ${n}`)
   buf[pos] = HASH_TAG[0] as number
   buf[pos + 1] = HASH_TAG[1] as number
   buf.write(sha256Bin(buf.subarray(0, pos)), pos + 2, 32, 'latin1')
