@@ -10,7 +10,11 @@ import type { Clock } from '../clock/index.ts'
  * is readable from one place. Later components add their entry here.
  */
 export const SUBLEVELS = {
-  /** Store metadata: schema version, creation time. */
+  /**
+   * Store metadata: `schemaVersion`, `createdAt`; the ledger's `ledgerHead` (size and last hash),
+   * `ledgerIndexedTo` (every entry below it is in `ledgerindex`) and `ledgerPeerIndex` (the
+   * one-time per-peer backfill is done).
+   */
   meta: 'json',
   /** Peers we have seen, for the peers view and reconnects. */
   peers: 'json',
@@ -30,9 +34,17 @@ export const SUBLEVELS = {
   libp2p: 'view',
   /** The usage ledger: entries (proto LedgerEntry) keyed by seq as 16 hex digits. */
   ledger: 'view',
-  /** Ledger Merkle tree: perfect subtree hashes `<level>.<index>` (base 36), level >= 1. */
+  /**
+   * Ledger Merkle tree: perfect subtree hashes `<level>.<index>` (base 36) from level 4 up
+   * (MIN_STORED_LEVEL: subtrees of 16 entries and more; smaller ones are hashed from their entries).
+   */
   ledgernodes: 'view',
-  /** Ledger index: `a:<agreement id>:<seq>` -> '' (entries about an agreement, for audits). */
+  /**
+   * Ledger index (ledger/seq-index.ts): `a:<agreement id>:<seq>` and `p:<peer>:<seq>` -> the seqs
+   * of a group of entries about that agreement or with that peer, as hex ranges (`1a-1f,24`),
+   * keyed by the group's last seq, written once per `indexFlushEntries` (4,096) entries. Older
+   * ledgers' keys of one entry each (value '') read as groups of one.
+   */
   ledgerindex: 'utf8',
   /** Signed ledger checkpoints: `own:<size>` (ours), `peer:<peer id>:<size>` (received). */
   checkpoints: 'json',
