@@ -73,6 +73,17 @@ async function textOf(body: IncomingMessage, max: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/**
+ * Where the bytes of a 206 start, from its Content-Range (`bytes <first>-<last>/<size or *>`); -1
+ * when it names none, or another total than the size already known.
+ */
+function rangeStart(header: string | undefined, size: number | undefined): number {
+  const m = /^bytes (\d{1,15})-(\d{1,15})\/(\d{1,15}|\*)$/.exec((header ?? '').trim())
+  if (m === null || Number(m[2]) < Number(m[1])) return -1
+  if (size !== undefined && m[3] !== '*' && Number(m[3]) !== size) return -1
+  return Number(m[1])
+}
+
 function range(header: string | undefined, size: number): { start: number; end: number } | undefined | 'invalid' {
   if (header === undefined) return undefined
   const m = /^bytes=(\d{1,15})-(\d{0,15})$/.exec(header.trim())
@@ -159,11 +170,20 @@ async function fetchInto(
         const code = /"code":"([A-Z_]{1,64})"/.exec(text)?.[1] ?? 'DSP_COUNTERPARTY_ERROR'
         throw new HanseError(code === 'POLICY_DENIED' ? 'POLICY_DENIED' : 'DSP_COUNTERPARTY_ERROR', `${url} answered ${res.status}: ${text.slice(0, 300)}`)
       }
-      // a 200 to a ranged request starts over
+      // a 200 to a ranged request starts over; a 206 must carry the bytes asked for, from where
+      // the file stops (RFC 9110 §15.3.7: it names its range in Content-Range)
+      const from = res.status === 206 ? rangeStart(res.header('content-range'), size) : 0
+      if (from !== 0 && from !== have) {
+        res.body.destroy()
+        throw new HanseError(
+          'DSP_COUNTERPARTY_ERROR',
+          `${url} answered the range from byte ${have} with Content-Range '${(res.header('content-range') ?? '').slice(0, 100)}'`
+        )
+      }
       // a resumed file is written at explicit positions too ('r+', not 'a'): writes overlap
-      const fh = await open(part, res.status === 206 ? 'r+' : 'w')
-      const hash = res.status === 206 ? undefined : createHash('sha256')
-      let at = res.status === 206 ? have : 0
+      const fh = await open(part, from > 0 ? 'r+' : 'w')
+      const hash = from > 0 ? undefined : createHash('sha256')
+      let at = from
       // up to WRITE_DEPTH writes are under way while the next bytes arrive (awaiting each one
       // before reading on left the socket idle for every MiB's write), settled in order
       const writing: Array<Promise<void>> = []
@@ -186,6 +206,12 @@ async function fetchInto(
         }
         try {
           for await (const chunk of res.body as AsyncIterable<Buffer>) {
+            // never a byte past the size the provider declared: a counterparty that goes on
+            // sending does not get to fill this node's disk
+            if (size !== undefined && at + batched + chunk.length > size) {
+              res.body.destroy()
+              throw new HanseError('DSP_COUNTERPARTY_ERROR', `${url} sent more than the ${size} bytes it declared`)
+            }
             hash?.update(chunk)
             batch.push(chunk)
             batched += chunk.length
@@ -294,7 +320,9 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
   } catch (err) {
     const e = err as HanseError & { code?: string }
     c.logger.info({ err, transfer: r.id }, 'DSP pull failed')
-    if (e.code === 'DIGEST_MISMATCH') await rm(part, { recursive: true, force: true })
+    // a failed pull ends the process (TERMINATED is final): what it left is of no further use. A
+    // pull cut on purpose (the node stopping, the provider suspending) keeps it to go on from
+    if (!init.signal.aborted) await rm(part, { recursive: true, force: true })
     // a system error's code (ECONNRESET, a TLS code) is not one of hanse's: the provider was not reached
     return { bytes: 0, dest, error: { code: typeof e.code === 'string' && isErrorCode(e.code) ? e.code : 'DSP_UNREACHABLE', message: e.message } }
   } finally {

@@ -440,6 +440,68 @@ describe('the DSP pull', () => {
     expect(existsSync(join(dir, `resumed.bin.part-${tagOf('urn:uuid:bad-resumed')}`))).toBe(false)
   })
 
+  it('a provider that sends past the size it declared, or a range other than the one asked for, is refused and leaves nothing behind', async () => {
+    const declared = 1024 * 1024
+    const data = Buffer.alloc(declared, 7)
+    const piece = Buffer.alloc(64 * 1024, 7)
+    const endless = { sent: 0, finished: false }
+    const { port } = await httpServer((req, res) => {
+      const range = String(req.headers.range ?? '')
+      if (range === 'bytes=0-0') {
+        res.writeHead(206, { 'content-length': '1', 'content-range': `bytes 0-0/${declared}` })
+        res.end(data.subarray(0, 1))
+        return
+      }
+      if (req.url === '/endless') {
+        // no Content-Length (chunked): 64 MiB offered for a dataset of 1 MiB, as fast as taken
+        res.writeHead(200, { 'content-type': 'application/octet-stream' })
+        const more = (): void => {
+          while (endless.sent < 64 * declared) {
+            endless.sent += piece.length
+            if (!res.write(piece)) {
+              res.once('drain', more)
+              return
+            }
+          }
+          endless.finished = true
+          res.end()
+        }
+        more()
+        return
+      }
+      // /elsewhere: asked for the rest from 300,000, it sends bytes from 1,000 on (a 206 from 0
+      // would be the whole again, at its place: that one is taken)
+      res.writeHead(206, { 'content-length': String(declared - 1000), 'content-range': `bytes 1000-${declared - 1}/${declared}` })
+      res.end(data.subarray(1000))
+    })
+    const dir = tempDir()
+    const tagOf = (id: string): string => createHash('sha256').update(id).digest('hex').slice(0, 12)
+    const pullFrom = async (id: string, path: string, dest: string): Promise<Awaited<ReturnType<typeof pull>>> =>
+      await pull(
+        { logger: silentLogger() },
+        {
+          record: { id, datasetId: 'x', dest, sha256: '', dataAddress: { endpoint: `http://127.0.0.1:${port}${path}` } },
+          receiveDir: dir,
+          signal: new AbortController().signal
+        }
+      )
+
+    const over = await pullFrom('urn:uuid:endless', '/endless', join(dir, 'endless.bin'))
+    expect(over.error?.code).toBe('DSP_COUNTERPARTY_ERROR')
+    expect(over.error?.message).toMatch(/more than the 1048576 bytes it declared/)
+    // cut off on the way: the provider never got to send its 64 MiB
+    expect(endless.finished).toBe(false)
+    expect(existsSync(join(dir, 'endless.bin'))).toBe(false)
+    expect(existsSync(join(dir, `endless.bin.part-${tagOf('urn:uuid:endless')}`))).toBe(false)
+
+    writeFileSync(join(dir, `elsewhere.bin.part-${tagOf('urn:uuid:elsewhere')}`), data.subarray(0, 300_000))
+    const misplaced = await pullFrom('urn:uuid:elsewhere', '/elsewhere', join(dir, 'elsewhere.bin'))
+    expect(misplaced.error?.code).toBe('DSP_COUNTERPARTY_ERROR')
+    expect(misplaced.error?.message).toMatch(/answered the range from byte 300000 with Content-Range 'bytes 1000-1048575\/1048576'/)
+    expect(existsSync(join(dir, 'elsewhere.bin'))).toBe(false)
+    expect(existsSync(join(dir, `elsewhere.bin.part-${tagOf('urn:uuid:elsewhere')}`))).toBe(false)
+  })
+
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
     // several MiB before the cut and after it: writes of a MiB overlap, before and after the resume
     const data = Buffer.alloc(6 * 1024 * 1024 + 5)
