@@ -10,7 +10,7 @@ import { manifestDigest, sha256File, type DatasetFile, type DatasetInfo } from '
 import { HanseError, isErrorCode } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { resolveInside, safeName, safeRelativePath } from '../paths/index.ts'
-import { exists, tagOf, writeAll } from '../transfer/index.ts'
+import { checkFileList, exists, tagOf, writeAll } from '../transfer/index.ts'
 import { errorDocument } from './server.ts'
 
 /*
@@ -291,6 +291,15 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
     )
     if (files.length !== (manifest.files ?? []).length || files.length > 100_000)
       throw new HanseError('DSP_COUNTERPARTY_ERROR', 'the manifest lists malformed entries')
+    // the same rules as a libp2p transfer's file list: safe relative paths, each once, no file
+    // inside another (a second entry for a path, or one below a file, was taken for a fetch)
+    const total = files.reduce((n, f) => n + f.size, 0)
+    try {
+      if (!Number.isSafeInteger(total)) throw new Error('sizes that add up past 2^53 bytes')
+      checkFileList(true, files, total)
+    } catch (err) {
+      throw new HanseError('DSP_COUNTERPARTY_ERROR', `the manifest is refused: ${(err as Error).message}`)
+    }
     if (expected !== '' && manifestDigest(files) !== expected)
       throw new HanseError('DIGEST_MISMATCH', 'the manifest does not match the dataset digest the provider announced')
     let bytes = 0

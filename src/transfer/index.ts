@@ -4,7 +4,7 @@
  */
 export { TransferService } from './service.ts'
 export { destinationOf } from './consumer.ts'
-export { exists, tagOf, writeAll } from './finish.ts'
+export { checkFileList, exists, tagOf, writeAll } from './finish.ts'
 export { admitUse } from './usage.ts'
 export {
   TransferError,

@@ -502,6 +502,60 @@ describe('the DSP pull', () => {
     expect(existsSync(join(dir, `elsewhere.bin.part-${tagOf('urn:uuid:elsewhere')}`))).toBe(false)
   })
 
+  it('a manifest that lists a file twice, a file inside another or a path out of the dataset is refused before anything is fetched', async () => {
+    const sha = 'a'.repeat(64)
+    const manifests: Record<string, unknown> = {
+      '/twice': {
+        directory: true,
+        files: [
+          { path: 'a.csv', size: 3, sha256: sha },
+          { path: 'a.csv', size: 3, sha256: sha }
+        ]
+      },
+      '/inside': {
+        directory: true,
+        files: [
+          { path: 'a', size: 3, sha256: sha },
+          { path: 'a/b.csv', size: 3, sha256: sha }
+        ]
+      },
+      '/outside': { directory: true, files: [{ path: '../escape.csv', size: 3, sha256: sha }] }
+    }
+    const fetched: string[] = []
+    const { port } = await httpServer((req, res) => {
+      const manifest = manifests[req.url ?? '']
+      if (manifest !== undefined) {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(manifest))
+        return
+      }
+      fetched.push(req.url ?? '')
+      res.writeHead(200, { 'content-length': '3' })
+      res.end('abc')
+    })
+    const dir = tempDir()
+    for (const [path, why] of [
+      ['/twice', /a\.csv is listed twice/],
+      ['/inside', /a\/b\.csv lies inside the file a/],
+      ['/outside', /\.\./]
+    ] as const) {
+      const dest = join(dir, `got${path.replace('/', '-')}`)
+      const r = await pull(
+        { logger: silentLogger() },
+        {
+          record: { id: `urn:uuid:${path.slice(1)}`, datasetId: 'x', dest, sha256: '', dataAddress: { endpoint: `http://127.0.0.1:${port}${path}` } },
+          receiveDir: dir,
+          signal: new AbortController().signal
+        }
+      )
+      expect(r.error?.code, path).toBe('DSP_COUNTERPARTY_ERROR')
+      expect(r.error?.message).toMatch(why)
+      expect(existsSync(dest)).toBe(false)
+    }
+    expect(fetched).toEqual([])
+    expect(existsSync(join(dir, '..', 'escape.csv'))).toBe(false)
+  })
+
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
     // several MiB before the cut and after it: writes of a MiB overlap, before and after the resume
     const data = Buffer.alloc(6 * 1024 * 1024 + 5)
