@@ -273,8 +273,15 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
     }
     const isManifest = (head.header('content-type') ?? '').startsWith('application/json') && head.status === 200
     if (!isManifest) {
-      head.body.resume()
-      const total = Number(/\/(\d+)$/.exec(head.header('content-range') ?? '')?.[1] ?? head.header('content-length') ?? 'NaN')
+      // a 200 is the whole dataset (a provider that ignores Range): its Content-Length is the
+      // size, and its body is left unread (reading it to the end fetched the dataset twice); a
+      // 206 names the size in its Content-Range
+      if (head.status === 200) head.body.destroy()
+      else head.body.resume()
+      const total =
+        head.status === 200
+          ? Number(head.header('content-length') ?? 'NaN')
+          : Number(/^bytes \d+-\d+\/(\d+)$/.exec((head.header('content-range') ?? '').trim())?.[1] ?? 'NaN')
       const got = await fetchInto(address.endpoint, address.authorization, part, Number.isFinite(total) ? total : undefined, init.signal, retries, agents)
       const bytes = got.bytes
       if (expected !== '' && (got.sha256 ?? (await sha256File(part))) !== expected)

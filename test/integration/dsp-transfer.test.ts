@@ -556,6 +556,54 @@ describe('the DSP pull', () => {
     expect(existsSync(join(dir, '..', 'escape.csv'))).toBe(false)
   })
 
+  it('a provider that ignores Range is fetched once: the probe answered with the whole dataset is not read', async () => {
+    // 96 MiB, more than this machine's loopback buffers take in (tcp_rmem up to 32 MiB here), made
+    // as it is sent: the probe's answer can only end if the pull reads it
+    const block = Buffer.alloc(1024 * 1024)
+    for (let i = 0; i < block.length; i += 4096) block[i] = (i >> 12) & 0xff
+    const blocks = 96
+    const hash = createHash('sha256')
+    for (let i = 0; i < blocks; i++) hash.update(block)
+    const sha = hash.digest('hex')
+    const sent: number[] = []
+    const { port } = await httpServer((_req, res) => {
+      const n = sent.push(0) - 1
+      res.writeHead(200, { 'content-length': String(blocks * block.length) })
+      let i = 0
+      const more = (): void => {
+        while (i < blocks) {
+          i++
+          const ok = res.write(block, err => {
+            if (err === undefined || err === null) sent[n] = (sent[n] as number) + block.length
+          })
+          if (!ok) {
+            res.once('drain', more)
+            return
+          }
+        }
+        res.end()
+      }
+      res.on('close', () => res.removeAllListeners('drain'))
+      more()
+    })
+    const dir = tempDir()
+    const dest = join(dir, 'ignores-range.bin')
+    const r = await pull(
+      { logger: silentLogger() },
+      {
+        record: { id: 'urn:uuid:ignores-range', datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
+        receiveDir: dir,
+        signal: new AbortController().signal
+      }
+    )
+    expect(r.error).toBeUndefined()
+    expect(r.bytes).toBe(blocks * block.length)
+    // the probe and the download were asked for; only the download went through to its end
+    expect(sent.length).toBe(2)
+    expect(sent[0]).toBeLessThan(64 * block.length)
+    expect(sent[1]).toBe(blocks * block.length)
+  })
+
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
     // several MiB before the cut and after it: writes of a MiB overlap, before and after the resume
     const data = Buffer.alloc(6 * 1024 * 1024 + 5)
