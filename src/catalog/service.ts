@@ -9,7 +9,7 @@ import { HanseError, RelayedError } from '../errors/index.ts'
 import { KeyedLimiter } from '../lock/index.ts'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
 import { evaluatePolicy, policyFromWire, policyToWire, type MemberFacts, type Policy } from '../policy/index.ts'
-import { hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
+import { decodeFrame, hanse, openFramed, serveProtocol, type FramedStream, type ProtocolHost } from '../wire/index.ts'
 import type { DatasetRegistry, OfferInfo } from './datasets.ts'
 
 export const CATALOG_PROTOCOL = '/hanse/catalog/1.0.0'
@@ -35,6 +35,13 @@ export interface CatalogInit {
   cacheTtlMs: number
   /** Catalogue requests are logged per peer, summed over this window (one ledger entry per peer and window). */
   ledgerWindowMs: number
+  /**
+   * A peer decides how long its catalogue is: one listing of it (fetchAll) takes in at most this
+   * many offers and this many encoded bytes, and fails with CATALOG_TOO_LARGE beyond them. The
+   * benchmark's catalogue of 100,000 offers is some 50 MB.
+   */
+  maxRemoteOffers: number
+  maxRemoteBytes: number
 }
 
 export const catalogDefaults: CatalogInit = {
@@ -48,7 +55,9 @@ export const catalogDefaults: CatalogInit = {
   idleTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.catalog,
   peerTimeoutMs: 5_000,
   cacheTtlMs: 30_000,
-  ledgerWindowMs: 1_000
+  ledgerWindowMs: 1_000,
+  maxRemoteOffers: 100_000,
+  maxRemoteBytes: 128 * 1024 * 1024
 }
 
 export interface CatalogComponents {
@@ -102,7 +111,7 @@ export interface FederatedCatalog {
 }
 
 export class CatalogError extends HanseError {
-  constructor(code: 'BAD_REQUEST' | 'PEER_CLOSED' | 'PROTOCOL_ERROR' | 'PEER_UNREACHABLE' | 'PEER_TIMEOUT', message: string) {
+  constructor(code: 'BAD_REQUEST' | 'PEER_CLOSED' | 'PROTOCOL_ERROR' | 'PEER_UNREACHABLE' | 'PEER_TIMEOUT' | 'CATALOG_TOO_LARGE', message: string) {
     super(code, message)
   }
 }
@@ -368,7 +377,7 @@ export class CatalogService {
     opts.signal?.throwIfAborted()
     const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
     try {
-      const page = await this.request(framed, peer, opts)
+      const [page] = await this.request(framed, peer, opts)
       await framed.close(opts.signal)
       return page
     } catch (err) {
@@ -383,62 +392,61 @@ export class CatalogService {
   }
 
   private async fetchAllNow(peer: PeerId, opts: { query?: string; pageSize?: number; signal?: AbortSignal }): Promise<RemoteOffer[]> {
-    opts.signal?.throwIfAborted()
-    const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
     const all: RemoteOffer[] = []
-    try {
-      let token = ''
-      for (let n = 0; ; n++) {
-        if (n > 0 && n % this.init.maxRequestsPerStream === 0) {
-          // the provider serves a bounded number of requests per stream: continue on a new one
-          await framed.close(opts.signal)
-          return all.concat(await this.fetchRest(peer, token, opts))
+    let bytes = 0
+    let token = ''
+    // the provider serves a bounded number of requests per stream: a long listing goes on on a new one
+    do {
+      opts.signal?.throwIfAborted()
+      const framed = await openFramed(this.components.host, peer, CATALOG_PROTOCOL, { signal: opts.signal, idleTimeoutMs: this.init.peerTimeoutMs })
+      try {
+        for (let n = 0; n < this.init.maxRequestsPerStream; n++) {
+          const [page, size] = await this.request(framed, peer, { ...opts, pageToken: token })
+          all.push(...page.offers)
+          bytes += size
+          if (all.length > this.init.maxRemoteOffers || bytes > this.init.maxRemoteBytes) {
+            throw new CatalogError(
+              'CATALOG_TOO_LARGE',
+              `peer ${peer.toString()} shows more than ${this.init.maxRemoteOffers} offers or ${Math.round(this.init.maxRemoteBytes / 1024 / 1024)} MiB in one listing; ask it with a query`
+            )
+          }
+          token = page.nextPageToken
+          if (token === '') break
         }
-        const page = await this.request(framed, peer, { ...opts, pageToken: token })
-        all.push(...page.offers)
-        if (page.nextPageToken === '') break
-        token = page.nextPageToken
+        await framed.close(opts.signal)
+      } catch (err) {
+        framed.abort(err as Error)
+        throw err
       }
-      await framed.close(opts.signal)
-      return all
-    } catch (err) {
-      framed.abort(err as Error)
-      throw err
-    }
-  }
-
-  private async fetchRest(peer: PeerId, token: string, opts: { query?: string; pageSize?: number; signal?: AbortSignal }): Promise<RemoteOffer[]> {
-    const out: RemoteOffer[] = []
-    let next = token
-    while (next !== '') {
-      const page = await this.fetchPage(peer, { ...opts, pageToken: next })
-      out.push(...page.offers)
-      next = page.nextPageToken
-    }
-    return out
+    } while (token !== '')
+    return all
   }
 
   private async request(
     framed: FramedStream,
     peer: PeerId,
     opts: { query?: string; pageSize?: number; pageToken?: string; offerId?: string; signal?: AbortSignal }
-  ): Promise<CatalogPage> {
+  ): Promise<[CatalogPage, number]> {
     const requestId = randomUUID()
     await framed.write(
       CatalogRequest,
       { requestId, query: opts.query ?? '', pageSize: opts.pageSize ?? 0, pageToken: opts.pageToken ?? '', offerId: opts.offerId ?? '' },
       opts.signal
     )
-    const res = await framed.read(CatalogResponse, opts.signal)
-    if (res === undefined) throw new CatalogError('PEER_CLOSED', `peer ${peer.toString()} closed the catalogue stream without an answer`)
+    const frame = await framed.next(opts.signal)
+    if (frame === undefined) throw new CatalogError('PEER_CLOSED', `peer ${peer.toString()} closed the catalogue stream without an answer`)
+    const res = decodeFrame(CatalogResponse, frame)
     if (res.error != null) throw new RelayedError(res.error.code ?? '', `peer ${peer.toString()}: ${res.error.message}`)
     if (res.requestId !== requestId) throw new CatalogError('PROTOCOL_ERROR', `peer ${peer.toString()} answered another request`)
     const page = res.page ?? {}
-    return {
-      offers: (page.offers ?? []).map(o => offerFromWire(peer.toString(), o)),
-      nextPageToken: page.nextPageToken ?? '',
-      total: page.total ?? 0
-    }
+    return [
+      {
+        offers: (page.offers ?? []).map(o => offerFromWire(peer.toString(), o)),
+        nextPageToken: page.nextPageToken ?? '',
+        total: page.total ?? 0
+      },
+      frame.byteLength
+    ]
   }
 
   /** Every connected hanse peer's catalogue, asked in parallel with a per-peer timeout, cached for a while. */

@@ -115,6 +115,7 @@ export const ERROR_CODES = {
   // catalogue and negotiation
   OFFER_NOT_FOUND: e(404, 1, false, 'The provider shows no such offer to this node.'),
   OFFER_WITHDRAWN: e(409, 1, false, 'The offer was withdrawn while the negotiation ran.'),
+  CATALOG_TOO_LARGE: e(502, 1, false, "A peer's catalogue is longer than one listing takes in (100,000 offers, 128 MiB); ask it with a query."),
   NEGOTIATION_NOT_FOUND: e(404, 1, false, 'No such negotiation (with this peer).'),
   AGREEMENT_NOT_FOUND: e(404, 1, false, 'No such agreement (with this peer, in this role).'),
   AGREEMENT_INVALID: e(422, 1, false, 'The agreement does not decode or does not match the negotiation.'),

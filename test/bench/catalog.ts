@@ -71,7 +71,7 @@ export async function benchCatalog(report: Report, opts: { quick: boolean }): Pr
       name: `catalog_${n}_full_listing`,
       value: round(ms, 1),
       unit: 'ms',
-      note: `${round(n / (ms / 1000), 0)} offers/s, pages of 500 on one stream`
+      note: `${round(n / (ms / 1000), 0)} offers/s, pages of 500, up to 64 on a stream`
     })
   } finally {
     await consumer.stop()

@@ -230,6 +230,51 @@ describe('nothing a peer sends is stored before it is checked', () => {
   })
 })
 
+describe('a peer whose catalogue never ends', () => {
+  it('is read up to a bound: the listing fails with CATALOG_TOO_LARGE, the federated view marks that peer, a single page still answers', async () => {
+    const { provider, consumer } = await setup()
+    const pid = peerIdFromString(provider.peerId)
+    // the provider's real offers as they travel, then its catalogue protocol played by the test:
+    // every page comes with a next page
+    const probe = new FramedStream(await consumer.parts.net.libp2p.dialProtocol(pid, CATALOG_PROTOCOL))
+    await probe.write(hanse.v1.CatalogRequest, { requestId: 'probe' })
+    const real = (await probe.read(hanse.v1.CatalogResponse))?.page?.offers ?? []
+    await probe.close()
+    expect(real.length).toBe(2)
+    const offers = Array.from({ length: 500 }, (_, i) => ({ ...real[i % 2], offerId: `endless-${i}` }))
+    const libp2p = provider.parts.net.libp2p
+    await libp2p.unhandle(CATALOG_PROTOCOL)
+    let pages = 0
+    await libp2p.handle(
+      CATALOG_PROTOCOL,
+      stream => {
+        const framed = new FramedStream(stream, { idleTimeoutMs: 10_000 })
+        void (async () => {
+          try {
+            for (let q = await framed.read(hanse.v1.CatalogRequest); q !== undefined; q = await framed.read(hanse.v1.CatalogRequest)) {
+              pages++
+              await framed.write(hanse.v1.CatalogResponse, { requestId: q.requestId, page: { offers, nextPageToken: `page-${pages}`, total: 0 } })
+            }
+            await framed.close()
+          } catch {
+            framed.abort(new Error('done'))
+          }
+        })()
+      },
+      { maxInboundStreams: 64 }
+    )
+
+    await expect(consumer.parts.catalog.fetchAll(pid, { pageSize: 500 })).rejects.toMatchObject({ code: 'CATALOG_TOO_LARGE' })
+    // 100,000 offers taken in, one page more refused: then the listing stops asking
+    expect(pages).toBe(201)
+    const federated = await consumer.parts.catalog.federated({ refresh: true })
+    expect(federated.peers.find(p => p.peer === provider.peerId)?.error?.code).toBe('CATALOG_TOO_LARGE')
+    expect(federated.offers.length).toBe(0)
+    const one = await consumer.parts.catalog.fetchPage(pid, { pageSize: 500 })
+    expect(one.offers.length).toBe(500)
+  })
+})
+
 describe('what a peer learns, and what an export proves', () => {
   it('a non-member gets no credential in the membership reply; a member does', async () => {
     const dir = tempDir()
