@@ -22,6 +22,12 @@ const { LedgerRequest, LedgerResponse } = hanse.v1
 const PAGE_BYTES = 512 * 1024
 const MAX_FROM_SIZES = 64
 const MAX_AGREEMENTS = 1024
+/**
+ * An audit stops after this many of the partner's entries fail their proofs: the partner's
+ * checkpoint names its own size, so without a bound a partner could send bad entries for as long
+ * as it liked, each one a finding held in memory.
+ */
+const MAX_BAD_ENTRIES = 1000
 
 export interface LedgerServiceComponents {
   host: ProtocolHost
@@ -330,6 +336,7 @@ export class LedgerService {
     const self = this.c.remote?.reaches(peer) === true ? this.c.remote.selfId(peer) : this.c.selfId
     let current: CheckpointView | undefined
     let after = -1
+    let bad = 0
     let pages = 0
     let lastProgress = performance.now()
     const page = async (afterSeq: number, atSize: number): Promise<hanse.v1.LedgerResponse> =>
@@ -361,6 +368,7 @@ export class LedgerService {
         if (e == null) continue
         const seq = Number(e.seq ?? 0)
         if (seq <= after) throw new LedgerError('PROTOCOL_ERROR', `${peer} sent audit entries out of order`)
+        if (seq >= cp.size) throw new LedgerError('PROTOCOL_ERROR', `${peer} sent audit entry ${seq}, past the ${cp.size} entries of the ledger it signed`)
         after = seq
         const hash = sha256(
           canonicalBody({
@@ -375,6 +383,11 @@ export class LedgerService {
           })
         )
         if (!hash.equals(Buffer.from(e.hash ?? [])) || !verifyInclusion(leafHash(hash), seq, cp.size, pe.inclusion ?? [], root)) {
+          if (++bad > MAX_BAD_ENTRIES)
+            throw new LedgerError(
+              'PROTOCOL_ERROR',
+              `${peer} sent more than ${MAX_BAD_ENTRIES} entries that are not part of the ledger it signed; the audit stopped`
+            )
           findings.push({
             code: 'BAD_ENTRY',
             seq,

@@ -17,7 +17,7 @@ import { FramedStream, encodeVarint, hanse } from '../../src/wire/index.ts'
 import { HanseNode, readRuntimeInfo } from '../../src/node/index.ts'
 import { createLogger } from '../../src/logging/index.ts'
 import { systemClock } from '../../src/clock/index.ts'
-import type { EntryView } from '../../src/ledger/index.ts'
+import { LEDGER_PROTOCOL, type EntryView } from '../../src/ledger/index.ts'
 
 afterEach(cleanup)
 
@@ -272,6 +272,65 @@ describe('a peer whose catalogue never ends', () => {
     expect(federated.offers.length).toBe(0)
     const one = await consumer.parts.catalog.fetchPage(pid, { pageSize: 500 })
     expect(one.offers.length).toBe(500)
+  })
+})
+
+describe('a partner that answers an audit without end', () => {
+  it('is stopped: past the size it signed, or after 1,000 entries that fail their proofs', async () => {
+    const { provider, consumer } = await setup()
+    await agree(consumer, provider, 'file')
+    // a ledger long enough for 1,000 bad entries below the size it signs
+    await Promise.all(
+      Array.from({ length: 1200 }, async (_, i) => await provider.parts.ledger.append({ type: 'negotiation.state', peer: consumer.peerId, payload: { i } }))
+    )
+    const cp = await provider.parts.ledger.checkpoint()
+    const signed = provider.parts.ledger.wireCheckpoint(cp)
+    const size = cp.size
+    // the provider's ledger protocol played by the test: every page says there is more
+    let mode: 'past' | 'bad' = 'past'
+    let pages = 0
+    const libp2p = provider.parts.net.libp2p
+    await libp2p.unhandle(LEDGER_PROTOCOL)
+    await libp2p.handle(
+      LEDGER_PROTOCOL,
+      stream => {
+        const framed = new FramedStream(stream, { idleTimeoutMs: 10_000, maxFrameBytes: 64 * 1024 })
+        void (async () => {
+          try {
+            const req = await framed.read(hanse.v1.LedgerRequest)
+            const after = Number(req?.audit?.afterSeq ?? -1)
+            pages++
+            const first = mode === 'past' ? Math.max(size, after + 1) : after + 1
+            const entries = Array.from({ length: 100 }, (_, i) => ({
+              entry: {
+                seq: first + i,
+                time: 1,
+                type: 'transfer.state',
+                peer: consumer.peerId,
+                payload: new Uint8Array(8),
+                prevHash: new Uint8Array(32),
+                hash: new Uint8Array(32)
+              },
+              inclusion: []
+            }))
+            await framed.write(hanse.v1.LedgerResponse, { audit: { checkpoint: signed, entries, more: true } })
+            await framed.close()
+          } catch {
+            framed.abort(new Error('done'))
+          }
+        })()
+      },
+      { maxInboundStreams: 8 }
+    )
+    await expect(consumer.parts.ledgerService.audit(provider.peerId)).rejects.toThrow(new RegExp(`sent audit entry ${size}, past the ${size} entries`))
+    expect(pages).toBeLessThanOrEqual(2)
+    mode = 'bad'
+    pages = 0
+    const bad = consumer.parts.ledgerService.audit(provider.peerId)
+    await expect(bad).rejects.toMatchObject({ code: 'PROTOCOL_ERROR' })
+    await expect(bad).rejects.toThrow(/more than 1000 entries that are not part of the ledger it signed/)
+    // ten pages of 100 bad entries are findings; the eleventh ends it (the next one was asked ahead)
+    expect(pages).toBeLessThanOrEqual(12)
   })
 })
 
