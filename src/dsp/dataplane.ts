@@ -138,6 +138,12 @@ interface PullInit {
   retries?: number
 }
 
+const isDiskFull = (err: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes(String((err as NodeJS.ErrnoException)?.code))
+
+/** A DSP process that fails ends (TERMINATED): the operator frees space and fetches the agreement again. */
+const diskFull = (part: string, err: unknown): HanseError =>
+  new HanseError('DISK_FULL', `no space left for ${part} (${(err as Error).message}); free some and fetch the agreement again`, { cause: err })
+
 /** Received bytes gathered into one write, and how many such writes may run at once (see fetchInto). */
 const WRITE_BATCH_BYTES = 1024 * 1024
 const WRITE_DEPTH = 4
@@ -236,6 +242,8 @@ async function fetchInto(
     } catch (err) {
       if (signal.aborted) throw signal.reason
       if (err instanceof HanseError) throw err
+      // a full disk is not the network: asking again fills nothing
+      if (isDiskFull(err)) throw diskFull(part, err)
       lastError = err
       await new Promise(resolve => setTimeout(resolve, Math.min(5_000, 200 * 2 ** attempt)))
     }
@@ -339,6 +347,10 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
     // a failed pull ends the process (TERMINATED is final): what it left is of no further use. A
     // pull cut on purpose (the node stopping, the provider suspending) keeps it to go on from
     if (!init.signal.aborted) await rm(part, { recursive: true, force: true })
+    if (isDiskFull(err)) {
+      const full = diskFull(part, err)
+      return { bytes: 0, dest, error: { code: full.code, message: full.message } }
+    }
     // a system error's code (ECONNRESET, a TLS code) is not one of hanse's: the provider was not reached
     return { bytes: 0, dest, error: { code: typeof e.code === 'string' && isErrorCode(e.code) ? e.code : 'DSP_UNREACHABLE', message: e.message } }
   } finally {

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { admin, DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
-import { cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { canMountTmpfs, cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { pull } from '../../src/dsp/index.ts'
 import { joseKeys } from '../../src/identity/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
@@ -602,6 +603,41 @@ describe('the DSP pull', () => {
     expect(sent.length).toBe(2)
     expect(sent[0]).toBeLessThan(64 * block.length)
     expect(sent[1]).toBe(blocks * block.length)
+  })
+
+  it.skipIf(!canMountTmpfs())('a full disk ends the pull at once with DISK_FULL, not as an unreachable provider (needs root for a tmpfs)', async () => {
+    const data = Buffer.alloc(3 * 1024 * 1024, 5)
+    const sha = createHash('sha256').update(data).digest('hex')
+    let gets = 0
+    const { port } = await httpServer((req, res) => {
+      gets++
+      const m = /bytes=(\d+)-(\d*)/.exec(String(req.headers.range ?? ''))
+      const from = m === null ? 0 : Number(m[1])
+      const to = m === null || m[2] === '' ? data.length - 1 : Number(m[2])
+      res.writeHead(m === null ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` })
+      res.end(data.subarray(from, to + 1))
+    })
+    const mnt = tempDir()
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
+    try {
+      const t0 = Date.now()
+      const r = await pull(
+        { logger: silentLogger() },
+        {
+          record: { id: 'urn:uuid:full', datasetId: 'x', dest: join(mnt, 'full.bin'), sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
+          receiveDir: mnt,
+          signal: new AbortController().signal
+        }
+      )
+      expect(r.error?.code).toBe('DISK_FULL')
+      expect(r.error?.message).toMatch(/free some and fetch the agreement again/)
+      // the probe and one download: no retries with backoff against a disk that stays full
+      expect(gets).toBe(2)
+      expect(Date.now() - t0).toBeLessThan(2_000)
+      expect(readdirSync(mnt)).toEqual([])
+    } finally {
+      execFileSync('umount', ['-l', mnt])
+    }
   })
 
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
