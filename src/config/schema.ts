@@ -278,6 +278,11 @@ export const NodeConfigSchema = z.strictObject({
       /** A request must arrive in full within this long. */
       requestTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
       /**
+       * Open connections to the listener at once, from everyone; more are closed as they arrive.
+       * Each takes a file descriptor, which the node's LevelDB and libp2p need too.
+       */
+      maxConnections: z.number().int().min(8).max(65_536).default(1024),
+      /**
        * The trigger the official DSP TCK POSTs to for its consumer scenarios (its
        * negotiation.initiate.url and transfer.initiate.url). It starts negotiations and transfers
        * without the admin token: for conformance runs only, on loopback.

@@ -148,6 +148,9 @@ export class DspServer {
       }
     } as Parameters<typeof Fastify>[0])
     this.build(app as unknown as FastifyInstance)
+    // the per-counterparty rate limit counts requests; a peer that only opens connections (and
+    // lets each sit out its timeout) is held by this: every socket is a file descriptor
+    app.server.maxConnections = this.init.maxConnections
     try {
       await app.listen({ host: this.init.host, port: this.init.port })
     } catch (err) {

@@ -20,6 +20,8 @@ export interface DspInit {
   maxBodyBytes: number
   requestTimeoutMs: number
   requestsPerMinute: number
+  /** Open connections at once, from everyone; more are closed as they arrive. */
+  maxConnections: number
   /** Datasets per catalogue page (the binding pages with `Link` headers). */
   catalogPageSize: number
 }
@@ -34,5 +36,6 @@ export const dspDefaults: Omit<DspInit, 'participantId'> = {
   maxBodyBytes: configured.maxBodyBytes,
   requestTimeoutMs: configured.requestTimeoutMs,
   requestsPerMinute: configured.requestsPerMinute,
+  maxConnections: configured.maxConnections,
   catalogPageSize: 100
 }

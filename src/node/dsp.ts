@@ -209,7 +209,8 @@ export function createDsp(components: {
       participantId,
       maxBodyBytes: dsp.maxBodyBytes,
       requestTimeoutMs: dsp.requestTimeoutMs,
-      requestsPerMinute: dsp.requestsPerMinute
+      requestsPerMinute: dsp.requestsPerMinute,
+      maxConnections: dsp.maxConnections
     }
   )
   components.listening(server)

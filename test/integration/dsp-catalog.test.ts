@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { request as httpsRequest } from 'node:https'
-import { connect } from 'node:net'
+import { connect, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { multiaddr } from '@multiformats/multiaddr'
@@ -274,6 +274,37 @@ describe('DSP 2025-1 listener: version metadata and catalogue', () => {
     // the libp2p side is untouched
     const page = await consumer.parts.catalog.fetchPage(node.parts.net.peerId, { query: '' })
     expect(page.offers.map(o => o.offerId)).toContain('weather:open')
+  })
+
+  it('holds at most dsp.maxConnections open connections: more are closed as they arrive, and it serves again once they go', async () => {
+    const { base, root } = await provider({ dsp: { maxConnections: 8 } })
+    const port = Number(new URL(root).port)
+    const open = async (): Promise<Socket> =>
+      await new Promise<Socket>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => resolve(socket))
+        socket.on('error', reject)
+      })
+    const idle = await Promise.all(Array.from({ length: 8 }, open))
+    try {
+      // the ninth is accepted by the kernel and closed by the server at once, before any answer
+      const ninth = await open()
+      idle.push(ninth)
+      const ended = await new Promise<string>(resolve => {
+        let got = ''
+        ninth.on('data', d => {
+          got += d.toString()
+        })
+        ninth.on('close', () => resolve(got))
+        ninth.on('error', () => {})
+        ninth.write(`GET /.well-known/dspace-version HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`)
+        // an answer would come within this; the server ends what it answered (Connection: close)
+        setTimeout(() => ninth.end(), 1_000)
+      })
+      expect(ended).toBe('')
+    } finally {
+      for (const s of idle) s.destroy()
+    }
+    await waitFor(async () => (await call(`${base}/catalog/request`, { body: catalogRequest(), auth: TCK }).catch(() => ({ status: 0 }))).status === 200, 5_000)
   })
 
   it('speaks HTTPS when dsp.tls is set', async () => {
