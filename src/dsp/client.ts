@@ -22,16 +22,25 @@ export interface DspClientInit {
   maxResponseBytes: number
   /** Extra trusted CA certificates (PEM) for counterparties on a private PKI, added to the system's. */
   ca?: string
-  /** Catalogue pages followed at most. */
+  /** Catalogue pages followed at most... */
   maxPages: number
+  /** ...and bytes read over all of a catalogue's pages (each page is held until the last). */
+  maxCatalogBytes: number
 }
 
-export const dspClientDefaults: DspClientInit = { timeoutMs: 10_000, maxResponseBytes: 8 * 1024 * 1024, maxPages: 100 }
+export const dspClientDefaults: DspClientInit = {
+  timeoutMs: 10_000,
+  maxResponseBytes: 8 * 1024 * 1024,
+  maxPages: 100,
+  maxCatalogBytes: 64 * 1024 * 1024
+}
 
 export interface DspResponse {
   status: number
   body: unknown
   link: string | null
+  /** The body's size as it arrived. */
+  bytes: number
 }
 
 /** A counterparty's answer we could not use (it is reachable, but said no or said nonsense). */
@@ -105,8 +114,17 @@ export class DspClient {
     const datasets: Array<Record<string, unknown>> = []
     let participantId = ''
     let url: string | undefined = `${base}/catalog/request`
+    let bytes = 0
     for (let page = 0; url !== undefined && page < this.init.maxPages; page++) {
       const res = await this.expect('POST', url, message, audience, 200, 'Catalog', signal)
+      // a provider decides how long its catalogue is; what one read of it holds is bounded
+      bytes += res.bytes
+      if (bytes > this.init.maxCatalogBytes)
+        throw new DspCounterpartyError(
+          `${base}: the catalogue is larger than ${this.init.maxCatalogBytes / 1024 / 1024} MiB; ask it with a filter`,
+          200,
+          undefined
+        )
       const body = res.body as { participantId: string; dataset?: Array<Record<string, unknown>> }
       participantId = body.participantId
       datasets.push(...(body.dataset ?? []))
@@ -161,7 +179,7 @@ export class DspClient {
         throw new DspCounterpartyError(`${method} ${url} answered ${res.status} with a body that is not JSON`, res.status, undefined)
       }
     }
-    return { status: res.status, body: parsed, link: res.link }
+    return { status: res.status, body: parsed, link: res.link, bytes: res.body.length }
   }
 
   /** POST raw bytes (hanse's own extensions, e.g. the ledger protocol) and read raw bytes back. */
