@@ -200,7 +200,15 @@ export const NodeConfigSchema = z.strictObject({
       retryMaxMs: z.number().int().min(1).default(30_000),
       /** Provider: a transfer whose consumer went away mid-stream (reset, terminated, vanished) is
        * SUSPENDED; if it is not resumed within this long it is TERMINATED (ABANDONED). */
-      abandonAfterMs: z.number().int().min(100).default(600_000)
+      abandonAfterMs: z.number().int().min(100).default(600_000),
+      /** A download onto the data dir's disk stops (DISK_FULL) while this much would still be free:
+       * room for the node's store, which must go on writing. 0: no reserve. */
+      diskReserveBytes: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 50)
+        .default(512 * 1024 * 1024)
     })
     .prefault({}),
   /** Datasets this node offers; each binds one or more offers to a named policy. */

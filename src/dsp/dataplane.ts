@@ -136,6 +136,8 @@ interface PullInit {
   ca?: string
   /** Attempts per resource after a cut (each resumes from what arrived). */
   retries?: number
+  /** Throws DISK_FULL when `need` more bytes at `dest` would eat into the node store's disk reserve. */
+  space?: (dest: string, need: number) => Promise<void>
 }
 
 const isDiskFull = (err: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes(String((err as NodeJS.ErrnoException)?.code))
@@ -147,6 +149,8 @@ const diskFull = (part: string, err: unknown): HanseError =>
 /** Received bytes gathered into one write, and how many such writes may run at once (see fetchInto). */
 const WRITE_BATCH_BYTES = 1024 * 1024
 const WRITE_DEPTH = 4
+/** How often a pull looks at the free space again (as the libp2p consumer does with its checkpoints). */
+const SPACE_CHECK_BYTES = 16 * 1024 * 1024
 
 /**
  * GET one resource into `part`, resuming from its size; returns the bytes it holds and, when one
@@ -160,12 +164,16 @@ async function fetchInto(
   size: number | undefined,
   signal: AbortSignal,
   retries: number,
-  agents: { http: HttpAgent; https: HttpsAgent }
+  agents: { http: HttpAgent; https: HttpsAgent },
+  space: (dest: string, need: number) => Promise<void>
 ): Promise<{ bytes: number; sha256?: string }> {
   let lastError: unknown
   for (let attempt = 0; attempt <= retries; attempt++) {
     const have = (await stat(part).catch(() => undefined))?.size ?? 0
     if (size !== undefined && have >= size) return { bytes: have }
+    // what is still to come must leave the node store's reserve free, before it is asked for (a
+    // size not declared is looked at again as the bytes arrive, below)
+    await space(part, size === undefined ? 0 : size - have)
     const headers: Record<string, string> = {}
     if (auth !== undefined) headers.authorization = auth
     if (have > 0) headers.range = `bytes=${have}-`
@@ -209,6 +217,9 @@ async function fetchInto(
           w.catch(() => {})
           writing.push(w)
           if (writing.length >= WRITE_DEPTH) await writing.shift()
+          // the disk may fill from elsewhere, and an answer of no declared size may go on: the
+          // reserve is looked at again every SPACE_CHECK_BYTES
+          if (Math.floor(at / SPACE_CHECK_BYTES) !== Math.floor((at - bytes) / SPACE_CHECK_BYTES)) await space(part, size === undefined ? 0 : size - at)
         }
         try {
           for await (const chunk of res.body as AsyncIterable<Buffer>) {
@@ -259,6 +270,7 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
   const part = `${dest}.part-${tagOf(r.id)}`
   const expected = r.sha256 !== '' ? r.sha256 : (address.sha256 ?? '')
   const retries = init.retries ?? 8
+  const space = init.space ?? (async () => {})
   const ca = init.ca === undefined ? {} : { ca: [...rootCertificates, init.ca] }
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true, ...ca }) }
   try {
@@ -290,7 +302,16 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
         head.status === 200
           ? Number(head.header('content-length') ?? 'NaN')
           : Number(/^bytes \d+-\d+\/(\d+)$/.exec((head.header('content-range') ?? '').trim())?.[1] ?? 'NaN')
-      const got = await fetchInto(address.endpoint, address.authorization, part, Number.isFinite(total) ? total : undefined, init.signal, retries, agents)
+      const got = await fetchInto(
+        address.endpoint,
+        address.authorization,
+        part,
+        Number.isFinite(total) ? total : undefined,
+        init.signal,
+        retries,
+        agents,
+        space
+      )
       const bytes = got.bytes
       if (expected !== '' && (got.sha256 ?? (await sha256File(part))) !== expected)
         throw new HanseError('DIGEST_MISMATCH', `the data does not match the SHA-256 the provider announced (${expected.slice(0, 12)}…)`)
@@ -330,7 +351,8 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
           f.size,
           init.signal,
           retries,
-          agents
+          agents,
+          space
         )
         bytes += got.bytes
         if ((got.sha256 ?? (await sha256File(filePart))) !== f.sha256)

@@ -28,6 +28,8 @@ export interface DspTransferConsumerComponents {
   dataDir: string
   /** After a completed download: swap signed ledger checkpoints with the provider (hanse nodes). */
   exchange?: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void>
+  /** Throws DISK_FULL when a download would eat into the node store's disk reserve (transfer/space.ts). */
+  space?: (dest: string, need: number) => Promise<void>
 }
 
 /**
@@ -134,7 +136,7 @@ export class DspTransferConsumer {
     try {
       const r = await p.get(id)
       if (r?.dataAddress === undefined || r.state !== 'STARTED') return
-      const result = await pull({ logger: this.c.logger }, { record: r, receiveDir: this.c.receiveDir, signal: ctl.signal, ca: this.c.ca })
+      const result = await pull({ logger: this.c.logger }, { record: r, receiveDir: this.c.receiveDir, signal: ctl.signal, ca: this.c.ca, space: this.c.space })
       // cut on purpose: the node is stopping (the process stays STARTED and the download goes on
       // from its .part file after the restart), or the counterparty suspended or ended the process
       // (its message changed the state; there is nothing to tell it, and a suspended one may start again)

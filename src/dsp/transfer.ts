@@ -47,6 +47,8 @@ export interface DspTransferComponents {
   dataDir: string
   /** After a completed download: swap signed ledger checkpoints with the provider (hanse nodes). */
   exchange?: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void>
+  /** Throws DISK_FULL when a download would eat into the node store's disk reserve (transfer/space.ts). */
+  space?: (dest: string, need: number) => Promise<void>
 }
 
 export class DspTransfers {
@@ -78,7 +80,8 @@ export class DspTransfers {
       ca: c.ca,
       receiveDir: c.receiveDir,
       dataDir: c.dataDir,
-      exchange: c.exchange
+      exchange: c.exchange,
+      space: c.space
     })
   }
 

@@ -26,6 +26,7 @@ import {
 import type { NegotiationManager } from '../negotiation/index.ts'
 import type { Policy } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
+import { fileSystemProbe, spaceCheck } from '../transfer/index.ts'
 import type { DatasetRegistry } from '../catalog/index.ts'
 import type { LedgerService, UsageLog } from '../ledger/index.ts'
 import { HanseError } from '../errors/index.ts'
@@ -177,6 +178,7 @@ export function createDsp(components: {
     baseUrl: () => (server as DspServer).baseUrl,
     receiveDir: config.transfer.receiveDir,
     dataDir: config.dataDir,
+    space: spaceCheck(fileSystemProbe, { dataDir: config.dataDir, reserveBytes: config.transfer.diskReserveBytes }),
     exchange: async (peer, info) => {
       await components.ledgerService()?.exchange(peer, info)
     }

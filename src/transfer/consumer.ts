@@ -10,6 +10,7 @@ import { Uint8ArrayList } from 'uint8arraylist'
 import { decodeFrame, hanse, type FramedStream } from '../wire/index.ts'
 import { chunkCount, takeChunk } from './chunks.ts'
 import { checkFileList, exists, isFileSystemError, placeVerified, tagOf, writeAll } from './finish.ts'
+import { fileSystemProbe, spaceCheck } from './space.ts'
 import { LOCAL_RESUMABLE, moveTo, TRANSIENT, TransferError, type TransferRecord } from './records.ts'
 import { DELIVERY_PREFIX, RECEIPT_PREFIX, SideBase, withPrefix, type TransferSide } from './side.ts'
 
@@ -34,10 +35,13 @@ export class TransferConsumer extends SideBase {
   private readonly destinations = new Map<string, string>()
   /** At most maxStreamsPerPeer downloads per provider at once (its inbound stream limit). */
   private readonly downloads: KeyedLimiter
+  /** Throws DISK_FULL when a download would eat into the data dir disk's reserve (space.ts). */
+  private readonly checkSpace: (dest: string, need: number) => Promise<void>
 
   constructor(side: TransferSide) {
     super(side)
     this.downloads = new KeyedLimiter(this.init.maxStreamsPerPeer)
+    this.checkSpace = spaceCheck(this.c.space ?? fileSystemProbe, { dataDir: this.init.dataDir, reserveBytes: this.init.diskReserveBytes })
   }
 
   /** A record was saved: a download that has ended no longer holds its destination. */
@@ -142,7 +146,7 @@ export class TransferConsumer extends SideBase {
         moveTo(rec, to, {
           code,
           message:
-            code === 'DISK_FULL'
+            e.code === 'ENOSPC'
               ? `no space left for ${rec.dest}.part; free some and resume (verified chunks are kept)`
               : code === 'DESTINATION_UNWRITABLE'
                 ? `cannot write ${rec.dest}: ${e.message}; fix it and resume`
@@ -283,6 +287,9 @@ export class TransferConsumer extends SideBase {
         throw new TransferError('PROTOCOL_ERROR', `the provider starts at chunk ${String(start.firstChunk)}, not ${r.verifiedChunks}`)
       // the partial file exists only once the provider has agreed to send: a refusal leaves nothing
       await mkdir(dirname(r.dest), { recursive: true })
+      // and only when the rest fits without taking the node store's reserve (a resume after the
+      // operator freed space counts no new use)
+      await this.checkSpace(r.dest, size - Math.min(size, r.verifiedChunks * chunkSize))
       fh =
         r.partCreated === true
           ? await open(part, 'r+')
@@ -323,6 +330,8 @@ export class TransferConsumer extends SideBase {
         this.side.events.emit('progress', { id: r.id, bytes: r.bytes, size, state: r.state })
         if (++pending >= this.init.checkpointEveryChunks && syncing === undefined) {
           pending = 0
+          // the disk may fill from elsewhere meanwhile: looked at again with every checkpoint
+          await this.checkSpace(r.dest, size - r.bytes)
           const upTo = r.verifiedChunks
           syncing = file
             .datasync()
@@ -411,8 +420,11 @@ export class TransferConsumer extends SideBase {
       // every way out that is not the clean end resets the stream: a stream left open would
       // hold one of the provider's per-peer transfer slots until its idle timeout
       if (!clean) framed.abort(new TransferError('TRANSFER_FAILED', 'the consumer gave up on this stream'))
-      // a background checkpoint must land before the caller records the final state
+      // a background checkpoint must land before the caller records the final state, and so must
+      // the chunks verified since: the caller saves their count (should this sync fail, the
+      // whole-file check a resume ends with still catches what did not land)
       await syncing?.catch(() => {})
+      if (!clean) await fh?.datasync().catch(() => {})
       await fh?.close().catch(() => {})
     }
   }

@@ -6,6 +6,7 @@ export { TransferService } from './service.ts'
 export { destinationOf } from './consumer.ts'
 export { checkFileList, exists, tagOf, writeAll } from './finish.ts'
 export { admitUse } from './usage.ts'
+export { fileSystemProbe, spaceCheck, type SpaceProbe } from './space.ts'
 export {
   TransferError,
   transferDefaults,

@@ -90,6 +90,8 @@ export interface TransferInit {
    * while n are served gets sendBuffersTotalBytes / n (at most sendBufferBytes).
    */
   sendBuffersTotalBytes: number
+  /** Consumer: a download onto the data dir's disk stops (DISK_FULL) while this much would still be free (space.ts). */
+  diskReserveBytes: number
 }
 
 /** The configurable ones come from the config schema (one place); the rest are protocol limits. */

@@ -13,6 +13,7 @@ import type { Store } from '../store/index.ts'
 import type { TransferDataPlane } from './dataplane.ts'
 import type { Progress, TransferInit, TransferRecord } from './records.ts'
 import type { TransferRepository } from './repository.ts'
+import type { SpaceProbe } from './space.ts'
 
 /** Domain prefixes of what each side signs: a receipt (consumer), a delivery record (provider). */
 export const RECEIPT_PREFIX = new TextEncoder().encode('hanse/receipt/v1\n')
@@ -37,6 +38,8 @@ export interface TransferComponents {
   ledger?: UsageLog
   /** After a completed download: swap signed ledger checkpoints with the provider. */
   checkpoints?: { exchange: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void> }
+  /** How free space is read (default: the file system's; a test plays a filling disk). */
+  space?: SpaceProbe
 }
 
 /** What the provider and consumer sides share; the service owns it. */

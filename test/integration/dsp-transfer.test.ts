@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { admin, DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
 import { canMountTmpfs, cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { pull } from '../../src/dsp/index.ts'
+import { fileSystemProbe, spaceCheck, TransferError } from '../../src/transfer/index.ts'
 import { joseKeys } from '../../src/identity/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
@@ -638,6 +639,63 @@ describe('the DSP pull', () => {
     } finally {
       execFileSync('umount', ['-l', mnt])
     }
+  })
+
+  it("a pull keeps the node store's reserve free: refused before a byte when the rest would not fit, cut off when an undeclared answer goes on", async () => {
+    const dir = tempDir()
+    const data = Buffer.alloc(2 * 1024 * 1024, 9)
+    const gets: string[] = []
+    const piece = Buffer.alloc(64 * 1024, 1)
+    const endless = { sent: 0, finished: false }
+    const { port } = await httpServer((req, res) => {
+      gets.push(`${req.url} ${req.headers.range ?? ''}`)
+      if (req.url === '/sized') {
+        res.writeHead(206, { 'content-length': '1', 'content-range': `bytes 0-0/${data.length}` })
+        res.end(data.subarray(0, 1))
+        return
+      }
+      // /undeclared: no Content-Length, no Content-Range (chunked), and no end
+      res.writeHead(200, { 'content-type': 'application/octet-stream' })
+      const more = (): void => {
+        while (endless.sent < 256 * 1024 * 1024) {
+          endless.sent += piece.length
+          if (!res.write(piece)) {
+            res.once('drain', more)
+            return
+          }
+        }
+        endless.finished = true
+        res.end()
+      }
+      res.on('close', () => res.removeAllListeners('drain'))
+      more()
+    })
+    const pullFrom = async (id: string, path: string, space: (dest: string, need: number) => Promise<void>): Promise<Awaited<ReturnType<typeof pull>>> =>
+      await pull(
+        { logger: silentLogger() },
+        {
+          record: { id, datasetId: 'x', dest: join(dir, `${id.slice(9)}.bin`), sha256: '', dataAddress: { endpoint: `http://127.0.0.1:${port}${path}` } },
+          receiveDir: dir,
+          signal: new AbortController().signal,
+          space
+        }
+      )
+    // a reserve no disk here has, on the real file system: refused after the probe, before the download
+    const sized = await pullFrom('urn:uuid:sized', '/sized', spaceCheck(fileSystemProbe, { dataDir: dir, reserveBytes: 2 ** 50 }))
+    expect(sized.error?.code).toBe('DISK_FULL')
+    expect(gets).toEqual(['/sized bytes=0-0'])
+    // a disk that fills as the bytes come (played by the test): looked at again every 16 MiB
+    const looked: number[] = []
+    const filling = async (_dest: string, need: number): Promise<void> => {
+      looked.push(need)
+      if (looked.length === 3) throw new TransferError('DISK_FULL', 'the disk filled up')
+    }
+    const undeclared = await pullFrom('urn:uuid:undeclared', '/undeclared', filling)
+    expect(undeclared.error?.code).toBe('DISK_FULL')
+    expect(looked).toEqual([0, 0, 0])
+    expect(endless.finished).toBe(false)
+    expect(endless.sent).toBeLessThan(128 * 1024 * 1024)
+    expect(readdirSync(dir)).toEqual([])
   })
 
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {

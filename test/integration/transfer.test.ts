@@ -288,6 +288,21 @@ describe('transfer across restarts and from the CLI', () => {
     }, 90_000)
   }
 
+  it("a download onto the data dir's disk that would take the store's reserve is SUSPENDED with DISK_FULL before a byte is written", async () => {
+    // a reserve no disk here has: the check refuses, whatever this machine's free space
+    const { provider, consumer } = await setup({ transfer: { diskReserveBytes: 2 ** 50 } })
+    const a = await agree(consumer, provider, 'file')
+    const dest = join(consumer.config.dataDir, 'received', 'reserve.bin')
+    const t = await consumer.parts.transfers.fetch({ agreementId: a, dest })
+    const held = await consumer.parts.transfers.waitFor(t.id, 20_000)
+    expect(held.state).toBe('SUSPENDED')
+    expect(held.error?.code).toBe('DISK_FULL')
+    expect(held.error?.message).toMatch(/still to write, but transfer.diskReserveBytes keeps 1073741824 MiB for the node's store/)
+    expect(held.verifiedChunks).toBe(0)
+    expect(existsSync(dest)).toBe(false)
+    expect(existsSync(`${dest}.part`)).toBe(false)
+  })
+
   const mountable = canMountTmpfs()
   it.skipIf(!mountable)(
     'disk full at the consumer: DISK_FULL, the verified .part is kept, and it resumes once there is space (needs root for a tmpfs)',
