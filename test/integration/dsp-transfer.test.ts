@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
+import type { ServerResponse } from 'node:http'
+import { dirname, join } from 'node:path'
 import { admin, DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
 import { canMountTmpfs, cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { pull } from '../../src/dsp/index.ts'
@@ -12,6 +13,41 @@ import { silentLogger } from '../../src/logging/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
 afterEach(cleanup)
+
+/** Write `piece` again and again, as fast as the client takes it, up to `upTo` bytes; `state` says how far it got. */
+function sendRepeated(res: ServerResponse, piece: Buffer, upTo: number, state: { sent: number; finished: boolean }): void {
+  const more = (): void => {
+    while (state.sent < upTo) {
+      state.sent += piece.length
+      if (!res.write(piece)) {
+        res.once('drain', more)
+        return
+      }
+    }
+    state.finished = true
+    res.end()
+  }
+  res.on('close', () => res.removeAllListeners('drain'))
+  more()
+}
+
+/** One pull from a test's HTTP server, as the DSP consumer runs it (no digest unless given). */
+async function pullFrom(
+  url: string,
+  id: string,
+  dest: string,
+  opts: { sha256?: string; receiveDir?: string; space?: (dest: string, need: number) => Promise<void> } = {}
+): Promise<Awaited<ReturnType<typeof pull>>> {
+  return await pull(
+    { logger: silentLogger() },
+    {
+      record: { id, datasetId: 'x', dest, sha256: opts.sha256 ?? '', dataAddress: { endpoint: url } },
+      receiveDir: opts.receiveDir ?? dirname(dest),
+      signal: new AbortController().signal,
+      space: opts.space
+    }
+  )
+}
 
 const THREE_USES = 'permissions:\n  - action: use\n    constraints:\n      - { leftOperand: count, operator: lteq, rightOperand: 3 }\n'
 const TCK = 'tck-secret-token'
@@ -322,14 +358,7 @@ describe('the DSP pull', () => {
     const tag = createHash('sha256').update(id).digest('hex').slice(0, 12)
     // what a cut left behind: the first 300,000 bytes
     writeFileSync(`${dest}.part-${tag}`, data.subarray(0, 300_000))
-    const r = await pull(
-      { logger: silentLogger() },
-      {
-        record: { id, datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
-        receiveDir: dir,
-        signal: new AbortController().signal
-      }
-    )
+    const r = await pullFrom(`http://127.0.0.1:${port}/data`, id, dest, { sha256: sha })
     expect(r.error).toBeUndefined()
     expect(readFileSync(dest).equals(data)).toBe(true)
     expect(ranges.slice(1)).toEqual(['bytes=300000-'])
@@ -420,14 +449,7 @@ describe('the DSP pull', () => {
     })
     const dir = tempDir()
     const pullInto = async (id: string, dest: string): Promise<Awaited<ReturnType<typeof pull>>> =>
-      await pull(
-        { logger: silentLogger() },
-        {
-          record: { id, datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
-          receiveDir: dir,
-          signal: new AbortController().signal
-        }
-      )
+      await pullFrom(`http://127.0.0.1:${port}/data`, id, dest, { sha256: sha })
     const tagOf = (id: string): string => createHash('sha256').update(id).digest('hex').slice(0, 12)
     // in one answer (its digest taken as the bytes arrive)
     const whole = await pullInto('urn:uuid:bad-whole', join(dir, 'whole.bin'))
@@ -457,18 +479,7 @@ describe('the DSP pull', () => {
       if (req.url === '/endless') {
         // no Content-Length (chunked): 64 MiB offered for a dataset of 1 MiB, as fast as taken
         res.writeHead(200, { 'content-type': 'application/octet-stream' })
-        const more = (): void => {
-          while (endless.sent < 64 * declared) {
-            endless.sent += piece.length
-            if (!res.write(piece)) {
-              res.once('drain', more)
-              return
-            }
-          }
-          endless.finished = true
-          res.end()
-        }
-        more()
+        sendRepeated(res, piece, 64 * declared, endless)
         return
       }
       // /elsewhere: asked for the rest from 300,000, it sends bytes from 1,000 on (a 206 from 0
@@ -478,17 +489,8 @@ describe('the DSP pull', () => {
     })
     const dir = tempDir()
     const tagOf = (id: string): string => createHash('sha256').update(id).digest('hex').slice(0, 12)
-    const pullFrom = async (id: string, path: string, dest: string): Promise<Awaited<ReturnType<typeof pull>>> =>
-      await pull(
-        { logger: silentLogger() },
-        {
-          record: { id, datasetId: 'x', dest, sha256: '', dataAddress: { endpoint: `http://127.0.0.1:${port}${path}` } },
-          receiveDir: dir,
-          signal: new AbortController().signal
-        }
-      )
 
-    const over = await pullFrom('urn:uuid:endless', '/endless', join(dir, 'endless.bin'))
+    const over = await pullFrom(`http://127.0.0.1:${port}/endless`, 'urn:uuid:endless', join(dir, 'endless.bin'))
     expect(over.error?.code).toBe('DSP_COUNTERPARTY_ERROR')
     expect(over.error?.message).toMatch(/more than the 1048576 bytes it declared/)
     // cut off on the way: the provider never got to send its 64 MiB
@@ -497,7 +499,7 @@ describe('the DSP pull', () => {
     expect(existsSync(join(dir, `endless.bin.part-${tagOf('urn:uuid:endless')}`))).toBe(false)
 
     writeFileSync(join(dir, `elsewhere.bin.part-${tagOf('urn:uuid:elsewhere')}`), data.subarray(0, 300_000))
-    const misplaced = await pullFrom('urn:uuid:elsewhere', '/elsewhere', join(dir, 'elsewhere.bin'))
+    const misplaced = await pullFrom(`http://127.0.0.1:${port}/elsewhere`, 'urn:uuid:elsewhere', join(dir, 'elsewhere.bin'))
     expect(misplaced.error?.code).toBe('DSP_COUNTERPARTY_ERROR')
     expect(misplaced.error?.message).toMatch(/answered the range from byte 300000 with Content-Range 'bytes 1000-1048575\/1048576'/)
     expect(existsSync(join(dir, 'elsewhere.bin'))).toBe(false)
@@ -542,14 +544,7 @@ describe('the DSP pull', () => {
       ['/outside', /\.\./]
     ] as const) {
       const dest = join(dir, `got${path.replace('/', '-')}`)
-      const r = await pull(
-        { logger: silentLogger() },
-        {
-          record: { id: `urn:uuid:${path.slice(1)}`, datasetId: 'x', dest, sha256: '', dataAddress: { endpoint: `http://127.0.0.1:${port}${path}` } },
-          receiveDir: dir,
-          signal: new AbortController().signal
-        }
-      )
+      const r = await pullFrom(`http://127.0.0.1:${port}${path}`, `urn:uuid:${path.slice(1)}`, dest)
       expect(r.error?.code, path).toBe('DSP_COUNTERPARTY_ERROR')
       expect(r.error?.message).toMatch(why)
       expect(existsSync(dest)).toBe(false)
@@ -590,14 +585,7 @@ describe('the DSP pull', () => {
     })
     const dir = tempDir()
     const dest = join(dir, 'ignores-range.bin')
-    const r = await pull(
-      { logger: silentLogger() },
-      {
-        record: { id: 'urn:uuid:ignores-range', datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
-        receiveDir: dir,
-        signal: new AbortController().signal
-      }
-    )
+    const r = await pullFrom(`http://127.0.0.1:${port}/data`, 'urn:uuid:ignores-range', dest, { sha256: sha })
     expect(r.error).toBeUndefined()
     expect(r.bytes).toBe(blocks * block.length)
     // the probe and the download were asked for; only the download went through to its end
@@ -622,14 +610,7 @@ describe('the DSP pull', () => {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
     try {
       const t0 = Date.now()
-      const r = await pull(
-        { logger: silentLogger() },
-        {
-          record: { id: 'urn:uuid:full', datasetId: 'x', dest: join(mnt, 'full.bin'), sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
-          receiveDir: mnt,
-          signal: new AbortController().signal
-        }
-      )
+      const r = await pullFrom(`http://127.0.0.1:${port}/data`, 'urn:uuid:full', join(mnt, 'full.bin'), { sha256: sha })
       expect(r.error?.code).toBe('DISK_FULL')
       expect(r.error?.message).toMatch(/free some and fetch the agreement again/)
       // the probe and one download: no retries with backoff against a disk that stays full
@@ -656,32 +637,12 @@ describe('the DSP pull', () => {
       }
       // /undeclared: no Content-Length, no Content-Range (chunked), and no end
       res.writeHead(200, { 'content-type': 'application/octet-stream' })
-      const more = (): void => {
-        while (endless.sent < 256 * 1024 * 1024) {
-          endless.sent += piece.length
-          if (!res.write(piece)) {
-            res.once('drain', more)
-            return
-          }
-        }
-        endless.finished = true
-        res.end()
-      }
-      res.on('close', () => res.removeAllListeners('drain'))
-      more()
+      sendRepeated(res, piece, 256 * 1024 * 1024, endless)
     })
-    const pullFrom = async (id: string, path: string, space: (dest: string, need: number) => Promise<void>): Promise<Awaited<ReturnType<typeof pull>>> =>
-      await pull(
-        { logger: silentLogger() },
-        {
-          record: { id, datasetId: 'x', dest: join(dir, `${id.slice(9)}.bin`), sha256: '', dataAddress: { endpoint: `http://127.0.0.1:${port}${path}` } },
-          receiveDir: dir,
-          signal: new AbortController().signal,
-          space
-        }
-      )
+    const pullWith = async (name: string, space: (dest: string, need: number) => Promise<void>): Promise<Awaited<ReturnType<typeof pull>>> =>
+      await pullFrom(`http://127.0.0.1:${port}/${name}`, `urn:uuid:${name}`, join(dir, `${name}.bin`), { space })
     // a reserve no disk here has, on the real file system: refused after the probe, before the download
-    const sized = await pullFrom('urn:uuid:sized', '/sized', spaceCheck(fileSystemProbe, { dataDir: dir, reserveBytes: 2 ** 50 }))
+    const sized = await pullWith('sized', spaceCheck(fileSystemProbe, { dataDir: dir, reserveBytes: 2 ** 50 }))
     expect(sized.error?.code).toBe('DISK_FULL')
     expect(gets).toEqual(['/sized bytes=0-0'])
     // a disk that fills as the bytes come (played by the test): looked at again every 16 MiB
@@ -690,7 +651,7 @@ describe('the DSP pull', () => {
       looked.push(need)
       if (looked.length === 3) throw new TransferError('DISK_FULL', 'the disk filled up')
     }
-    const undeclared = await pullFrom('urn:uuid:undeclared', '/undeclared', filling)
+    const undeclared = await pullWith('undeclared', filling)
     expect(undeclared.error?.code).toBe('DISK_FULL')
     expect(looked).toEqual([0, 0, 0])
     expect(endless.finished).toBe(false)
@@ -721,14 +682,7 @@ describe('the DSP pull', () => {
     })
     const dir = tempDir()
     const dest = join(dir, 'cut.bin')
-    const r = await pull(
-      { logger: silentLogger() },
-      {
-        record: { id: 'urn:uuid:cut', datasetId: 'x', dest, sha256: sha, dataAddress: { endpoint: `http://127.0.0.1:${port}/data` } },
-        receiveDir: dir,
-        signal: new AbortController().signal
-      }
-    )
+    const r = await pullFrom(`http://127.0.0.1:${port}/data`, 'urn:uuid:cut', dest, { sha256: sha })
     expect(r.error).toBeUndefined()
     expect(readFileSync(dest).equals(data)).toBe(true)
     // the probe byte, the first download (cut), then the rest from where the cut left it
