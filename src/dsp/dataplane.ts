@@ -73,15 +73,18 @@ async function textOf(body: IncomingMessage, max: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/**
- * Where the bytes of a 206 start, from its Content-Range (`bytes <first>-<last>/<size or *>`); -1
- * when it names none, or another total than the size already known.
- */
-function rangeStart(header: string | undefined, size: number | undefined): number {
+/** A 206's Content-Range (`bytes <first>-<last>/<size or *>`), or undefined when it is not one. */
+function contentRange(header: string | undefined): { first: number; total: number | undefined } | undefined {
   const m = /^bytes (\d{1,15})-(\d{1,15})\/(\d{1,15}|\*)$/.exec((header ?? '').trim())
-  if (m === null || Number(m[2]) < Number(m[1])) return -1
-  if (size !== undefined && m[3] !== '*' && Number(m[3]) !== size) return -1
-  return Number(m[1])
+  if (m === null || Number(m[2]) < Number(m[1])) return undefined
+  return { first: Number(m[1]), total: m[3] === '*' ? undefined : Number(m[3]) }
+}
+
+/** Where the bytes of a 206 start; -1 when it names no range, or another total than the size already known. */
+function rangeStart(header: string | undefined, size: number | undefined): number {
+  const r = contentRange(header)
+  if (r === undefined || (size !== undefined && r.total !== undefined && r.total !== size)) return -1
+  return r.first
 }
 
 function range(header: string | undefined, size: number): { start: number; end: number } | undefined | 'invalid' {
@@ -298,10 +301,7 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
       // 206 names the size in its Content-Range
       if (head.status === 200) head.body.destroy()
       else head.body.resume()
-      const total =
-        head.status === 200
-          ? Number(head.header('content-length') ?? 'NaN')
-          : Number(/^bytes \d+-\d+\/(\d+)$/.exec((head.header('content-range') ?? '').trim())?.[1] ?? 'NaN')
+      const total = head.status === 200 ? Number(head.header('content-length') ?? 'NaN') : (contentRange(head.header('content-range'))?.total ?? Number.NaN)
       const got = await fetchInto(
         address.endpoint,
         address.authorization,
