@@ -20,7 +20,7 @@ import { SelfLookup } from './self-lookup.ts'
 import { PeerExchange } from './peer-exchange.ts'
 
 export { trustGater, type TrustPolicy }
-export { PEX_PROTOCOL } from './peer-exchange.ts'
+export { PEX_PROTOCOL, PeerExchange, type PeerExchangeInit } from './peer-exchange.ts'
 
 /** yamux's per-stream receive window; see the muxer comment below. */
 export const YAMUX_WINDOW = 2 * 1024 * 1024
@@ -273,6 +273,11 @@ export class Net {
       .finally(() => {
         this.dialing.delete(id)
       })
+  }
+
+  /** Offer peer exchange again to this peer (it became a verified member), or to every connected peer. */
+  exchangeWith(peer?: string): void {
+    this.pex?.offer(peer)
   }
 
   /** Stop passing on this peer's address record (it is no longer a member). */

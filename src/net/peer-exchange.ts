@@ -1,6 +1,7 @@
 import type { IdentifyResult, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { PeerRecord, RecordEnvelope } from '@libp2p/peer-record'
 import { peerIdFromPublicKey } from '@libp2p/peer-id'
+import { backoffDelay } from '../clock/backoff.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
 import { FramedStream, hanse } from '../wire/index.ts'
@@ -20,6 +21,9 @@ export interface PeerExchangeInit {
   batchMs?: number
   /** Deadline of one push (open, write, close). */
   pushTimeoutMs?: number
+  /** Failed pushes to a peer tried again, with this backoff, before waiting for its next connection. */
+  pushRetries?: number
+  retryBackoff?: { initialMs: number; maxMs: number }
 }
 
 /** Wire limits and timing (not operator settings). */
@@ -27,7 +31,9 @@ export const PEX_DEFAULTS = {
   recordsPerFrame: 64,
   maxFramesPerStream: 128,
   batchMs: 25,
-  pushTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.pex
+  pushTimeoutMs: STREAM_IDLE_TIMEOUTS_MS.pex,
+  pushRetries: 5,
+  retryBackoff: { initialMs: 250, maxMs: 4_000 }
 }
 
 /** A signed peer record is ~150-600 bytes; more than this is not one. */
@@ -45,6 +51,15 @@ export interface PeerExchangeComponents {
    * (the node asks the membership service); a refused peer neither sends nor receives records.
    */
   allowed: (peer: PeerId) => Promise<boolean>
+}
+
+/** Records waiting to be pushed to one peer. */
+interface Outbox {
+  records: Set<string>
+  /** A push is under way (or its batch timer runs). */
+  sending: boolean
+  /** Pushes that failed in a row (see `retryLater`). */
+  failures: number
 }
 
 interface Known {
@@ -73,7 +88,7 @@ export class PeerExchange {
   /** Peers we only heard of from others: known, not dialled until someone asks for them. */
   private readonly relayed = new Set<string>()
   /** Per peer: records waiting to be pushed to it, and whether a push is under way. */
-  private readonly outbox = new Map<string, { records: Set<string>; sending: boolean }>()
+  private readonly outbox = new Map<string, Outbox>()
   private readonly flushTimers = new Set<NodeJS.Timeout>()
   private running = false
   private readonly onIdentify = (evt: CustomEvent<IdentifyResult>): void => {
@@ -331,7 +346,7 @@ export class PeerExchange {
     if (!this.running || ids.length === 0) return
     let box = this.outbox.get(peer)
     if (box === undefined) {
-      box = { records: new Set(), sending: false }
+      box = { records: new Set(), sending: false, failures: 0 }
       this.outbox.set(peer, box)
     }
     for (const id of ids) box.records.add(id)
@@ -357,20 +372,70 @@ export class PeerExchange {
         // skip what the peer has told us meanwhile
         if (k === undefined || (has?.get(id) ?? -1n) >= k.seq) return []
         this.markHas(peer, id, k.seq)
-        return [k.envelope]
+        return [{ id, seq: k.seq, envelope: k.envelope }]
       })
-      await this.push(peer, records)
+      if (records.length === 0) continue
+      const sent = await this.push(
+        peer,
+        records.map(r => r.envelope)
+      )
+      if (sent === 'failed') {
+        // the peer did not take them (a stream that failed, or a peer not yet verified as a
+        // member): it does not hold them after all, so the next exchange with it sends them again
+        const marked = this.has.get(peer)
+        for (const r of records) if (marked?.get(r.id) === r.seq) marked.delete(r.id)
+        box.sending = false
+        this.retryLater(peer, box)
+        return
+      }
+      if (sent === 'gone') {
+        this.has.delete(peer)
+        break
+      }
+      box.failures = 0
     }
     box.sending = false
     // (a reconnect meanwhile may have put a new box in its place: leave that one)
     if (box.records.size === 0 && this.outbox.get(peer) === box) this.outbox.delete(peer)
   }
 
-  private async push(peer: string, records: Uint8Array[]): Promise<void> {
+  /**
+   * Offer a peer everything it lacks again, or every connected peer when none is named: the
+   * membership service calls this when a peer becomes a verified member, since the exchange on
+   * its connection may have been refused while its credential was still being checked.
+   */
+  offer(peer?: string): void {
+    if (!this.running) return
+    const conns = this.c.node.getConnections()
+    for (const id of new Set(conns.map(c => c.remotePeer.toString()))) {
+      if (peer !== undefined && id !== peer) continue
+      const remote = conns.find(c => c.remotePeer.toString() === id)?.remotePeer
+      if (remote !== undefined) void this.connected(remote)
+    }
+  }
+
+  /** A failed push is tried again after a backoff, a few times while the peer stays connected. */
+  private retryLater(peer: string, box: Outbox): void {
+    if (!this.running || box.failures >= this.init.pushRetries) return
+    box.failures++
+    const t = setTimeout(
+      () => {
+        this.flushTimers.delete(t)
+        // (gone meanwhile: a reconnect starts afresh)
+        const peerId = this.c.node.getConnections().find(c => c.remotePeer.toString() === peer)?.remotePeer
+        if (peerId !== undefined) void this.connected(peerId)
+      },
+      backoffDelay(box.failures, this.init.retryBackoff)
+    )
+    this.flushTimers.add(t)
+  }
+
+  /** 'failed': the records did not reach the peer; 'gone': it is no longer connected. */
+  private async push(peer: string, records: Uint8Array[]): Promise<'sent' | 'failed' | 'gone'> {
     const { node } = this.c
     const conn = node.getConnections().find(c => c.remotePeer.toString() === peer)
-    if (conn === undefined || records.length === 0) return
-    if (!(await this.allowedSafe(conn.remotePeer))) return
+    if (conn === undefined) return 'gone'
+    if (!(await this.allowedSafe(conn.remotePeer))) return 'failed'
     const signal = AbortSignal.timeout(this.init.pushTimeoutMs)
     let framed: FramedStream | undefined
     try {
@@ -380,10 +445,12 @@ export class PeerExchange {
         await framed.write(hanse.v1.PeerExchange, { records: records.slice(i, i + this.init.recordsPerFrame) }, signal)
       }
       await framed.close(signal)
+      return 'sent'
     } catch (err) {
-      // a peer without the protocol (an older node) or one that went away: nothing to repair
+      // a peer without the protocol (an older node), one that went away or refused us for now
       this.log.debug({ peer, err }, 'peer exchange push failed')
       framed?.abort(err as Error)
+      return 'failed'
     }
   }
 }

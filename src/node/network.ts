@@ -82,8 +82,14 @@ export async function startNetwork(ctx: StartContext, core: Core): Promise<Netwo
   // membership: verified credentials of peers (and ours), when the data space has an authority
   const m = createMembership({ config, host: libp2p, selfId: identity.peerId.toString(), logger, metrics, clock, ledger, vc: dcp.libp2p })
   if (m !== undefined) {
+    // peer exchange with a peer is refused while its membership is unknown (before this service
+    // runs, or while its credential is checked): once it is a verified member, offer it again
+    m.on('member', peer => {
+      net.exchangeWith(peer)
+    })
     await ctx.runPart('membership', m)
     membership = m
+    if (members) net.exchangeWith()
     // a peer that is no longer a member is no longer vouched for to others
     m.on('invalid', peer => {
       net.forgetPeer(peer)

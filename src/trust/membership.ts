@@ -30,9 +30,13 @@ const MAX_STATUSES = 10_000
  * connects to over `/hanse/membership/1.0.0`, verifies theirs (authority, signature, peer ID,
  * validity period, revocation list), and keeps each peer's status. It re-checks expiries and a
  * changed revocation list every `recheckMs` and emits `invalid` for a member that stops being
- * one, so the node can end its transfers and disconnect it.
+ * one, so the node can end its transfers and disconnect it; `member` when a peer becomes one.
  */
-export class MembershipService extends EventEmitter<{ invalid: [peer: string, status: PeerMembership]; refused: [peer: string, status: PeerMembership] }> {
+export class MembershipService extends EventEmitter<{
+  member: [peer: string, status: PeerMembership]
+  invalid: [peer: string, status: PeerMembership]
+  refused: [peer: string, status: PeerMembership]
+}> {
   private readonly c: MembershipComponents
   private readonly init: MembershipInit
   private own: VerifiedCredential | undefined
@@ -320,6 +324,7 @@ export class MembershipService extends EventEmitter<{ invalid: [peer: string, st
       }
       this.updateGauge()
       if (prev?.state === 'valid' && next.state !== 'valid') this.emit('invalid', peer, next)
+      if (prev?.state !== 'valid' && next.state === 'valid') this.emit('member', peer, next)
     }
     if (next.noAnswer !== true) this.noAnswer.delete(peer)
     if (next.state !== 'valid' && next.state !== 'pending' && next.noAnswer !== true) this.emit('refused', peer, next)

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { PeerRecord, RecordEnvelope } from '@libp2p/peer-record'
 import { multiaddr } from '@multiformats/multiaddr'
-import { cleanup, nodeAddr, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
+import { cleanup, nodeAddr, onCleanup, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
 import { vcAuthority, type VcAuthority } from '../vc-helpers.ts'
 import { ensureDataDir, joseKeys, loadOrCreateIdentity } from '../../src/identity/index.ts'
-import { PEX_PROTOCOL } from '../../src/net/index.ts'
+import { Net, PEX_PROTOCOL, PeerExchange, type PeerExchangeInit } from '../../src/net/index.ts'
+import { silentLogger } from '../../src/logging/index.ts'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { FramedStream, encodeVarint, hanse } from '../../src/wire/index.ts'
 import type { HanseNode } from '../../src/node/index.ts'
 
@@ -44,6 +46,47 @@ async function push(from: HanseNode, to: HanseNode, frames: Uint8Array[]): Promi
   const framed = new FramedStream(stream)
   for (const f of frames) await framed.sendFrame(f)
   return framed
+}
+
+/**
+ * A network part with its own peer exchange turned off, and a peer exchange put on its libp2p
+ * host by the test: one that asks `allowed` whom it may trade with (the narrow interface the
+ * membership service fills in trust mode `members`), with the retries the test sets.
+ */
+async function startExchange(
+  privateKey: PrivateKey,
+  bootstrap: Net | undefined,
+  allowed: (peer: PeerId) => boolean,
+  init: Partial<PeerExchangeInit> = {}
+): Promise<{ net: Net; pex: PeerExchange; id: string }> {
+  const net = new Net(
+    { privateKey, logger: silentLogger() },
+    {
+      ...testConfig().network,
+      bootstrap: bootstrap === undefined ? [] : [bootstrap.listenAddrs().find(a => a.includes('/ip4/127.0.0.1/')) as string],
+      dht: { enabled: false },
+      peerExchange: { enabled: false, maxPeers: 100 },
+      trust: { mode: 'open', allowlist: [] }
+    }
+  )
+  await net.start()
+  onCleanup(async () => {
+    await net.stop()
+  })
+  const pex = new PeerExchange(
+    { node: net.libp2p, privateKey, logger: silentLogger(), allowed: async peer => allowed(peer) },
+    { maxPeers: 100, retryBackoff: { initialMs: 100, maxMs: 400 }, ...init }
+  )
+  await pex.start()
+  onCleanup(async () => {
+    await pex.stop()
+  })
+  return { net, pex, id: net.libp2p.peerId.toString() }
+}
+
+async function netKnows(net: Net, other: string): Promise<boolean> {
+  const p = await net.libp2p.peerStore.get(peerIdFromString(other)).catch(() => undefined)
+  return p !== undefined && p.addresses.length > 0
 }
 
 describe('peer exchange (/hanse/pex/1.0.0)', () => {
@@ -172,5 +215,49 @@ describe('peer exchange (/hanse/pex/1.0.0)', () => {
     }
     await new Promise(resolve => setTimeout(resolve, 200))
     expect((await knownPeers(b)).has(rec.peerId.toString())).toBe(false)
+  })
+
+  describe('with a peer whose membership is not yet known', () => {
+    /** a - b - c, where b and c know each other as members and a and b do not yet. */
+    async function chain(init: Partial<PeerExchangeInit>) {
+      const keys = await Promise.all([generateKeyPair('Ed25519'), generateKeyPair('Ed25519'), generateKeyPair('Ed25519')])
+      const [ia, ib, ic] = keys.map(k => peerIdFromPrivateKey(k).toString()) as [string, string, string]
+      const admitted = new Set([`${ib}>${ic}`, `${ic}>${ib}`])
+      const asks = (self: string) => (peer: PeerId) => admitted.has(`${self}>${peer.toString()}`)
+      const a = await startExchange(keys[0], undefined, asks(ia), init)
+      const b = await startExchange(keys[1], a.net, asks(ib), init)
+      const c = await startExchange(keys[2], b.net, asks(ic), init)
+      await waitFor(async () => (await netKnows(c.net, ib)) && (await netKnows(b.net, ic)) && b.pex.size === 2 && c.pex.size === 2)
+      await new Promise(resolve => setTimeout(resolve, 300))
+      // (a knows b and b knows a from their own connection; neither has passed anything on)
+      expect(await netKnows(c.net, ia)).toBe(false)
+      expect(await netKnows(a.net, ic)).toBe(false)
+      const admit = (x: string, y: string): void => {
+        admitted.add(`${x}>${y}`)
+      }
+      return { a, b, c, admit }
+    }
+
+    it('is offered the records once it is admitted (no retries needed)', async () => {
+      const { a, b, c, admit } = await chain({ pushRetries: 0 })
+      admit(a.id, b.id)
+      admit(b.id, a.id)
+      // what the membership service's `member` event does
+      a.pex.offer(b.id)
+      b.pex.offer(a.id)
+      await waitFor(async () => (await netKnows(a.net, c.id)) && (await netKnows(c.net, a.id)), 10_000)
+    })
+
+    it('a push it refused is sent again once it admits the sender', async () => {
+      const { a, b, c, admit } = await chain({ pushRetries: 5 })
+      // b has verified a and offers it its records; a refuses them: it has not verified b yet
+      admit(b.id, a.id)
+      b.pex.offer(a.id)
+      await new Promise(resolve => setTimeout(resolve, 150))
+      expect(await netKnows(a.net, c.id)).toBe(false)
+      // a verifies b, and nobody offers anything again: b's refused push comes back by itself
+      admit(a.id, b.id)
+      await waitFor(() => netKnows(a.net, c.id), 10_000)
+    })
   })
 })
