@@ -24,6 +24,11 @@ export interface DspTransferProcessesComponents {
  * the counterparty, and one lock per process that every change of it takes. The provider and
  * consumer sides (transfer-provider.ts, transfer-consumer.ts) build on it.
  */
+/** The key under which a provider finds its process for a consumer's consumerPid (a repeated request is the same process). */
+export function consumerIndex(participant: string, consumerPid: string): string {
+  return `t:${participant}:${consumerPid}`
+}
+
 export class DspTransferProcesses {
   readonly locks = new KeyedLock()
   private readonly c: DspTransferProcessesComponents
@@ -41,6 +46,20 @@ export class DspTransferProcesses {
 
   async get(id: string): Promise<DspTransferRecord | undefined> {
     return await this.records.get(id)
+  }
+
+  /**
+   * A process with `participant` by its consumerPid: a provider's through the index its request
+   * wrote, a consumer's by its id (which is its consumerPid).
+   */
+  async byConsumerPid(participant: string, consumerPid: string): Promise<DspTransferRecord | undefined> {
+    if (consumerPid === '') return undefined
+    const indexed = await this.c.store.sublevel<string>('dspaddresses').get(consumerIndex(participant, consumerPid))
+    for (const id of indexed === undefined ? [consumerPid] : [indexed, consumerPid]) {
+      const r = await this.get(id)
+      if (r !== undefined && r.peer === participant && r.consumerPid === consumerPid) return r
+    }
+    return undefined
   }
 
   async list(): Promise<DspTransferRecord[]> {

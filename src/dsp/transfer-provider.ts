@@ -7,7 +7,7 @@ import type { MemberFacts } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
 import { admitUse, type Usage } from '../transfer/index.ts'
 import { FINAL, pidsOf, type DspTransferRecord } from './transfer-records.ts'
-import type { DspTransferProcesses } from './transfer-processes.ts'
+import { consumerIndex, type DspTransferProcesses } from './transfer-processes.ts'
 import { DspError } from './server.ts'
 import { HTTP_PULL } from './types.ts'
 
@@ -61,7 +61,7 @@ export class DspTransferProvider {
     const callback = String(body.callbackAddress ?? '')
     if (!/^https?:\/\/[^\s]{1,2040}$/.test(callback)) throw new DspError('DSP_INVALID_MESSAGE', 'callbackAddress must be an http(s) URL', pids)
     // a repeated request (the consumer retrying a POST whose answer it lost) is the same process
-    const index = `t:${who}:${consumerPid}`
+    const index = consumerIndex(who, consumerPid)
     const known = await this.c.store.sublevel<string>('dspaddresses').get(index)
     const existing = known === undefined ? undefined : await p.get(known)
     if (existing !== undefined) return existing

@@ -93,6 +93,12 @@ export class DspTransfers {
     return await this.processes.list()
   }
 
+  /** Whether a transfer process with `participant` under `agreementId` has this consumerPid (see TransferService.shared). */
+  async shared(participant: string, agreementId: string, consumerPid: string): Promise<boolean> {
+    const r = await this.processes.byConsumerPid(participant, consumerPid)
+    return r !== undefined && r.agreementId === agreementId
+  }
+
   /** Wait until a transfer is final (or `timeoutMs` passes); returns it as it is then. */
   async waitFor(id: string, timeoutMs: number): Promise<DspTransferRecord> {
     return await this.processes.waitFor(id, timeoutMs)

@@ -28,12 +28,22 @@ const MAX_AGREEMENTS = 1024
  * as it liked, each one a finding held in memory.
  */
 const MAX_BAD_ENTRIES = 1000
+/**
+ * Transfers whose checkpoint exchange this node recorded, remembered so a repeat is answered
+ * without a second ledger entry (after a restart, at most one more each).
+ */
+const MAX_EXCHANGED_REMEMBERED = 10_000
 
 export interface LedgerServiceComponents {
   host: ProtocolHost
   ledger: Ledger
   /** Who an agreement is with (the negotiation component answers): only shared ones are shown. */
   agreements: { agreement: (id: string) => Promise<{ peer: string } | undefined> }
+  /**
+   * Whether this node has a transfer with the peer under the agreement, known to both by this id
+   * (either binding): a checkpoint exchange is recorded only for one.
+   */
+  transfers: { shared: (peer: string, agreementId: string, transferId: string) => Promise<boolean> }
   logger: Logger
   metrics: Metrics
   /** This node's peer ID: a partner's audit entries must be about its dealings with us. */
@@ -101,6 +111,8 @@ export class LedgerService {
   private readonly audits: KeyedLimiter
   private readonly pages: KeyedLimiter
   private readonly proofCaches = new Map<string, { at: number; cache: Map<string, Buffer> }>()
+  /** peer, agreement and transfer of the exchanges recorded lately, oldest first. */
+  private readonly exchanged = new Set<string>()
 
   constructor(components: LedgerServiceComponents, init: Partial<LedgerServiceInit> = {}) {
     this.c = components
@@ -146,17 +158,24 @@ export class LedgerService {
    */
   async answer(req: hanse.v1.LedgerRequest, peer: string): Promise<hanse.v1.ILedgerResponse> {
     if (req.exchange != null) {
+      const info = { agreementId: (req.exchange.agreementId ?? '').slice(0, 256), transferId: (req.exchange.transferId ?? '').slice(0, 128) }
+      // each recorded exchange is a synced ledger entry: only one that ends a transfer of ours
+      // with this peer is recorded, once, so a peer cannot grow our ledger by asking
+      const key = `${peer}\n${info.agreementId}\n${info.transferId}`
+      if (!this.exchanged.has(key) && !(await this.c.transfers.shared(peer, info.agreementId, info.transferId))) {
+        return { error: { code: 'TRANSFER_NOT_FOUND', message: 'a checkpoint exchange names a transfer between us (its agreement and transfer id)' } }
+      }
       let theirs: CheckpointView
       try {
         theirs = await openCheckpoint(req.exchange.checkpoint, peer)
       } catch (err) {
         return { error: { code: 'CHECKPOINT_INVALID', message: (err as Error).message } }
       }
-      await this.c.ledger.recordPeerCheckpoint(
-        theirs,
-        { agreementId: (req.exchange.agreementId ?? '').slice(0, 256), transferId: (req.exchange.transferId ?? '').slice(0, 128) },
-        peer
-      )
+      if (!this.exchanged.has(key)) {
+        this.exchanged.add(key)
+        if (this.exchanged.size > MAX_EXCHANGED_REMEMBERED) this.exchanged.delete(this.exchanged.values().next().value as string)
+        await this.c.ledger.recordPeerCheckpoint(theirs, info, peer)
+      }
       const mine = await this.c.ledger.checkpoint()
       return { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine) } }
     }
@@ -282,7 +301,8 @@ export class LedgerService {
       return res
     } catch (err) {
       framed.abort(err as Error)
-      throw err instanceof LedgerError ? err : peerFailure(peer, err, signal)
+      // the peer's own refusal keeps its code (TRANSFER_NOT_FOUND, ...): it was reached
+      throw err instanceof LedgerError || err instanceof RelayedError ? err : peerFailure(peer, err, signal)
     }
   }
 

@@ -44,6 +44,7 @@ export async function startProtocols(ctx: StartContext, core: Core, network: Net
   // DSP is asked first: its check is a pattern test, libp2p's parses a peer ID
   let manager: NegotiationManager | undefined
   let ledgerProtocol: LedgerService | undefined
+  let transferService: TransferService | undefined
   const dsp = config.dsp.enabled
     ? createDsp({
         config,
@@ -95,6 +96,11 @@ export async function startProtocols(ctx: StartContext, core: Core, network: Net
     host: dataHost,
     ledger,
     agreements: negotiations,
+    // (the transfer component is built next: it hands its ends of transfers to this service)
+    transfers: {
+      shared: async (peer, agreementId, transferId) =>
+        (await transferService?.shared(peer, agreementId, transferId)) === true || (await dsp?.transfers.shared(peer, agreementId, transferId)) === true
+    },
     logger: logger.child({ component: 'ledger-protocol' }),
     metrics,
     selfId: identity.peerId.toString(),
@@ -125,6 +131,7 @@ export async function startProtocols(ctx: StartContext, core: Core, network: Net
     { ...config.transfer, dataDir: config.dataDir }
   )
   await ctx.runPart('transfer', transfers)
+  transferService = transfers
 
   wireMetrics(metrics, { libp2p, negotiations, transfers })
 

@@ -112,6 +112,20 @@ export class TransferService extends EventEmitter<{ progress: [Progress]; state:
     return await this.repository.list()
   }
 
+  /**
+   * Whether this node has a transfer with `peer` under `agreementId` that both sides know as
+   * `transferId` (the consumer's id): what a checkpoint exchange must name to be recorded.
+   */
+  async shared(peer: string, agreementId: string, transferId: string): Promise<boolean> {
+    if (transferId === '' || transferId.includes('@')) return false
+    // the provider keeps the consumer's id with the consumer's peer id; the consumer its own id
+    for (const id of [`${transferId}@${peer}`, transferId]) {
+      const r = await this.repository.get(id)
+      if (r !== undefined && r.peer === peer && r.agreementId === agreementId) return true
+    }
+    return false
+  }
+
   /** Start (or, with the id of an unfinished one, resume) fetching an agreement's dataset. */
   async fetch(opts: { agreementId: string; dest?: string; id?: string; overwrite?: boolean }): Promise<TransferRecord> {
     return await this.consumer.fetch(opts)

@@ -197,6 +197,14 @@ describe('hanse ↔ hanse transfer over DSP only (HttpData-PULL)', () => {
     // both accounts of both agreements and every transfer compared, nothing missing
     const providerDid = joseKeys(p.node.parts.identity.privateKey).did
     const consumerDid = joseKeys(c.parts.identity.privateKey).did
+    // the provider recorded one exchange for each transfer that completed, under its consumerPid
+    const completed = list.filter((x: any) => x.state === 'COMPLETED').map((x: any) => x.consumerPid as string)
+    expect(completed).toHaveLength(4)
+    await waitFor(async () => {
+      const got: string[] = []
+      for await (const e of p.node.parts.ledger.query({ type: 'checkpoint.received' })) if (e.peer === consumerDid) got.push(e.transferId)
+      return got.sort().join() === [...completed].sort().join() || undefined
+    })
     for (const [node, partner] of [
       [c, providerDid],
       [p.node, consumerDid]

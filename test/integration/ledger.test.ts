@@ -118,6 +118,34 @@ describe('usage ledger between two nodes', () => {
     expect(last.payload.ok).toBe(true)
   })
 
+  it('a checkpoint exchange is recorded only for a transfer between the two, and once', async () => {
+    const { provider, consumer } = await setup()
+    const agreementId = await agree(consumer, provider, 'file')
+    const transferId = await fetchOnce(consumer, agreementId)
+    const received = async (): Promise<EntryView[]> => await entries(provider, { type: 'checkpoint.received' })
+    // the consumer's exchange at the end of the transfer
+    await waitFor(async () => (await received()).length === 1 || undefined)
+    expect((await received())[0]).toMatchObject({ peer: consumer.peerId, agreementId, transferId })
+    const size = provider.parts.ledger.size
+    const refused = async (from: HanseNode, info: { agreementId?: string; transferId?: string }): Promise<unknown> =>
+      await from.parts.ledgerService.exchange(provider.peerId, info).then(
+        () => 'recorded',
+        (err: { code?: string }) => err.code
+      )
+    // none named, a transfer that does not exist, another agreement's, and someone else's transfer
+    const stranger = await startNode(testConfig({ name: 'stranger' }))
+    await stranger.parts.net.libp2p.dial(multiaddr(nodeAddr(provider)))
+    expect(await refused(consumer, {})).toBe('TRANSFER_NOT_FOUND')
+    expect(await refused(consumer, { agreementId, transferId: 'urn:uuid:00000000-0000-4000-8000-000000000000' })).toBe('TRANSFER_NOT_FOUND')
+    expect(await refused(consumer, { agreementId: 'urn:uuid:00000000-0000-4000-8000-000000000001', transferId })).toBe('TRANSFER_NOT_FOUND')
+    expect(await refused(stranger, { agreementId, transferId })).toBe('TRANSFER_NOT_FOUND')
+    // the real one again is answered, and not written a second time
+    for (let i = 0; i < 5; i++) expect(await refused(consumer, { agreementId, transferId })).toBe('recorded')
+    expect(provider.parts.ledger.size).toBe(size)
+    expect(await received()).toHaveLength(1)
+    expect((await provider.parts.ledger.verify()).ok).toBe(true)
+  })
+
   it('a provider that rewrites its history after the exchange is caught, with the receipt it dropped', async () => {
     const { provider, consumer } = await setup()
     const agreementId = await agree(consumer, provider, 'file')

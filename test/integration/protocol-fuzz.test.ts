@@ -66,8 +66,10 @@ describe('malformed messages on the ledger and membership protocols', () => {
     const before = await protocolErrors(provider, LEDGER_PROTOCOL)
     expect(await sendRaw(consumer, provider, LEDGER_PROTOCOL, encodeVarint(50 * 1024 * 1024))).not.toBe('frame')
     expect(await protocolErrors(provider, LEDGER_PROTOCOL)).toBeGreaterThan(before)
-    // the node is fine: checkpoints swap and the audit passes
-    await consumer.parts.ledgerService.exchange(provider.peerId)
+    // the node is fine: a transfer ends with its checkpoint exchange, and the audit passes
+    const t = await consumer.parts.transfers.fetch({ agreementId })
+    expect((await consumer.parts.transfers.waitFor(t.id, 20_000)).state).toBe('COMPLETED')
+    await consumer.parts.ledgerService.exchange(provider.peerId, { agreementId, transferId: t.id })
     expect((await consumer.parts.ledgerService.audit(provider.peerId)).ok).toBe(true)
     expect((await provider.parts.ledger.verify()).ok).toBe(true)
   }, 60_000)
