@@ -13,10 +13,10 @@ export function validDsp(type: DspType, body: unknown): void {
   expect(dspProblem(type, body), `${type}: ${JSON.stringify(body).slice(0, 400)}`).toBeUndefined()
 }
 
-/** A real HTTP server on 127.0.0.1:0, closed (with its kept-alive connections) after the test. */
-export async function httpServer(handler: RequestListener): Promise<{ server: Server; port: number }> {
+/** A real HTTP server on 127.0.0.1:0 (or another loopback address), closed (with its kept-alive connections) after the test. */
+export async function httpServer(handler: RequestListener, host = '127.0.0.1'): Promise<{ server: Server; port: number }> {
   const server = createServer(handler)
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => server.listen(0, host, resolve))
   onCleanup(
     async () =>
       await new Promise<void>((resolve, reject) => {
@@ -28,7 +28,7 @@ export async function httpServer(handler: RequestListener): Promise<{ server: Se
 }
 
 /** A stand-in for the TCK's connector: records what hanse sends to its callback address, answers 200. */
-export async function callbackServer(): Promise<{ url: string; received: Array<{ path: string; body: any }> }> {
+export async function callbackServer(host = '127.0.0.1'): Promise<{ url: string; received: Array<{ path: string; body: any }> }> {
   const received: Array<{ path: string; body: any }> = []
   const { port } = await httpServer((req: IncomingMessage, res) => {
     let text = ''
@@ -39,8 +39,8 @@ export async function callbackServer(): Promise<{ url: string; received: Array<{
       received.push({ path: req.url ?? '', body: text === '' ? undefined : JSON.parse(text) })
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
     })
-  })
-  return { url: `http://127.0.0.1:${port}/tck`, received }
+  }, host)
+  return { url: `http://${host}:${port}/tck`, received }
 }
 
 /** POST a DSP message as a counterparty with a static token. */

@@ -3,9 +3,9 @@ import { dirname, resolve } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { HanseError } from '../errors/index.ts'
-import { NodeConfigSchema, type NodeConfig, type ParsedNodeConfig, LOG_LEVELS } from './schema.ts'
+import { NodeConfigSchema, type NodeConfig, type ParsedNodeConfig, LOG_LEVELS, parseNetwork } from './schema.ts'
 
-export { NodeConfigSchema, LOG_LEVELS }
+export { NodeConfigSchema, LOG_LEVELS, parseNetwork }
 export type { NodeConfig }
 
 export interface ConfigProblem {

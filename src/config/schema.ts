@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isIP } from 'node:net'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { STREAM_IDLE_TIMEOUTS_MS } from '../wire/timeouts.ts'
@@ -291,6 +292,26 @@ export const NodeConfigSchema = z.strictObject({
        */
       maxConnections: z.number().int().min(8).max(65_536).default(1024),
       /**
+       * Where a counterparty may send this node (its callback address, a transfer's data address):
+       * never to link-local or reserved addresses; to loopback and private ones when `private` is
+       * `allow`, or `auto` and this node's publicUrl is not public (unset, a private address, a
+       * name with no dot or a local-only name); to the networks in `allow` always (src/dsp/destinations.ts).
+       */
+      destinations: z
+        .strictObject({
+          private: z.enum(['auto', 'allow', 'deny']).default('auto'),
+          allow: z
+            .array(
+              z
+                .string()
+                .max(64)
+                .refine(s => parseNetwork(s) !== undefined, { message: "expected an IP address or a network in CIDR notation, e.g. '10.20.0.0/16'" })
+            )
+            .max(256)
+            .default([])
+        })
+        .prefault({}),
+      /**
        * The trigger the official DSP TCK POSTs to for its consumer scenarios (its
        * negotiation.initiate.url and transfer.initiate.url). It starts negotiations and transfers
        * without the admin token: for conformance runs only, on loopback.
@@ -311,6 +332,18 @@ export const NodeConfigSchema = z.strictObject({
     })
     .prefault({})
 })
+
+/** A CIDR (`10.20.0.0/16`, `fd00::/8`) or a single address; undefined when it is neither. */
+export function parseNetwork(s: string): { net: string; prefix: number; type: 'ipv4' | 'ipv6' } | undefined {
+  const m = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(s.trim())
+  if (m === null) return undefined
+  const v = isIP(m[1] as string)
+  if (v === 0) return undefined
+  const max = v === 4 ? 32 : 128
+  const prefix = m[2] === undefined ? max : Number(m[2])
+  if (prefix > max) return undefined
+  return { net: m[1] as string, prefix, type: v === 4 ? 'ipv4' : 'ipv6' }
+}
 
 /** The config as the schema yields it, before paths are resolved. */
 export type NodeConfigInput = z.input<typeof NodeConfigSchema>

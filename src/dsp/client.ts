@@ -2,6 +2,7 @@ import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { rootCertificates } from 'node:tls'
 import { HanseError } from '../errors/index.ts'
+import type { DestinationGuard } from './destinations.ts'
 import { DSP_CONTEXT, DSP_VERSION } from './types.ts'
 import { dspProblem, type DspType } from './validate.ts'
 import { VERSION_PATH } from './server.ts'
@@ -22,6 +23,11 @@ export interface DspClientInit {
   maxResponseBytes: number
   /** Extra trusted CA certificates (PEM) for counterparties on a private PKI, added to the system's. */
   ca?: string
+  /**
+   * Checks the addresses a counterparty named (its callback address) before this node connects
+   * there; absent: any address (a client that only speaks to URLs its operator gave).
+   */
+  destinations?: DestinationGuard
   /** Catalogue pages followed at most... */
   maxPages: number
   /** ...and bytes read over all of a catalogue's pages (each page is held until the last). */
@@ -33,6 +39,15 @@ export const dspClientDefaults: DspClientInit = {
   maxResponseBytes: 8 * 1024 * 1024,
   maxPages: 100,
   maxCatalogBytes: 64 * 1024 * 1024
+}
+
+/** Per request: a signal, whether to sign it, and whether a counterparty named its URL. */
+export interface DspRequestOptions {
+  signal?: AbortSignal
+  /** Send an Authorization header (default true; the version document is read without). */
+  auth?: boolean
+  /** The URL is a counterparty's callback address, not one the operator gave: checked (see destinations.ts). */
+  counterpartyNamed?: boolean
 }
 
 export interface DspResponse {
@@ -67,12 +82,19 @@ export class DspClient {
   private readonly components: DspClientComponents
   private readonly init: DspClientInit
   private readonly agents: { http: HttpAgent; https: HttpsAgent }
+  /** For counterparty-named URLs: their own pools, so none reuses a connection the check did not see. */
+  private readonly guardedAgents: { http: HttpAgent; https: HttpsAgent }
 
   constructor(components: DspClientComponents, init: Partial<DspClientInit> = {}) {
     this.components = components
     this.init = { ...dspClientDefaults, ...init }
     const ca = this.init.ca === undefined ? {} : { ca: [...rootCertificates, this.init.ca] }
     this.agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64, ...ca }) }
+    const lookup = this.init.destinations === undefined ? {} : { lookup: this.init.destinations.lookup }
+    this.guardedAgents = {
+      http: new HttpAgent({ keepAlive: true, maxSockets: 64, ...lookup }),
+      https: new HttpsAgent({ keepAlive: true, maxSockets: 64, ...ca, ...lookup })
+    }
   }
 
   /**
@@ -86,7 +108,7 @@ export class DspClient {
     let lastError: unknown
     for (const r of candidates) {
       try {
-        const res = await this.request('GET', r + VERSION_PATH, undefined, r, signal, false)
+        const res = await this.request('GET', r + VERSION_PATH, undefined, r, { signal, auth: false })
         if (res.status !== 200) continue
         const problem = dspProblem('VersionResponse', res.body)
         if (problem !== undefined) throw new DspCounterpartyError(`${r}${VERSION_PATH}: ${problem}`, res.status, res.body)
@@ -145,7 +167,7 @@ export class DspClient {
     type: DspType | undefined,
     signal?: AbortSignal
   ): Promise<DspResponse> {
-    const res = await this.request(method, url, body, audience, signal)
+    const res = await this.request(method, url, body, audience, { signal })
     if (res.status !== status) {
       const reason = (res.body as { reason?: unknown })?.reason
       const code = (res.body as { code?: unknown })?.code
@@ -164,12 +186,12 @@ export class DspClient {
   }
 
   /** One request; rejects DSP_UNREACHABLE when no answer came (the caller may retry). */
-  async request(method: string, url: string, body: unknown, audience: string, signal?: AbortSignal, auth = true): Promise<DspResponse> {
+  async request(method: string, url: string, body: unknown, audience: string, opts: DspRequestOptions = {}): Promise<DspResponse> {
     const headers: Record<string, string> = { accept: 'application/json' }
-    if (auth) headers.authorization = await this.components.authorization(url, audience)
+    if (opts.auth !== false) headers.authorization = await this.components.authorization(url, audience)
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
     if (payload !== undefined) headers['content-type'] = 'application/json'
-    const res = await this.exchange(method, url, headers, payload, signal)
+    const res = await this.exchange(method, url, headers, payload, opts)
     const text = res.body.toString('utf8')
     let parsed: unknown
     if (text !== '') {
@@ -183,16 +205,18 @@ export class DspClient {
   }
 
   /** POST raw bytes (hanse's own extensions, e.g. the ledger protocol) and read raw bytes back. */
-  async postBytes(url: string, body: Uint8Array, audience: string, signal?: AbortSignal): Promise<{ status: number; body: Buffer }> {
+  async postBytes(url: string, body: Uint8Array, audience: string, opts: DspRequestOptions = {}): Promise<{ status: number; body: Buffer }> {
     const headers = { authorization: await this.components.authorization(url, audience), 'content-type': 'application/x-protobuf' }
-    const res = await this.exchange('POST', url, headers, Buffer.from(body), signal)
+    const res = await this.exchange('POST', url, headers, Buffer.from(body), opts)
     return { status: res.status, body: res.body }
   }
 
   /** Close the kept-alive connections. */
   close(): void {
-    this.agents.http.destroy()
-    this.agents.https.destroy()
+    for (const a of [this.agents, this.guardedAgents]) {
+      a.http.destroy()
+      a.https.destroy()
+    }
   }
 
   /**
@@ -204,8 +228,9 @@ export class DspClient {
     url: string,
     headers: Record<string, string>,
     body: Buffer | undefined,
-    signal: AbortSignal | undefined
+    opts: DspRequestOptions
   ): Promise<{ status: number; body: Buffer; link: string | null }> {
+    const signal = opts.signal
     let u: URL
     try {
       u = new URL(url)
@@ -213,6 +238,10 @@ export class DspClient {
       throw new HanseError('DSP_UNREACHABLE', `${url} is not a URL`)
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new HanseError('DSP_UNREACHABLE', `${url}: only http and https are spoken`)
+    const guard = opts.counterpartyNamed === true ? this.init.destinations : undefined
+    // an address in the URL is connected to without a lookup: checked here; a name, by the agents' lookup
+    guard?.checkHost(u.hostname)
+    const agents = guard === undefined ? this.agents : this.guardedAgents
     // a timer cleared once the answer is in: AbortSignal.timeout would fire after every request
     // anyway, building a DOMException with its stack (as the negotiation outbox found)
     const timeout = new AbortController()
@@ -225,6 +254,11 @@ export class DspClient {
     try {
       return await new Promise((resolve, reject) => {
         const fail = (err: Error): void => {
+          // the check refused the address a name resolved to: that is the answer, not a failure to retry
+          if ((err as { code?: string }).code === 'DSP_ADDRESS_FORBIDDEN') {
+            reject(err)
+            return
+          }
           const cause = abort.aborted ? ` (${timeout.signal.aborted ? `no answer within ${this.init.timeoutMs} ms` : 'aborted'})` : ''
           reject(new HanseError('DSP_UNREACHABLE', `${method} ${url}: ${err.message}${cause}`, { cause: err }))
         }
@@ -233,7 +267,7 @@ export class DspClient {
           {
             method,
             headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) },
-            agent: u.protocol === 'https:' ? this.agents.https : this.agents.http,
+            agent: u.protocol === 'https:' ? agents.https : agents.http,
             signal: abort
           },
           res => {

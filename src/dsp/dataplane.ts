@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { manifestDigest, sha256File, type DatasetFile, type DatasetInfo } from '../catalog/index.ts'
 import { HanseError, isErrorCode } from '../errors/index.ts'
+import type { DestinationGuard } from './destinations.ts'
 import type { Logger } from '../logging/index.ts'
 import { resolveInside, safeName, safeRelativePath } from '../paths/index.ts'
 import { checkFileList, exists, tagOf, writeAll } from '../transfer/index.ts'
@@ -32,6 +33,13 @@ export interface DataAddress {
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 
+/** The pull's kept-alive agents, and the check of the provider-named addresses they connect to. */
+interface Agents {
+  http: HttpAgent
+  https: HttpsAgent
+  guard?: DestinationGuard
+}
+
 interface Got {
   status: number
   header: (name: string) => string | undefined
@@ -42,9 +50,11 @@ interface Got {
  * One GET on node:http(s) (fetch cannot take the data space's private CA), on the pull's
  * kept-alive agents; redirects are not followed. The body is the response stream.
  */
-async function get(url: string, headers: Record<string, string>, signal: AbortSignal, agents: { http: HttpAgent; https: HttpsAgent }): Promise<Got> {
+async function get(url: string, headers: Record<string, string>, signal: AbortSignal, agents: Agents): Promise<Got> {
   const u = new URL(url)
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new HanseError('DSP_COUNTERPARTY_ERROR', `${url}: only http and https are pulled`)
+  // the provider named this address: one written in the URL is checked here, a name by the agents' lookup
+  agents.guard?.checkHost(u.hostname)
   const send = u.protocol === 'https:' ? httpsRequest : httpRequest
   return await new Promise<Got>((resolve, reject) => {
     const req = send(url, { method: 'GET', headers, signal, agent: u.protocol === 'https:' ? agents.https : agents.http }, res => {
@@ -141,6 +151,8 @@ interface PullInit {
   retries?: number
   /** Throws DISK_FULL when `need` more bytes at `dest` would eat into the node store's disk reserve. */
   space?: (dest: string, need: number) => Promise<void>
+  /** Checks the data address the provider named before connecting (absent: any address; tests of the pull itself). */
+  destinations?: DestinationGuard
 }
 
 const isDiskFull = (err: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes(String((err as NodeJS.ErrnoException)?.code))
@@ -167,7 +179,7 @@ async function fetchInto(
   size: number | undefined,
   signal: AbortSignal,
   retries: number,
-  agents: { http: HttpAgent; https: HttpsAgent },
+  agents: Agents,
   space: (dest: string, need: number) => Promise<void>
 ): Promise<{ bytes: number; sha256?: string }> {
   let lastError: unknown
@@ -275,7 +287,9 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
   const retries = init.retries ?? 8
   const space = init.space ?? (async () => {})
   const ca = init.ca === undefined ? {} : { ca: [...rootCertificates, init.ca] }
-  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true, ...ca }) }
+  const guard = init.destinations
+  const lookup = guard === undefined ? {} : { lookup: guard.lookup }
+  const agents: Agents = { http: new HttpAgent({ keepAlive: true, ...lookup }), https: new HttpsAgent({ keepAlive: true, ...ca, ...lookup }), guard }
   try {
     if (await exists(dest)) throw new HanseError('DESTINATION_EXISTS', `${dest} exists; hanse does not overwrite it`)
     await mkdir(dirname(dest), { recursive: true })

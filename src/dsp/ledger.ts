@@ -48,7 +48,7 @@ export class DspLedgerRemote implements LedgerRemote {
   private readonly c: {
     client: DspClient
     participantId: string
-    baseOf: (participant: string) => Promise<string | undefined>
+    baseOf: (participant: string) => Promise<{ url: string; counterpartyNamed: boolean } | undefined>
     isDspPeer: (peer: string) => boolean
   }
 
@@ -65,9 +65,10 @@ export class DspLedgerRemote implements LedgerRemote {
   }
 
   async ask(peer: string, request: Uint8Array, signal: AbortSignal): Promise<Uint8Array> {
-    const base = await this.c.baseOf(peer)
-    if (base === undefined) throw new DspError('PEER_UNREACHABLE', `no DSP address known for ${peer}`)
-    const res = await this.c.client.postBytes(base + PATH, request, peer, signal)
+    const found = await this.c.baseOf(peer)
+    if (found === undefined) throw new DspError('PEER_UNREACHABLE', `no DSP address known for ${peer}`)
+    const base = found.url
+    const res = await this.c.client.postBytes(base + PATH, request, peer, { signal, counterpartyNamed: found.counterpartyNamed })
     if (res.status !== 200) throw new DspError('PEER_UNREACHABLE', `${base}${PATH} answered ${res.status}`)
     return res.body
   }

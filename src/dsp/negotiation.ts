@@ -139,12 +139,12 @@ export class DspNegotiationBinding implements NegotiationBinding {
    * A participant's DSP base: where it provides, or (a hanse consumer, whose callback address is
    * `<base>/callback`) where it hears as a consumer.
    */
-  async baseOf(participantId: string): Promise<string | undefined> {
+  async baseOf(participantId: string): Promise<{ url: string; counterpartyNamed: boolean } | undefined> {
     const provider = await this.providerBase(participantId)
-    if (provider !== undefined) return provider
+    if (provider !== undefined) return { url: provider, counterpartyNamed: false }
     const prefix = `c:${participantId}:`
     for await (const url of this.c.store.sublevel<string>('dspaddresses').values({ gte: prefix, lt: `${prefix}\xff`, limit: 16 })) {
-      if (url.endsWith('/callback')) return url.slice(0, -'/callback'.length)
+      if (url.endsWith('/callback')) return { url: url.slice(0, -'/callback'.length), counterpartyNamed: true }
     }
     return undefined
   }
@@ -166,7 +166,8 @@ export class DspNegotiationBinding implements NegotiationBinding {
       callbackAddress: `${this.c.baseUrl()}/callback`,
       hanse: this.signs(peer)
     })
-    const res = await this.c.client.request('POST', target + path, body, peer, signal)
+    // (a provider's base is where the operator pointed this node; a callback, where the consumer did)
+    const res = await this.c.client.request('POST', target + path, body, peer, { signal, counterpartyNamed: !toProvider })
     if (res.status >= 500) throw new Error(`${target}${path} answered ${res.status}`)
     if (res.status >= 200 && res.status < 300) {
       const ack = res.body as Partial<{ consumerPid: string; providerPid: string; state: string }> | undefined

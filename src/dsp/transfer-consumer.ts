@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { DestinationGuard } from './destinations.ts'
 import type { Clock } from '../clock/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
@@ -30,6 +31,8 @@ export interface DspTransferConsumerComponents {
   exchange?: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void>
   /** Throws DISK_FULL when a download would eat into the node store's disk reserve (transfer/space.ts). */
   space?: (dest: string, need: number) => Promise<void>
+  /** Checks the data address a provider names before this node connects there (destinations.ts). */
+  destinations?: DestinationGuard
 }
 
 /**
@@ -136,7 +139,17 @@ export class DspTransferConsumer {
     try {
       const r = await p.get(id)
       if (r?.dataAddress === undefined || r.state !== 'STARTED') return
-      const result = await pull({ logger: this.c.logger }, { record: r, receiveDir: this.c.receiveDir, signal: ctl.signal, ca: this.c.ca, space: this.c.space })
+      const result = await pull(
+        { logger: this.c.logger },
+        {
+          record: r,
+          receiveDir: this.c.receiveDir,
+          signal: ctl.signal,
+          ca: this.c.ca,
+          space: this.c.space,
+          destinations: this.c.destinations
+        }
+      )
       // cut on purpose: the node is stopping (the process stays STARTED and the download goes on
       // from its .part file after the restart), or the counterparty suspended or ended the process
       // (its message changed the state; there is nothing to tell it, and a suspended one may start again)

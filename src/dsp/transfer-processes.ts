@@ -145,7 +145,9 @@ export class DspTransferProcesses {
           'POST',
           url,
           { '@context': [DSP_CONTEXT], consumerPid: r.consumerPid, providerPid: r.providerPid, ...body },
-          r.peer
+          r.peer,
+          // a provider writes to the callback address its consumer named
+          { counterpartyNamed: r.role === 'provider' }
         )
         if (res.status < 300) return true
         this.c.logger.info({ transfer: r.id, url, status: res.status }, 'DSP transfer message refused')

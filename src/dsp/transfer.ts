@@ -6,6 +6,7 @@ import type { Logger } from '../logging/index.ts'
 import type { AgreementRecord } from '../negotiation/index.ts'
 import type { MemberFacts } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
+import type { DestinationGuard } from './destinations.ts'
 import type { DspClient } from './client.ts'
 import { DspTransferConsumer } from './transfer-consumer.ts'
 import { DspTransferProcesses } from './transfer-processes.ts'
@@ -49,6 +50,8 @@ export interface DspTransferComponents {
   exchange?: (peer: string, info: { agreementId: string; transferId: string }) => Promise<void>
   /** Throws DISK_FULL when a download would eat into the node store's disk reserve (transfer/space.ts). */
   space?: (dest: string, need: number) => Promise<void>
+  /** Checks the data address a provider names before this node connects there (destinations.ts). */
+  destinations?: DestinationGuard
 }
 
 export class DspTransfers {
@@ -81,7 +84,8 @@ export class DspTransfers {
       receiveDir: c.receiveDir,
       dataDir: c.dataDir,
       exchange: c.exchange,
-      space: c.space
+      space: c.space,
+      destinations: c.destinations
     })
   }
 

@@ -165,6 +165,12 @@ export const ERROR_CODES = {
   DSP_COUNTERPARTY_ERROR: e(502, 1, false, 'A DSP counterparty answered with an error, or with something that is not valid DSP.'),
   DSP_UNREACHABLE: e(502, 1, true, 'A DSP counterparty cannot be reached now (connection refused, DNS, TLS, timeout).'),
   DSP_DISABLED: e(409, 1, false, 'The DSP binding is not enabled on this node (set dsp.enabled: true).'),
+  DSP_ADDRESS_FORBIDDEN: e(
+    502,
+    1,
+    false,
+    'A DSP counterparty named a callback or data address this node does not send to: link-local or reserved, or loopback/private while dsp.destinations.private does not allow it.'
+  ),
   TERMS_UNSUPPORTED: e(
     422,
     1,

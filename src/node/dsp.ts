@@ -4,7 +4,9 @@ import type { ConfigProblem, NodeConfig } from '../config/index.ts'
 import { createSecureContext } from 'node:tls'
 import {
   AnyOf,
+  DestinationGuard,
   DspClient,
+  privateNetworkNode,
   DspNegotiationBinding,
   DspServer,
   DspLedgerRemote,
@@ -142,6 +144,11 @@ export function createDsp(components: {
   // what this node sends: a configured static token for the counterparty's URL, else a
   // self-issued token of its did:key for the counterparty (participant id or URL)
   const sendTokens = dsp.auth.send.map((t, i) => ({ url: t.url, token: tokenOf(`dsp.auth.send[${i}].tokenFile`, t.tokenFile) }))
+  // where counterparties may send this node (callback and data addresses): see destinations.ts
+  const destinations = new DestinationGuard({
+    privateAllowed: dsp.destinations.private === 'allow' || (dsp.destinations.private === 'auto' && privateNetworkNode(dsp.publicUrl)),
+    allow: dsp.destinations.allow
+  })
   const client = new DspClient(
     {
       authorization: async (url, audience) => {
@@ -151,7 +158,7 @@ export function createDsp(components: {
         return `Bearer ${dcp.holder.token(audience)}`
       }
     },
-    { ca: dcp.ca }
+    { ca: dcp.ca, destinations }
   )
   const negotiation = new DspNegotiationBinding({
     client,
@@ -179,6 +186,7 @@ export function createDsp(components: {
     receiveDir: config.transfer.receiveDir,
     dataDir: config.dataDir,
     space: spaceCheck(fileSystemProbe, { dataDir: config.dataDir, reserveBytes: config.transfer.diskReserveBytes }),
+    destinations,
     exchange: async (peer, info) => {
       await components.ledgerService()?.exchange(peer, info)
     }

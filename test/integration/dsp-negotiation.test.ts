@@ -15,7 +15,7 @@ const TCK = 'tck-secret-token'
 const post = async (url: string, body: unknown): Promise<{ status: number; body: any }> => await postDsp(url, body, TCK)
 
 /** A node that speaks DSP only: libp2p listens nowhere and dials no one. */
-async function dspNode(name: string, o: { provider?: boolean } = {}): Promise<HanseNode> {
+async function dspNode(name: string, o: { provider?: boolean; dsp?: Record<string, unknown>; negotiation?: Record<string, unknown> } = {}): Promise<HanseNode> {
   const dir = tempDir()
   const extra: Record<string, unknown> = {}
   if (o.provider === true) {
@@ -39,8 +39,10 @@ async function dspNode(name: string, o: { provider?: boolean } = {}): Promise<Ha
       dsp: {
         enabled: true,
         listen: { host: '127.0.0.1', port: 0 },
-        auth: o.provider === true ? { tokens: [{ participantId: 'urn:tck:consumer', tokenFile: join(dir, 'tck.token') }] } : {}
+        auth: o.provider === true ? { tokens: [{ participantId: 'urn:tck:consumer', tokenFile: join(dir, 'tck.token') }] } : {},
+        ...o.dsp
       },
+      ...(o.negotiation === undefined ? {} : { negotiation: o.negotiation }),
       ...extra
     })
   )
@@ -257,6 +259,31 @@ describe('DSP negotiation, provider side, as the TCK drives it (CN:01)', () => {
     expect(finalized.body.eventType).toBe('FINALIZED')
     const [agreementRecord] = await provider.parts.negotiations.agreements()
     expect(agreementRecord?.peer).toBe('urn:tck:consumer')
+  })
+
+  it("never writes to a callback address on a network the node does not send to; the consumer's other requests go on", async () => {
+    // a node that takes loopback 127.0.0.1 for a counterparty's network, and nothing else private
+    const provider = await dspNode('provider', {
+      provider: true,
+      dsp: { destinations: { private: 'deny', allow: ['127.0.0.1'] } },
+      negotiation: { retryInitialDelayMs: 10, retryMaxDelayMs: 20, retryMaxAttempts: 3 }
+    })
+    const base = provider.parts.dsp.baseUrl
+    // a "callback" on another loopback address: what an internal service would be
+    const internal = await callbackServer('127.0.0.2')
+    const created = await post(`${base}/negotiations/request`, request('urn:uuid:ssrf-1', internal.url))
+    expect(created.status).toBe(201)
+    const ended = await waitFor(async () => {
+      const r = await provider.parts.negotiations.get(created.body.providerPid as string)
+      return r?.state === 'TERMINATED' ? r : undefined
+    })
+    expect(ended.termination).toMatchObject({ code: 'PEER_UNREACHABLE', reason: expect.stringContaining('dsp.destinations') })
+    expect(internal.received).toEqual([])
+    // a callback the node does send to gets its agreement
+    const tck = await callbackServer()
+    expect((await post(`${base}/negotiations/request`, request('urn:uuid:ssrf-2', tck.url))).status).toBe(201)
+    await waitFor(() => tck.received.find(r => r.path.endsWith('/agreement')))
+    expect(internal.received).toEqual([])
   })
 
   it('refuses illegal transitions (400), unknown processes (404), other counterparties (404) and a second request for the same pid', async () => {

@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http'
 import { dirname, join } from 'node:path'
 import { admin, DSP_CONTEXT, callbackServer, httpServer, postDsp, validDsp } from '../dsp-helpers.ts'
 import { canMountTmpfs, cleanup, runCli, startNode, tempDir, testConfig, waitFor } from '../helpers.ts'
-import { pull } from '../../src/dsp/index.ts'
+import { DestinationGuard, pull } from '../../src/dsp/index.ts'
 import { fileSystemProbe, spaceCheck, TransferError } from '../../src/transfer/index.ts'
 import { joseKeys } from '../../src/identity/index.ts'
 import { silentLogger } from '../../src/logging/index.ts'
@@ -36,7 +36,7 @@ async function pullFrom(
   url: string,
   id: string,
   dest: string,
-  opts: { sha256?: string; receiveDir?: string; space?: (dest: string, need: number) => Promise<void> } = {}
+  opts: { sha256?: string; receiveDir?: string; space?: (dest: string, need: number) => Promise<void>; destinations?: DestinationGuard } = {}
 ): Promise<Awaited<ReturnType<typeof pull>>> {
   return await pull(
     { logger: silentLogger() },
@@ -44,7 +44,8 @@ async function pullFrom(
       record: { id, datasetId: 'x', dest, sha256: opts.sha256 ?? '', dataAddress: { endpoint: url } },
       receiveDir: opts.receiveDir ?? dirname(dest),
       signal: new AbortController().signal,
-      space: opts.space
+      space: opts.space,
+      destinations: opts.destinations
     }
   )
 }
@@ -512,6 +513,38 @@ describe('the DSP pull', () => {
     expect(misplaced.error?.message).toMatch(/answered the range from byte 300000 with Content-Range 'bytes 1000-1048575\/1048576'/)
     expect(existsSync(join(dir, 'elsewhere.bin'))).toBe(false)
     expect(existsSync(join(dir, `elsewhere.bin.part-${tagOf('urn:uuid:elsewhere')}`))).toBe(false)
+  })
+
+  it('a data address on a network the node does not send to is never connected to, by address or by name', async () => {
+    const data = Buffer.from('the dataset\n')
+    const seen: string[] = []
+    const serve: Parameters<typeof httpServer>[0] = (req, res) => {
+      seen.push(`${req.socket.localAddress ?? ''} ${req.url ?? ''}`)
+      res.writeHead(206, { 'content-length': '1', 'content-range': `bytes 0-0/${data.length}` }).end(data.subarray(0, 1))
+    }
+    // an "internal service" on another loopback address, and the counterparty's own on 127.0.0.1
+    const internal = await httpServer(serve, '127.0.0.2')
+    const own = await httpServer((req, res) => {
+      seen.push(`${req.socket.localAddress ?? ''} ${req.url ?? ''}`)
+      const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''))
+      const from = Number(range?.[1] ?? 0)
+      const to = range?.[2] === '' || range === null ? data.length - 1 : Number(range[2])
+      res.writeHead(206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` }).end(data.subarray(from, to + 1))
+    })
+    const dir = tempDir()
+    const guard = new DestinationGuard({ privateAllowed: false, allow: ['127.0.0.1'] })
+    const byAddress = await pullFrom(`http://127.0.0.2:${internal.port}/secrets`, 'urn:uuid:ssrf-a', join(dir, 'a.bin'), { destinations: guard })
+    expect(byAddress.error).toMatchObject({ code: 'DSP_ADDRESS_FORBIDDEN', message: expect.stringContaining('127.0.0.2') })
+    // a name is checked for every address it resolves to, when the connection is made
+    const noPrivate = new DestinationGuard({ privateAllowed: false, allow: [] })
+    const byName = await pullFrom(`http://localhost:${own.port}/data`, 'urn:uuid:ssrf-b', join(dir, 'b.bin'), { destinations: noPrivate })
+    expect(byName.error).toMatchObject({ code: 'DSP_ADDRESS_FORBIDDEN', message: expect.stringContaining('localhost') })
+    expect(seen).toEqual([])
+    expect(readdirSync(dir)).toEqual([])
+    // where the node does send, the same pull goes through
+    const allowed = await pullFrom(`http://127.0.0.1:${own.port}/data`, 'urn:uuid:ssrf-c', join(dir, 'c.bin'), { destinations: guard })
+    expect(allowed.error).toBeUndefined()
+    expect(readFileSync(join(dir, 'c.bin')).equals(data)).toBe(true)
   })
 
   it('a manifest that lists a file twice, a file inside another or a path out of the dataset is refused before anything is fetched', async () => {

@@ -57,7 +57,7 @@ describe('DspClient time limits', () => {
     const url = await server(30)
     const c = client(5_000)
     const ctl = new AbortController()
-    const pending = c.request('POST', `${url}/x`, { a: 1 }, url, ctl.signal)
+    const pending = c.request('POST', `${url}/x`, { a: 1 }, url, { signal: ctl.signal })
     ctl.abort(new Error('operator stop'))
     await expect(pending).rejects.toMatchObject({ code: 'DSP_UNREACHABLE', message: expect.stringContaining('(aborted)') })
     const res = await c.request('POST', `${url}/x`, { a: 2 }, url)
