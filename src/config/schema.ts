@@ -292,7 +292,8 @@ export const NodeConfigSchema = z.strictObject({
        */
       maxConnections: z.number().int().min(8).max(65_536).default(1024),
       /**
-       * Where a counterparty may send this node (its callback address, a transfer's data address):
+       * Where a counterparty may send this node (its callback address, a transfer's data address,
+       * its did:web and the CredentialService that names):
        * never to link-local or reserved addresses; to loopback and private ones when `private` is
        * `allow`, or `auto` and this node's publicUrl is not public (unset, a private address, a
        * name with no dot or a local-only name); to the networks in `allow` always (src/dsp/destinations.ts).

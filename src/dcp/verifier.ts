@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import type { Clock } from '../clock/index.ts'
-import { bearerJwt, postBounded, ReplayCache, serviceEndpoint, type DidResolution } from '../did/index.ts'
+import { bearerJwt, postBounded, ReplayCache, serviceEndpoint, type DidResolution, type FetchLimits } from '../did/index.ts'
 import type { AuthResult, DspAuthenticator } from '../dsp/index.ts'
 import { HanseError } from '../errors/index.ts'
 import type { Logger } from '../logging/index.ts'
@@ -46,6 +46,8 @@ export interface DcpVerifierInit {
   maxBytes: number
   /** Extra CA (PEM) for CredentialServices on a private PKI. */
   ca?: string
+  /** Where a participant's CredentialService (named in its DID document) may send this node. */
+  destinations?: FetchLimits['destinations']
 }
 
 export interface VerifiedMember {
@@ -158,7 +160,7 @@ export class DcpVerifier extends EventEmitter<{ ended: [did: string, error: { co
         url,
         { '@context': [DCP_CONTEXT], type: 'PresentationQueryMessage', scope: [MEMBERSHIP_SCOPE] },
         { authorization: `Bearer ${this.c.ownToken(did, accessToken)}` },
-        { timeoutMs: this.init.timeoutMs, maxBytes: this.init.maxBytes, ca: this.init.ca }
+        { timeoutMs: this.init.timeoutMs, maxBytes: this.init.maxBytes, ca: this.init.ca, destinations: this.init.destinations }
       )
     } catch (err) {
       throw new HanseError('CREDENTIAL_SERVICE_UNREACHABLE', `${url}: ${(err as Error).message}`, { cause: err })

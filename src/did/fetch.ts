@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { rootCertificates } from 'node:tls'
+import type { LookupFunction } from 'node:net'
 
 /*
  * One bounded GET of a document a stranger publishes (a DID document, a status list): a deadline
@@ -15,6 +16,12 @@ export interface FetchLimits {
   ca?: string
   /** Accept http: too (a signed document whose integrity does not depend on TLS). */
   allowHttp?: boolean
+  /**
+   * For a URL a stranger named (a did:web, the CredentialService in its DID document): the
+   * addresses this node may be sent to (dsp/destinations.ts), checked for an address in the URL
+   * and, at connect time, for every address a name resolves to.
+   */
+  destinations?: { checkHost: (hostname: string) => void; lookup: LookupFunction }
   accept?: string
 }
 
@@ -37,6 +44,9 @@ async function exchangeBounded(
   const u = new URL(url)
   if (u.protocol !== 'https:' && !(limits.allowHttp === true && u.protocol === 'http:')) throw new Error(`${url}: only https is fetched`)
   const send = u.protocol === 'https:' ? httpsRequest : httpRequest
+  limits.destinations?.checkHost(u.hostname)
+  // a connection of its own: none kept alive from another request skips the check
+  const guarded = limits.destinations === undefined ? {} : { lookup: limits.destinations.lookup, agent: false as const }
   return await new Promise<{ status: number; body: string }>((resolve, reject) => {
     let settled = false
     const fail = (message: string): void => {
@@ -54,7 +64,8 @@ async function exchangeBounded(
           ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(payload.length) }),
           ...headers
         },
-        ...(limits.ca === undefined || u.protocol !== 'https:' ? {} : { ca: [...rootCertificates, limits.ca] })
+        ...(limits.ca === undefined || u.protocol !== 'https:' ? {} : { ca: [...rootCertificates, limits.ca] }),
+        ...guarded
       },
       res => {
         const status = res.statusCode ?? 0

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock/index.ts'
 import { HanseError } from '../errors/index.ts'
-import { fetchBounded } from './fetch.ts'
+import { fetchBounded, type FetchLimits } from './fetch.ts'
 import { checkDid, didKeyDocument, didWebUrl, documentProblem, type DidDocument } from './document.ts'
 
 /*
@@ -23,6 +23,8 @@ export interface DidResolverInit {
   maxCached: number
   /** Extra trusted CA certificates (PEM), e.g. a data space's private CA; the system's are used besides. */
   ca?: string
+  /** Where a did:web may send this node (a stranger names it): see FetchLimits.destinations. */
+  destinations?: FetchLimits['destinations']
 }
 
 export const didResolverDefaults: DidResolverInit = { timeoutMs: 5_000, maxBytes: 64 * 1024, cacheMs: 5 * 60_000, maxCached: 1_000 }
@@ -72,6 +74,7 @@ export class DidResolver implements DidResolution {
         timeoutMs: this.init.timeoutMs,
         maxBytes: this.init.maxBytes,
         ca: this.init.ca,
+        destinations: this.init.destinations,
         accept: 'application/did+json, application/json'
       })
     } catch (err) {

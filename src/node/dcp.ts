@@ -5,6 +5,7 @@ import type { Clock } from '../clock/index.ts'
 import type { ConfigProblem, NodeConfig } from '../config/index.ts'
 import { DcpHolder, DcpVerifier, Libp2pPresentations } from '../dcp/index.ts'
 import { DidResolver, decodeJws, didWebPath, nodeDidDocument } from '../did/index.ts'
+import { DestinationGuard, privateNetworkNode } from '../dsp/index.ts'
 import { HanseError } from '../errors/index.ts'
 import { joseKeys, type Identity } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
@@ -26,6 +27,8 @@ export interface DcpParts {
   resolver: DidResolver
   /** The extra CA (identity.ca), for every HTTPS client of the node's DSP side. */
   ca: string | undefined
+  /** Where a counterparty may send this node (dsp.destinations), for DSP and DCP alike. */
+  destinations: DestinationGuard
   /** Membership by W3C credentials on libp2p (the membership hello), when issuers are trusted or this node holds credentials. */
   libp2p: Libp2pPresentations | undefined
   /** Routes outside DSP authentication: the DID document (did:web) and the CredentialService. */
@@ -103,7 +106,13 @@ export function createDcp(c: {
   const keys = joseKeys(identity.privateKey)
   const credentials = config.identity.credentials.map((f, i) => readCredential(f, `identity.credentials[${i}]`, did))
   const ca = config.identity.ca === undefined ? undefined : readCa(config.identity.ca)
-  const resolver = new DidResolver({ clock }, { ca })
+  // where a counterparty may send this node: DSP callbacks and data addresses, and here the
+  // did:web documents and CredentialServices strangers name (dsp/destinations.ts)
+  const destinations = new DestinationGuard({
+    privateAllowed: config.dsp.destinations.private === 'allow' || (config.dsp.destinations.private === 'auto' && privateNetworkNode(config.dsp.publicUrl)),
+    allow: config.dsp.destinations.allow
+  })
+  const resolver = new DidResolver({ clock }, { ca, destinations })
   const kid = did.startsWith('did:key:') ? `${did}#${did.slice('did:key:'.length)}` : `${did}#key-1`
   const holder = new DcpHolder(
     { clock, logger: logger.child({ component: 'dcp-holder' }), resolver, credentials: () => credentials },
@@ -130,7 +139,8 @@ export function createDcp(c: {
             recheckMs: config.trust.recheckMs,
             timeoutMs: 5_000,
             maxBytes: 256 * 1024,
-            ca
+            ca,
+            destinations
           }
         )
   const libp2p =
@@ -147,6 +157,7 @@ export function createDcp(c: {
     libp2p,
     resolver,
     ca,
+    destinations,
     openRoutes: base => {
       const open: Array<{ prefix: string; routes: (app: FastifyInstance) => void }> = [{ prefix: `${base}/dcp`, routes: holder.routes() }]
       if (did.startsWith('did:web:')) {

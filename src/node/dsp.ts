@@ -4,9 +4,7 @@ import type { ConfigProblem, NodeConfig } from '../config/index.ts'
 import { createSecureContext } from 'node:tls'
 import {
   AnyOf,
-  DestinationGuard,
   DspClient,
-  privateNetworkNode,
   DspNegotiationBinding,
   DspServer,
   DspLedgerRemote,
@@ -145,10 +143,7 @@ export function createDsp(components: {
   // self-issued token of its did:key for the counterparty (participant id or URL)
   const sendTokens = dsp.auth.send.map((t, i) => ({ url: t.url, token: tokenOf(`dsp.auth.send[${i}].tokenFile`, t.tokenFile) }))
   // where counterparties may send this node (callback and data addresses): see destinations.ts
-  const destinations = new DestinationGuard({
-    privateAllowed: dsp.destinations.private === 'allow' || (dsp.destinations.private === 'auto' && privateNetworkNode(dsp.publicUrl)),
-    allow: dsp.destinations.allow
-  })
+  const destinations = dcp.destinations
   const client = new DspClient(
     {
       authorization: async (url, audience) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { addressKind, DestinationGuard, privateNetworkNode } from '../../src/dsp/index.ts'
 import { validateConfig } from '../../src/config/index.ts'
+import { DidResolver } from '../../src/did/index.ts'
+import { systemClock } from '../../src/clock/index.ts'
 
 describe('where a DSP counterparty may send this node', () => {
   it('classifies addresses, IPv4 inside IPv6 as the IPv4 it carries', () => {
@@ -93,5 +95,18 @@ describe('where a DSP counterparty may send this node', () => {
     expect(() => validateConfig({ name: 'n', dataDir: '/tmp/x', dsp: { destinations: { private: 'maybe' } } }, 'node.yaml')).toThrow(
       expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringContaining('dsp.destinations.private') })
     )
+  })
+
+  it('a did:web a stranger names is fetched only from where the node may be sent', async () => {
+    const strict = new DestinationGuard({ privateAllowed: false, allow: [] })
+    const resolver = new DidResolver({ clock: systemClock }, { destinations: strict })
+    // refused before any connection (nothing listens there: without the check it is ECONNREFUSED)
+    for (const did of ['did:web:127.0.0.2%3A9', 'did:web:localhost%3A9', 'did:web:169.254.169.254'])
+      await expect(resolver.resolve(did), did).rejects.toMatchObject({ code: 'DID_UNRESOLVABLE', message: expect.stringContaining('dsp.destinations') })
+    const unguarded = new DidResolver({ clock: systemClock }, {})
+    await expect(unguarded.resolve('did:web:127.0.0.2%3A9')).rejects.toMatchObject({
+      code: 'DID_UNRESOLVABLE',
+      message: expect.stringContaining('ECONNREFUSED')
+    })
   })
 })
