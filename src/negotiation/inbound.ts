@@ -69,7 +69,12 @@ export class InboundMessages {
     const mine = myRole === 'provider' ? msg.providerPid : msg.consumerPid
     const theirs = myRole === 'provider' ? msg.consumerPid : msg.providerPid
     if (theirs === '') throw new NegotiationError('BAD_REQUEST', `${myRole === 'provider' ? 'consumer_pid' : 'provider_pid'} is required`)
-    if (mine === '') {
+    if (mine === '' && kind === 'termination' && myRole === 'provider') {
+      // a consumer that ends its request before our acknowledgement reached it does not know our
+      // id yet: its process id and the peer find ours (see roleForTermination)
+      localId = await this.c.repository.lookup(`r:${peer}:${theirs}`)
+      if (localId === undefined) throw new NegotiationError('NEGOTIATION_NOT_FOUND', `no negotiation ${theirs.slice(0, 256)} with this peer`)
+    } else if (mine === '') {
       // only the first message of a process comes without our id
       if (!(kind === 'request' && myRole === 'provider') && !(kind === 'offer' && myRole === 'consumer')) {
         throw new NegotiationError('BAD_REQUEST', `${myRole === 'provider' ? 'provider_pid' : 'consumer_pid'} is required`)
@@ -116,6 +121,13 @@ export class InboundMessages {
   private async roleForTermination(ids: Pids, peer: string): Promise<Role> {
     if (ids.providerPid !== '') {
       const r = await this.c.repository.get(ids.providerPid)
+      if (r?.role === 'provider' && r.peer === peer) return 'provider'
+    } else {
+      // a consumer's termination without our id: ours is found by its id and the peer, after
+      // the creation of that process if its request is being handled right now
+      const index = `r:${peer}:${ids.consumerPid}`
+      const id = await this.c.locks.run(index, async () => await this.c.repository.lookup(index))
+      const r = id === undefined ? undefined : await this.c.repository.get(id)
       if (r?.role === 'provider' && r.peer === peer) return 'provider'
     }
     return 'consumer'

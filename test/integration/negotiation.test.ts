@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -533,10 +534,35 @@ describe('negotiation under bad input', () => {
       const reply = await intruder.send(to.parts.net.peerId, msg as any)
       expect(reply.error?.code).toBe('NEGOTIATION_NOT_FOUND')
     }
+    // nor end it by the consumer's id alone (what the consumer may send before it knows the provider's)
+    const noPid = await intruder.send(provider.parts.net.peerId, { termination: { consumerPid: r.id, providerPid: '', code: 'X', reason: 'hijack' } })
+    // (to this peer it is a termination without the provider's id of a process it does not have)
+    expect(noPid.error?.code).toBe('BAD_REQUEST')
     expect((await provider.parts.negotiations.get(p.id))!.state).toBe('REQUESTED')
     expect((await consumer.parts.negotiations.get(r.id))!.state).toBe('REQUESTED')
     await provider.parts.negotiations.approve(p.id)
     expect((await consumer.parts.negotiations.waitFor(r.id, 10_000)).state).toBe('FINALIZED')
+  })
+
+  it("a consumer that ends its request before it learned the provider's id ends the provider's process too", async () => {
+    const { provider } = await pair()
+    const fake = await ScriptedPeer.attach(await startNode(testConfig({ name: 'fake-consumer' })))
+    await connect(fake.node, provider)
+    const pid = provider.parts.net.peerId
+    const cpid = `urn:uuid:${randomUUID()}`
+    const created = await fake.send(pid, {
+      contractRequest: { consumerPid: cpid, offerId: 'data:manual', terms: policyToWire(LIMITED_POLICY, 't'), purposes: ['research'] }
+    })
+    const ppid = created.ack!.providerPid!
+    expect((await provider.parts.negotiations.get(ppid))!.state).toBe('REQUESTED')
+    // its termination names only its own id, as when the acknowledgement had not reached it yet
+    const ended = await fake.send(pid, { termination: { consumerPid: cpid, providerPid: '', code: 'TERMINATED_BY_USER', reason: 'changed my mind' } })
+    expect(ended.error).toBeFalsy()
+    expect(ended.ack).toMatchObject({ consumerPid: cpid, providerPid: ppid, state: hanse.v1.NegotiationState.TERMINATED })
+    expect((await provider.parts.negotiations.get(ppid))!.termination).toEqual({ code: 'TERMINATED_BY_USER', reason: 'changed my mind', by: 'peer' })
+    // a termination without the provider's id for a process that does not exist is still refused
+    const unknown = await fake.send(pid, { termination: { consumerPid: `urn:uuid:${randomUUID()}`, providerPid: '', code: 'X', reason: 'x' } })
+    expect(unknown.error?.code).toBe('BAD_REQUEST')
   })
 
   it('a forged agreement signature terminates the negotiation on the consumer', async () => {
