@@ -50,11 +50,14 @@ export function registerTransferCommands(program: Command, ctx: CliContext): voi
         }>('POST', '/v1/dsp/transfers?wait=true', { agreementId, ...(dest !== undefined ? { out: dest } : {}) }, 3_700_000)
         if (json) ctx.out({ transfer })
         else if (transfer.state === 'COMPLETED') ctx.out(`${transfer.dest}: ${bytes(transfer.bytes)} received over DSP and verified`)
-        if (transfer.state !== 'COMPLETED')
+        if (transfer.state !== 'COMPLETED') {
+          // this node suspended it (its disk was full): what arrived is kept for the resume
+          const next = transfer.state === 'SUSPENDED' ? `, SUSPENDED; resume it with: hanse transfers resume ${transfer.id}` : ''
           throw new RelayedError(
             transfer.error?.code ?? transfer.state,
-            `${transfer.error?.message ?? `transfer ${transfer.state}`} (DSP transfer ${transfer.id})`
+            `${transfer.error?.message ?? `transfer ${transfer.state}`} (DSP transfer ${transfer.id}${next})`
           )
+        }
         return
       }
       let { transfer: t } = await client.post<{ transfer: TransferView }>('/v1/transfers', {
@@ -113,7 +116,13 @@ export function registerTransferCommands(program: Command, ctx: CliContext): voi
     tr.command(`${action} <id>`)
       .description(what[action])
       .action(async (id: string, _o, cmd: Command) => {
-        const { transfer } = await ctx.client(cmd).post<{ transfer: TransferView }>(`/v1/transfers/${encodeURIComponent(id)}/${action}`)
+        const client = ctx.client(cmd)
+        const path = `/v1/transfers/${encodeURIComponent(id)}/${action}`
+        const { transfer } = await client.post<{ transfer: { id: string; state: string } }>(path).catch(async (err: { code?: string }) => {
+          // a DSP download this node suspended (DISK_FULL) is resumed over DSP
+          if (action !== 'resume' || err.code !== 'TRANSFER_NOT_FOUND') throw err
+          return await client.post<{ transfer: { id: string; state: string } }>(`/v1/dsp/transfers/${encodeURIComponent(id)}/resume`)
+        })
         if (ctx.json(cmd)) ctx.out({ transfer })
         else ctx.out(`transfer ${transfer.id}: ${transfer.state}`)
       })

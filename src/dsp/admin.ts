@@ -120,6 +120,41 @@ export function dspAdminRoutes(c: {
     app.get('/v1/dsp/transfers', { schema: { summary: 'DSP transfer processes, both roles, newest first' } }, async () => ({
       transfers: (await c.transfers.list()).map(dspTransferView)
     }))
+    app.post<{ Params: { id: string }; Querystring: { wait?: string; timeoutMs?: number } }>(
+      '/v1/dsp/transfers/:id/resume',
+      {
+        schema: {
+          summary:
+            'Go on with a download this node suspended (DISK_FULL): a start message to the provider, then the rest from where it stopped. ?wait=true answers when it ends or stops again',
+          params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 256 } } },
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { wait: { type: 'string', enum: ['true', 'false'] }, timeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 } }
+          }
+        }
+      },
+      async req => {
+        const id = req.params.id
+        if (req.query.wait !== 'true') return { transfer: dspTransferView(await c.transfers.resume(id)) }
+        // the provider's start comes back (SUSPENDED → STARTED), then the download ends or stops
+        // again; listening begins before the start message goes out, so neither is missed
+        const timeoutMs = req.query.timeoutMs ?? 600_000
+        const since = Date.now()
+        const ctl = new AbortController()
+        const leaving = c.transfers.waitFor(id, timeoutMs, x => x.state !== 'SUSPENDED', ctl.signal)
+        try {
+          await c.transfers.resume(id)
+        } catch (err) {
+          ctl.abort()
+          await leaving.catch(() => {})
+          throw err
+        }
+        const left = await leaving
+        const end = left.state === 'SUSPENDED' ? left : await c.transfers.waitFor(id, Math.max(1, timeoutMs - (Date.now() - since)))
+        return { transfer: dspTransferView(end) }
+      }
+    )
 
     app.post<{ Body: { url: string; filter?: string[] } }>(
       '/v1/dsp/catalog',

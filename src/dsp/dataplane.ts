@@ -157,9 +157,9 @@ interface PullInit {
 
 const isDiskFull = (err: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes(String((err as NodeJS.ErrnoException)?.code))
 
-/** A DSP process that fails ends (TERMINATED): the operator frees space and fetches the agreement again. */
+/** The consumer suspends the process and keeps what arrived: the operator frees space and resumes it. */
 const diskFull = (part: string, err: unknown): HanseError =>
-  new HanseError('DISK_FULL', `no space left for ${part} (${(err as Error).message}); free some and fetch the agreement again`, { cause: err })
+  new HanseError('DISK_FULL', `no space left for ${part} (${(err as Error).message}); free some and resume the transfer`, { cause: err })
 
 /** Received bytes gathered into one write, and how many such writes may run at once (see fetchInto). */
 const WRITE_BATCH_BYTES = 1024 * 1024
@@ -381,12 +381,11 @@ export async function pull(c: { logger: Logger }, init: PullInit): Promise<{ byt
     const e = err as HanseError & { code?: string }
     c.logger.info({ err, transfer: r.id }, 'DSP pull failed')
     // a failed pull ends the process (TERMINATED is final): what it left is of no further use. A
-    // pull cut on purpose (the node stopping, the provider suspending) keeps it to go on from
-    if (!init.signal.aborted) await rm(part, { recursive: true, force: true })
-    if (isDiskFull(err)) {
-      const full = diskFull(part, err)
-      return { bytes: 0, dest, error: { code: full.code, message: full.message } }
-    }
+    // pull cut on purpose (the node stopping, the provider suspending) keeps it to go on from, and
+    // so does a full disk (the consumer suspends the process until its operator frees space)
+    const full = isDiskFull(err) ? diskFull(part, err) : e.code === 'DISK_FULL' ? e : undefined
+    if (!init.signal.aborted && full === undefined) await rm(part, { recursive: true, force: true })
+    if (full !== undefined) return { bytes: 0, dest, error: { code: full.code, message: full.message } }
     // a system error's code (ECONNRESET, a TLS code) is not one of hanse's: the provider was not reached
     return { bytes: 0, dest, error: { code: typeof e.code === 'string' && isErrorCode(e.code) ? e.code : 'DSP_UNREACHABLE', message: e.message } }
   } finally {

@@ -127,7 +127,24 @@ export class DspTransferConsumer {
     const address = addressOf(body.dataAddress)
     if (address === undefined) throw new DspError('DSP_INVALID_MESSAGE', `dataAddress must name an http(s) endpoint for ${HTTP_PULL}`, pidsOf(r))
     r.dataAddress = address
+    // a process this node suspended (its disk was full) goes on: that reason no longer holds
+    if (r.state === 'SUSPENDED') delete r.error
     await this.c.processes.move(r, 'STARTED')
+  }
+
+  /**
+   * Resume a process this node suspended: a start message to the provider (DSP 2025-1 lets the
+   * consumer restart a suspended process), which answers with its own start and a data address;
+   * the download then goes on from what arrived.
+   */
+  async restart(id: string): Promise<DspTransferRecord> {
+    const p = this.c.processes
+    const r = await p.get(id)
+    if (r === undefined || r.role !== 'consumer') throw new HanseError('TRANSFER_NOT_FOUND', `no DSP transfer ${id} of this node as consumer`)
+    if (r.state !== 'SUSPENDED') throw new HanseError('INVALID_TRANSITION', `transfer ${id} is ${r.state}, not SUSPENDED`)
+    if (!(await p.tell(r, 'start', { '@type': 'TransferStartMessage' })))
+      throw new HanseError('DSP_COUNTERPARTY_ERROR', `the provider did not take the start message for transfer ${id}; it stays SUSPENDED`)
+    return (await p.get(id)) as DspTransferRecord
   }
 
   /** Pull from the data address, resuming where a cut download stopped; then complete. */
@@ -160,13 +177,18 @@ export class DspTransferConsumer {
         if (now.state !== 'STARTED') return
         now.bytes = result.bytes
         now.dest = result.dest
-        if (result.error !== undefined) await p.move(now, 'TERMINATED', result.error)
+        // a full disk suspends (what arrived stays for the resume); any other failure ends it
+        if (result.error?.code === 'DISK_FULL') await p.move(now, 'SUSPENDED', result.error)
+        else if (result.error !== undefined) await p.move(now, 'TERMINATED', result.error)
         else await p.move(now, 'COMPLETED')
         endedHere = true
       })
       if (!endedHere) return
       const done = (await p.get(id)) as DspTransferRecord
-      if (done.state === 'COMPLETED') {
+      if (done.state === 'SUSPENDED') {
+        // the provider stops serving it until this node sends a start message (resume)
+        await p.tell(done, 'suspension', { '@type': 'TransferSuspensionMessage', code: 'DISK_FULL', reason: [done.error?.message ?? 'disk full'] })
+      } else if (done.state === 'COMPLETED') {
         await p.tell(done, 'completion', { '@type': 'TransferCompletionMessage' })
         // both accounts of this transfer are complete now: from here an audit may expect it
         await this.c.exchange?.(done.peer, { agreementId: done.agreementId, transferId: done.consumerPid }).catch((err: Error) => {

@@ -6,7 +6,7 @@ import type { Logger } from '../logging/index.ts'
 import type { Store } from '../store/index.ts'
 import { canMove, type TransferState } from '../transfer/index.ts'
 import type { DspClient } from './client.ts'
-import { FINAL, pidsOf, type DspTransferRecord } from './transfer-records.ts'
+import { pidsOf, stopped, type DspTransferRecord } from './transfer-records.ts'
 import { DspError } from './server.ts'
 import { DSP_CONTEXT } from './types.ts'
 
@@ -68,13 +68,16 @@ export class DspTransferProcesses {
     return out.sort((a, b) => b.createdAt - a.createdAt)
   }
 
-  /** Wait until a transfer is final (or `timeoutMs` passes); returns it as it is then. */
-  async waitFor(id: string, timeoutMs: number): Promise<DspTransferRecord> {
+  /**
+   * Wait until a transfer is final or waits for its operator (or what `until` says; or
+   * `timeoutMs` passes, or `signal` aborts); returns it as it is then.
+   */
+  async waitFor(id: string, timeoutMs: number, until: (r: DspTransferRecord) => boolean = stopped, signal?: AbortSignal): Promise<DspTransferRecord> {
     // listen first, then look: a change in between is not missed
     const ctl = new AbortController()
-    const waiting = this.waiters.wait(id, r => FINAL.has(r.state), timeoutMs, AbortSignal.any([ctl.signal, this.stopping.signal]))
+    const waiting = this.waiters.wait(id, until, timeoutMs, AbortSignal.any([ctl.signal, this.stopping.signal, ...(signal === undefined ? [] : [signal])]))
     const now = await this.get(id)
-    if (now === undefined || FINAL.has(now.state)) {
+    if (now === undefined || until(now)) {
       ctl.abort()
       if (now === undefined) throw new HanseError('TRANSFER_NOT_FOUND', `no DSP transfer ${id}`)
       return now

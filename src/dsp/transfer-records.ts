@@ -32,6 +32,15 @@ export type TransferMessageType = 'TransferStartMessage' | 'TransferCompletionMe
 
 export const FINAL: ReadonlySet<TransferState> = new Set(['COMPLETED', 'TERMINATED'])
 
+/**
+ * Where a download stops until someone acts: a final state, or a suspension this node made (its
+ * disk was full) that waits for its operator. (A suspension by the provider waits for the
+ * provider's start message, and a caller waiting for the end goes on waiting.)
+ */
+export function stopped(r: { state: TransferState; error?: { code: string } }): boolean {
+  return FINAL.has(r.state) || (r.state === 'SUSPENDED' && r.error?.code === 'DISK_FULL')
+}
+
 export function transferDocument(r: { consumerPid: string; providerPid: string; state: string }): Record<string, unknown> {
   return { '@context': [DSP_CONTEXT], '@type': 'TransferProcess', consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
 }

@@ -103,9 +103,9 @@ export class DspTransfers {
     return r !== undefined && r.agreementId === agreementId
   }
 
-  /** Wait until a transfer is final (or `timeoutMs` passes); returns it as it is then. */
-  async waitFor(id: string, timeoutMs: number): Promise<DspTransferRecord> {
-    return await this.processes.waitFor(id, timeoutMs)
+  /** Wait until a transfer is final or waits for its operator, or `until` holds (see DspTransferProcesses.waitFor). */
+  async waitFor(id: string, timeoutMs: number, until?: (r: DspTransferRecord) => boolean, signal?: AbortSignal): Promise<DspTransferRecord> {
+    return await this.processes.waitFor(id, timeoutMs, until, signal)
   }
 
   /**
@@ -152,6 +152,11 @@ export class DspTransfers {
   /** Fetch the dataset of an agreement made over DSP. Returns the record (REQUESTED). */
   async fetch(agreementId: string, dest?: string): Promise<DspTransferRecord> {
     return await this.consumer.fetch(agreementId, dest)
+  }
+
+  /** Go on with a download this node suspended (DISK_FULL): see DspTransferConsumer.restart. */
+  async resume(id: string): Promise<DspTransferRecord> {
+    return await this.consumer.restart(id)
   }
 
   /* ---------------- routes ---------------- */

@@ -218,6 +218,68 @@ describe('hanse ↔ hanse transfer over DSP only (HttpData-PULL)', () => {
   })
 })
 
+describe('a DSP download that fills the disk', () => {
+  it.skipIf(!canMountTmpfs())(
+    'is suspended on both sides, keeps what arrived, and resumes from there once there is space (needs root for a tmpfs)',
+    async () => {
+      const p = await provider()
+      const c = await consumer()
+      const n = await admin(c, 'POST', '/v1/dsp/negotiations?wait=true', { url: p.node.parts.dsp.url, offerId: 'big:three' })
+      const agreementId = n.body.negotiation.agreementId as string
+      const mnt = tempDir()
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
+      try {
+        const out = join(mnt, 'big.bin')
+        const cli = join(tempDir(), 'cli.yaml')
+        writeFileSync(cli, `name: cli\ndataDir: ${c.config.dataDir}\n`)
+        const fetched = await runCli(['--config', cli, 'fetch', agreementId, '--out', out])
+        expect(fetched.code).not.toBe(0)
+        const id = /DSP transfer (\S+), SUSPENDED; resume it with: hanse transfers resume \1\)/.exec(fetched.stderr)?.[1] as string
+        expect(id, fetched.stderr).toBeDefined()
+        expect(fetched.stderr).toContain('DISK_FULL')
+        const [t] = (await admin(c, 'GET', '/v1/dsp/transfers')).body.transfers
+        expect(t).toMatchObject({ id, state: 'SUSPENDED', error: { code: 'DISK_FULL' } })
+        const theirs = await waitFor(async () =>
+          (await admin(p.node, 'GET', '/v1/dsp/transfers')).body.transfers.find((x: any) => x.role === 'provider' && x.state === 'SUSPENDED')
+        )
+        expect(theirs.agreementId).toBe(agreementId)
+        const [part] = readdirSync(mnt)
+        expect(part).toMatch(/^big\.bin\.part-/)
+        const kept = readFileSync(join(mnt, part as string)).length
+        expect(kept).toBeGreaterThan(0)
+        // not enough freed: the resume (waiting for its end) stops again where the disk is full
+        execFileSync('mount', ['-o', 'remount,size=2m', mnt])
+        const short = await admin(c, 'POST', `/v1/dsp/transfers/${encodeURIComponent(id)}/resume?wait=true`)
+        expect(short.status, JSON.stringify(short.body)).toBe(200)
+        expect(short.body.transfer).toMatchObject({ id, state: 'SUSPENDED', error: { code: 'DISK_FULL' } })
+        expect(readFileSync(join(mnt, part as string)).length).toBeGreaterThan(kept)
+        // the operator frees space and resumes: the rest comes, from where it stopped
+        execFileSync('mount', ['-o', 'remount,size=16m', mnt])
+        const resumed = await runCli(['--config', cli, 'transfers', 'resume', id])
+        expect(resumed.code, resumed.stderr).toBe(0)
+        const done = await waitFor(async () =>
+          (await admin(c, 'GET', '/v1/dsp/transfers')).body.transfers.find((x: any) => x.id === id && x.state === 'COMPLETED')
+        )
+        expect(done).toMatchObject({ bytes: p.file.length, dest: out, error: null })
+        expect(readFileSync(out).equals(p.file)).toBe(true)
+        expect(readdirSync(mnt)).toEqual(['big.bin'])
+        // the resume is the same use of the three-use agreement: two more fetches go, the third not
+        const uses = []
+        for (let i = 0; i < 3; i++) {
+          const more = await admin(c, 'POST', '/v1/dsp/transfers?wait=true', { agreementId, out: join(tempDir(), `big-${i}.bin`) })
+          uses.push(more.body.transfer.state)
+        }
+        expect(uses).toEqual(['COMPLETED', 'COMPLETED', 'TERMINATED'])
+        // a resume of what is not suspended is refused; with ?wait the API answers the end
+        const again = await admin(c, 'POST', `/v1/dsp/transfers/${encodeURIComponent(id)}/resume?wait=true`)
+        expect(again.body.error.code).toBe('INVALID_TRANSITION')
+      } finally {
+        execFileSync('umount', ['-l', mnt])
+      }
+    }
+  )
+})
+
 describe('hanse fetch of an agreement made over DSP', () => {
   it('goes over DSP, exits 0 with the file in place', async () => {
     const p = await provider()
@@ -635,33 +697,38 @@ describe('the DSP pull', () => {
     expect(sent[1]).toBe(blocks * block.length)
   })
 
-  it.skipIf(!canMountTmpfs())('a full disk ends the pull at once with DISK_FULL, not as an unreachable provider (needs root for a tmpfs)', async () => {
-    const data = Buffer.alloc(3 * 1024 * 1024, 5)
-    const sha = createHash('sha256').update(data).digest('hex')
-    let gets = 0
-    const { port } = await httpServer((req, res) => {
-      gets++
-      const m = /bytes=(\d+)-(\d*)/.exec(String(req.headers.range ?? ''))
-      const from = m === null ? 0 : Number(m[1])
-      const to = m === null || m[2] === '' ? data.length - 1 : Number(m[2])
-      res.writeHead(m === null ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` })
-      res.end(data.subarray(from, to + 1))
-    })
-    const mnt = tempDir()
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
-    try {
-      const t0 = Date.now()
-      const r = await pullFrom(`http://127.0.0.1:${port}/data`, 'urn:uuid:full', join(mnt, 'full.bin'), { sha256: sha })
-      expect(r.error?.code).toBe('DISK_FULL')
-      expect(r.error?.message).toMatch(/free some and fetch the agreement again/)
-      // the probe and one download: no retries with backoff against a disk that stays full
-      expect(gets).toBe(2)
-      expect(Date.now() - t0).toBeLessThan(2_000)
-      expect(readdirSync(mnt)).toEqual([])
-    } finally {
-      execFileSync('umount', ['-l', mnt])
+  it.skipIf(!canMountTmpfs())(
+    'a full disk stops the pull at once with DISK_FULL, not as an unreachable provider, and keeps what arrived (needs root for a tmpfs)',
+    async () => {
+      const data = Buffer.alloc(3 * 1024 * 1024, 5)
+      const sha = createHash('sha256').update(data).digest('hex')
+      let gets = 0
+      const { port } = await httpServer((req, res) => {
+        gets++
+        const m = /bytes=(\d+)-(\d*)/.exec(String(req.headers.range ?? ''))
+        const from = m === null ? 0 : Number(m[1])
+        const to = m === null || m[2] === '' ? data.length - 1 : Number(m[2])
+        res.writeHead(m === null ? 200 : 206, { 'content-length': String(to - from + 1), 'content-range': `bytes ${from}-${to}/${data.length}` })
+        res.end(data.subarray(from, to + 1))
+      })
+      const mnt = tempDir()
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
+      try {
+        const t0 = Date.now()
+        const r = await pullFrom(`http://127.0.0.1:${port}/data`, 'urn:uuid:full', join(mnt, 'full.bin'), { sha256: sha })
+        expect(r.error?.code).toBe('DISK_FULL')
+        expect(r.error?.message).toMatch(/free some and resume the transfer/)
+        // the probe and one download: no retries with backoff against a disk that stays full
+        expect(gets).toBe(2)
+        expect(Date.now() - t0).toBeLessThan(2_000)
+        // what arrived stays for the resume (the consumer suspends the process)
+        const tag = createHash('sha256').update('urn:uuid:full').digest('hex').slice(0, 12)
+        expect(readdirSync(mnt)).toEqual([`full.bin.part-${tag}`])
+      } finally {
+        execFileSync('umount', ['-l', mnt])
+      }
     }
-  })
+  )
 
   it("a pull keeps the node store's reserve free: refused before a byte when the rest would not fit, cut off when an undeclared answer goes on", async () => {
     const dir = tempDir()
@@ -697,7 +764,8 @@ describe('the DSP pull', () => {
     expect(looked).toEqual([0, 0, 0])
     expect(endless.finished).toBe(false)
     expect(endless.sent).toBeLessThan(128 * 1024 * 1024)
-    expect(readdirSync(dir)).toEqual([])
+    // nothing was written for the first; what the second got stays for the resume
+    expect(readdirSync(dir)).toEqual([`undeclared.bin.part-${createHash('sha256').update('urn:uuid:undeclared').digest('hex').slice(0, 12)}`])
   })
 
   it('a connection cut in the middle of the body is resumed with Range within the same pull', async () => {
