@@ -136,6 +136,22 @@ export class DestinationGuard {
     if (isIP(host) !== 0) this.check(host)
   }
 
+  /**
+   * The check of a URL as a message brings it, before anything is stored (a request that names a
+   * callback this node would never write to is refused at once, before a use is counted). A name
+   * that does not resolve now is left to the check at connect time, which runs anyway.
+   */
+  async checkUrl(url: string): Promise<void> {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
+    if (isIP(host) !== 0) return this.check(host)
+    const addresses = await new Promise<LookupAddress[]>(resolve => {
+      dnsLookup(host, { all: true }, (err, found) => {
+        resolve(err === null ? found : [])
+      })
+    })
+    for (const a of addresses) this.check(a.address, host)
+  }
+
   /** `lookup` for net.connect: resolves as dns.lookup does, then checks every address. */
   readonly lookup: LookupFunction = (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {

@@ -5,6 +5,7 @@ import { namesKey } from '../identity/index.ts'
 import type { Logger } from '../logging/index.ts'
 import type { InboundNegotiation, NegotiationBinding, NegotiationMessage, NegotiationReply, NegotiationState } from '../negotiation/index.ts'
 import type { Store } from '../store/index.ts'
+import type { DestinationGuard } from './destinations.ts'
 import type { DspClient } from './client.ts'
 import { fromDspMessage, toDspMessage, type Addressed } from './messages.ts'
 import { DspError, errorDocument, type DspRequestContext, type DspRoutes } from './server.ts'
@@ -34,6 +35,8 @@ export interface DspNegotiationComponents {
   baseUrl: () => string
   /** A process as its counterparty may see it (GET), by local id. */
   lookup: (pid: string) => Promise<{ peer: string; consumerPid: string; providerPid: string; state: NegotiationState } | undefined>
+  /** Where a counterparty may send this node: a callback address is checked as it arrives. */
+  destinations?: DestinationGuard
 }
 
 /** Addresses kept in memory: the providers and the consumers' callbacks of open processes. */
@@ -217,6 +220,10 @@ export class DspNegotiationBinding implements NegotiationBinding {
             throw new DspError('INVALID_TRANSITION', `a ${role === 'provider' ? 'consumer' : 'provider'} cannot send ${kind.toUpperCase()}`, pidsOf(body), 400)
           const callback = message.callbackAddress
           if (callback !== undefined) {
+            // never stored when this node would not send there (dsp.destinations)
+            await this.c.destinations?.checkUrl(callback).catch((err: Error) => {
+              throw new DspError('DSP_ADDRESS_FORBIDDEN', err.message, pidsOf(body), 400)
+            })
             // a consumer's request names where the consumer hears; a provider's first offer where
             // the provider does (it becomes the provider's address unless one is known)
             if (message.message.kind === 'request') await this.rememberCallback(who.participantId, message.message.consumerPid, callback)

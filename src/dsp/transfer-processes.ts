@@ -156,6 +156,11 @@ export class DspTransferProcesses {
         this.c.logger.info({ transfer: r.id, url, status: res.status }, 'DSP transfer message refused')
         return false
       } catch (err) {
+        if ((err as { code?: string }).code === 'DSP_ADDRESS_FORBIDDEN') {
+          // an address this node does not send to (dsp.destinations) stays one
+          this.c.logger.warn({ err, transfer: r.id }, 'DSP transfer message not sent: the counterparty named an address this node does not send to')
+          return false
+        }
         this.c.logger.debug({ err, transfer: r.id, url }, 'DSP transfer message not delivered; retrying')
         await new Promise(resolve => setTimeout(resolve, 200 * 2 ** attempt))
       }

@@ -7,6 +7,7 @@ import type { MemberFacts } from '../policy/index.ts'
 import type { Store } from '../store/index.ts'
 import { admitUse, type Usage } from '../transfer/index.ts'
 import { FINAL, pidsOf, type DspTransferRecord } from './transfer-records.ts'
+import type { DestinationGuard } from './destinations.ts'
 import { consumerIndex, type DspTransferProcesses } from './transfer-processes.ts'
 import { DspError } from './server.ts'
 import { HTTP_PULL } from './types.ts'
@@ -21,6 +22,8 @@ export interface DspTransferProviderComponents {
   members?: (participantId: string) => MemberFacts | undefined
   /** This node's DSP base URL (known once the listener runs). */
   baseUrl: () => string
+  /** Where a counterparty may send this node: a callback address is checked as it arrives. */
+  destinations?: DestinationGuard
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex')
@@ -60,6 +63,10 @@ export class DspTransferProvider {
       throw new DspError('TRANSFER_FORMAT_UNSUPPORTED', `format ${JSON.stringify(body.format)} is not offered; hanse serves ${HTTP_PULL}`, pids, 400)
     const callback = String(body.callbackAddress ?? '')
     if (!/^https?:\/\/[^\s]{1,2040}$/.test(callback)) throw new DspError('DSP_INVALID_MESSAGE', 'callbackAddress must be an http(s) URL', pids)
+    // refused before the process exists and a use is counted, when this node would not send there
+    await this.c.destinations?.checkUrl(callback).catch((err: Error) => {
+      throw new DspError('DSP_ADDRESS_FORBIDDEN', err.message, pids, 400)
+    })
     // a repeated request (the consumer retrying a POST whose answer it lost) is the same process
     const index = consumerIndex(who, consumerPid)
     const known = await this.c.store.sublevel<string>('dspaddresses').get(index)

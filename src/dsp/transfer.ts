@@ -70,7 +70,8 @@ export class DspTransfers {
       agreement: c.agreement,
       dataset: c.dataset,
       members: c.members,
-      baseUrl: c.baseUrl
+      baseUrl: c.baseUrl,
+      destinations: c.destinations
     })
     this.consumer = new DspTransferConsumer({
       processes,

@@ -124,9 +124,9 @@ export class NegotiationManager extends EventEmitter<{ transition: [TransitionEv
         delivered: async (id, messageId, reply) => {
           await this.delivered(id, messageId, reply)
         },
-        undeliverable: async (r, error) => {
+        undeliverable: async (r, error, code) => {
           const from = r.state
-          this.failLocked(r, 'PEER_UNREACHABLE', error, 'local')
+          this.failLocked(r, code ?? 'PEER_UNREACHABLE', error, 'local')
           await this.repository.save(r)
           this.emitTransition(r, from)
         }

@@ -8,6 +8,9 @@ import { decodeMessage, encodeMessage, type NegotiationReply, type Outgoing } fr
 import type { NegotiationRecord } from './records.ts'
 import type { NegotiationRepository } from './repository.ts'
 
+/** Failures of a delivery that no retry changes: the process ends at once with the code. */
+const FINAL_CODES: ReadonlySet<string> = new Set(['DSP_ADDRESS_FORBIDDEN'])
+
 export interface OutboxComponents {
   repository: NegotiationRepository
   locks: KeyedLock
@@ -16,8 +19,11 @@ export interface OutboxComponents {
   logger: Logger
   /** The counterparty answered the message `messageId` of process `id` (ack or refusal). */
   delivered: (id: string, messageId: string, reply: NegotiationReply) => Promise<void>
-  /** The message could not be delivered within the attempts: end the process (under its lock). */
-  undeliverable: (r: NegotiationRecord, error: string) => Promise<void>
+  /**
+   * The message cannot be delivered: end the process (under its lock), after its attempts
+   * (PEER_UNREACHABLE), or at once for a reason no retry changes (`code`).
+   */
+  undeliverable: (r: NegotiationRecord, error: string, code?: string) => Promise<void>
 }
 
 export interface OutboxInit {
@@ -98,7 +104,9 @@ export class Outbox {
       reply = await this.c.binding.send(r.peer, { ...decodeMessage(Buffer.from(out.message, 'base64')), messageId: out.messageId }, timeout.signal)
     } catch (err) {
       if (!this.running) return
-      await this.failed(id, out.messageId, (err as Error).message)
+      const code = (err as { code?: string }).code
+      // an address this node does not send to (dsp.destinations) stays one: no retry
+      await this.failed(id, out.messageId, (err as Error).message, code !== undefined && FINAL_CODES.has(code) ? code : undefined)
       return
     } finally {
       clearTimeout(timer)
@@ -111,13 +119,18 @@ export class Outbox {
     await this.c.delivered(id, out.messageId, reply)
   }
 
-  private async failed(id: string, messageId: string, error: string): Promise<void> {
+  private async failed(id: string, messageId: string, error: string, finalCode?: string): Promise<void> {
     await this.c.locks.run(id, async () => {
       const r = await this.c.repository.get(id)
       if (r?.outbox?.messageId !== messageId) return
       const out = r.outbox
       out.attempts++
       out.lastError = error
+      if (finalCode !== undefined) {
+        this.c.logger.warn({ negotiation: id, peer: r.peer, code: finalCode, err: error }, 'negotiation message cannot be delivered; terminating')
+        await this.c.undeliverable(r, `could not deliver ${out.kind} to ${r.peer}: ${error}`, finalCode)
+        return
+      }
       if (out.attempts >= this.init.retryMaxAttempts) {
         this.c.logger.warn({ negotiation: id, peer: r.peer, attempts: out.attempts, err: error }, 'negotiation message undeliverable; terminating')
         await this.c.undeliverable(r, `could not deliver ${out.kind} to ${r.peer} after ${out.attempts} attempts: ${error}`)

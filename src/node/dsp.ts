@@ -164,7 +164,8 @@ export function createDsp(components: {
     lookup: async pid => {
       const r = await components.negotiations()?.get(pid)
       return r === undefined ? undefined : { peer: r.peer, consumerPid: r.consumerPid, providerPid: r.providerPid, state: r.state }
-    }
+    },
+    destinations
   })
   const transfers = new DspTransfers({
     store: components.store,

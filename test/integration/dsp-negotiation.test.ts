@@ -265,19 +265,17 @@ describe('DSP negotiation, provider side, as the TCK drives it (CN:01)', () => {
     // a node that takes loopback 127.0.0.1 for a counterparty's network, and nothing else private
     const provider = await dspNode('provider', {
       provider: true,
-      dsp: { destinations: { private: 'deny', allow: ['127.0.0.1'] } },
-      negotiation: { retryInitialDelayMs: 10, retryMaxDelayMs: 20, retryMaxAttempts: 3 }
+      dsp: { destinations: { private: 'deny', allow: ['127.0.0.1'] } }
     })
     const base = provider.parts.dsp.baseUrl
     // a "callback" on another loopback address: what an internal service would be
     const internal = await callbackServer('127.0.0.2')
-    const created = await post(`${base}/negotiations/request`, request('urn:uuid:ssrf-1', internal.url))
-    expect(created.status).toBe(201)
-    const ended = await waitFor(async () => {
-      const r = await provider.parts.negotiations.get(created.body.providerPid as string)
-      return r?.state === 'TERMINATED' ? r : undefined
-    })
-    expect(ended.termination).toMatchObject({ code: 'PEER_UNREACHABLE', reason: expect.stringContaining('dsp.destinations') })
+    // refused as it arrives, nothing created (a name is checked the same way: unit test)
+    const refused = await post(`${base}/negotiations/request`, request('urn:uuid:ssrf-1', internal.url))
+    expect(refused.status).toBe(400)
+    validDsp('ContractNegotiationError', refused.body)
+    expect(refused.body).toMatchObject({ code: 'DSP_ADDRESS_FORBIDDEN', reason: [expect.stringContaining('dsp.destinations')] })
+    expect(await provider.parts.negotiations.list()).toEqual([])
     expect(internal.received).toEqual([])
     // a callback the node does send to gets its agreement
     const tck = await callbackServer()

@@ -60,7 +60,7 @@ interface Provider {
   tree: string
 }
 
-async function provider(): Promise<Provider> {
+async function provider(dspOverrides: Record<string, unknown> = {}): Promise<Provider> {
   const dir = tempDir()
   const policies = join(dir, 'policies')
   mkdirSync(policies)
@@ -85,7 +85,8 @@ async function provider(): Promise<Provider> {
       dsp: {
         enabled: true,
         listen: { host: '127.0.0.1', port: 0 },
-        auth: { tokens: [{ participantId: 'urn:tck:consumer', tokenFile: join(dir, 'tck.token') }] }
+        auth: { tokens: [{ participantId: 'urn:tck:consumer', tokenFile: join(dir, 'tck.token') }] },
+        ...dspOverrides
       }
     })
   )
@@ -300,7 +301,8 @@ describe('hanse fetch of an agreement made over DSP', () => {
 
 describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
   it('request → start with a data address → ranged GETs → suspension → start again → completion', async () => {
-    const p = await provider()
+    // (a provider that sends to 127.0.0.1 and no other private address: see the refused request below)
+    const p = await provider({ destinations: { private: 'deny', allow: ['127.0.0.1'] } })
     const base = p.node.parts.dsp.baseUrl
     const tck = await callbackServer()
     // an agreement with the TCK's consumer, negotiated as the TCK does it
@@ -327,6 +329,20 @@ describe('DSP transfer, provider side, as the TCK drives it (TP:01)', () => {
     })
     await waitFor(() => tck.received.find(r => r.path.endsWith('/events')))
     const agreementId = agreementMsg.body.agreement['@id'] as string
+
+    // a callback this provider would never write to is refused as it arrives: no process, no use
+    const elsewhere = await post(`${base}/transfers/request`, {
+      '@context': [DSP_CONTEXT],
+      '@type': 'TransferRequestMessage',
+      consumerPid: 'urn:uuid:tck-tp-ssrf',
+      agreementId,
+      format: 'HttpData-PULL',
+      callbackAddress: 'http://127.0.0.2:9/internal'
+    })
+    expect(elsewhere.status).toBe(400)
+    validDsp('TransferError', elsewhere.body)
+    expect(elsewhere.body).toMatchObject({ code: 'DSP_ADDRESS_FORBIDDEN' })
+    expect((await admin(p.node, 'GET', '/v1/dsp/transfers')).body.transfers).toEqual([])
 
     const req = await post(`${base}/transfers/request`, {
       '@context': [DSP_CONTEXT],

@@ -88,6 +88,19 @@ describe('where a DSP counterparty may send this node', () => {
     expect(await resolve(open, '127.0.0.1', true)).toEqual([{ address: '127.0.0.1', family: 4 }])
   })
 
+  it('a URL as a message brings it: by address, and by every address its name resolves to; a name that does not resolve is left to connect time', async () => {
+    const strict = new DestinationGuard({ privateAllowed: false, allow: [] })
+    await expect(strict.checkUrl('http://127.0.0.2:9/cb')).rejects.toMatchObject({ code: 'DSP_ADDRESS_FORBIDDEN' })
+    await expect(strict.checkUrl('http://[::1]:9/cb')).rejects.toMatchObject({ code: 'DSP_ADDRESS_FORBIDDEN' })
+    await expect(strict.checkUrl('https://localhost/cb')).rejects.toMatchObject({
+      code: 'DSP_ADDRESS_FORBIDDEN',
+      message: expect.stringContaining('localhost')
+    })
+    await expect(strict.checkUrl('https://no-such-host.invalid/cb')).resolves.toBeUndefined()
+    await expect(strict.checkUrl('https://8.8.8.8/cb')).resolves.toBeUndefined()
+    await expect(new DestinationGuard({ privateAllowed: true, allow: [] }).checkUrl('http://localhost:9/cb')).resolves.toBeUndefined()
+  })
+
   it('the config names a bad network and the way to write one', () => {
     expect(() => validateConfig({ name: 'n', dataDir: '/tmp/x', dsp: { destinations: { allow: ['10.0.0.0/33'] } } }, 'node.yaml')).toThrow(
       expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringMatching(/node\.yaml[\s\S]*dsp\.destinations\.allow\[0\][\s\S]*CIDR/) })

@@ -18,7 +18,11 @@ import { NegotiationRepository } from '../../src/negotiation/repository.ts'
 
 afterEach(cleanup)
 
-async function setup(send: NegotiationBinding['send'], delivered: (id: string, reply: NegotiationReply) => void) {
+async function setup(
+  send: NegotiationBinding['send'],
+  delivered: (id: string, reply: NegotiationReply) => void,
+  undeliverable: (error: string, code?: string) => void = () => {}
+) {
   const store = new Store({ clock: systemClock }, { dataDir: tempDir() })
   await store.start()
   const repository = new NegotiationRepository({ store, busy: () => false })
@@ -32,7 +36,9 @@ async function setup(send: NegotiationBinding['send'], delivered: (id: string, r
       delivered: async (id, _messageId, reply) => {
         delivered(id, reply)
       },
-      undeliverable: async () => {}
+      undeliverable: async (_r, error, code) => {
+        undeliverable(error, code)
+      }
     },
     { retryInitialDelayMs: 60_000, retryMaxDelayMs: 60_000, retryMaxAttempts: 5, requestTimeoutMs: 100 }
   )
@@ -88,5 +94,23 @@ describe('Outbox delivery timeout', () => {
     expect(replies).toHaveLength(1)
     await new Promise(resolve => setTimeout(resolve, 250))
     expect(signal?.aborted).toBe(false)
+  })
+
+  it('an address this node does not send to ends the process at once with its code; no retry', async () => {
+    const ended: Array<{ error: string; code?: string }> = []
+    let sends = 0
+    const { outbox, id } = await setup(
+      async () => {
+        sends++
+        throw Object.assign(new Error('a counterparty named 127.0.0.2, a loopback address'), { code: 'DSP_ADDRESS_FORBIDDEN' })
+      },
+      () => {
+        throw new Error('nothing was answered')
+      },
+      (error, code) => ended.push({ error, code })
+    )
+    await outbox.deliver(id)
+    expect(sends).toBe(1)
+    expect(ended).toEqual([{ code: 'DSP_ADDRESS_FORBIDDEN', error: expect.stringContaining('127.0.0.2') }])
   })
 })
