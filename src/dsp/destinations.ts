@@ -138,18 +138,12 @@ export class DestinationGuard {
 
   /**
    * The check of a URL as a message brings it, before anything is stored (a request that names a
-   * callback this node would never write to is refused at once, before a use is counted). A name
-   * that does not resolve now is left to the check at connect time, which runs anyway.
+   * callback at an address this node would never write to is refused at once, before a use is
+   * counted). Only an address written in the URL: a name is resolved when a connection is made
+   * (a lookup here would let a stranger's slow DNS hold the threads LevelDB's work runs on).
    */
-  async checkUrl(url: string): Promise<void> {
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
-    if (isIP(host) !== 0) return this.check(host)
-    const addresses = await new Promise<LookupAddress[]>(resolve => {
-      dnsLookup(host, { all: true }, (err, found) => {
-        resolve(err === null ? found : [])
-      })
-    })
-    for (const a of addresses) this.check(a.address, host)
+  checkUrl(url: string): void {
+    this.checkHost(new URL(url).hostname)
   }
 
   /** `lookup` for net.connect: resolves as dns.lookup does, then checks every address. */

@@ -221,9 +221,11 @@ export class DspNegotiationBinding implements NegotiationBinding {
           const callback = message.callbackAddress
           if (callback !== undefined) {
             // never stored when this node would not send there (dsp.destinations)
-            await this.c.destinations?.checkUrl(callback).catch((err: Error) => {
-              throw new DspError('DSP_ADDRESS_FORBIDDEN', err.message, pidsOf(body), 400)
-            })
+            try {
+              this.c.destinations?.checkUrl(callback)
+            } catch (err) {
+              throw new DspError('DSP_ADDRESS_FORBIDDEN', (err as Error).message, pidsOf(body), 400)
+            }
             // a consumer's request names where the consumer hears; a provider's first offer where
             // the provider does (it becomes the provider's address unless one is known)
             if (message.message.kind === 'request') await this.rememberCallback(who.participantId, message.message.consumerPid, callback)

@@ -18,17 +18,17 @@ export interface DspTransferProcessesComponents {
   ledger?: UsageLog
 }
 
+/** The key under which a provider finds its process for a consumer's consumerPid (a repeated request is the same process). */
+export function consumerIndex(participant: string, consumerPid: string): string {
+  return `t:${participant}:${consumerPid}`
+}
+
 /**
  * The stored DSP transfer processes of both roles: reads, waits, the state changes (each written
  * with its `transfer.state` ledger entry in one synced batch, as over libp2p), the messages to
  * the counterparty, and one lock per process that every change of it takes. The provider and
  * consumer sides (transfer-provider.ts, transfer-consumer.ts) build on it.
  */
-/** The key under which a provider finds its process for a consumer's consumerPid (a repeated request is the same process). */
-export function consumerIndex(participant: string, consumerPid: string): string {
-  return `t:${participant}:${consumerPid}`
-}
-
 export class DspTransferProcesses {
   readonly locks = new KeyedLock()
   private readonly c: DspTransferProcessesComponents

@@ -64,9 +64,11 @@ export class DspTransferProvider {
     const callback = String(body.callbackAddress ?? '')
     if (!/^https?:\/\/[^\s]{1,2040}$/.test(callback)) throw new DspError('DSP_INVALID_MESSAGE', 'callbackAddress must be an http(s) URL', pids)
     // refused before the process exists and a use is counted, when this node would not send there
-    await this.c.destinations?.checkUrl(callback).catch((err: Error) => {
-      throw new DspError('DSP_ADDRESS_FORBIDDEN', err.message, pids, 400)
-    })
+    try {
+      this.c.destinations?.checkUrl(callback)
+    } catch (err) {
+      throw new DspError('DSP_ADDRESS_FORBIDDEN', (err as Error).message, pids, 400)
+    }
     // a repeated request (the consumer retrying a POST whose answer it lost) is the same process
     const index = consumerIndex(who, consumerPid)
     const known = await this.c.store.sublevel<string>('dspaddresses').get(index)
