@@ -163,7 +163,7 @@ export class LedgerService {
       // with this peer is recorded, once, so a peer cannot grow our ledger by asking
       const key = `${peer}\n${info.agreementId}\n${info.transferId}`
       if (!this.exchanged.has(key) && !(await this.c.transfers.shared(peer, info.agreementId, info.transferId))) {
-        return { error: { code: 'TRANSFER_NOT_FOUND', message: 'a checkpoint exchange names a transfer between us (its agreement and transfer id)' } }
+        return { error: { code: 'TRANSFER_NOT_FOUND', message: 'a checkpoint exchange must name a transfer between us (its agreement and transfer id)' } }
       }
       let theirs: CheckpointView
       try {
@@ -172,9 +172,16 @@ export class LedgerService {
         return { error: { code: 'CHECKPOINT_INVALID', message: (err as Error).message } }
       }
       if (!this.exchanged.has(key)) {
+        // remembered before the write, so a repeat arriving meanwhile is not written twice;
+        // forgotten again if the write fails, so the next exchange of this transfer is
         this.exchanged.add(key)
         if (this.exchanged.size > MAX_EXCHANGED_REMEMBERED) this.exchanged.delete(this.exchanged.values().next().value as string)
-        await this.c.ledger.recordPeerCheckpoint(theirs, info, peer)
+        try {
+          await this.c.ledger.recordPeerCheckpoint(theirs, info, peer)
+        } catch (err) {
+          this.exchanged.delete(key)
+          throw err
+        }
       }
       const mine = await this.c.ledger.checkpoint()
       return { exchange: { checkpoint: this.c.ledger.wireCheckpoint(mine) } }
