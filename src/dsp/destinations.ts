@@ -73,6 +73,9 @@ export function addressKind(ip: string): AddressKind {
   return 'public'
 }
 
+/** A URL's hostname without the brackets of an IPv6 address. */
+const bare = (hostname: string): string => hostname.replace(/^\[|\]$/g, '')
+
 /** Names that only mean something on a private network (RFC 6761, RFC 6762, RFC 8375, ICANN's .internal). */
 const LOCAL_NAME = /(^|\.)(localhost|local|internal|lan|home\.arpa)$/i
 
@@ -83,7 +86,7 @@ const LOCAL_NAME = /(^|\.)(localhost|local|internal|lan|home\.arpa)$/i
  */
 export function privateNetworkNode(publicUrl: string | undefined): boolean {
   if (publicUrl === undefined) return true
-  const host = new URL(publicUrl).hostname.replace(/^\[|\]$/g, '')
+  const host = bare(new URL(publicUrl).hostname)
   if (isIP(host) !== 0) return addressKind(host) === 'loopback' || addressKind(host) === 'private'
   return !host.includes('.') || LOCAL_NAME.test(host)
 }
@@ -132,7 +135,7 @@ export class DestinationGuard {
 
   /** The check for a URL's host when it is an address (Node connects to those without a lookup). */
   checkHost(hostname: string): void {
-    const host = hostname.replace(/^\[|\]$/g, '')
+    const host = bare(hostname)
     if (isIP(host) !== 0) this.check(host)
   }
 

@@ -406,11 +406,12 @@ export class PeerExchange {
    */
   offer(peer?: string): void {
     if (!this.running) return
-    const conns = this.c.node.getConnections()
-    for (const id of new Set(conns.map(c => c.remotePeer.toString()))) {
-      if (peer !== undefined && id !== peer) continue
-      const remote = conns.find(c => c.remotePeer.toString() === id)?.remotePeer
-      if (remote !== undefined) void this.connected(remote)
+    const offered = new Set<string>()
+    for (const conn of this.c.node.getConnections()) {
+      const id = conn.remotePeer.toString()
+      if ((peer !== undefined && id !== peer) || offered.has(id)) continue
+      offered.add(id)
+      void this.connected(conn.remotePeer)
     }
   }
 
